@@ -1,0 +1,303 @@
+"""The command line: the same services the window uses, for scripts, telephony and administrators.
+
+Exit codes: 0 done (or allowed), 1 refused by the contact rules, 2 bad input or usage (one
+line naming what is wrong), 3 the database cannot be reached. No traceback reaches the user.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, OperationalError
+
+from agent_desktop.domain.calendar import REGIONS, OfficeCalendar, ServiceLevel
+from agent_desktop.domain.parsing import parse_enum, parse_instant, require_text
+from agent_desktop.domain.values import Channel, Direction, InvalidInput, Purpose, Recipient
+from agent_desktop.paths import database_url
+from agent_desktop.store.engine import DatabaseUnreachable
+
+EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT, EXIT_UNREACHABLE, EXIT_INTERNAL = 0, 1, 2, 3, 70
+
+log = logging.getLogger("agent_desktop.cli")
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one line and lets main() choose the exit code."""
+
+    def error(self, message: str):
+        raise UsageError(message)
+
+
+def _print_json(obj) -> None:
+    sys.stdout.write(json.dumps(obj, indent=2, ensure_ascii=False) + "\n")
+    sys.stdout.flush()
+
+
+def _open(args):
+    from agent_desktop.services.database import open_database
+
+    return open_database(database_url(args.database))
+
+
+def _at(args):
+    return parse_instant(args.at, "--at") if args.at else None
+
+
+# --- commands --------------------------------------------------------------------------------
+
+
+def cmd_check(args) -> int:
+    from agent_desktop.services.outreach import Outreach, check_outreach
+
+    outreach = Outreach(
+        customer_ref=require_text(args.customer, "--customer"),
+        staff=require_text(args.staff, "--staff"),
+        channel=parse_enum(Channel, args.channel, "--channel"),
+        at=_at(args),
+        purpose=parse_enum(Purpose, args.purpose, "--purpose"),
+        recipient=parse_enum(Recipient, args.recipient, "--recipient"),
+    )
+    db = _open(args)
+    decision = check_outreach(db, outreach)
+    _print_json(decision.to_json())
+    return EXIT_OK if decision.allowed else EXIT_REFUSED
+
+
+def cmd_contact(args) -> int:
+    from agent_desktop.services.outreach import (
+        InboundContact,
+        Outreach,
+        log_inbound,
+        record_outreach,
+    )
+
+    channel = parse_enum(Channel, args.channel, "--channel")
+    direction = parse_enum(Direction, args.direction, "--direction")
+    customer = require_text(args.customer, "--customer")
+    staff = require_text(args.staff, "--staff")
+    if direction is Direction.INBOUND:
+        if args.override_reason or args.authorised_by:
+            raise InvalidInput("--override-reason", "inbound contacts are never refused")
+        db = _open(args)
+        result = log_inbound(
+            db, InboundContact(customer, channel, staff, _at(args), args.summary)
+        )
+    else:
+        outreach = Outreach(
+            customer_ref=customer,
+            staff=staff,
+            channel=channel,
+            at=_at(args),
+            purpose=parse_enum(Purpose, args.purpose, "--purpose"),
+            recipient=parse_enum(Recipient, args.recipient, "--recipient"),
+            summary=args.summary,
+            override_reason=args.override_reason,
+            authorised_by=args.authorised_by,
+        )
+        db = _open(args)
+        result = record_outreach(db, outreach)
+    if not result.recorded:
+        _print_json({**result.decision.to_json(), "recorded": False})
+        return EXIT_REFUSED
+    _print_json(
+        {
+            **result.contact.to_json(),
+            "recorded": True,
+            "work_items": [str(i) for i in result.work_items],
+            "decision": result.decision.to_json(),
+        }
+    )
+    return EXIT_OK
+
+
+def cmd_due(args) -> int:
+    level = parse_enum(ServiceLevel, args.kind, "--kind")
+    received = parse_instant(args.received, "--received")
+    db = _open(args)
+    office = db.calendar
+    if args.region:
+        region = parse_enum_region(args.region)
+        office = OfficeCalendar(office.timezone, region, office.opens, office.closes)
+    sys.stdout.write(office.due(level, received).isoformat() + "\n")
+    return EXIT_OK
+
+
+def parse_enum_region(value: str) -> str:
+    if value.upper() not in REGIONS:
+        raise InvalidInput("--region", f"unknown region {value!r}; expected one of {', '.join(REGIONS)}")
+    return value.upper()
+
+
+def cmd_import(args) -> int:
+    from agent_desktop.services.exchange import import_document
+
+    path = Path(args.file)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InvalidInput(str(path), "no such file") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InvalidInput(str(path), f"cannot be read: {exc}") from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            str(path), f"is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from None
+    db = _open(args)
+    summary = import_document(db, document)
+    _print_json(summary.to_json())
+    return EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from agent_desktop.services.exchange import export_document
+
+    db = _open(args)
+    _print_json(export_document(db, args.customer))
+    return EXIT_OK
+
+
+def cmd_db_upgrade(args) -> int:
+    from agent_desktop.store.migrate import current_revision
+
+    db = _open(args)  # opening migrates
+    _print_json({"database": db.kind, "revision": current_revision(db.engine)})
+    return EXIT_OK
+
+
+def cmd_seed(args) -> int:
+    from agent_desktop.services.seed import seed
+
+    if args.customers < 0:
+        raise InvalidInput("--customers", "must not be negative")
+    db = _open(args)
+    _print_json(seed(db, args.customers).to_json())
+    return EXIT_OK
+
+
+def cmd_gui(args) -> int:
+    from agent_desktop.app import run_gui
+
+    return run_gui(args)
+
+
+# --- parser ----------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    database_help = "database URL (default: $AGENT_DESKTOP_DATABASE_URL, else the embedded file)"
+    top = _Parser(add_help=False)
+    top.add_argument("--database", metavar="URL", help=database_help)
+    # Sub-commands accept --database too; SUPPRESS keeps their default from hiding the top one.
+    common = _Parser(add_help=False)
+    common.add_argument("--database", metavar="URL", default=argparse.SUPPRESS, help=database_help)
+    parser = _Parser(
+        prog="agent-desktop",
+        description="Contact-centre desktop: contact rules, service levels and records.",
+        parents=[top],
+    )
+    parser.add_argument("--demo", action="store_true", help="open the window on demo data")
+    parser.add_argument("--self-test", action="store_true", help="open the window, load, exit")
+    parser.add_argument("--user", metavar="USERNAME", help="sign in as this member of staff")
+    parser.set_defaults(func=cmd_gui)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    def command(name: str, func: Callable, help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, parents=[common], help=help, description=help)
+        p.set_defaults(func=func)
+        return p
+
+    def outreach_options(p):
+        p.add_argument("--customer", required=True, metavar="REF")
+        p.add_argument("--staff", required=True, metavar="USERNAME")
+        p.add_argument("--channel", required=True, help=", ".join(c.value for c in Channel))
+        p.add_argument("--at", metavar="INSTANT", help="ISO 8601 with offset (default: now)")
+        p.add_argument("--purpose", default="proactive", help="proactive or follow_up")
+        p.add_argument("--recipient", default="customer", help="customer or representative")
+
+    p = command("check", cmd_check, "Decide whether an outreach is allowed; prints the decision.")
+    outreach_options(p)
+
+    p = command("contact", cmd_contact, "Record a contact (outreach is checked first).")
+    outreach_options(p)
+    p.add_argument("--direction", required=True, help="inbound or outbound")
+    p.add_argument("--summary")
+    p.add_argument("--override-reason", dest="override_reason")
+    p.add_argument("--authorised-by", dest="authorised_by", metavar="USERNAME")
+
+    p = command("due", cmd_due, "Print when a message must be answered by.")
+    p.add_argument("--kind", required=True, help="email_ack, email_reply or callback")
+    p.add_argument("--received", required=True, metavar="INSTANT")
+    p.add_argument("--region", help="ENG, WLS, SCT or NIR (default: the office's)")
+
+    p = command("import", cmd_import, "Import an agent-desktop/1 JSON document, all or nothing.")
+    p.add_argument("file", metavar="FILE")
+
+    p = command("export", cmd_export, "Print the database as an agent-desktop/1 JSON document.")
+    p.add_argument("--customer", metavar="REF")
+
+    p = command("seed", cmd_seed, "Add realistic synthetic customers.")
+    p.add_argument("--customers", type=int, required=True, metavar="N")
+
+    db = sub.add_parser("db", help="Database administration.")
+    db_sub = db.add_subparsers(dest="db_command", parser_class=_Parser, required=True)
+    p = db_sub.add_parser("upgrade", parents=[common], help="Migrate to the newest schema.")
+    p.set_defaults(func=cmd_db_upgrade)
+    return parser
+
+
+def _where(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "the configured database"
+
+
+def main(argv: list[str] | None = None) -> int:
+    from agent_desktop.logs import configure_logging
+
+    args = None
+    try:
+        configure_logging()
+        args = build_parser().parse_args(argv)
+        return args.func(args)
+    except UsageError as exc:
+        print(f"agent-desktop: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except InvalidInput as exc:
+        print(f"agent-desktop: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except DatabaseUnreachable as exc:
+        url = _where(database_url(getattr(args, "database", None)))
+        print(f"agent-desktop: cannot reach the database at {url}: {exc}", file=sys.stderr)
+        return EXIT_UNREACHABLE
+    except (OperationalError, DBAPIError) as exc:
+        if isinstance(exc, OperationalError) or exc.connection_invalidated:
+            log.warning("database connection lost: %s", type(exc.orig).__name__)
+            print("agent-desktop: lost the connection to the database; nothing was recorded "
+                  "in the unfinished transaction", file=sys.stderr)
+            return EXIT_UNREACHABLE
+        log.exception("database error")
+        print(f"agent-desktop: database error: {str(exc.orig).splitlines()[0]}", file=sys.stderr)
+        return EXIT_INTERNAL
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # the last line of defence: the log has the traceback
+        log.exception("internal error")
+        print(f"agent-desktop: internal error: {exc}", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,204 @@
+"""Office time: working days, office hours and the service-level due instants they set."""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+from functools import lru_cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import holidays
+
+from agent_desktop.domain.values import InvalidInput
+
+REGIONS = ("ENG", "WLS", "SCT", "NIR")
+
+_ONE_DAY = timedelta(days=1)
+_HH_MM = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
+_OFFICE_KEYS = ("timezone", "region", "opens", "closes")
+
+
+class ServiceLevel(StrEnum):
+    EMAIL_ACK = "email_ack"
+    EMAIL_REPLY = "email_reply"
+    CALLBACK = "callback"
+
+    @property
+    def working_days(self) -> int:
+        return _WORKING_DAYS[self]
+
+
+_WORKING_DAYS = {
+    ServiceLevel.EMAIL_ACK: 2,
+    ServiceLevel.EMAIL_REPLY: 10,
+    # "By the end of the next working day" is the close of the 1st working day after arrival.
+    ServiceLevel.CALLBACK: 1,
+}
+
+# The holidays object fills in a year the first time a date in it is looked up, and it marks the
+# year as done before adding its dates; without the lock a worker thread could read a bank
+# holiday as a working day while the GUI thread is still filling that year in.
+_HOLIDAYS_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=len(REGIONS))
+def _public_holidays(region: str) -> holidays.HolidayBase:
+    # No `years`: expand=True fills each year on first use, so a due date that crosses
+    # New Year, or a case from 2040, is never checked against an empty year.
+    return holidays.country_holidays("GB", subdiv=region)
+
+
+def _calendar_day(day: date, field: str = "day") -> date:
+    # A datetime is a date too, but its .date() is in whatever zone it carries; refusing it
+    # keeps callers from silently using the UTC date instead of the office date.
+    if isinstance(day, datetime) or not isinstance(day, date):
+        raise InvalidInput(field, f"{day!r} is not a calendar date; use local_date() for instants")
+    return day
+
+
+@dataclass(frozen=True)
+class OfficeCalendar:
+    timezone: str = "Europe/London"
+    region: str = "ENG"
+    opens: time = time(9, 0)
+    closes: time = time(17, 0)
+
+    def __post_init__(self) -> None:
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError, TypeError):
+            raise InvalidInput("timezone", f"unknown timezone {self.timezone!r}") from None
+        if self.region not in REGIONS:
+            raise InvalidInput(
+                "region", f"unknown region {self.region!r}; expected one of {', '.join(REGIONS)}"
+            )
+        for name in ("opens", "closes"):
+            value = getattr(self, name)
+            # An aware time of day would fight the office timezone on every combine().
+            if not isinstance(value, time) or value.tzinfo is not None:
+                raise InvalidInput(name, f"{value!r} is not a time of day")
+        if self.opens >= self.closes:
+            raise InvalidInput(
+                "closes",
+                f"must be after opening time {self.opens:%H:%M}, got {self.closes:%H:%M}",
+            )
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def local(self, instant: datetime) -> datetime:
+        if not isinstance(instant, datetime):
+            raise InvalidInput("at", f"{instant!r} is not a date and time")
+        if instant.tzinfo is None or instant.utcoffset() is None:
+            raise InvalidInput("at", f"{instant.isoformat()} needs a UTC offset, e.g. +00:00")
+        return instant.astimezone(self.tz)
+
+    def local_date(self, instant: datetime) -> date:
+        return self.local(instant).date()
+
+    def is_working_day(self, day: date) -> bool:
+        day = _calendar_day(day)
+        if day.weekday() >= 5:
+            return False
+        with _HOLIDAYS_LOCK:
+            return day not in _public_holidays(self.region)
+
+    def nth_working_day_after(self, day: date, n: int) -> date:
+        day = _calendar_day(day)
+        if isinstance(n, bool) or not isinstance(n, int) or n < 1:
+            raise InvalidInput("n", f"must be a whole number of at least 1, got {n!r}")
+        while n:
+            day += _ONE_DAY
+            if self.is_working_day(day):
+                n -= 1
+        return day
+
+    def open_of(self, day: date) -> datetime:
+        return datetime.combine(_calendar_day(day), self.opens, tzinfo=self.tz)
+
+    def close_of(self, day: date) -> datetime:
+        return datetime.combine(_calendar_day(day), self.closes, tzinfo=self.tz)
+
+    def due(self, level: ServiceLevel | str, received: datetime) -> datetime:
+        try:
+            level = ServiceLevel(level)
+        except (ValueError, TypeError):
+            expected = ", ".join(member.value for member in ServiceLevel)
+            raise InvalidInput(
+                "kind", f"unknown service level {level!r}; expected one of {expected}"
+            ) from None
+        arrived_on = self.local_date(received)
+        return self.close_of(self.nth_working_day_after(arrived_on, level.working_days))
+
+    def working_time_between(self, start: datetime, end: datetime) -> timedelta:
+        # Compared and subtracted in UTC: two datetimes sharing one ZoneInfo are compared by
+        # wall clock, which is an hour out across a change of summer time.
+        start_utc = self.local(start).astimezone(UTC)
+        end_utc = self.local(end).astimezone(UTC)
+        if end_utc < start_utc:
+            return -self.working_time_between(end, start)
+        total = timedelta()
+        day, last = self.local_date(start), self.local_date(end)
+        while day <= last:
+            if self.is_working_day(day):
+                begin = max(start_utc, self.open_of(day).astimezone(UTC))
+                finish = min(end_utc, self.close_of(day).astimezone(UTC))
+                if finish > begin:
+                    total += finish - begin
+            day += _ONE_DAY
+        return total
+
+    def next_working_instant(self, instant: datetime) -> datetime:
+        here = self.local(instant)
+        at, day = here.astimezone(UTC), here.date()
+        if self.is_working_day(day):
+            if at < self.open_of(day).astimezone(UTC):
+                return self.open_of(day)
+            # Closing time itself is outside office hours: the office is shut at 17:00.
+            if at < self.close_of(day).astimezone(UTC):
+                return here
+        return self.open_of(self.nth_working_day_after(day, 1))
+
+    def to_json(self) -> dict:
+        return {
+            "timezone": self.timezone,
+            "region": self.region,
+            "opens": f"{self.opens:%H:%M}",
+            "closes": f"{self.closes:%H:%M}",
+        }
+
+
+def _parse_hh_mm(value, field: str) -> time:
+    match = _HH_MM.fullmatch(value.strip()) if isinstance(value, str) else None
+    if match is None:
+        raise InvalidInput(field, f"{value!r} is not a time of day (HH:MM)")
+    return time(int(match.group(1)), int(match.group(2)))
+
+
+def calendar_from_json(obj: dict) -> OfficeCalendar:
+    """The exchange format's office object; every key is optional and falls back to the default."""
+    if not isinstance(obj, dict):
+        raise InvalidInput("office", "must be an object")
+    # A misspelt key would otherwise fall back to the default region and move every due date.
+    for key in obj:
+        if key not in _OFFICE_KEYS:
+            raise InvalidInput(
+                f"office.{key}", f"unknown key; expected one of {', '.join(_OFFICE_KEYS)}"
+            )
+    fields: dict = {}
+    for key in ("timezone", "region"):
+        if key in obj:
+            if not isinstance(obj[key], str):
+                raise InvalidInput(f"office.{key}", f"{obj[key]!r} is not a string")
+            fields[key] = obj[key].strip()
+    for key in ("opens", "closes"):
+        if key in obj:
+            fields[key] = _parse_hh_mm(obj[key], f"office.{key}")
+    try:
+        return OfficeCalendar(**fields)
+    except InvalidInput as error:
+        raise InvalidInput(f"office.{error.field}", error.message) from None

@@ -1,0 +1,218 @@
+"""Value types of the contact rules: channels, roles, reason codes, decisions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime, time
+from enum import StrEnum
+
+
+class InvalidInput(ValueError):
+    """Bad input, naming the field (or JSON path) that is wrong."""
+
+    def __init__(self, field: str, message: str):
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class Channel(StrEnum):
+    PHONE = "phone"
+    EMAIL = "email"
+    LETTER = "letter"
+    SMS = "sms"
+    SOCIAL = "social"
+    VISIT = "visit"
+
+    @property
+    def is_voice_or_text(self) -> bool:
+        return self in (Channel.PHONE, Channel.SMS)
+
+    @property
+    def is_written(self) -> bool:
+        return self in (Channel.EMAIL, Channel.LETTER)
+
+
+#: The channels open to a customer who has not yet told us their preferences.
+DEFAULT_CHANNELS: tuple[Channel, ...] = (Channel.PHONE, Channel.EMAIL, Channel.LETTER)
+
+
+class Direction(StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+
+
+class Purpose(StrEnum):
+    PROACTIVE = "proactive"
+    FOLLOW_UP = "follow_up"
+
+
+class Recipient(StrEnum):
+    """Whom an outreach is addressed to."""
+
+    CUSTOMER = "customer"
+    REPRESENTATIVE = "representative"
+
+
+class Role(StrEnum):
+    AGENT = "agent"
+    TEAM_LEADER = "team_leader"
+    MANAGER = "manager"
+    VISITS = "visits"
+    ADMIN = "admin"
+
+
+def can_lead(roles) -> bool:
+    """A manager may do whatever a team leader may."""
+    return Role.TEAM_LEADER in roles or Role.MANAGER in roles
+
+
+class Language(StrEnum):
+    ENGLISH = "en"
+    WELSH = "cy"
+
+
+class Accessibility(StrEnum):
+    LARGE_PRINT = "large_print"
+    BRAILLE = "braille"
+    EASY_READ = "easy_read"
+    AUDIO = "audio"
+    BSL_INTERPRETER = "bsl_interpreter"
+    TEXT_RELAY = "text_relay"
+    MORE_TIME = "more_time"
+
+
+class Category(StrEnum):
+    ABUSIVE = "abusive"
+    AGGRESSIVE = "aggressive"
+    THREATENING = "threatening"
+    UNREASONABLY_PERSISTENT = "unreasonably_persistent"
+    CUSTOMER_REQUEST = "customer_request"
+    SAFEGUARDING = "safeguarding"
+
+
+class RestrictionKind(StrEnum):
+    CHANNEL_ONLY = "channel_only"
+    MAX_CONTACTS = "max_contacts"
+    SINGLE_POINT_OF_CONTACT = "single_point_of_contact"
+    SET_TIMES = "set_times"
+    CALL_DURATION = "call_duration"
+    NO_CONTACT = "no_contact"
+    REPRESENTATIVE_ONLY = "representative_only"
+    NO_VISITS = "no_visits"
+    READ_AND_FILE = "read_and_file"
+    BEHAVIOUR_WARNING = "behaviour_warning"
+    TWO_STAFF_PRESENT = "two_staff_present"
+
+
+class Weekday(StrEnum):
+    MON = "mon"
+    TUE = "tue"
+    WED = "wed"
+    THU = "thu"
+    FRI = "fri"
+    SAT = "sat"
+    SUN = "sun"
+
+    @property
+    def index(self) -> int:
+        """Monday is 0, as in `date.weekday()`."""
+        return list(Weekday).index(self)
+
+
+class Code(StrEnum):
+    # preference blocks
+    CHANNEL_NOT_AGREED = "CHANNEL_NOT_AGREED"
+    FREQUENCY_PREFERENCE = "FREQUENCY_PREFERENCE"
+    OUTSIDE_AGREED_HOURS = "OUTSIDE_AGREED_HOURS"
+    # restriction blocks
+    RESTRICTED_CHANNEL = "RESTRICTED_CHANNEL"
+    CONTACT_LIMIT_REACHED = "CONTACT_LIMIT_REACHED"
+    SINGLE_POINT_OF_CONTACT = "SINGLE_POINT_OF_CONTACT"
+    OUTSIDE_PERMITTED_TIMES = "OUTSIDE_PERMITTED_TIMES"
+    NO_CONTACT = "NO_CONTACT"
+    REPRESENTATIVE_ONLY = "REPRESENTATIVE_ONLY"
+    NO_VISITS = "NO_VISITS"
+    # blocks nobody may override
+    CENTRAL_UNREACHABLE = "CENTRAL_UNREACHABLE"
+    UNKNOWN_CUSTOMER = "UNKNOWN_CUSTOMER"
+    # warnings
+    WELSH_PREFERRED = "WELSH_PREFERRED"
+    ACCESSIBILITY_NEEDS = "ACCESSIBILITY_NEEDS"
+    PREFERENCES_NOT_RECORDED = "PREFERENCES_NOT_RECORDED"
+    CALL_DURATION_LIMIT = "CALL_DURATION_LIMIT"
+    BEHAVIOUR_WARNING = "BEHAVIOUR_WARNING"
+    RESTRICTION_REVIEW_OVERDUE = "RESTRICTION_REVIEW_OVERDUE"
+    # deciding a restriction
+    REASONABLE_ADJUSTMENT_CONFLICT = "REASONABLE_ADJUSTMENT_CONFLICT"
+
+
+class OverridableBy(StrEnum):
+    AGENT = "agent"
+    TEAM_LEADER = "team_leader"
+
+
+@dataclass(frozen=True)
+class DailyWindow:
+    """Days of the week and a time range in office time; start included, end excluded."""
+
+    days: frozenset[int]  # 0 = Monday
+    start: time
+    end: time
+
+    def contains(self, local: datetime) -> bool:
+        if local.weekday() not in self.days:
+            return False
+        return self.start <= local.time().replace(tzinfo=None) < self.end
+
+    def to_json(self) -> dict:
+        return {
+            "days": [d.value for d in Weekday if d.index in self.days],
+            "start": self.start.strftime("%H:%M"),
+            "end": self.end.strftime("%H:%M"),
+        }
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One block or warning: a code, a sentence an agent can act on, and what caused it."""
+
+    code: Code
+    message: str
+    source: dict = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {"code": self.code.value, "message": self.message, "source": self.source}
+
+
+@dataclass(frozen=True)
+class OutreachDecision:
+    allowed: bool
+    blocks: tuple[Reason, ...] = ()
+    warnings: tuple[Reason, ...] = ()
+    overridable_by: OverridableBy | None = None
+    next_allowed_at: datetime | None = None
+    allowed_channels: tuple[Channel, ...] = ()
+
+    @property
+    def block_codes(self) -> list[str]:
+        return [b.code.value for b in self.blocks]
+
+    @property
+    def warning_codes(self) -> list[str]:
+        return [w.code.value for w in self.warnings]
+
+    def to_json(self) -> dict:
+        return {
+            "allowed": self.allowed,
+            "blocks": [b.to_json() for b in self.blocks],
+            "warnings": [w.to_json() for w in self.warnings],
+            "overridable_by": self.overridable_by.value if self.overridable_by else None,
+            "next_allowed_at": self.next_allowed_at.isoformat() if self.next_allowed_at else None,
+            "allowed_channels": [c.value for c in self.allowed_channels],
+        }
+
+    @classmethod
+    def refused(cls, code: Code, message: str) -> OutreachDecision:
+        """A block that nothing may override and time will not lift."""
+        return cls(allowed=False, blocks=(Reason(code, message),))

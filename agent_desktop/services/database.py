@@ -1,0 +1,76 @@
+"""One opened database: its engine, whether it is embedded or central, and the office calendar."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
+
+from agent_desktop.domain.calendar import OfficeCalendar, calendar_from_json
+from agent_desktop.store.engine import DatabaseUnreachable, make_engine
+from agent_desktop.store.migrate import ensure_current
+from agent_desktop.store.schema import OfficeSetting
+from agent_desktop.store.uow import UnitOfWork
+
+OFFICE_KEYS = ("timezone", "region", "opens", "closes")
+
+
+@dataclass
+class Database:
+    engine: Engine
+    url: str
+    calendar: OfficeCalendar = field(default_factory=OfficeCalendar)
+
+    @property
+    def kind(self) -> str:
+        return "embedded" if self.engine.dialect.name == "sqlite" else "central"
+
+    def unit(self, *, write: bool = False) -> UnitOfWork:
+        return UnitOfWork(self.engine, write=write)
+
+    def reload_calendar(self) -> OfficeCalendar:
+        with self.unit() as uow:
+            rows = uow.session.execute(select(OfficeSetting)).scalars().all()
+        settings = {r.key: r.value for r in rows if r.key in OFFICE_KEYS}
+        self.calendar = calendar_from_json(settings)
+        return self.calendar
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Open `url`, migrating an empty or older database to the current schema.
+
+    Raises DatabaseUnreachable when the server cannot be reached or the file cannot be opened.
+    """
+    engine = make_engine(url)
+    try:
+        if migrate:
+            ensure_current(engine)
+        db = Database(engine=engine, url=url)
+        db.reload_calendar()
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseUnreachable(_short(exc)) from None
+    return db
+
+
+def _short(exc: OperationalError) -> str:
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    return text.strip().splitlines()[0] if text.strip() else "cannot connect"
+
+
+def save_office(session, calendar: OfficeCalendar) -> None:
+    for key, value in calendar.to_json().items():
+        row = session.get(OfficeSetting, key)
+        if row is None:
+            session.add(OfficeSetting(key=key, value=str(value)))
+        elif row.value != str(value):
+            row.value = str(value)
+
+
+def default_database_path(data_dir: Path) -> Path:
+    return data_dir / "agent-desktop.sqlite3"

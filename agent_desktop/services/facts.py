@@ -1,0 +1,135 @@
+"""Reading customers and staff from the store into the values the contact rules take."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from agent_desktop.domain.documents import parse_representative, parse_terms, parse_window
+from agent_desktop.domain.model import (
+    ContactPreference,
+    CustomerFacts,
+    PastContact,
+    Restriction,
+    StaffMember,
+)
+from agent_desktop.domain.values import (
+    Category,
+    Channel,
+    Direction,
+    InvalidInput,
+    Language,
+    Purpose,
+    RestrictionKind,
+    Role,
+)
+from agent_desktop.store.schema import (
+    ContactEvent,
+    ContactPreferenceRow,
+    Customer,
+    RestrictionRow,
+    Staff,
+)
+
+
+def staff_member(row: Staff) -> StaffMember:
+    return StaffMember(
+        username=row.username,
+        name=row.name,
+        roles=frozenset(Role(r) for r in row.roles),
+        welsh_speaker=row.welsh_speaker,
+    )
+
+
+def find_staff(session: Session, username: str, field: str = "staff") -> Staff:
+    row = session.execute(select(Staff).where(Staff.username == username)).scalar_one_or_none()
+    if row is None:
+        raise InvalidInput(field, f"no member of staff has the username {username!r}")
+    return row
+
+
+def find_customer(session: Session, ref: str) -> Customer | None:
+    return session.execute(select(Customer).where(Customer.ref == ref)).scalar_one_or_none()
+
+
+def usernames(session: Session, ids) -> dict[uuid.UUID, str]:
+    ids = {i for i in ids if i is not None}
+    if not ids:
+        return {}
+    rows = session.execute(select(Staff.id, Staff.username).where(Staff.id.in_(ids)))
+    return {row_id: name for row_id, name in rows}
+
+
+def preference_value(row: ContactPreferenceRow, agreed_by: str | None) -> ContactPreference:
+    return ContactPreference(
+        channels=tuple(Channel(c) for c in row.channels),
+        update_every_days=row.update_every_days,
+        contact_hours=parse_window(row.contact_hours, "contact_hours") if row.contact_hours else None,
+        language=Language(row.language),
+        accessibility=tuple(row.accessibility or ()),
+        representative=(
+            parse_representative(row.representative, "representative")
+            if row.representative
+            else None
+        ),
+        agreed_on=row.agreed_on,
+        agreed_by=agreed_by,
+    )
+
+
+def restriction_value(row: RestrictionRow, names: dict[uuid.UUID, str]) -> Restriction:
+    kind = RestrictionKind(row.kind)
+    return Restriction(
+        id=str(row.id),
+        kind=kind,
+        category=Category(row.category),
+        reason=row.reason,
+        decided_by=names.get(row.decided_by_id, ""),
+        starts_on=row.starts_on,
+        review_by=row.review_by,
+        ends_on=row.ends_on,
+        customer_notified_on=row.customer_notified_on,
+        lifted_at=row.lifted_at,
+        terms=parse_terms(kind, row.terms or {}, "terms"),
+    )
+
+
+def contact_window_start(prefs, restrictions, at: datetime) -> datetime:
+    """How far back contact history can matter to a decision at `at`."""
+    days = [r.terms.get("per_days", 0) for r in restrictions if r.kind == "max_contacts"]
+    if prefs is not None and prefs.update_every_days:
+        days.append(prefs.update_every_days)
+    return at - timedelta(days=max(days, default=0))
+
+
+def customer_facts(session: Session, customer: Customer, at: datetime) -> CustomerFacts:
+    """The preferences, restrictions and the contact history that can bear on `at`."""
+    prefs = session.execute(
+        select(ContactPreferenceRow).where(ContactPreferenceRow.customer_id == customer.id)
+    ).scalar_one_or_none()
+    restriction_rows = session.execute(
+        select(RestrictionRow).where(RestrictionRow.customer_id == customer.id)
+    ).scalars().all()
+    since = contact_window_start(prefs, restriction_rows, at)
+    contacts = session.execute(
+        select(ContactEvent.at, ContactEvent.channel, ContactEvent.direction, ContactEvent.purpose)
+        .where(ContactEvent.customer_id == customer.id, ContactEvent.at > since)
+        .order_by(ContactEvent.at)
+    ).all()
+    names = usernames(
+        session,
+        [r.decided_by_id for r in restriction_rows] + [prefs.agreed_by_id if prefs else None],
+    )
+    return CustomerFacts(
+        ref=customer.ref,
+        preferences=preference_value(prefs, names.get(prefs.agreed_by_id)) if prefs else None,
+        restrictions=tuple(restriction_value(r, names) for r in restriction_rows),
+        contacts=tuple(
+            PastContact(at=c.at, channel=Channel(c.channel), direction=Direction(c.direction),
+                        purpose=Purpose(c.purpose))
+            for c in contacts
+        ),
+    )

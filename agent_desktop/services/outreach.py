@@ -1,0 +1,358 @@
+"""Checking and recording contact with a customer: outreach, overrides, inbound contact.
+
+Outreach is checked and recorded in one write unit of work that serialises all outreach to the
+customer, so racing agents can never together exceed a limit. Every decision leaves an audit
+entry, refused attempts included; a refused attempt leaves nothing else.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from agent_desktop.domain.calendar import ServiceLevel
+from agent_desktop.domain.rules import evaluate
+from agent_desktop.domain.values import (
+    Channel,
+    Code,
+    Direction,
+    InvalidInput,
+    OutreachDecision,
+    OverridableBy,
+    Purpose,
+    Recipient,
+    RestrictionKind,
+    can_lead,
+)
+from agent_desktop.services.audit import audit
+from agent_desktop.services.database import Database
+from agent_desktop.services.errors import NotPermitted
+from agent_desktop.services.facts import customer_facts, find_customer, find_staff, staff_member
+from agent_desktop.store.schema import ContactEvent, Customer, Staff, WorkItem
+from agent_desktop.store.types import utcnow
+
+
+@dataclass(frozen=True)
+class ContactRecord:
+    id: uuid.UUID
+    customer: str
+    channel: Channel
+    direction: Direction
+    purpose: Purpose
+    recipient: Recipient
+    staff: str | None
+    at: datetime
+    summary: str | None
+    override_reason: str | None = None
+    authorised_by: str | None = None
+    follows_up: uuid.UUID | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "id": str(self.id),
+            "customer": self.customer,
+            "channel": self.channel.value,
+            "direction": self.direction.value,
+            "purpose": self.purpose.value,
+            "recipient": self.recipient.value,
+            "staff": self.staff,
+            "at": self.at.isoformat(),
+            "summary": self.summary,
+            "override_reason": self.override_reason,
+            "authorised_by": self.authorised_by,
+            "follows_up": str(self.follows_up) if self.follows_up else None,
+        }
+
+
+@dataclass(frozen=True)
+class ContactResult:
+    decision: OutreachDecision
+    contact: ContactRecord | None
+    work_items: tuple[uuid.UUID, ...] = ()
+
+    @property
+    def recorded(self) -> bool:
+        return self.contact is not None
+
+
+@dataclass(frozen=True)
+class Outreach:
+    """What an agent is about to do."""
+
+    customer_ref: str
+    staff: str
+    channel: Channel
+    at: datetime | None = None
+    purpose: Purpose = Purpose.PROACTIVE
+    recipient: Recipient = Recipient.CUSTOMER
+    summary: str | None = None
+    override_reason: str | None = None
+    authorised_by: str | None = None
+    follows_up: uuid.UUID | None = None
+    contact_id: uuid.UUID | None = None
+
+
+def check_outreach(db: Database, outreach: Outreach) -> OutreachDecision:
+    """The decision alone, writing nothing."""
+    at = outreach.at or utcnow()
+    with db.unit() as uow:
+        staff = staff_member(find_staff(uow.session, outreach.staff))
+        customer = find_customer(uow.session, outreach.customer_ref)
+        if customer is None:
+            return _unknown_customer(outreach.customer_ref)
+        facts = customer_facts(uow.session, customer, at)
+    return evaluate(
+        facts, staff, outreach.channel, at, outreach.purpose,
+        calendar=db.calendar, recipient=outreach.recipient,
+    )
+
+
+def _unknown_customer(ref: str) -> OutreachDecision:
+    return OutreachDecision.refused(Code.UNKNOWN_CUSTOMER, f"No customer has the reference {ref!r}.")
+
+
+def _authoriser(session, outreach: Outreach) -> Staff | None:
+    if outreach.authorised_by is None:
+        return None
+    row = find_staff(session, outreach.authorised_by, "authorised_by")
+    if not can_lead(row.roles):
+        raise NotPermitted(
+            "authorised_by", f"{row.username} is not a team leader or manager and cannot authorise"
+        )
+    return row
+
+
+def _override(decision: OutreachDecision, outreach: Outreach, authoriser: Staff | None) -> str:
+    """How a blocked outreach may still go ahead: 'authorised', 'overridden' or '' (refused)."""
+    if decision.overridable_by is None:
+        return ""
+    if authoriser is not None:
+        return "authorised"
+    if outreach.override_reason and decision.overridable_by is OverridableBy.AGENT:
+        return "overridden"
+    return ""
+
+
+def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True) -> ContactResult:
+    """Check and record one outreach in a single transaction serialised per customer.
+
+    A preference block goes ahead with the agent's written reason; a restriction block only
+    with a team leader's authorisation and reason. `serialised=False` exists only for the
+    race test's negative control.
+    """
+    if outreach.override_reason is not None and not outreach.override_reason.strip():
+        raise InvalidInput("override_reason", "must not be blank")
+    if outreach.authorised_by is not None and outreach.override_reason is None:
+        raise InvalidInput("override_reason", "an authorisation needs the team leader's reason")
+    at = outreach.at or utcnow()
+    with db.unit(write=True) if serialised else _unserialised(db) as uow:
+        session = uow.session
+        staff_row = find_staff(session, outreach.staff)
+        authoriser = _authoriser(session, outreach)
+        customer = find_customer(session, outreach.customer_ref)
+        if customer is None:
+            decision = _unknown_customer(outreach.customer_ref)
+            _audit_outreach(session, outreach, staff_row, None, decision, "refused", at)
+            uow.commit()
+            return ContactResult(decision, None)
+        uow.lock_customer(customer.id)
+        facts = customer_facts(session, customer, at)
+        decision = evaluate(
+            facts, staff_member(staff_row), outreach.channel, at, outreach.purpose,
+            calendar=db.calendar, recipient=outreach.recipient,
+        )
+        outcome = "recorded" if decision.allowed else _override(decision, outreach, authoriser)
+        if not outcome:
+            _audit_outreach(session, outreach, staff_row, customer, decision, "refused", at)
+            uow.commit()
+            return ContactResult(decision, None)
+        event = ContactEvent(
+            id=outreach.contact_id or uuid.uuid4(),
+            customer_id=customer.id,
+            channel=outreach.channel.value,
+            direction=Direction.OUTBOUND.value,
+            purpose=outreach.purpose.value,
+            recipient=outreach.recipient.value,
+            staff_id=staff_row.id,
+            at=at,
+            summary=outreach.summary,
+            follows_up_id=outreach.follows_up,
+            override_reason=outreach.override_reason if outcome != "recorded" else None,
+            authorised_by_id=authoriser.id if outcome == "authorised" else None,
+        )
+        session.add(event)
+        session.flush()
+        _audit_outreach(session, outreach, staff_row, customer, decision, outcome, at, event.id)
+        uow.commit()
+        record = _record(event, customer, staff_row.username, authoriser)
+    return ContactResult(decision, record)
+
+
+class _unserialised:
+    """A unit of work that neither locks the customer nor takes SQLite's write lock first."""
+
+    def __init__(self, db: Database):
+        from agent_desktop.store.engine import make_engine
+        from agent_desktop.store.uow import UnitOfWork
+
+        engine = db.engine
+        if engine.dialect.name == "sqlite":
+            engine = make_engine(str(engine.url), serialised=False)
+        self._uow = UnitOfWork(engine, write=True, serialised=False)
+
+    def __enter__(self):
+        return self._uow.__enter__()
+
+    def __exit__(self, *exc):
+        self._uow.__exit__(*exc)
+
+
+def _record(event: ContactEvent, customer: Customer, staff: str | None, authoriser) -> ContactRecord:
+    return ContactRecord(
+        id=event.id,
+        customer=customer.ref,
+        channel=Channel(event.channel),
+        direction=Direction(event.direction),
+        purpose=Purpose(event.purpose),
+        recipient=Recipient(event.recipient),
+        staff=staff,
+        at=event.at,
+        summary=event.summary,
+        override_reason=event.override_reason,
+        authorised_by=authoriser.username if authoriser is not None and event.authorised_by_id else None,
+        follows_up=event.follows_up_id,
+    )
+
+
+def _audit_outreach(session, outreach, staff_row, customer, decision, outcome, at, contact_id=None):
+    details = {
+        "customer_ref": outreach.customer_ref,
+        "channel": outreach.channel.value,
+        "purpose": outreach.purpose.value,
+        "recipient": outreach.recipient.value,
+        "at": at.isoformat(),
+        "blocks": decision.block_codes,
+        "warnings": decision.warning_codes,
+    }
+    if contact_id is not None:
+        details["contact_id"] = str(contact_id)
+    if outreach.override_reason:
+        details["override_reason"] = outreach.override_reason
+    if outreach.authorised_by:
+        details["authorised_by"] = outreach.authorised_by
+    if decision.next_allowed_at and not decision.allowed:
+        details["next_allowed_at"] = decision.next_allowed_at.isoformat()
+    audit(session, staff_row.username, "outreach", outcome, customer.id if customer else None, details)
+
+
+@dataclass(frozen=True)
+class InboundContact:
+    customer_ref: str
+    channel: Channel
+    staff: str | None = None
+    at: datetime | None = None
+    summary: str | None = None
+    contact_id: uuid.UUID | None = None
+
+
+def log_inbound(db: Database, inbound: InboundContact) -> ContactResult:
+    """Record a contact the customer made. It is never refused: restrictions only inform.
+
+    An email makes acknowledgement and reply work items; under a read-and-file restriction,
+    letters and emails make only a check for new information or safeguarding concerns.
+    """
+    at = inbound.at or utcnow()
+    with db.unit(write=True) as uow:
+        session = uow.session
+        staff_row = find_staff(session, inbound.staff) if inbound.staff else None
+        customer = find_customer(session, inbound.customer_ref)
+        if customer is None:
+            raise InvalidInput("customer", f"no customer has the reference {inbound.customer_ref!r}")
+        if inbound.contact_id is not None and session.get(ContactEvent, inbound.contact_id):
+            # A replay of a contact already recorded: nothing more to do.
+            existing = session.get(ContactEvent, inbound.contact_id)
+            return ContactResult(OutreachDecision(allowed=True, next_allowed_at=at),
+                                 _record(existing, customer, inbound.staff, None))
+        facts = customer_facts(session, customer, at)
+        event = ContactEvent(
+            id=inbound.contact_id or uuid.uuid4(),
+            customer_id=customer.id,
+            channel=inbound.channel.value,
+            direction=Direction.INBOUND.value,
+            purpose=Purpose.PROACTIVE.value,
+            staff_id=staff_row.id if staff_row else None,
+            at=at,
+            summary=inbound.summary,
+        )
+        session.add(event)
+        session.flush()
+        items = _inbound_work(session, db, customer, event, facts, staff_row)
+        audit(session, inbound.staff, "inbound", "recorded", customer.id,
+              {"customer_ref": customer.ref, "channel": inbound.channel.value,
+               "at": at.isoformat(), "contact_id": str(event.id)})
+        uow.commit()
+        record = _record(event, customer, inbound.staff, None)
+    warnings = ()
+    if staff_row is not None:
+        warnings = evaluate(facts, staff_member(staff_row), inbound.channel, at,
+                            calendar=db.calendar).warnings
+    return ContactResult(
+        OutreachDecision(allowed=True, warnings=warnings, next_allowed_at=at), record, items
+    )
+
+
+def _inbound_work(session, db, customer, event, facts, staff_row) -> tuple[uuid.UUID, ...]:
+    channel = Channel(event.channel)
+    if not channel.is_written:
+        return ()
+    read_and_file = any(
+        r.kind is RestrictionKind.READ_AND_FILE and r.active_at(event.at, db.calendar)
+        for r in facts.restrictions
+    )
+    if read_and_file:
+        plan = [("info_check", ServiceLevel.EMAIL_ACK)]
+    elif channel is Channel.EMAIL:
+        plan = [("email_ack", ServiceLevel.EMAIL_ACK), ("email_reply", ServiceLevel.EMAIL_REPLY)]
+    else:
+        plan = [("email_reply", ServiceLevel.EMAIL_REPLY)]
+    ids = []
+    for kind, level in plan:
+        item = WorkItem(
+            id=uuid.uuid4(),
+            kind=kind,
+            customer_id=customer.id,
+            due_at=db.calendar.due(level, event.at),
+            team_id=staff_row.team_id if staff_row else None,
+            source_contact_id=event.id,
+        )
+        session.add(item)
+        ids.append(item.id)
+    return tuple(ids)
+
+
+def request_callback(db: Database, customer_ref: str, staff: str, at: datetime | None = None,
+                     note: str | None = None, item_id: uuid.UUID | None = None) -> uuid.UUID:
+    """A call-back the customer asked for: due by the end of the next working day."""
+    at = at or utcnow()
+    with db.unit(write=True) as uow:
+        session = uow.session
+        staff_row = find_staff(session, staff)
+        customer = find_customer(session, customer_ref)
+        if customer is None:
+            raise InvalidInput("customer", f"no customer has the reference {customer_ref!r}")
+        item = WorkItem(
+            id=item_id or uuid.uuid4(),
+            kind="callback",
+            customer_id=customer.id,
+            due_at=db.calendar.due(ServiceLevel.CALLBACK, at),
+            team_id=staff_row.team_id,
+            assignee_id=staff_row.id,
+            note=note,
+        )
+        session.merge(item)
+        audit(session, staff, "callback_requested", "recorded", customer.id,
+              {"customer_ref": customer_ref, "work_item": str(item.id)})
+        uow.commit()
+        return item.id
+

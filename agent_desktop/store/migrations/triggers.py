@@ -1,0 +1,101 @@
+"""Database triggers the migrations install: the change feed and the append-only audit log.
+
+Triggers rather than application hooks, so that every write reaches the change feed in its
+own transaction, however it was made (bulk loads, other tools, a future service).
+"""
+
+from __future__ import annotations
+
+from alembic import op
+
+from agent_desktop.store.schema import APPEND_ONLY_TABLES, SYNCED_TABLES
+
+_KEY = {"office_settings": "key"}
+_SQLITE_OPS = {"INSERT": ("I", "NEW"), "UPDATE": ("U", "NEW"), "DELETE": ("D", "OLD")}
+
+
+def _key(table: str) -> str:
+    return _KEY.get(table, "id")
+
+
+def create_triggers() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _create_postgresql()
+    else:
+        _create_sqlite()
+
+
+def drop_triggers() -> None:
+    postgresql = op.get_bind().dialect.name == "postgresql"
+    for table in SYNCED_TABLES:
+        if postgresql:
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_change_log ON {table}")
+        else:
+            for action in _SQLITE_OPS:
+                op.execute(f"DROP TRIGGER IF EXISTS {table}_change_log_{action.lower()}")
+    for table in APPEND_ONLY_TABLES:
+        if postgresql:
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_append_only ON {table}")
+        else:
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_no_update")
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_no_delete")
+    if postgresql:
+        op.execute("DROP FUNCTION IF EXISTS record_change()")
+        op.execute("DROP FUNCTION IF EXISTS refuse_change()")
+
+
+def _create_postgresql() -> None:
+    op.execute(
+        """
+        CREATE FUNCTION record_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        DECLARE
+            row_key text;
+        BEGIN
+            IF TG_OP = 'DELETE' THEN
+                row_key := to_jsonb(OLD) ->> TG_ARGV[0];
+            ELSE
+                row_key := to_jsonb(NEW) ->> TG_ARGV[0];
+            END IF;
+            INSERT INTO change_log (table_name, row_id, op, xid, at)
+            VALUES (TG_TABLE_NAME, row_key, left(TG_OP, 1),
+                    pg_current_xact_id()::text::bigint, now());
+            RETURN NULL;
+        END $$
+        """
+    )
+    op.execute(
+        """
+        CREATE FUNCTION refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            RAISE EXCEPTION '% is append-only', TG_TABLE_NAME
+                USING ERRCODE = 'insufficient_privilege';
+        END $$
+        """
+    )
+    for table in SYNCED_TABLES:
+        op.execute(
+            f"CREATE TRIGGER {table}_change_log AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION record_change('{_key(table)}')"
+        )
+    for table in APPEND_ONLY_TABLES:
+        op.execute(
+            f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON {table} "
+            f"FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()"
+        )
+
+
+def _create_sqlite() -> None:
+    now = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
+    for table in SYNCED_TABLES:
+        for action, (code, row) in _SQLITE_OPS.items():
+            op.execute(
+                f"CREATE TRIGGER {table}_change_log_{action.lower()} AFTER {action} ON {table} "
+                f"BEGIN INSERT INTO change_log (table_name, row_id, op, at) "
+                f"VALUES ('{table}', {row}.{_key(table)}, '{code}', {now}); END"
+            )
+    for table in APPEND_ONLY_TABLES:
+        for action in ("UPDATE", "DELETE"):
+            op.execute(
+                f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
+                f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
+            )

@@ -1,0 +1,323 @@
+"""The database schema: typed SQLAlchemy 2 classes for every table, on SQLite and PostgreSQL.
+
+Keys are UUIDs made by the client (so a replayed insert is idempotent), instants are UTC, and
+every table that desktops replicate is listed in `SYNCED_TABLES`; the migrations give each of
+them triggers that append to `change_log` in the writing transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from agent_desktop.store.types import UTCDateTime, utcnow
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+Json = JSON().with_variant(JSONB(), "postgresql")
+# Prefix search uses a range over this column; byte order on PostgreSQL keeps that exact.
+NameKey = String(200).with_variant(String(200, collation="C"), "postgresql")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {datetime: UTCDateTime()}
+
+
+def new_id() -> uuid.UUID:
+    return uuid.uuid4()
+
+
+class Keyed:
+    id: Mapped[uuid.UUID] = mapped_column(primary_key=True, default=new_id)
+
+
+class OfficeSetting(Base):
+    """Office-wide settings kept in the database: timezone, region and hours."""
+
+    __tablename__ = "office_settings"
+    key: Mapped[str] = mapped_column(String(50), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
+class Team(Keyed, Base):
+    __tablename__ = "teams"
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    leader_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("staff.id", use_alter=True, ondelete="SET NULL")
+    )
+
+
+class Staff(Keyed, Base):
+    __tablename__ = "staff"
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    roles: Mapped[list] = mapped_column(Json)
+    team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("teams.id"))
+    welsh_speaker: Mapped[bool] = mapped_column(Boolean, default=False)
+    phone: Mapped[str | None] = mapped_column(String(20))
+    email: Mapped[str | None] = mapped_column(String(320))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+    team: Mapped[Team | None] = relationship(foreign_keys=[team_id])
+
+
+class Customer(Keyed, Base):
+    __tablename__ = "customers"
+    ref: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(NameKey, index=True)
+    surname_key: Mapped[str] = mapped_column(NameKey, index=True)
+    address: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    anonymised_at: Mapped[datetime | None]
+
+    phones: Mapped[list[CustomerPhone]] = relationship(
+        order_by="CustomerPhone.position", cascade="all, delete-orphan"
+    )
+    emails: Mapped[list[CustomerEmail]] = relationship(
+        order_by="CustomerEmail.position", cascade="all, delete-orphan"
+    )
+
+
+class CustomerPhone(Keyed, Base):
+    __tablename__ = "customer_phones"
+    __table_args__ = (UniqueConstraint("customer_id", "position"),)
+    customer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE")
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    e164: Mapped[str] = mapped_column(String(20), index=True)
+
+
+class CustomerEmail(Keyed, Base):
+    __tablename__ = "customer_emails"
+    __table_args__ = (UniqueConstraint("customer_id", "position"),)
+    customer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE")
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    address: Mapped[str] = mapped_column(String(320))
+    address_key: Mapped[str] = mapped_column(String(320), index=True)
+
+
+class ContactPreferenceRow(Keyed, Base):
+    """How and how often the customer agreed to be kept informed."""
+
+    __tablename__ = "contact_preferences"
+    customer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), unique=True
+    )
+    channels: Mapped[list] = mapped_column(Json)
+    update_every_days: Mapped[int | None] = mapped_column(Integer)
+    contact_hours: Mapped[dict | None] = mapped_column(Json)
+    language: Mapped[str] = mapped_column(String(2), default="en")
+    accessibility: Mapped[list] = mapped_column(Json, default=list)
+    representative: Mapped[dict | None] = mapped_column(Json)
+    agreed_on: Mapped[date | None] = mapped_column(Date)
+    agreed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+
+
+class RestrictionRow(Keyed, Base):
+    """A communication restriction the organisation imposed, with its lifecycle."""
+
+    __tablename__ = "restrictions"
+    customer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(40))
+    category: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text)
+    terms: Mapped[dict] = mapped_column(Json, default=dict)
+    decided_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
+    decided_at: Mapped[datetime] = mapped_column(default=utcnow)
+    starts_on: Mapped[date] = mapped_column(Date)
+    review_by: Mapped[date] = mapped_column(Date)
+    ends_on: Mapped[date | None] = mapped_column(Date)
+    customer_notified_on: Mapped[date | None] = mapped_column(Date)
+    adjustment_considered: Mapped[bool] = mapped_column(Boolean, default=False)
+    lifted_at: Mapped[datetime | None]
+    lifted_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    lift_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class RestrictionEvent(Keyed, Base):
+    """The history of a restriction: decided, reviewed, changed, notified, lifted."""
+
+    __tablename__ = "restriction_history"
+    restriction_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("restrictions.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    event: Mapped[str] = mapped_column(String(30))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class ContactEvent(Keyed, Base):
+    """One contact with a customer, either way, on any channel."""
+
+    __tablename__ = "contact_events"
+    __table_args__ = (Index("ix_contact_events_customer_at", "customer_id", "at"),)
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(10))
+    direction: Mapped[str] = mapped_column(String(10))
+    purpose: Mapped[str] = mapped_column(String(10), default="proactive")
+    recipient: Mapped[str] = mapped_column(String(20), default="customer")
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    at: Mapped[datetime]
+    summary: Mapped[str | None] = mapped_column(Text)
+    follows_up_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("contact_events.id"))
+    override_reason: Mapped[str | None] = mapped_column(Text)
+    authorised_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Case(Keyed, Base):
+    __tablename__ = "cases"
+    ref: Mapped[str] = mapped_column(String(40), unique=True)
+    customer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    subject: Mapped[str] = mapped_column(Text)
+    stage: Mapped[str] = mapped_column(String(20))
+    owner_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("teams.id"))
+    opened_on: Mapped[date] = mapped_column(Date)
+    target_on: Mapped[date | None] = mapped_column(Date)
+    closed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class WorkItem(Keyed, Base):
+    """Something someone owes a customer, due by an instant set by the service levels."""
+
+    __tablename__ = "work_items"
+    __table_args__ = (
+        Index("ix_work_items_status_due", "status", "due_at"),
+        Index("ix_work_items_assignee_due", "assignee_id", "due_at"),
+        Index("ix_work_items_team_due", "team_id", "due_at"),
+    )
+    kind: Mapped[str] = mapped_column(String(30))
+    customer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    case_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("cases.id", ondelete="SET NULL"))
+    due_at: Mapped[datetime]
+    team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("teams.id"))
+    assignee_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    status: Mapped[str] = mapped_column(String(10), default="open")
+    note: Mapped[str | None] = mapped_column(Text)
+    source_contact_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("contact_events.id", ondelete="SET NULL")
+    )
+    restriction_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("restrictions.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    closed_at: Mapped[datetime | None]
+
+
+class Appointment(Keyed, Base):
+    """A pre-arranged office visit; visitors are only seen by appointment."""
+
+    __tablename__ = "appointments"
+    customer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    starts_at: Mapped[datetime] = mapped_column(index=True)
+    ends_at: Mapped[datetime]
+    location: Mapped[str | None] = mapped_column(String(200))
+    purpose: Mapped[str | None] = mapped_column(Text)
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    second_staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    booked_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    status: Mapped[str] = mapped_column(String(12), default="booked")
+    checked_in_at: Mapped[datetime | None]
+    checked_out_at: Mapped[datetime | None]
+
+
+class TurnedAway(Keyed, Base):
+    """A visitor turned away at reception for having no appointment."""
+
+    __tablename__ = "turned_away"
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    visitor_name: Mapped[str] = mapped_column(String(200))
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("customers.id", ondelete="SET NULL")
+    )
+    staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditEntry(Keyed, Base):
+    """Append-only record of every decision, refused attempts included."""
+
+    __tablename__ = "audit_log"
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    actor: Mapped[str | None] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(50))
+    outcome: Mapped[str] = mapped_column(String(20))
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
+    details: Mapped[dict] = mapped_column(Json, default=dict)
+
+
+class ChangeLogEntry(Base):
+    """One row written, in the writing transaction, for replicas to pull.
+
+    `xid` is the writing PostgreSQL transaction, so a reader can wait for every older
+    transaction to finish before reading past a gap in `seq`.
+    """
+
+    __tablename__ = "change_log"
+    seq: Mapped[int] = mapped_column(
+        BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(64))
+    op: Mapped[str] = mapped_column(String(1))
+    xid: Mapped[int | None] = mapped_column(BigInteger)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+SYNCED_TABLES = (
+    "office_settings",
+    "teams",
+    "staff",
+    "customers",
+    "customer_phones",
+    "customer_emails",
+    "contact_preferences",
+    "restrictions",
+    "restriction_history",
+    "contact_events",
+    "cases",
+    "work_items",
+    "appointments",
+    "turned_away",
+)
+
+#: Tables whose rows are never changed or removed once written.
+APPEND_ONLY_TABLES = ("audit_log",)
