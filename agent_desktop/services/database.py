@@ -6,9 +6,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 
 from agent_desktop.domain.calendar import OfficeCalendar, calendar_from_json
+from agent_desktop.domain.values import InvalidInput
 from agent_desktop.store.engine import DatabaseUnreachable, make_engine
 from agent_desktop.store.migrate import ensure_current
 from agent_desktop.store.schema import OfficeSetting
@@ -46,7 +47,14 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
 
     Raises DatabaseUnreachable when the server cannot be reached or the file cannot be opened.
     """
-    engine = make_engine(url)
+    try:
+        engine = make_engine(url)
+    except (ArgumentError, NoSuchModuleError):
+        raise InvalidInput(
+            "--database", f"{url!r} is not a SQLite or PostgreSQL database URL"
+        ) from None
+    if engine.dialect.name not in ("sqlite", "postgresql"):
+        raise InvalidInput("--database", f"{engine.dialect.name} databases are not supported")
     try:
         if migrate:
             ensure_current(engine)

@@ -1,0 +1,262 @@
+"""Deciding, reviewing, lifting and challenging communication restrictions.
+
+Deciding is checked as contact-rules.md says: only a team leader or manager decides; a set
+of restrictions that leaves the customer no way at all to reach the organisation is refused;
+one that conflicts with a recorded reasonable adjustment needs the decider to confirm they
+considered it. Deciding creates a *send restriction notice* work item.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from sqlalchemy import select
+
+from agent_desktop.domain.calendar import ServiceLevel
+from agent_desktop.domain.documents import (
+    REVIEW_MAX_MONTHS,
+    add_months,
+    parse_restriction,
+    terms_to_json,
+)
+from agent_desktop.domain.model import ContactPreference, Restriction
+from agent_desktop.domain.parsing import require_text
+from agent_desktop.domain.values import (
+    Channel,
+    Code,
+    InvalidInput,
+    Reason,
+    RestrictionKind,
+    Role,
+    can_lead,
+)
+from agent_desktop.services.audit import audit
+from agent_desktop.services.database import Database
+from agent_desktop.services.errors import NotPermitted
+from agent_desktop.services.facts import customer_facts, find_customer, find_staff
+from agent_desktop.store.schema import RestrictionEvent, RestrictionRow, Staff, WorkItem
+from agent_desktop.store.types import utcnow
+
+CHALLENGE_WORKING_DAYS = 20
+_WRITTEN = {Channel.EMAIL, Channel.LETTER}
+_NEEDS_SPOKEN = {"audio", "text_relay"}
+
+
+@dataclass(frozen=True)
+class RestrictionDecision:
+    """The outcome of deciding a restriction: its id when made, else what stopped it."""
+
+    restriction_id: uuid.UUID | None
+    conflicts: tuple[Reason, ...] = ()
+    notice_item: uuid.UUID | None = None
+
+    @property
+    def made(self) -> bool:
+        return self.restriction_id is not None
+
+    def to_json(self) -> dict:
+        return {
+            "made": self.made,
+            "restriction_id": str(self.restriction_id) if self.restriction_id else None,
+            "conflicts": [c.to_json() for c in self.conflicts],
+            "notice_work_item": str(self.notice_item) if self.notice_item else None,
+        }
+
+
+def reachable_channels(restrictions: list[Restriction], on: date) -> set[Channel]:
+    """The channels left open, both ways, by the restrictions in force on `on`."""
+    open_channels = set(Channel)
+    for r in restrictions:
+        if r.starts_on > on or (r.ends_on is not None and r.ends_on < on) or r.lifted_at:
+            continue
+        if r.kind is RestrictionKind.CHANNEL_ONLY:
+            open_channels &= set(r.terms.channels)
+        elif r.kind is RestrictionKind.NO_VISITS:
+            open_channels.discard(Channel.VISIT)
+    return open_channels
+
+
+def adjustment_conflicts(new: Restriction, prefs: ContactPreference | None) -> list[Reason]:
+    """Where `new` would undo a reasonable adjustment the customer relies on."""
+    needs = set(prefs.accessibility) if prefs else set()
+    conflicts = []
+    source = {"type": "preference", "field": "accessibility"}
+    if (
+        new.kind is RestrictionKind.CHANNEL_ONLY
+        and set(new.terms.channels) <= _WRITTEN
+        and needs & _NEEDS_SPOKEN
+    ):
+        spoken = ", ".join(sorted(n.replace("_", " ") for n in needs & _NEEDS_SPOKEN))
+        conflicts.append(Reason(
+            Code.REASONABLE_ADJUSTMENT_CONFLICT,
+            f"Written-only contact conflicts with the customer's recorded need for {spoken}.",
+            source,
+        ))
+    if new.kind is RestrictionKind.CALL_DURATION and "more_time" in needs:
+        conflicts.append(Reason(
+            Code.REASONABLE_ADJUSTMENT_CONFLICT,
+            "A limit on call length conflicts with the customer's recorded need for more time.",
+            source,
+        ))
+    return conflicts
+
+
+def _require_leader(session, username: str, field: str) -> Staff:
+    row = find_staff(session, username, field)
+    if not can_lead(row.roles):
+        raise NotPermitted(field, f"{username} is not a team leader or manager")
+    return row
+
+
+def decide_restriction(db: Database, customer_ref: str, document: dict, *,
+                       adjustment_considered: bool = False,
+                       at: datetime | None = None) -> RestrictionDecision:
+    """Decide one restriction, given as an exchange-format restriction object."""
+    at = at or utcnow()
+    new = parse_restriction(document, "restriction")
+    with db.unit(write=True) as uow:
+        session = uow.session
+        decider = _require_leader(session, new.decided_by, "restriction.decided_by")
+        for field in ("staff", "deputy"):
+            username = getattr(new.terms, field)
+            if username:
+                find_staff(session, username, f"restriction.{field}")
+        customer = find_customer(session, customer_ref)
+        if customer is None:
+            raise InvalidInput("customer", f"no customer has the reference {customer_ref!r}")
+        uow.lock_customer(customer.id)
+        facts = customer_facts(session, customer, at)
+        future = [r for r in facts.restrictions if r.lifted_at is None]
+        for day in {new.starts_on, max(new.starts_on, db.calendar.local_date(at))}:
+            if not reachable_channels([*future, new], day):
+                raise InvalidInput(
+                    "restriction",
+                    "with the customer's other restrictions this would leave them no way at "
+                    "all to reach the organisation",
+                )
+        conflicts = adjustment_conflicts(new, facts.preferences)
+        if conflicts and not adjustment_considered:
+            audit(session, decider.username, "restriction_decided", "refused", customer.id,
+                  {"customer_ref": customer_ref, "kind": new.kind.value,
+                   "blocks": [c.code.value for c in conflicts]})
+            uow.commit()
+            return RestrictionDecision(None, tuple(conflicts))
+        row = RestrictionRow(
+            id=uuid.uuid4(), customer_id=customer.id, kind=new.kind.value,
+            category=new.category.value, reason=new.reason,
+            terms=terms_to_json(new.kind, new.terms), decided_by_id=decider.id, decided_at=at,
+            starts_on=new.starts_on, review_by=new.review_by, ends_on=new.ends_on,
+            customer_notified_on=new.customer_notified_on,
+            adjustment_considered=bool(conflicts),
+        )
+        session.add(row)
+        session.flush()
+        session.add(RestrictionEvent(restriction_id=row.id, at=at, staff_id=decider.id,
+                                     event="decided", note=new.reason))
+        notice = WorkItem(
+            id=uuid.uuid4(), kind="restriction_notice", customer_id=customer.id,
+            due_at=db.calendar.due(ServiceLevel.EMAIL_ACK, at), team_id=decider.team_id,
+            assignee_id=decider.id, restriction_id=row.id,
+            note="Send the letter explaining the restriction and how to challenge it",
+        )
+        session.add(notice)
+        audit(session, decider.username, "restriction_decided", "recorded", customer.id,
+              {"customer_ref": customer_ref, "kind": new.kind.value,
+               "restriction_id": str(row.id), "adjustment_considered": bool(conflicts)})
+        uow.commit()
+        return RestrictionDecision(row.id, tuple(conflicts), notice.id)
+
+
+def _restriction(session, restriction_id: uuid.UUID) -> RestrictionRow:
+    row = session.get(RestrictionRow, restriction_id)
+    if row is None:
+        raise InvalidInput("restriction", f"no restriction has the id {restriction_id}")
+    return row
+
+
+def lift_restriction(db: Database, restriction_id: uuid.UUID, by: str, reason: str,
+                     at: datetime | None = None) -> None:
+    at = at or utcnow()
+    reason = require_text(reason, "reason")
+    with db.unit(write=True) as uow:
+        session = uow.session
+        leader = _require_leader(session, by, "by")
+        row = _restriction(session, restriction_id)
+        if row.lifted_at is not None:
+            raise InvalidInput("restriction", "was already lifted")
+        row.lifted_at, row.lifted_by_id, row.lift_reason = at, leader.id, reason
+        session.add(RestrictionEvent(restriction_id=row.id, at=at, staff_id=leader.id,
+                                     event="lifted", note=reason))
+        audit(session, by, "restriction_lifted", "recorded", row.customer_id,
+              {"restriction_id": str(row.id), "reason": reason})
+        uow.commit()
+
+
+def review_restriction(db: Database, restriction_id: uuid.UUID, by: str, next_review_by: date,
+                       note: str, at: datetime | None = None) -> None:
+    """Record a review that keeps the restriction, with the next review at most a year away."""
+    at = at or utcnow()
+    note = require_text(note, "note")
+    with db.unit(write=True) as uow:
+        session = uow.session
+        leader = _require_leader(session, by, "by")
+        row = _restriction(session, restriction_id)
+        today = db.calendar.local_date(at)
+        if not today <= next_review_by <= add_months(today, REVIEW_MAX_MONTHS):
+            raise InvalidInput("review_by", "must be between today and twelve months from today")
+        row.review_by = next_review_by
+        session.add(RestrictionEvent(restriction_id=row.id, at=at, staff_id=leader.id,
+                                     event="reviewed", note=note))
+        for item in session.execute(select(WorkItem).where(
+            WorkItem.restriction_id == row.id, WorkItem.kind == "restriction_review",
+            WorkItem.status == "open",
+        )).scalars():
+            item.status, item.closed_at = "done", at
+        audit(session, by, "restriction_reviewed", "recorded", row.customer_id,
+              {"restriction_id": str(row.id), "review_by": next_review_by.isoformat()})
+        uow.commit()
+
+
+def record_challenge(db: Database, restriction_id: uuid.UUID, received: datetime,
+                     recorded_by: str) -> uuid.UUID:
+    """The customer challenges a restriction: a work item for a manager who did not decide it.
+
+    A challenge must arrive within 20 working days of the notice.
+    """
+    with db.unit(write=True) as uow:
+        session = uow.session
+        staff = find_staff(session, recorded_by, "recorded_by")
+        row = _restriction(session, restriction_id)
+        if row.customer_notified_on is not None:
+            last_day = db.calendar.nth_working_day_after(
+                row.customer_notified_on, CHALLENGE_WORKING_DAYS
+            )
+            if db.calendar.local_date(received) > last_day:
+                raise InvalidInput(
+                    "received",
+                    f"a challenge had to arrive by {last_day.isoformat()}, 20 working days "
+                    "after the notice",
+                )
+        managers = session.execute(
+            select(Staff).where(Staff.active.is_(True), Staff.id != row.decided_by_id)
+            .order_by(Staff.username)
+        ).scalars().all()
+        manager = next((m for m in managers if Role.MANAGER in m.roles), None)
+        if manager is None:
+            raise InvalidInput("restriction", "no manager other than the decider can hear it")
+        item = WorkItem(
+            id=uuid.uuid4(), kind="challenge", customer_id=row.customer_id,
+            due_at=db.calendar.due(ServiceLevel.EMAIL_REPLY, received), team_id=manager.team_id,
+            assignee_id=manager.id, restriction_id=row.id,
+            note="The customer challenges this restriction",
+        )
+        session.add(item)
+        session.add(RestrictionEvent(restriction_id=row.id, at=received, staff_id=staff.id,
+                                     event="challenged"))
+        audit(session, recorded_by, "restriction_challenged", "recorded", row.customer_id,
+              {"restriction_id": str(row.id), "assigned_to": manager.username})
+        uow.commit()
+        return item.id
+

@@ -1,0 +1,127 @@
+"""Deciding, reviewing, lifting and challenging restrictions against real databases."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import select
+
+from agent_desktop.domain.values import Channel, InvalidInput
+from agent_desktop.services.errors import NotPermitted
+from agent_desktop.services.outreach import Outreach, record_outreach
+from agent_desktop.services.restrictions import (
+    decide_restriction,
+    lift_restriction,
+    record_challenge,
+    review_restriction,
+)
+from agent_desktop.store.schema import (
+    AuditEntry,
+    ContactPreferenceRow,
+    Customer,
+    RestrictionEvent,
+    RestrictionRow,
+    Staff,
+    WorkItem,
+)
+from tests.test_outreach import add_people
+
+NOW = datetime(2026, 12, 1, 11, 0, tzinfo=UTC)
+
+
+def letters_only(**extra) -> dict:
+    doc = {"kind": "channel_only", "channels": ["letter"], "category": "threatening",
+           "reason": "Threatened a member of staff", "decided_by": "mhughes",
+           "starts_on": "2026-12-01"}
+    doc.update(extra)
+    return doc
+
+
+def rows(db, model):
+    with db.unit() as uow:
+        return uow.session.execute(select(model)).scalars().all()
+
+
+def test_deciding_creates_restriction_history_notice_and_audit(db):
+    add_people(db)
+    decision = decide_restriction(db, "C-1", letters_only(), at=NOW)
+    assert decision.made
+    restriction = rows(db, RestrictionRow)[0]
+    assert restriction.review_by == date(2027, 6, 1)  # six months by default
+    assert [e.event for e in rows(db, RestrictionEvent)] == ["decided"]
+    notice = rows(db, WorkItem)[0]
+    assert notice.kind == "restriction_notice" and notice.restriction_id == restriction.id
+    assert rows(db, AuditEntry)[0].action == "restriction_decided"
+    blocked = record_outreach(db, Outreach("C-1", "sclarke", Channel.PHONE, at=NOW))
+    assert blocked.decision.block_codes == ["RESTRICTED_CHANNEL"]
+
+
+def test_only_team_leaders_and_managers_decide(db):
+    add_people(db)
+    with pytest.raises(NotPermitted) as err:
+        decide_restriction(db, "C-1", letters_only(decided_by="sclarke"), at=NOW)
+    assert err.value.field == "restriction.decided_by"
+    assert rows(db, RestrictionRow) == []
+
+
+def test_a_restriction_needs_a_reason(db):
+    add_people(db)
+    with pytest.raises(InvalidInput) as err:
+        decide_restriction(db, "C-1", letters_only(reason="  "), at=NOW)
+    assert err.value.field == "restriction.reason"
+
+
+def test_refuses_to_leave_the_customer_no_way_to_reach_us(db):
+    add_people(db)
+    assert decide_restriction(db, "C-1", letters_only(), at=NOW).made
+    with pytest.raises(InvalidInput, match="no way at all"):
+        decide_restriction(db, "C-1", letters_only(channels=["phone"]), at=NOW)
+    assert len(rows(db, RestrictionRow)) == 1
+
+
+def test_reasonable_adjustment_conflict_needs_confirmation(db):
+    add_people(db)
+    with db.unit(write=True) as uow:
+        customer = uow.session.execute(select(Customer)).scalar_one()
+        uow.session.add(ContactPreferenceRow(customer_id=customer.id, channels=["phone"],
+                                             language="en", accessibility=["text_relay"]))
+        uow.commit()
+    refused = decide_restriction(db, "C-1", letters_only(), at=NOW)
+    assert not refused.made
+    assert [c.code.value for c in refused.conflicts] == ["REASONABLE_ADJUSTMENT_CONFLICT"]
+    assert rows(db, RestrictionRow) == []
+    confirmed = decide_restriction(db, "C-1", letters_only(), at=NOW, adjustment_considered=True)
+    assert confirmed.made and rows(db, RestrictionRow)[0].adjustment_considered
+
+
+def test_lift_and_review(db):
+    add_people(db)
+    restriction_id = decide_restriction(db, "C-1", letters_only(), at=NOW).restriction_id
+    with pytest.raises(InvalidInput):
+        review_restriction(db, restriction_id, "mhughes", date(2028, 1, 1), "Still needed", at=NOW)
+    review_restriction(db, restriction_id, "mhughes", date(2027, 3, 1), "Still needed", at=NOW)
+    with pytest.raises(NotPermitted):
+        lift_restriction(db, restriction_id, "sclarke", "Behaviour improved", at=NOW)
+    lift_restriction(db, restriction_id, "mhughes", "Behaviour improved", at=NOW)
+    assert record_outreach(db, Outreach("C-1", "sclarke", Channel.PHONE, at=NOW)).recorded
+    assert [e.event for e in rows(db, RestrictionEvent)] == ["decided", "reviewed", "lifted"]
+
+
+def test_challenge_goes_to_a_manager_who_did_not_decide(db):
+    add_people(db)
+    with db.unit(write=True) as uow:
+        uow.session.add(Staff(id=uuid.uuid4(), username="boss", name="Rhian Manager",
+                              roles=["manager"]))
+        uow.commit()
+    restriction_id = decide_restriction(
+        db, "C-1", letters_only(customer_notified_on="2026-12-02"), at=NOW
+    ).restriction_id
+    item_id = record_challenge(db, restriction_id, datetime(2026, 12, 10, 9, tzinfo=UTC), "sclarke")
+    with db.unit() as uow:
+        item = uow.session.get(WorkItem, item_id)
+        manager = uow.session.get(Staff, item.assignee_id)
+    assert item.kind == "challenge" and manager.username == "boss"
+    with pytest.raises(InvalidInput, match="20 working days"):
+        record_challenge(db, restriction_id, datetime(2027, 2, 1, 9, tzinfo=UTC), "sclarke")
