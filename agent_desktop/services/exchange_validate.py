@@ -1,0 +1,486 @@
+"""Validating an exchange document ("format": "agent-desktop/1") without touching a database.
+
+`validate_document` reads a whole document into plain values and collects every error it
+finds, each naming its JSON path (`customers[2].restrictions[0].reason`). Each team, member
+of staff and customer, and each phone, email, restriction, contact, case and work item of a
+customer, is checked on its own, so one bad item never hides another; inside one object the
+first error stops that object.
+
+References to staff and teams must name one in the document or one in `KnownNames`, which
+`import_document` fills from the database (an empty `KnownNames` means an empty database).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from agent_desktop.domain.calendar import OfficeCalendar, calendar_from_json
+from agent_desktop.domain.documents import (
+    parse_preferences,
+    parse_restriction,
+    reject_unknown,
+    require_object,
+)
+from agent_desktop.domain.model import ContactPreference, Restriction
+from agent_desktop.domain.parsing import (
+    normalise_email,
+    normalise_phone,
+    optional_text,
+    parse_date,
+    parse_enum,
+    parse_enum_list,
+    parse_instant,
+    parse_optional_date,
+    require_text,
+)
+from agent_desktop.domain.values import (
+    Channel,
+    Direction,
+    InvalidInput,
+    Purpose,
+    Recipient,
+    RestrictionKind,
+    Role,
+    can_lead,
+)
+
+FORMAT = "agent-desktop/1"
+
+TOP_LEVEL_FIELDS = {"format", "office", "teams", "staff", "customers"}
+TEAM_FIELDS = {"name", "leader"}
+STAFF_FIELDS = {"username", "name", "roles", "team", "welsh_speaker", "phone", "email"}
+CUSTOMER_FIELDS = {
+    "ref", "name", "phones", "emails", "address", "preferences", "restrictions", "contacts",
+    "cases", "work_items",
+}
+CONTACT_FIELDS = {
+    "at", "channel", "direction", "staff", "purpose", "summary", "recipient",
+    "override_reason", "authorised_by",
+}
+CASE_FIELDS = {"ref", "subject", "stage", "owner", "team", "opened_on", "target_on", "closed_on"}
+WORK_ITEM_FIELDS = {"kind", "case", "due", "team", "assignee", "status", "note"}
+
+MAX_TEXT = 20_000
+
+
+class CaseStage(StrEnum):
+    ENQUIRY = "enquiry"
+    ASSESSMENT = "assessment"
+    INVESTIGATION = "investigation"
+    DECISION = "decision"
+    REVIEW = "review"
+    CLOSED = "closed"
+
+
+class WorkItemKind(StrEnum):
+    CALLBACK = "callback"
+    EMAIL_ACK = "email_ack"
+    EMAIL_REPLY = "email_reply"
+    PROGRESS_UPDATE = "progress_update"
+    DELAY_NOTICE = "delay_notice"
+    RESTRICTION_NOTICE = "restriction_notice"
+    RESTRICTION_REVIEW = "restriction_review"
+    CHALLENGE = "challenge"
+    INFO_CHECK = "info_check"
+    APPOINTMENT = "appointment"
+
+
+class WorkItemStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.splitlines())
+
+
+class DocumentInvalid(InvalidInput):
+    """A document that cannot be imported; `errors` lists every error found, in document order.
+
+    Its message is one line: the first error, and how many more there are.
+    """
+
+    def __init__(self, errors: list[InvalidInput]):
+        if not errors:
+            raise ValueError("DocumentInvalid needs at least one error")
+        self.errors = list(errors)
+        first = self.errors[0]
+        more = len(self.errors) - 1
+        message = first.message
+        if more:
+            message += f" (and {more} more error{'s' if more > 1 else ''})"
+        super().__init__(_one_line(first.field), _one_line(message))
+
+
+@dataclass(frozen=True)
+class KnownNames:
+    """What the database already holds that a document may refer to, or must not repeat."""
+
+    staff_roles: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    teams: frozenset[str] = frozenset()
+    customer_refs: frozenset[str] = frozenset()
+    case_refs: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class ParsedTeam:
+    name: str
+    leader: str | None
+
+
+@dataclass(frozen=True)
+class ParsedStaff:
+    username: str
+    name: str
+    roles: tuple[Role, ...]
+    team: str | None
+    welsh_speaker: bool
+    phone: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class ParsedRestriction:
+    value: Restriction
+    lifted_by: str | None = None
+    lift_reason: str | None = None
+    adjustment_considered: bool = False
+
+
+@dataclass(frozen=True)
+class ParsedContact:
+    at: datetime
+    channel: Channel
+    direction: Direction
+    staff: str | None
+    purpose: Purpose
+    summary: str | None
+    recipient: Recipient = Recipient.CUSTOMER
+    override_reason: str | None = None
+    authorised_by: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedCase:
+    ref: str
+    subject: str
+    stage: CaseStage
+    owner: str | None
+    team: str | None
+    opened_on: date
+    target_on: date | None
+    closed_on: date | None
+
+
+@dataclass(frozen=True)
+class ParsedWorkItem:
+    kind: WorkItemKind
+    case: str | None
+    due: datetime
+    team: str | None
+    assignee: str | None
+    status: WorkItemStatus
+    note: str | None
+
+
+@dataclass(frozen=True)
+class ParsedCustomer:
+    ref: str
+    name: str
+    phones: tuple[str, ...]
+    emails: tuple[str, ...]
+    address: str | None
+    preferences: ContactPreference | None
+    restrictions: tuple[ParsedRestriction, ...]
+    contacts: tuple[ParsedContact, ...]
+    cases: tuple[ParsedCase, ...]
+    work_items: tuple[ParsedWorkItem, ...]
+
+
+@dataclass(frozen=True)
+class ParsedDocument:
+    office: OfficeCalendar | None
+    teams: tuple[ParsedTeam, ...]
+    staff: tuple[ParsedStaff, ...]
+    customers: tuple[ParsedCustomer, ...]
+
+
+_FAILED: Any = object()
+
+
+def _optional_list(obj: dict, key: str, path: str) -> list:
+    value = obj.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise InvalidInput(f"{path}.{key}" if path else key, "must be a list")
+    return value
+
+
+def _optional_bool(obj: dict, key: str, path: str) -> bool:
+    value = obj.get(key, False)
+    if not isinstance(value, bool):
+        raise InvalidInput(f"{path}.{key}", "must be true or false")
+    return value
+
+
+def raw_strings(doc, section: str, key: str, inner: str | None = None) -> set[str]:
+    """The stripped string values of `key` in a document's section, ignoring anything malformed.
+
+    With `inner`, the values are read one level down, e.g. every case ref of every customer.
+    """
+    found: set[str] = set()
+    items = doc.get(section) if isinstance(doc, dict) else None
+    for item in items if isinstance(items, list) else ():
+        if not isinstance(item, dict):
+            continue
+        children = [item] if inner is None else item.get(inner)
+        for child in children if isinstance(children, list) else ():
+            value = child.get(key) if isinstance(child, dict) else None
+            if isinstance(value, str) and value.strip():
+                found.add(value.strip())
+    return found
+
+
+class _Validator:
+    def __init__(self, known: KnownNames):
+        self.known = known
+        self.errors: list[InvalidInput] = []
+        # None: a member of staff whose roles could not be read; their role is not checked.
+        self.staff_roles: dict[str, frozenset[str] | None] = dict(known.staff_roles)
+        self.teams: set[str] = set(known.teams)
+        self.case_refs: dict[str, str] = {}
+
+    def attempt(self, check: Callable, *args):
+        try:
+            return check(*args)
+        except InvalidInput as error:
+            self.errors.append(error)
+            return _FAILED
+
+    def each(self, items: list, path: str, check: Callable, *args) -> list:
+        results = [self.attempt(check, item, f"{path}[{i}]", *args) for i, item in enumerate(items)]
+        return [r for r in results if r is not _FAILED]
+
+    # references -------------------------------------------------------------------------
+
+    def staff_ref(self, value, path: str, *, lead: bool = False) -> str:
+        username = require_text(value, path, max_length=100)
+        if username not in self.staff_roles:
+            raise InvalidInput(path, f"no member of staff has the username {username!r}")
+        roles = self.staff_roles[username]
+        if lead and roles is not None and not can_lead(roles):
+            raise InvalidInput(path, f"{username} is not a team leader or manager")
+        return username
+
+    def optional_staff_ref(self, value, path: str) -> str | None:
+        return None if value is None else self.staff_ref(value, path)
+
+    def team_ref(self, value, path: str) -> str | None:
+        if value is None:
+            return None
+        name = require_text(value, path, max_length=100)
+        if name not in self.teams:
+            raise InvalidInput(path, f"no team is called {name!r}")
+        return name
+
+    # the document -----------------------------------------------------------------------
+
+    def document(self, doc) -> ParsedDocument:
+        if not isinstance(doc, dict):
+            raise InvalidInput("document", "must be a JSON object")
+        if doc.get("format") != FORMAT:
+            self.errors.append(InvalidInput(
+                "format", f"{doc.get('format')!r} is not supported; expected {FORMAT!r}"
+            ))
+        for key in doc:
+            if key not in TOP_LEVEL_FIELDS:
+                self.errors.append(InvalidInput(key, "is not a field of this document"))
+        office = None
+        if doc.get("office") is not None:
+            office = self.attempt(calendar_from_json, doc["office"])
+        sections = {k: self.attempt(_optional_list, doc, k, "") for k in ("teams", "staff", "customers")}
+        sections = {k: v if v is not _FAILED else [] for k, v in sections.items()}
+        self.register(sections["teams"], sections["staff"])
+        teams = self.each(sections["teams"], "teams", self.team, {})
+        staff = self.each(sections["staff"], "staff", self.staff, {})
+        customers = self.each(sections["customers"], "customers", self.customer, {})
+        return ParsedDocument(
+            office=office if office is not _FAILED else None,
+            teams=tuple(teams), staff=tuple(staff), customers=tuple(customers),
+        )
+
+    def register(self, teams: list, staff: list) -> None:
+        """Make the document's own teams and staff known before anything refers to them."""
+        self.teams |= raw_strings({"t": teams}, "t", "name")
+        registered: set[str] = set()
+        for item in staff:
+            name = item.get("username") if isinstance(item, dict) else None
+            if isinstance(name, str) and name.strip() not in registered:
+                registered.add(name.strip())
+                try:
+                    roles = frozenset(parse_enum_list(Role, item.get("roles"), "roles"))
+                except InvalidInput:
+                    roles = None
+                self.staff_roles[name.strip()] = roles
+
+    def team(self, obj, path: str, seen: dict) -> ParsedTeam:
+        obj = require_object(obj, path)
+        reject_unknown(obj, TEAM_FIELDS, path)
+        name = require_text(obj.get("name"), f"{path}.name", max_length=100)
+        if name in seen:
+            raise InvalidInput(f"{path}.name", f"team {name} appears twice (also {seen[name]})")
+        seen[name] = path
+        return ParsedTeam(name, self.optional_staff_ref(obj.get("leader"), f"{path}.leader"))
+
+    def staff(self, obj, path: str, seen: dict) -> ParsedStaff:
+        obj = require_object(obj, path)
+        reject_unknown(obj, STAFF_FIELDS, path)
+        username = require_text(obj.get("username"), f"{path}.username", max_length=100)
+        if username in seen:
+            raise InvalidInput(
+                f"{path}.username", f"username {username} appears twice (also {seen[username]})"
+            )
+        seen[username] = path
+        phone, email = obj.get("phone"), obj.get("email")
+        return ParsedStaff(
+            username=username,
+            name=require_text(obj.get("name"), f"{path}.name", max_length=200),
+            roles=tuple(parse_enum_list(Role, obj.get("roles"), f"{path}.roles")),
+            team=self.team_ref(obj.get("team"), f"{path}.team"),
+            welsh_speaker=_optional_bool(obj, "welsh_speaker", path),
+            phone=normalise_phone(phone, f"{path}.phone") if phone is not None else None,
+            email=normalise_email(email, f"{path}.email") if email is not None else None,
+        )
+
+    def customer(self, obj, path: str, seen: dict) -> ParsedCustomer:
+        obj = require_object(obj, path)
+        reject_unknown(obj, CUSTOMER_FIELDS, path)
+        ref = require_text(obj.get("ref"), f"{path}.ref", max_length=40)
+        if ref in seen:
+            raise InvalidInput(f"{path}.ref", f"customer {ref} appears twice (also {seen[ref]})")
+        seen[ref] = path
+        name = require_text(obj.get("name"), f"{path}.name", max_length=200)
+        address = optional_text(obj.get("address"), f"{path}.address", max_length=MAX_TEXT)
+        lists = {
+            key: _optional_list(obj, key, path)
+            for key in ("phones", "emails", "restrictions", "contacts", "cases", "work_items")
+        }
+        if ref in self.known.customer_refs:
+            self.errors.append(InvalidInput(f"{path}.ref", f"customer {ref} already exists"))
+        phones = self.each(lists["phones"], f"{path}.phones", normalise_phone)
+        emails = self.each(lists["emails"], f"{path}.emails", normalise_email)
+        preferences = None
+        if obj.get("preferences") is not None:
+            preferences = self.attempt(self.preferences, obj["preferences"], f"{path}.preferences")
+        restrictions = self.each(lists["restrictions"], f"{path}.restrictions", self.restriction)
+        contacts = self.each(lists["contacts"], f"{path}.contacts", self.contact)
+        own_cases = raw_strings({"c": lists["cases"]}, "c", "ref")
+        cases = self.each(lists["cases"], f"{path}.cases", self.case)
+        work_items = self.each(lists["work_items"], f"{path}.work_items", self.work_item, own_cases)
+        return ParsedCustomer(
+            ref=ref, name=name, phones=tuple(phones), emails=tuple(emails), address=address,
+            preferences=preferences if preferences is not _FAILED else None,
+            restrictions=tuple(restrictions), contacts=tuple(contacts), cases=tuple(cases),
+            work_items=tuple(work_items),
+        )
+
+    def preferences(self, obj, path: str) -> ContactPreference:
+        prefs = parse_preferences(obj, path)
+        if prefs.agreed_by is not None:
+            self.staff_ref(prefs.agreed_by, f"{path}.agreed_by")
+        return prefs
+
+    def restriction(self, obj, path: str) -> ParsedRestriction:
+        value = parse_restriction(obj, path)
+        self.staff_ref(value.decided_by, f"{path}.decided_by", lead=True)
+        if value.kind is RestrictionKind.SINGLE_POINT_OF_CONTACT:
+            self.staff_ref(value.terms.staff, f"{path}.staff")
+            self.optional_staff_ref(value.terms.deputy, f"{path}.deputy")
+        lifted_by = self.optional_staff_ref(obj.get("lifted_by"), f"{path}.lifted_by")
+        lift_reason = optional_text(obj.get("lift_reason"), f"{path}.lift_reason", max_length=MAX_TEXT)
+        if value.lifted_at is None and (lifted_by or lift_reason):
+            raise InvalidInput(f"{path}.lifted_at", "is required when lifted_by or lift_reason is given")
+        return ParsedRestriction(
+            value=value, lifted_by=lifted_by, lift_reason=lift_reason,
+            adjustment_considered=_optional_bool(obj, "adjustment_considered", path),
+        )
+
+    def contact(self, obj, path: str) -> ParsedContact:
+        obj = require_object(obj, path)
+        reject_unknown(obj, CONTACT_FIELDS, path)
+        at = parse_instant(obj.get("at"), f"{path}.at")
+        channel = parse_enum(Channel, obj.get("channel"), f"{path}.channel")
+        direction = parse_enum(Direction, obj.get("direction"), f"{path}.direction")
+        if obj.get("staff") is None and direction is Direction.OUTBOUND:
+            raise InvalidInput(f"{path}.staff", "is required for an outbound contact")
+        return ParsedContact(
+            at=at, channel=channel, direction=direction,
+            staff=self.optional_staff_ref(obj.get("staff"), f"{path}.staff"),
+            purpose=parse_enum(Purpose, obj.get("purpose", "proactive"), f"{path}.purpose"),
+            summary=optional_text(obj.get("summary"), f"{path}.summary", max_length=MAX_TEXT),
+            recipient=parse_enum(Recipient, obj.get("recipient", "customer"), f"{path}.recipient"),
+            override_reason=optional_text(
+                obj.get("override_reason"), f"{path}.override_reason", max_length=MAX_TEXT
+            ),
+            authorised_by=self.optional_staff_ref(obj.get("authorised_by"), f"{path}.authorised_by"),
+        )
+
+    def case(self, obj, path: str) -> ParsedCase:
+        obj = require_object(obj, path)
+        reject_unknown(obj, CASE_FIELDS, path)
+        ref = require_text(obj.get("ref"), f"{path}.ref", max_length=40)
+        if ref in self.case_refs:
+            raise InvalidInput(f"{path}.ref", f"case {ref} appears twice (also {self.case_refs[ref]})")
+        self.case_refs[ref] = path
+        if ref in self.known.case_refs:
+            raise InvalidInput(f"{path}.ref", f"case {ref} already exists")
+        opened_on = parse_date(obj.get("opened_on"), f"{path}.opened_on")
+        target_on = parse_optional_date(obj.get("target_on"), f"{path}.target_on")
+        closed_on = parse_optional_date(obj.get("closed_on"), f"{path}.closed_on")
+        for key, day in (("target_on", target_on), ("closed_on", closed_on)):
+            if day is not None and day < opened_on:
+                raise InvalidInput(f"{path}.{key}", "must not be before opened_on")
+        return ParsedCase(
+            ref=ref,
+            subject=require_text(obj.get("subject"), f"{path}.subject", max_length=MAX_TEXT),
+            stage=parse_enum(CaseStage, obj.get("stage"), f"{path}.stage"),
+            owner=self.optional_staff_ref(obj.get("owner"), f"{path}.owner"),
+            team=self.team_ref(obj.get("team"), f"{path}.team"),
+            opened_on=opened_on, target_on=target_on, closed_on=closed_on,
+        )
+
+    def work_item(self, obj, path: str, own_cases: set[str]) -> ParsedWorkItem:
+        obj = require_object(obj, path)
+        reject_unknown(obj, WORK_ITEM_FIELDS, path)
+        kind = parse_enum(WorkItemKind, obj.get("kind"), f"{path}.kind")
+        case = obj.get("case")
+        if case is not None:
+            case = require_text(case, f"{path}.case", max_length=40)
+            if case not in own_cases:
+                raise InvalidInput(f"{path}.case", f"this customer has no case {case!r}")
+        return ParsedWorkItem(
+            kind=kind, case=case,
+            due=parse_instant(obj.get("due"), f"{path}.due"),
+            team=self.team_ref(obj.get("team"), f"{path}.team"),
+            assignee=self.optional_staff_ref(obj.get("assignee"), f"{path}.assignee"),
+            status=parse_enum(WorkItemStatus, obj.get("status", "open"), f"{path}.status"),
+            note=optional_text(obj.get("note"), f"{path}.note", max_length=MAX_TEXT),
+        )
+
+
+def validate_document(doc, known: KnownNames | None = None) -> ParsedDocument:
+    """Read an exchange document into plain values, or raise DocumentInvalid with every error.
+
+    Pure: `known` stands for what the database already holds (nothing, by default).
+    """
+    validator = _Validator(known or KnownNames())
+    parsed = validator.attempt(validator.document, doc)
+    if validator.errors:
+        raise DocumentInvalid(validator.errors)
+    return parsed
