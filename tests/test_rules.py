@@ -476,3 +476,21 @@ def test_restriction_active_span_uses_office_dates():
     assert start == at("2026-06-30T23:00:00+00:00") and end is None
     assert r.starts_on == date(2026, 7, 1)
     assert time(0, 0) == start.astimezone(OFFICE.tz).time()
+
+
+@pytest.mark.parametrize("written", ["029 2034 5678", "02920345678", "+44 29 2034 5678",
+                                     "(029) 2034-5678", "0044 29 2034 5678"])
+def test_phone_numbers_in_any_written_form_become_e164(written):
+    from agent_desktop.domain.parsing import normalise_phone
+
+    assert normalise_phone(written, "phone") == "+442920345678"
+
+
+@pytest.mark.parametrize("written", ["0123", "2034 5678", "not a number", "", "999999999999999999"])
+def test_impossible_phone_numbers_are_refused_naming_the_field(written):
+    from agent_desktop.domain.parsing import normalise_phone
+    from agent_desktop.domain.values import InvalidInput
+
+    with pytest.raises(InvalidInput) as err:
+        normalise_phone(written, "customers[0].phones[1]")
+    assert err.value.field == "customers[0].phones[1]"

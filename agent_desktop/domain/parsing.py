@@ -119,7 +119,8 @@ def normalise_phone(value, field: str) -> str:
         number = phonenumbers.parse(value, "GB")
     except phonenumbers.NumberParseException:
         raise InvalidInput(field, f"{value!r} is not a phone number") from None
-    if not phonenumbers.is_possible_number(number):
+    # LOCAL_ONLY ("2034 5678" without its area code) cannot be dialled from elsewhere.
+    if phonenumbers.is_possible_number_with_reason(number) != phonenumbers.ValidationResult.IS_POSSIBLE:
         raise InvalidInput(field, f"{value!r} is not a possible phone number")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 

@@ -44,6 +44,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def _upgrade_on(conn, config: Config, revision: str) -> None:
+    # Take the write lock before Alembic reads the current revision, so that desktops
+    # opening a new database at the same moment migrate it once, one after another.
+    conn.execution_options(sqlite_begin="IMMEDIATE")
     with conn.begin():
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _MIGRATION_LOCK})
