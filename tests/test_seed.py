@@ -19,9 +19,10 @@ from agent_desktop.domain.documents import add_months
 from agent_desktop.domain.parsing import name_key, normalise_phone
 from agent_desktop.domain.values import Channel, RestrictionKind, Role
 from agent_desktop.services.database import open_database
-from agent_desktop.services.facts import preference_value, restriction_value, usernames
+from agent_desktop.services.facts import preference_value, restriction_value
 from agent_desktop.services.outreach import Outreach, check_outreach, record_outreach
-from agent_desktop.services.seed import DRAMA_STEMS, drama_numbers, seed
+from agent_desktop.services.seed import seed
+from agent_desktop.services.seed_data import DRAMA_STEMS, drama_numbers
 from agent_desktop.store.schema import (
     AuditEntry,
     Case,
@@ -130,8 +131,7 @@ def test_preferences_and_restrictions_read_back_as_domain_values(db):
         s = uow.session
         prefs = s.execute(select(ContactPreferenceRow)).scalars().all()
         restrictions = s.execute(select(RestrictionRow)).scalars().all()
-        names = usernames(s, [r.decided_by_id for r in restrictions]
-                          + [p.agreed_by_id for p in prefs])
+        names = dict(s.execute(select(Staff.id, Staff.username)).all())
         roles = dict(s.execute(select(Staff.id, Staff.roles)).all())
         decided = {r for (r,) in s.execute(select(RestrictionEvent.restriction_id)
                                            .where(RestrictionEvent.event == "decided"))}

@@ -6,7 +6,7 @@ import re
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from agent_desktop.domain.parsing import name_key, normalise_phone, prefix_upper_bound
 from agent_desktop.domain.values import InvalidInput
@@ -55,21 +55,28 @@ def by_email(session, address: str, limit: int):
 
 
 def by_name_prefix(session, prefix: str, limit: int):
-    """Customers whose full name or surname starts with `prefix`, ignoring case and accents."""
+    """Customers whose full name or surname starts with `prefix`, ignoring case and accents.
+
+    Two range scans, each in its index's order and limited, merged here: one query with
+    `OR` cannot walk either index in order and sorts every match instead.
+    """
     key = name_key(prefix)
     if not key:
         return []
     upper = prefix_upper_bound(key)
-    stmt = (
-        _columns()
-        .where(or_(
-            (Customer.name_key >= key) & (Customer.name_key < upper),
-            (Customer.surname_key >= key) & (Customer.surname_key < upper),
-        ))
-        .order_by(Customer.name_key, Customer.ref)
-        .limit(limit)
-    )
-    return session.execute(stmt).all()
+    found = {}
+    for column in (Customer.name_key, Customer.surname_key):
+        stmt = (
+            _columns()
+            .add_columns(Customer.name_key)
+            .where(column >= key, column < upper)
+            .order_by(column)
+            .limit(limit)
+        )
+        for row in session.execute(stmt):
+            found.setdefault(row.id, row)
+    ordered = sorted(found.values(), key=lambda r: (r.name_key, r.ref))[:limit]
+    return [(r.id, r.ref, r.name) for r in ordered]
 
 
 def find_customers(db: Database, text: str, limit: int = 50) -> list[CustomerMatch]:

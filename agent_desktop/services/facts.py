@@ -55,14 +55,6 @@ def find_customer(session: Session, ref: str) -> Customer | None:
     return session.execute(select(Customer).where(Customer.ref == ref)).scalar_one_or_none()
 
 
-def usernames(session: Session, ids) -> dict[uuid.UUID, str]:
-    ids = {i for i in ids if i is not None}
-    if not ids:
-        return {}
-    rows = session.execute(select(Staff.id, Staff.username).where(Staff.id.in_(ids)))
-    return {row_id: name for row_id, name in rows}
-
-
 def preference_value(row: ContactPreferenceRow, agreed_by: str | None) -> ContactPreference:
     return ContactPreference(
         channels=tuple(Channel(c) for c in row.channels),
@@ -107,26 +99,29 @@ def contact_window_start(prefs, restrictions, at: datetime) -> datetime:
 
 def customer_facts(session: Session, customer: Customer, at: datetime) -> CustomerFacts:
     """The preferences, restrictions and the contact history that can bear on `at`."""
-    prefs = session.execute(
-        select(ContactPreferenceRow).where(ContactPreferenceRow.customer_id == customer.id)
-    ).scalar_one_or_none()
+    prefs_row = session.execute(
+        select(ContactPreferenceRow, Staff.username)
+        .outerjoin(Staff, Staff.id == ContactPreferenceRow.agreed_by_id)
+        .where(ContactPreferenceRow.customer_id == customer.id)
+    ).one_or_none()
     restriction_rows = session.execute(
-        select(RestrictionRow).where(RestrictionRow.customer_id == customer.id)
-    ).scalars().all()
-    since = contact_window_start(prefs, restriction_rows, at)
+        select(RestrictionRow, Staff.username)
+        .outerjoin(Staff, Staff.id == RestrictionRow.decided_by_id)
+        .where(RestrictionRow.customer_id == customer.id)
+    ).all()
+    prefs = prefs_row[0] if prefs_row else None
+    since = contact_window_start(prefs, [r for r, _ in restriction_rows], at)
     contacts = session.execute(
         select(ContactEvent.at, ContactEvent.channel, ContactEvent.direction, ContactEvent.purpose)
         .where(ContactEvent.customer_id == customer.id, ContactEvent.at > since)
         .order_by(ContactEvent.at)
     ).all()
-    names = usernames(
-        session,
-        [r.decided_by_id for r in restriction_rows] + [prefs.agreed_by_id if prefs else None],
-    )
     return CustomerFacts(
         ref=customer.ref,
-        preferences=preference_value(prefs, names.get(prefs.agreed_by_id)) if prefs else None,
-        restrictions=tuple(restriction_value(r, names) for r in restriction_rows),
+        preferences=preference_value(prefs, prefs_row[1]) if prefs else None,
+        restrictions=tuple(
+            restriction_value(r, {r.decided_by_id: name}) for r, name in restriction_rows
+        ),
         contacts=tuple(
             PastContact(at=c.at, channel=Channel(c.channel), direction=Direction(c.direction),
                         purpose=Purpose(c.purpose))

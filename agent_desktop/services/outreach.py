@@ -150,13 +150,12 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
         session = uow.session
         staff_row = find_staff(session, outreach.staff)
         authoriser = _authoriser(session, outreach)
-        customer = find_customer(session, outreach.customer_ref)
+        customer = uow.customer_for_update(outreach.customer_ref)
         if customer is None:
             decision = _unknown_customer(outreach.customer_ref)
             _audit_outreach(session, outreach, staff_row, None, decision, "refused", at)
             uow.commit()
             return ContactResult(decision, None)
-        uow.lock_customer(customer.id)
         facts = customer_facts(session, customer, at)
         decision = evaluate(
             facts, staff_member(staff_row), outreach.channel, at, outreach.purpose,

@@ -35,7 +35,7 @@ from agent_desktop.domain.values import (
 from agent_desktop.services.audit import audit
 from agent_desktop.services.database import Database
 from agent_desktop.services.errors import NotPermitted
-from agent_desktop.services.facts import customer_facts, find_customer, find_staff
+from agent_desktop.services.facts import customer_facts, find_staff
 from agent_desktop.store.schema import RestrictionEvent, RestrictionRow, Staff, WorkItem
 from agent_desktop.store.types import utcnow
 
@@ -123,10 +123,9 @@ def decide_restriction(db: Database, customer_ref: str, document: dict, *,
             username = getattr(new.terms, field)
             if username:
                 find_staff(session, username, f"restriction.{field}")
-        customer = find_customer(session, customer_ref)
+        customer = uow.customer_for_update(customer_ref)
         if customer is None:
             raise InvalidInput("customer", f"no customer has the reference {customer_ref!r}")
-        uow.lock_customer(customer.id)
         facts = customer_facts(session, customer, at)
         future = [r for r in facts.restrictions if r.lifted_at is None]
         for day in {new.starts_on, max(new.starts_on, db.calendar.local_date(at))}:

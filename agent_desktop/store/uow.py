@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
-
 from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
@@ -15,7 +13,7 @@ class UnitOfWork:
 
     Leaving the block without `commit()` rolls back. A write unit of work on SQLite begins
     IMMEDIATE, taking the single write lock before it reads, which is what serialises
-    check-and-record there; on PostgreSQL `lock_customer` takes a row lock instead.
+    check-and-record there; on PostgreSQL `customer_for_update` takes a row lock instead.
     """
 
     def __init__(self, engine: Engine, *, write: bool = False, serialised: bool = True):
@@ -43,10 +41,12 @@ class UnitOfWork:
     def commit(self) -> None:
         self.session.commit()
 
-    def lock_customer(self, customer_id: uuid.UUID) -> None:
-        """Serialise outreach to one customer until this unit of work ends."""
-        if not self.serialised or self.engine.dialect.name == "sqlite":
-            return
-        self.session.execute(
-            select(Customer.id).where(Customer.id == customer_id).with_for_update()
-        ).one()
+    def customer_for_update(self, ref: str) -> Customer | None:
+        """The customer, locked so that outreach to them is serialised until this unit ends.
+
+        On SQLite the IMMEDIATE transaction already holds the database's write lock.
+        """
+        stmt = select(Customer).where(Customer.ref == ref)
+        if self.serialised and self.engine.dialect.name != "sqlite":
+            stmt = stmt.with_for_update()
+        return self.session.execute(stmt).scalar_one_or_none()
