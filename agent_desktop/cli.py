@@ -10,6 +10,7 @@ import argparse
 import json
 import logging
 import sys
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
@@ -51,6 +52,13 @@ def _open(args):
 
 def _at(args):
     return parse_instant(args.at, "--at") if args.at else None
+
+
+def _uuid(value: str, field: str) -> uuid.UUID:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        raise InvalidInput(field, f"{value!r} is not a contact id") from None
 
 
 # --- commands --------------------------------------------------------------------------------
@@ -103,6 +111,7 @@ def cmd_contact(args) -> int:
             summary=args.summary,
             override_reason=args.override_reason,
             authorised_by=args.authorised_by,
+            follows_up=_uuid(args.follows_up, "--follows-up") if args.follows_up else None,
         )
         db = _open(args)
         result = record_outreach(db, outreach)
@@ -235,6 +244,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--summary")
     p.add_argument("--override-reason", dest="override_reason")
     p.add_argument("--authorised-by", dest="authorised_by", metavar="USERNAME")
+    p.add_argument("--follows-up", dest="follows_up", metavar="CONTACT_ID",
+                   help="the inbound contact this answers (its work items are then done)")
 
     p = command("due", cmd_due, "Print when a message must be answered by.")
     p.add_argument("--kind", required=True, help="email_ack, email_reply or callback")

@@ -268,3 +268,16 @@ def test_race_test_catches_unserialised_outreach(db_url, monkeypatch):
     monkeypatch.setattr(outreach, "evaluate", slow_evaluate)
     recorded, _ = race(db_url, serialised=False)
     assert recorded > LIMIT
+
+
+def test_follow_up_answers_a_request_and_settles_its_work(db):
+    add_people(db)
+    request = log_inbound(db, InboundContact("C-1", Channel.EMAIL, "sclarke", NOW))
+    assert count(db, WorkItem, status="open") == 2
+    reply = record_outreach(db, Outreach("C-1", "sclarke", Channel.EMAIL, at=NOW + timedelta(hours=2),
+                                         purpose=Purpose.FOLLOW_UP, follows_up=request.contact.id))
+    assert reply.recorded and reply.contact.follows_up == request.contact.id
+    assert count(db, WorkItem, status="open") == 0
+    with pytest.raises(InvalidInput) as err:
+        record_outreach(db, Outreach("C-1", "sclarke", Channel.EMAIL, follows_up=uuid.uuid4()))
+    assert err.value.field == "follows_up"

@@ -11,6 +11,8 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
+
 from agent_desktop.domain.calendar import ServiceLevel
 from agent_desktop.domain.rules import evaluate
 from agent_desktop.domain.values import (
@@ -156,6 +158,7 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
             _audit_outreach(session, outreach, staff_row, None, decision, "refused", at)
             uow.commit()
             return ContactResult(decision, None)
+        _check_request(session, customer, outreach.follows_up)
         facts = customer_facts(session, customer, at)
         decision = evaluate(
             facts, staff_member(staff_row), outreach.channel, at, outreach.purpose,
@@ -182,10 +185,32 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
         )
         session.add(event)
         session.flush()
+        if outreach.follows_up is not None:
+            _close_answered_work(session, outreach.follows_up, at)
         _audit_outreach(session, outreach, staff_row, customer, decision, outcome, at, event.id)
         uow.commit()
         record = _record(event, customer, staff_row.username, authoriser)
     return ContactResult(decision, record)
+
+
+def _check_request(session, customer: Customer, request_id: uuid.UUID | None) -> None:
+    """A follow-up must answer one of this customer's own inbound contacts."""
+    if request_id is None:
+        return
+    request = session.get(ContactEvent, request_id)
+    if request is None or request.customer_id != customer.id:
+        raise InvalidInput("follows_up", f"{request_id} is not a contact of {customer.ref}")
+    if request.direction != Direction.INBOUND.value:
+        raise InvalidInput("follows_up", "a follow-up answers an inbound contact")
+
+
+def _close_answered_work(session, request_id: uuid.UUID, at: datetime) -> None:
+    """Answering the request settles what it made us owe: its call-back or reply items."""
+    items = session.execute(
+        select(WorkItem).where(WorkItem.source_contact_id == request_id, WorkItem.status == "open")
+    ).scalars()
+    for item in items:
+        item.status, item.closed_at = "done", at
 
 
 class _unserialised:

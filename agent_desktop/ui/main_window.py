@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QLabel, QMainWindow, QTableView
 
 from agent_desktop.services.database import Database
 from agent_desktop.services.queue import open_work
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.queue_model import QueueModel
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 class MainWindow(QMainWindow):
@@ -23,6 +28,7 @@ class MainWindow(QMainWindow):
         self.user = user
         self.ops = ops or Ops(parent=self)
         self.setWindowTitle(self.tr("Agent desktop"))
+        self.setWindowIcon(QIcon(str(RESOURCES / "agent-desktop.svg")))
         self.queue_model = QueueModel(db.calendar.tz, self)
         self.queue_view = QTableView(self)
         self.queue_view.setModel(self.queue_model)

@@ -58,3 +58,17 @@ class Ops(QObject):
         signals.succeeded.connect(done)
         signals.failed.connect(failed)
         self.pool.start(_Job(work, signals))
+
+
+class ImmediateOps(Ops):
+    """Runs work at once on the calling thread: for tests that want no waiting."""
+
+    def run(self, work, on_success, on_failure=None) -> None:
+        try:
+            result = work()
+        except Exception as exc:
+            if on_failure is None:
+                raise
+            on_failure(exc)
+        else:
+            on_success(result)
