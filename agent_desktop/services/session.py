@@ -1,0 +1,60 @@
+"""Who is signed in: the member of staff behind every action taken from the window."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from agent_desktop.domain.values import InvalidInput, Role, can_lead
+from agent_desktop.services.database import Database
+from agent_desktop.store.schema import Staff, Team
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    id: uuid.UUID
+    username: str
+    name: str
+    roles: frozenset[Role]
+    team: str | None
+    team_id: uuid.UUID | None
+    welsh_speaker: bool
+
+    @property
+    def leads(self) -> bool:
+        return can_lead(self.roles)
+
+    @property
+    def main_role(self) -> Role:
+        for role in (Role.MANAGER, Role.TEAM_LEADER, Role.VISITS, Role.AGENT, Role.ADMIN):
+            if role in self.roles:
+                return role
+        return Role.AGENT
+
+
+def _signed_in(staff: Staff, team: str | None) -> SignedIn:
+    return SignedIn(staff.id, staff.username, staff.name, frozenset(Role(r) for r in staff.roles),
+                    team, staff.team_id, staff.welsh_speaker)
+
+
+def staff_directory(db: Database) -> list[SignedIn]:
+    """Everyone who can sign in on the embedded database, by name."""
+    with db.unit() as uow:
+        rows = uow.session.execute(
+            select(Staff, Team.name).outerjoin(Team, Team.id == Staff.team_id)
+            .where(Staff.active.is_(True)).order_by(Staff.name)
+        ).all()
+    return [_signed_in(staff, team) for staff, team in rows]
+
+
+def sign_in(db: Database, username: str) -> SignedIn:
+    with db.unit() as uow:
+        row = uow.session.execute(
+            select(Staff, Team.name).outerjoin(Team, Team.id == Staff.team_id)
+            .where(Staff.username == username, Staff.active.is_(True))
+        ).one_or_none()
+    if row is None:
+        raise InvalidInput("--user", f"no member of staff has the username {username!r}")
+    return _signed_in(*row)
