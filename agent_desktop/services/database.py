@@ -38,6 +38,17 @@ class Database:
         self.calendar = calendar_from_json(settings)
         return self.calendar
 
+    def refresh_statistics(self) -> None:
+        """After a bulk load, let PostgreSQL's planner see the new rows.
+
+        Until autovacuum gets round to it, a freshly loaded table has no statistics and a
+        phone lookup was measured at 44 ms instead of 2 ms.
+        """
+        if self.engine.dialect.name != "postgresql":
+            return
+        with self.engine.connect() as conn:
+            conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
+
     def dispose(self) -> None:
         self.engine.dispose()
 

@@ -70,6 +70,9 @@ __all__ = [
 # Comfortably below SQLite's limit on bound parameters in one statement.
 _IN_CHUNK = 500
 
+# Imports of at least this many customers refresh the planner statistics afterwards.
+BULK_ROWS = 1000
+
 
 @dataclass(frozen=True)
 class ImportSummary:
@@ -107,6 +110,8 @@ def import_document(db: Database, doc: dict) -> ImportSummary:
         uow.commit()
     if parsed.office is not None:
         db.reload_calendar()
+    if counts.get("customers", 0) >= BULK_ROWS:
+        db.refresh_statistics()
     return ImportSummary(teams=len(parsed.teams), staff=len(parsed.staff), **counts)
 
 

@@ -618,5 +618,6 @@ def seed(db: Database, customers: int, *, rng_seed: int = 2026,
         finally:
             writer.close()
         uow.commit()
+    db.refresh_statistics()
     summary.seconds = clock.perf_counter() - started
     return summary
