@@ -1,0 +1,302 @@
+"""The customer card: who the customer is, every active restriction in words, and their history."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QStyle,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desktop.services.card import CustomerCard, load_card
+from agent_desktop.services.database import Database
+from agent_desktop.services.session import SignedIn
+from agent_desktop.ui.accessibility import announce
+from agent_desktop.ui.card_sections import (
+    CardHeader,
+    CardSections,
+    TimelineModel,
+    icon_label,
+    text_label,
+)
+from agent_desktop.ui.ops import Ops
+from agent_desktop.ui.restriction_words import (
+    banner_text,
+    banner_views,
+    date_text,
+    restriction_sentence,
+    warning_text,
+)
+
+TIMELINE_ROWS = 10  # rows of history visible without scrolling the card
+
+# A warm background behind the banner; the icon and the words carry the meaning, the colour
+# only helps the eye find it.
+_BANNER_BACKGROUND = QColor("#fff4ce")
+_BANNER_TEXT = QColor("#2b1d00")
+
+
+class CustomerCardPanel(QWidget):
+    """The card of one customer, loaded off the GUI thread; a newer request supersedes older."""
+
+    sig_loaded = Signal(str)
+    """Emitted with the reference of the customer whose card is now shown."""
+    sig_not_found = Signal(str)
+    """Emitted with a reference no customer has."""
+    sig_load_failed = Signal(str)
+    """Emitted with the reference whose card could not be read (the panel says why)."""
+
+    def __init__(self, ops: Ops, db: Database, user: SignedIn, parent: QWidget | None = None,
+                 *, clock: Callable[[], datetime] | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Customer card"))
+        self._ops = ops
+        self._db = db
+        self._user = user
+        self._clock = clock
+        self._request = 0
+        self._ref: str | None = None
+        self._announced: tuple[str, str] | None = None
+        self.card: CustomerCard | None = None
+        self.last_announcement = ""
+
+        outer = QVBoxLayout(self)
+        self.status_label = QLabel(self.tr("No customer open"), self)
+        self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(self.tr("Customer card status"))
+        outer.addWidget(self.status_label)
+
+        self.body = QWidget(self)
+        body = QVBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
+        self.header = CardHeader(self.body)
+        body.addWidget(self.header)
+        self.banner, self.banner_label = self._alert(
+            self.tr("Restrictions"), QStyle.StandardPixmap.SP_MessageBoxWarning)
+        body.addWidget(self.banner)
+        self.warnings, self.warnings_label = self._alert(
+            self.tr("Warnings"), QStyle.StandardPixmap.SP_MessageBoxCritical)
+        body.addWidget(self.warnings)
+
+        self.scroll = QScrollArea(self.body)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        # The labels inside take focus themselves; the scroll area follows them.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        content = QWidget(self.scroll)
+        inner = QVBoxLayout(content)
+        self.sections = CardSections(content)
+        inner.addWidget(self.sections)
+        self.timeline_title = QLabel(self.tr("Contact history (newest first)"), content)
+        inner.addWidget(self.timeline_title)
+        self.timeline_model = TimelineModel(db.calendar.tz, self)
+        self.timeline_view = QTreeView(content)
+        self.timeline_view.setModel(self.timeline_model)
+        self.timeline_view.setRootIsDecorated(False)
+        self.timeline_view.setUniformRowHeights(True)
+        self.timeline_view.setAlternatingRowColors(True)
+        self.timeline_view.setAllColumnsShowFocus(True)
+        self.timeline_view.setWordWrap(False)
+        self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline_view.setAccessibleName(self.tr("Contact history"))
+        self.timeline_view.setAccessibleDescription(self.tr(
+            "Contacts with the customer, newest first: when, channel, direction, staff and "
+            "what was said."))
+        self.timeline_view.header().setStretchLastSection(True)
+        inner.addWidget(self.timeline_view)
+        self.scroll.setWidget(content)
+        body.addWidget(self.scroll, 1)
+        outer.addWidget(self.body, 1)
+        self._size_timeline()
+        self._show(None)
+
+    def _alert(self, title: str, icon: QStyle.StandardPixmap) -> tuple[QFrame, QLabel]:
+        frame = QFrame(self.body)
+        frame.setFrameShape(QFrame.Shape.Box)
+        frame.setLineWidth(2)
+        frame.setAutoFillBackground(True)
+        palette = frame.palette()
+        palette.setColor(QPalette.ColorRole.Window, _BANNER_BACKGROUND)
+        palette.setColor(QPalette.ColorRole.WindowText, _BANNER_TEXT)
+        palette.setColor(QPalette.ColorRole.Text, _BANNER_TEXT)
+        frame.setPalette(palette)
+        frame.setAccessibleName(title)
+        row = QHBoxLayout(frame)
+        row.addWidget(icon_label(icon, frame))
+        column = QVBoxLayout()
+        heading = QLabel(title, frame)
+        bold = QFont(heading.font())
+        bold.setBold(True)
+        heading.setFont(bold)
+        column.addWidget(heading)
+        label = text_label(frame)
+        label.setAccessibleName(title)
+        column.addWidget(label)
+        row.addLayout(column, 1)
+        frame.setVisible(False)
+        return frame, label
+
+    # --- slots ------------------------------------------------------------------------------
+
+    @Slot(str)
+    def show_customer(self, ref: str) -> None:
+        """Load and show the card of `ref` off the GUI thread."""
+        ref = ref.strip()
+        if not ref:
+            self.clear()
+            return
+        self._request += 1
+        token = self._request
+        if ref != self._ref or self.card is None:
+            # Never leave one customer's restrictions on screen under another's reference.
+            self._show(None)
+        self._ref = ref
+        self.status_label.setText(self.tr("Loading the card of {ref}…").format(ref=ref))
+        self.status_label.setVisible(True)
+        db, user = self._db, self._user
+        at = self._clock() if self._clock else None
+
+        def work():
+            return load_card(db, ref, user, at)
+
+        self._ops.run(work, lambda card: self._loaded(token, ref, card),
+                      lambda exc: self._failed(token, ref, exc))
+
+    @Slot()
+    def clear(self) -> None:
+        """Show no customer; a load still running is ignored when it finishes."""
+        self._request += 1
+        self._ref = None
+        self._announced = None
+        self._show(None)
+        self.status_label.setText(self.tr("No customer open"))
+
+    @Slot()
+    def refresh(self) -> None:
+        """Read the shown customer's card again, e.g. after a contact was recorded."""
+        if self._ref:
+            self.show_customer(self._ref)
+
+    @property
+    def current_ref(self) -> str | None:
+        return self._ref
+
+    # --- results ----------------------------------------------------------------------------
+
+    def _loaded(self, token: int, ref: str, card: CustomerCard | None) -> None:
+        if token != self._request:
+            return
+        if card is None:
+            self._show(None)
+            self.status_label.setText(
+                self.tr("No customer has the reference {ref}.").format(ref=ref))
+            self.sig_not_found.emit(ref)
+            return
+        self._show(card)
+        self.sig_loaded.emit(ref)
+
+    def _failed(self, token: int, ref: str, exc: Exception) -> None:
+        if token != self._request:
+            return
+        self._show(None)
+        self.status_label.setText(self.tr(
+            "Could not read the card of {ref}: the database did not answer. Try again in a "
+            "moment.").format(ref=ref))
+        self.sig_load_failed.emit(ref)
+
+    # --- display ----------------------------------------------------------------------------
+
+    def _show(self, card: CustomerCard | None) -> None:
+        same_customer = card is not None and self.card is not None and card.ref == self.card.ref
+        self.card = card
+        tz = self._db.calendar.tz
+        self.status_label.setVisible(card is None)
+        self.body.setVisible(card is not None)
+        self.header.show_card(card)
+        self.sections.show_card(card, tz)
+        self.timeline_model.set_entries(card.timeline if card else ())
+        self.timeline_title.setText(
+            self.tr("Contact history (newest first)") if card is None or card.timeline
+            else self.tr("Contact history: no contacts recorded"))
+        if card is not None and card.timeline:
+            self.timeline_view.resizeColumnToContents(0)
+            self.timeline_view.resizeColumnToContents(1)
+            self.timeline_view.resizeColumnToContents(2)
+        views = card.restrictions if card else ()
+        restrictions = banner_text(views, tz)
+        warnings = warning_text(views, tz)
+        self._fill(self.banner, self.banner_label, restrictions)
+        self.banner.setToolTip(self._reasons(views, tz))
+        self._fill(self.warnings, self.warnings_label, warnings)
+        self._order_tabs()
+        if card is not None:
+            self._announce(card.ref, restrictions, warnings)
+        if not same_customer:
+            # A refresh keeps the agent's place; a new customer starts at the top.
+            self.scroll.verticalScrollBar().setValue(0)
+
+    def _fill(self, frame: QFrame, label: QLabel, text: str) -> None:
+        label.setText(text)
+        label.setAccessibleDescription(text)
+        frame.setAccessibleDescription(text)
+        frame.setVisible(bool(text))
+
+    def _reasons(self, views, tz) -> str:
+        """Why each restriction was imposed and when it is reviewed, for the banner's tooltip."""
+        return "\n".join(
+            self.tr("{sentence} Reason: {reason} (decided by {name}; review by {date})").format(
+                sentence=restriction_sentence(v, tz), reason=v.restriction.reason,
+                name=v.decided_by_name or v.restriction.decided_by,
+                date=date_text(v.restriction.review_by))
+            for v in banner_views(views)
+        )
+
+    def _announce(self, ref: str, restrictions: str, warnings: str) -> None:
+        if not restrictions and not warnings:
+            self._announced = None
+            return
+        parts = []
+        if restrictions:
+            parts.append(self.tr("Restrictions: {text}").format(text=" ".join(restrictions.split("\n"))))
+        if warnings:
+            parts.append(self.tr("Warnings: {text}").format(text=" ".join(warnings.split("\n"))))
+        text = " ".join(parts)
+        if self._announced == (ref, text):
+            return  # a refresh that changed nothing is not read out again
+        self._announced = (ref, text)
+        # Assertive: the agent must hear this before speaking to the customer.
+        announce(self.banner if restrictions else self.warnings, text, assertive=True)
+        self.last_announcement = text
+
+    def _order_tabs(self) -> None:
+        chain = self.focus_chain()
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def focus_chain(self) -> list[QWidget]:
+        """The card's focusable widgets in reading order (also the tab order)."""
+        chain: list[QWidget] = [*self.header.focus_chain()]
+        chain += [w for w, f in ((self.banner_label, self.banner),
+                                 (self.warnings_label, self.warnings)) if not f.isHidden()]
+        return chain + [*self.sections.focus_chain(), self.timeline_view]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._size_timeline()
+        super().changeEvent(event)
+
+    def _size_timeline(self) -> None:
+        row = self.timeline_view.fontMetrics().lineSpacing() * 1.4
+        self.timeline_view.setMinimumHeight(round(row * TIMELINE_ROWS))
