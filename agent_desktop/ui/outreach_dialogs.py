@@ -1,0 +1,323 @@
+"""Dialogs around outreach: the contact summary, why a contact is blocked, a call-back note.
+
+Each dialog is opened with `open()` and answers through its signals, so the action bar never
+blocks in `exec()` and tests drive the dialogs like any other widget.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desktop.domain.values import Channel, OutreachDecision, OverridableBy
+from agent_desktop.services.errors import NotPermitted
+from agent_desktop.ui import texts
+from agent_desktop.ui.call_timer import announce
+
+_OK = QDialogButtonBox.StandardButton.Ok
+_CANCEL = QDialogButtonBox.StandardButton.Cancel
+_CLOSE = QDialogButtonBox.StandardButton.Close
+_ACCEPT_ROLE = QDialogButtonBox.ButtonRole.AcceptRole
+_PLAIN = Qt.TextFormat.PlainText
+_STOP_ICON = QStyle.StandardPixmap.SP_BrowserStop
+_WARNING_ICON = QStyle.StandardPixmap.SP_MessageBoxWarning
+_SUMMARY_MAX = 500
+_REASON_MAX = 1000
+
+
+def _icon_label(parent: QWidget, pixmap: QStyle.StandardPixmap, name: str) -> QLabel:
+    label = QLabel(parent)
+    side = parent.fontMetrics().height()
+    label.setPixmap(parent.style().standardIcon(pixmap).pixmap(side, side))
+    label.setAccessibleName(name)
+    return label
+
+
+def _wrapped(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(_PLAIN)
+    return label
+
+
+def _min_width(dialog: QDialog, chars: int) -> None:
+    # In characters, so the dialog grows with the user's font size.
+    dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * chars)
+
+
+class _TextDialog(QDialog):
+    """A one-line text and Record/Cancel; Enter accepts."""
+
+    def __init__(self, title: str, prompt: str, accept_text: str, *, required: bool,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.text = QLineEdit(self)
+        self.text.setMaxLength(_SUMMARY_MAX)
+        prompt_label = QLabel(prompt, self)
+        prompt_label.setBuddy(self.text)
+        self.buttons = QDialogButtonBox(_CANCEL, self)
+        # Named context: self.tr here would be looked up under the subclass at run time.
+        self.buttons.button(_CANCEL).setAccessibleName(
+            QCoreApplication.translate("OutreachDialogs", "Cancel"))
+        self.accept_button = self.buttons.addButton(accept_text, _ACCEPT_ROLE)
+        self.accept_button.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt_label)
+        layout.addWidget(self.text)
+        layout.addWidget(self.buttons)
+        _min_width(self, 50)
+        self._required = required
+        if required:
+            self.text.textChanged.connect(self._update)
+            self._update()
+
+    def value(self) -> str | None:
+        return self.text.text().strip() or None
+
+    def _update(self) -> None:
+        self.accept_button.setEnabled(bool(self.text.text().strip()))
+
+
+class SummaryDialog(_TextDialog):
+    """Asks for a one-line summary of an outreach about to be recorded."""
+
+    def __init__(self, channel: Channel, parent: QWidget | None = None):
+        name = texts.channel_name(channel)
+        super().__init__(
+            self.tr("Record {channel}").format(channel=name),
+            self.tr("One-line &summary of this contact:"),
+            self.tr("&Record"), required=False, parent=parent)
+        self.text.setAccessibleName(self.tr("Summary of the contact"))
+        self.accept_button.setAccessibleName(self.tr("Record the contact"))
+        self.channel = channel
+
+    def summary(self) -> str | None:
+        return self.value()
+
+
+class CallbackDialog(_TextDialog):
+    """Asks for a note to go with a call-back request."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(
+            self.tr("Request call-back"),
+            self.tr("&Note for whoever returns the call (optional):"),
+            self.tr("&Request call-back"), required=False, parent=parent)
+        self.text.setAccessibleName(self.tr("Call-back note"))
+        self.accept_button.setAccessibleName(self.tr("Request the call-back"))
+
+    def note(self) -> str | None:
+        return self.value()
+
+
+class BlockedDialog(QDialog):
+    """Why a contact was refused, when it may happen, what is allowed, and how to go ahead.
+
+    A preference block offers the agent's own override with a reason; a restriction block asks
+    for a team leader's username and reason; a block nobody may override offers only Close.
+    The dialog stays open while the action bar records, so an error can name the field.
+    """
+
+    sig_override = Signal(str)
+    """The agent overrides a preference block with this reason."""
+    sig_authorise = Signal(str, str)
+    """A team leader (username) authorises the contact with their reason."""
+
+    def __init__(self, channel: Channel, decision: OutreachDecision, tz,
+                 parent: QWidget | None = None, *, own_username: str | None = None):
+        super().__init__(parent)
+        self.channel = channel
+        self.decision = decision
+        name = texts.channel_name(channel)
+        self.setWindowTitle(self.tr("{channel} is blocked").format(channel=name))
+        layout = QVBoxLayout(self)
+
+        heading = QHBoxLayout()
+        heading.addWidget(_icon_label(self, _STOP_ICON, self.tr("Blocked")))
+        self.heading = _wrapped(self.tr("This {channel} cannot go ahead now:").format(
+            channel=name), self)
+        heading.addWidget(self.heading, 1)
+        layout.addLayout(heading)
+
+        self.reason_labels: list[QLabel] = []
+        for reason in decision.blocks:
+            label = _wrapped(self.tr("• {title}: {message}").format(
+                title=texts.reason_title(reason.code), message=reason.message), self)
+            self.reason_labels.append(label)
+            layout.addWidget(label)
+
+        if decision.next_allowed_at is not None:
+            when = self.tr("Next allowed {when}.").format(
+                when=texts.when(decision.next_allowed_at, tz))
+        else:
+            when = self.tr("Time alone will not allow this.")
+        self.next_allowed = _wrapped(when, self)
+        layout.addWidget(self.next_allowed)
+
+        allowed = ", ".join(texts.channel_name(c) for c in decision.allowed_channels)
+        self.allowed_channels = _wrapped(
+            self.tr("Allowed now: {channels}.").format(channels=allowed) if allowed
+            else self.tr("No channel is allowed now."), self)
+        layout.addWidget(self.allowed_channels)
+
+        self.override_reason: QLineEdit | None = None
+        self.override_button: QPushButton | None = None
+        self.leader_username: QLineEdit | None = None
+        self.leader_reason: QLineEdit | None = None
+        self.authorise_button: QPushButton | None = None
+        self.buttons = QDialogButtonBox(_CLOSE, self)
+        self.buttons.button(_CLOSE).setAccessibleName(self.tr("Close"))
+        self.buttons.rejected.connect(self.reject)
+        if decision.overridable_by is OverridableBy.AGENT:
+            layout.addWidget(self._agent_override())
+        elif decision.overridable_by is OverridableBy.TEAM_LEADER:
+            layout.addWidget(self._leader_authorisation(own_username))
+        else:
+            layout.addWidget(_wrapped(self.tr("No one can override this."), self))
+
+        error_row = QHBoxLayout()
+        self.error_icon = _icon_label(self, _WARNING_ICON, self.tr("Error"))
+        self.error = _wrapped("", self)
+        self.error.setAccessibleName(self.tr("Error"))
+        error_row.addWidget(self.error_icon)
+        error_row.addWidget(self.error, 1)
+        self.error_icon.setVisible(False)
+        self.error.setVisible(False)
+        layout.addLayout(error_row)
+        layout.addWidget(self.buttons)
+        self.setAccessibleDescription("\n".join(
+            [self.heading.text()] + [label.text() for label in self.reason_labels]
+            + [self.next_allowed.text(), self.allowed_channels.text()]))
+        _min_width(self, 60)
+
+    # --- the two ways past a block ------------------------------------------------------------
+
+    def _agent_override(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Override the customer's preference"), self)
+        form = QFormLayout(box)
+        self.override_reason = QLineEdit(box)
+        self.override_reason.setMaxLength(_REASON_MAX)
+        self.override_reason.setAccessibleName(self.tr("Reason for overriding"))
+        self.override_reason.setPlaceholderText(
+            self.tr("For example: the customer asked on the phone to be emailed instead"))
+        label = QLabel(self.tr("&Reason:"), box)
+        label.setBuddy(self.override_reason)
+        form.addRow(label, self.override_reason)
+        self.override_button = QPushButton(self.tr("&Override and record"), box)
+        self.override_button.setAccessibleName(self.tr("Override and record"))
+        self.override_button.setEnabled(False)
+        self.override_button.setDefault(True)
+        form.addRow(self.override_button)
+        self.override_reason.textChanged.connect(self._update)
+        self.override_button.clicked.connect(self._override)
+        return box
+
+    def _leader_authorisation(self, own_username: str | None) -> QGroupBox:
+        box = QGroupBox(self.tr("A team leader must authorise this contact"), self)
+        form = QFormLayout(box)
+        self.leader_username = QLineEdit(box)
+        self.leader_username.setAccessibleName(self.tr("Team leader's username"))
+        if own_username:
+            self.leader_username.setText(own_username)
+        self.leader_reason = QLineEdit(box)
+        self.leader_reason.setMaxLength(_REASON_MAX)
+        self.leader_reason.setAccessibleName(self.tr("Team leader's reason"))
+        user_label = QLabel(self.tr("Team leader's &username:"), box)
+        user_label.setBuddy(self.leader_username)
+        reason_label = QLabel(self.tr("Their &reason:"), box)
+        reason_label.setBuddy(self.leader_reason)
+        form.addRow(user_label, self.leader_username)
+        form.addRow(reason_label, self.leader_reason)
+        self.authorise_button = QPushButton(self.tr("Record with &authorisation"), box)
+        self.authorise_button.setAccessibleName(self.tr("Record with authorisation"))
+        self.authorise_button.setEnabled(False)
+        self.authorise_button.setDefault(True)
+        form.addRow(self.authorise_button)
+        self.leader_username.textChanged.connect(self._update)
+        self.leader_reason.textChanged.connect(self._update)
+        self.authorise_button.clicked.connect(self._authorise)
+        return box
+
+    def _ready(self) -> bool:
+        if self.override_reason is not None:
+            return bool(self.override_reason.text().strip())
+        if self.leader_username is not None:
+            return bool(self.leader_username.text().strip() and self.leader_reason.text().strip())
+        return False
+
+    def _update(self) -> None:
+        button = self.override_button or self.authorise_button
+        if button is not None:
+            button.setEnabled(self._ready())
+
+    def _override(self) -> None:
+        if self._ready():
+            self.clear_error()
+            self.sig_override.emit(self.override_reason.text().strip())
+
+    def _authorise(self) -> None:
+        if self._ready():
+            self.clear_error()
+            self.sig_authorise.emit(self.leader_username.text().strip(),
+                                    self.leader_reason.text().strip())
+
+    # --- answers from the action bar ----------------------------------------------------------
+
+    def set_busy(self, busy: bool) -> None:
+        """While recording, nothing may be sent twice."""
+        button = self.override_button or self.authorise_button
+        if button is not None:
+            button.setEnabled(not busy and self._ready())
+
+    def clear_error(self) -> None:
+        self.error.setText("")
+        self.error.setVisible(False)
+        self.error_icon.setVisible(False)
+
+    def show_error(self, error: Exception | str) -> None:
+        """Say what is wrong and in which field, and put the focus there.
+
+        `error` is the service's InvalidInput/NotPermitted (which names the field) or a text
+        the action bar has already written for the agent.
+        """
+        field = getattr(error, "field", "")
+        message = getattr(error, "message", str(error))
+        target = None
+        if field == "authorised_by" and self.leader_username is not None:
+            target = self.leader_username
+            username = self.leader_username.text().strip()
+            if isinstance(error, NotPermitted):
+                message = self.tr("{username} is not a team leader or manager, so cannot "
+                                  "authorise this contact.").format(username=username)
+            else:
+                message = self.tr("No member of staff has the username {username}.").format(
+                    username=username)
+            text = self.tr("Team leader's username: {message}").format(message=message)
+        elif field == "override_reason":
+            target = self.override_reason or self.leader_reason
+            text = self.tr("Reason: {message}").format(message=message)
+        else:
+            text = message
+        self.error.setText(text)
+        self.error.setVisible(True)
+        self.error_icon.setVisible(True)
+        self.set_busy(False)
+        announce(self, text, assertive=True)
+        if target is not None:
+            target.setFocus()
+            target.selectAll()
