@@ -1,0 +1,133 @@
+"""Screen pop: bring the window forward with the caller's card, their matches, or a new record."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtWidgets import QWidget
+
+from agent_desktop.domain.parsing import display_phone, normalise_phone
+from agent_desktop.domain.values import InvalidInput
+from agent_desktop.services.database import Database
+from agent_desktop.services.directory import CustomerMatch, find_customers
+from agent_desktop.ui.find_panel import FindPanel
+from agent_desktop.ui.new_customer_dialog import NewCustomerDialog
+from agent_desktop.ui.ops import Ops
+
+_MINIMISED = Qt.WindowState.WindowMinimized
+_ACTIVE = Qt.WindowState.WindowActive
+WITHHELD = -1
+
+
+class PopController(QObject):
+    """Turns a caller's number into the right screen: their card, a choice, or a new record."""
+
+    sig_lookup_done = Signal(str, int)
+    """Emitted with the number and how many customers have it, as soon as the answer arrives
+    on the GUI thread and before anything is opened (a timing hook for benchmarks)."""
+    sig_popped = Signal(str, int)
+    """Emitted with the number and the customers found once the pop is on screen; -1 when the
+    number was withheld or not a phone number."""
+    sig_new_customer_offered = Signal(object)
+    """Emitted with the NewCustomerDialog just opened for an unknown number."""
+    sig_lookup_failed = Signal(str)
+    """Emitted with the number when the database could not be asked."""
+
+    LIMIT = 50
+
+    def __init__(self, ops: Ops, db: Database, find_panel: FindPanel,
+                 open_customer: Callable[[str], None], window: QWidget, *,
+                 created_by: str | None = None, parent: QObject | None = None):
+        super().__init__(parent or window)
+        self.ops = ops
+        self.db = db
+        self.find_panel = find_panel
+        self.open_customer = open_customer
+        self.window = window
+        self.created_by = created_by or getpass.getuser()
+        self.dialog: NewCustomerDialog | None = None
+        self._seq = 0  # the newest pop; a slower lookup for an earlier caller is dropped
+
+    @Slot(str)
+    def pop(self, number: str) -> None:
+        self._seq += 1
+        seq = self._seq
+        self.bring_forward()
+        self._dismiss_untouched_dialog()
+        try:
+            e164 = normalise_phone(number, "number")
+        except InvalidInput:
+            self.find_panel.show_message(self.tr("Number withheld or not recognised"))
+            self.find_panel.focus_search()
+            self.sig_popped.emit(number, WITHHELD)
+            return
+        db, limit = self.db, self.LIMIT + 1
+        self.ops.run(
+            lambda: find_customers(db, e164, limit),
+            lambda matches: self._found(seq, number, e164, matches),
+            lambda exc: self._failed(seq, number, e164),
+        )
+
+    def bring_forward(self) -> None:
+        """Restore a minimised window in its previous (perhaps maximised) state and raise it.
+
+        Not showNormal(): that would also shrink a maximised window the agent chose.
+        """
+        window = self.window
+        window.setWindowState((window.windowState() & ~_MINIMISED) | _ACTIVE)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    # --- answers ---
+
+    def _found(self, seq: int, number: str, e164: str, matches: list[CustomerMatch]) -> None:
+        if seq != self._seq:
+            return  # another call popped since: its lookup decides what is shown
+        self.sig_lookup_done.emit(number, len(matches))
+        if len(matches) == 1:
+            self.open_customer(matches[0].ref)
+        elif matches:
+            shown = display_phone(e164)
+            note = self.tr("%n customers have the number {number}: choose the caller",
+                           "", min(len(matches), self.LIMIT)).format(number=shown)
+            if len(matches) > self.LIMIT:
+                note = self.tr("More than %n customers have the number {number}: search by "
+                               "name or reference", "", self.LIMIT).format(number=shown)
+            self.find_panel.show_matches(shown, matches, note=note)
+        else:
+            self._offer_new_customer(display_phone(e164))
+        self.sig_popped.emit(number, len(matches))
+
+    def _failed(self, seq: int, number: str, e164: str) -> None:
+        if seq != self._seq:
+            return
+        # The number stays in the search line, so one Enter repeats the lookup.
+        self.find_panel.set_query(display_phone(e164), search=False)
+        self.find_panel.show_message(self.tr(
+            "Could not look up the caller: the database did not answer. Press Enter to try again."))
+        self.find_panel.focus_search()
+        self.sig_lookup_failed.emit(number)
+
+    # --- unknown number ---
+
+    def _offer_new_customer(self, shown_number: str) -> None:
+        dialog = NewCustomerDialog(self.ops, self.db, self.created_by, shown_number, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.sig_created.connect(self.open_customer)
+        dialog.finished.connect(lambda _result, d=dialog: self._dialog_closed(d))
+        self.dialog = dialog
+        dialog.open()
+        self.sig_new_customer_offered.emit(dialog)
+
+    def _dialog_closed(self, dialog: NewCustomerDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _dismiss_untouched_dialog(self) -> None:
+        """A new call replaces an offer nobody started filling in; a half-typed one stays."""
+        dialog = self.dialog
+        if dialog is not None and dialog.isVisible() and dialog.is_untouched():
+            dialog.reject()
