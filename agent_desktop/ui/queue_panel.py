@@ -1,0 +1,362 @@
+"""The work queue panel: filters, a search line and the table of open work in due order."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from agent_desktop.services.database import Database
+from agent_desktop.services.session import SignedIn
+from agent_desktop.services.work_queue import (
+    QueueFilter,
+    QueueSnapshot,
+    queue_rows,
+    queue_snapshot,
+)
+from agent_desktop.ui.ops import Ops
+from agent_desktop.ui.work_queue_model import (
+    COL_CASE,
+    COL_CUSTOMER,
+    COL_DUE,
+    COL_KIND,
+    COL_TIME_LEFT,
+    CUSTOMER_REF_ROLE,
+    ITEM_ID_ROLE,
+    WorkQueueModel,
+)
+
+_FONT_CHANGE = QEvent.Type.FontChange
+_SELECT_ROW = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+               | QItemSelectionModel.SelectionFlag.Rows)
+# Sample contents each column is sized for, in the current font (so 150% text still fits);
+# the last column, Assigned to, stretches to fill the width.
+_COLUMN_SAMPLES = {
+    COL_TIME_LEFT: "88d 7h overdue",
+    COL_DUE: "Wed 30 Sep 17:00",
+    COL_KIND: "Send restriction notice",
+    COL_CUSTOMER: "Gwenllian Llewellyn (C-000000) · Cymraeg",
+    COL_CASE: "CASE-2026-000000",
+}
+
+
+def _now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+class QueuePanel(QWidget):
+    """Open work for the signed-in member of staff, soonest due first; Enter opens the customer.
+
+    Nothing loads until `refresh()`, so the owner can connect the signals first.
+    """
+
+    sig_open_customer = Signal(str)
+    """Emitted with a customer's reference when the agent opens a queue item (Enter, double-click)."""
+    sig_item_selected = Signal(object)
+    """Emitted with the work item's id (uuid.UUID) when the current row changes to another item."""
+    sig_loaded = Signal(int)
+    """Emitted with the number of rows after each load of the queue."""
+    sig_load_failed = Signal(str)
+    """Emitted with what could not be loaded, in words for the status bar ("the work queue");
+    never the database's own error text."""
+
+    DEBOUNCE_MS = 150
+    REFRESH_MS = 60_000
+    DEFAULT_FILTERS = frozenset({QueueFilter.MINE, QueueFilter.TEAM})
+
+    def __init__(self, ops: Ops, db: Database, user: SignedIn, parent: QWidget | None = None,
+                 *, now: Callable[[], datetime] | None = None):
+        super().__init__(parent)
+        self.ops = ops
+        self.db = db
+        self.user = user
+        self._clock = now or _now_utc
+        self._seq = 0  # the newest load sent; answers to older ones are dropped
+        self._selected: uuid.UUID | None = None
+        self._open_seq = 0
+
+        self.model = WorkQueueModel(ops, db, self, now=self._clock)
+
+        self.title = QLabel(self.tr("&Work queue"), self)
+        title_font = self.title.font()
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.count_icon = QLabel(self)
+        self.count_icon.hide()
+        self.count_label = QLabel(self.tr("Loading the work queue…"), self)
+        self.count_label.setWordWrap(True)  # a failure message is a sentence
+        self.count_label.setAccessibleName(self.tr("Work queue count"))
+        self.refresh_button = QPushButton(self.tr("Refresh (F5)"), self)
+        self.refresh_button.setAccessibleName(self.tr("Refresh the work queue"))
+        self.refresh_button.setToolTip(self.tr("Load the work queue again (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        refresh_key = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
+        refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        refresh_key.activated.connect(self.refresh)
+
+        self.filter_buttons: dict[QueueFilter, QPushButton] = {}
+        for kind, label, name, tip in (
+            (QueueFilter.MINE, self.tr("&Mine"), self.tr("Mine"),
+             self.tr("Show work assigned to you (Alt+M)")),
+            (QueueFilter.TEAM, self.tr("M&y team"), self.tr("My team"),
+             self.tr("Show your team's work (Alt+Y)")),
+            (QueueFilter.OVERDUE, self.tr("&Overdue"), self.tr("Overdue"),
+             self.tr("Show only overdue work (Alt+O)")),
+            (QueueFilter.DUE_TODAY, self.tr("Due to&day"), self.tr("Due today"),
+             self.tr("Show only work due today (Alt+D)")),
+        ):
+            button = QPushButton(label, self)
+            button.setCheckable(True)
+            button.setChecked(kind in self.DEFAULT_FILTERS)
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(tip)
+            button.setToolTip(tip)
+            button.toggled.connect(self._filters_changed)
+            self.filter_buttons[kind] = button
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(self.tr("Reference, case or name"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Filter queue"))
+        self.search.setAccessibleDescription(self.tr(
+            "Narrows the queue to a customer reference, a case reference or a customer's name."))
+        self.search.setToolTip(self.tr("Filter the queue by reference, case or name (Alt+Q)"))
+        self.search_label = QLabel(self.tr("Filter &queue:"), self)
+        self.search_label.setBuddy(self.search)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Work queue"))
+        self.table.setAccessibleDescription(self.tr(
+            "Open work, soonest due first. Press Enter to open the customer of the selected item."))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, as in the rest of the window
+        self.table.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.table.verticalHeader().hide()
+        # Fixed row heights: the view never asks 100,000 rows for their size.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        self.title.setBuddy(self.table)
+        self._size_sections()
+
+        top = QHBoxLayout()
+        top.addWidget(self.title)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        # The count (or a failure) has the full width to itself, so a sentence wraps cleanly.
+        count = QHBoxLayout()
+        count.addWidget(self.count_icon, 0, Qt.AlignmentFlag.AlignTop)
+        count.addWidget(self.count_label, 1)
+        filters = QHBoxLayout()
+        for button in self.filter_buttons.values():
+            filters.addWidget(button)
+        filters.addStretch(1)
+        search = QHBoxLayout()
+        search.addWidget(self.search_label)
+        search.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(count)
+        layout.addLayout(filters)
+        layout.addLayout(search)
+        layout.addWidget(self.table, 1)
+
+        # Reading order: the filters, the search line, the table, then refresh.
+        chain = [*self.filter_buttons.values(), self.search, self.table, self.refresh_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            self.setTabOrder(first, second)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(self.DEBOUNCE_MS)
+        self._debounce.timeout.connect(self._text_settled)
+        self.search.textChanged.connect(self._text_changed)
+        # Time left and overdue change as the clock runs: reload once a minute while shown.
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(self.REFRESH_MS)
+        self._ticker.timeout.connect(self._tick)
+
+        self.table.activated.connect(self._open_index)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.model.sig_page_failed.connect(self._page_failed)
+        # Focusing the panel (the window's "Work queue" command) focuses the table.
+        self.setFocusProxy(self.table)
+
+    # --- slots for the window ---
+
+    @Slot()
+    def refresh(self) -> None:
+        """Load the queue again with the same filters, keeping the agent's place."""
+        self._load(keep_place=True)
+
+    @Slot(object)
+    def set_user(self, user: SignedIn) -> None:
+        """Show `user`'s queue (after signing in as someone else)."""
+        self.user = user
+        self._selected = None
+        self.model.set_ids([], keep_rows=False)
+        self._load(keep_place=False)
+
+    def filters(self) -> frozenset[QueueFilter]:
+        return frozenset(kind for kind, button in self.filter_buttons.items() if button.isChecked())
+
+    def set_filters(self, filters: frozenset[QueueFilter]) -> None:
+        """Check exactly `filters` and load once."""
+        for kind, button in self.filter_buttons.items():
+            button.blockSignals(True)
+            button.setChecked(kind in filters)
+            button.blockSignals(False)
+        self._load(keep_place=False)
+
+    def focus_queue(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def count_text(self) -> str:
+        return self.count_label.text()
+
+    # --- loading ---
+
+    def _filters_changed(self, _checked: bool = False) -> None:
+        self._load(keep_place=False)
+
+    def _text_changed(self, _text: str) -> None:
+        self._debounce.start()
+
+    def _text_settled(self) -> None:
+        self._load(keep_place=False)
+
+    def _tick(self) -> None:
+        self._load(keep_place=True)
+
+    def _load(self, *, keep_place: bool) -> None:
+        self._debounce.stop()
+        self._seq += 1
+        seq = self._seq
+        db, user, filters = self.db, self.user, self.filters()
+        text, now = self.search.text().strip(), self._clock()
+        self.ops.run(lambda: queue_snapshot(db, user, filters, text, now),
+                     lambda snapshot: self._loaded(seq, snapshot, keep_place),
+                     lambda exc: self._failed(seq, exc))
+
+    def _loaded(self, seq: int, snapshot: QueueSnapshot, keep_place: bool) -> None:
+        if seq != self._seq:
+            return  # a newer load was sent after this one: its answer is what counts
+        scroll = self.table.verticalScrollBar().value()
+        had_focus = self.table.hasFocus()
+        self.model.set_ids(snapshot.ids, now=snapshot.now)
+        row = self.model.row_of(self._selected) if self._selected is not None else -1
+        if row >= 0:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(index, _SELECT_ROW)
+            if not keep_place:
+                self.table.scrollTo(index)
+        elif self._selected is not None:
+            self._selected = None
+        if keep_place:
+            self.table.verticalScrollBar().setValue(scroll)
+        if had_focus:
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        count = len(snapshot.ids)
+        self._show_count(self.tr("%n item(s), {overdue} overdue", "", count).format(
+            overdue=snapshot.overdue), warning=snapshot.overdue > 0)
+        self.sig_loaded.emit(count)
+
+    def _failed(self, seq: int, _exc: Exception) -> None:
+        if seq != self._seq:
+            return
+        message = self.tr("Could not load the work queue: the database did not answer. "
+                          "Press F5 to try again.")
+        self._show_count(message, warning=True)
+        if QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.count_label, message))
+        self.sig_load_failed.emit(self.tr("the work queue"))
+
+    def _page_failed(self, _message: str) -> None:
+        self._show_count(self.tr("Some rows could not be loaded: press F5 to try again."),
+                         warning=True)
+
+    def _show_count(self, text: str, *, warning: bool) -> None:
+        self.count_label.setText(text)
+        if warning:
+            size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.count_icon.setPixmap(icon.pixmap(size, size))
+            self.count_icon.show()
+        else:
+            self.count_icon.hide()
+
+    # --- the agent's choices ---
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item_id = current.data(ITEM_ID_ROLE) if current.isValid() else None
+        if item_id is not None and item_id != self._selected:
+            self._selected = item_id
+            self.sig_item_selected.emit(item_id)
+
+    def _open_index(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
+        ref = index.data(CUSTOMER_REF_ROLE)
+        if ref:
+            self.sig_open_customer.emit(ref)
+            return
+        # The row's page has not arrived yet: fetch this one row and open it when it comes.
+        item_id = index.data(ITEM_ID_ROLE)
+        self._open_seq += 1
+        seq, db = self._open_seq, self.db
+        self.ops.run(lambda: queue_rows(db, [item_id]),
+                     lambda rows: self._open_fetched(seq, item_id, rows))
+
+    def _open_fetched(self, seq: int, item_id: uuid.UUID, rows: dict) -> None:
+        if seq == self._open_seq and item_id in rows:
+            self.sig_open_customer.emit(rows[item_id].customer_ref)
+
+    # --- layout ---
+
+    def _size_sections(self) -> None:
+        metrics = self.table.fontMetrics()
+        pad = 3 * self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        header = self.table.horizontalHeader()
+        for column, sample in _COLUMN_SAMPLES.items():
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + pad)
+        header.setMinimumSectionSize(metrics.horizontalAdvance("Assigned to") + pad // 2)
+        self.table.verticalHeader().setDefaultSectionSize(
+            max(metrics.height(), self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize))
+            + metrics.height() // 2)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._ticker.isActive():
+            self._ticker.start()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self._ticker.stop()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == _FONT_CHANGE:
+            self._size_sections()
