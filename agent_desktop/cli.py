@@ -195,6 +195,15 @@ def cmd_seed(args) -> int:
     return EXIT_OK
 
 
+def cmd_pop(args) -> int:
+    from agent_desktop.pop import run_pop
+
+    return run_pop(
+        args.number, database=getattr(args, "database", None), user=getattr(args, "user", None),
+        start_gui=lambda extra: cmd_gui(build_parser().parse_args(extra)),
+    )
+
+
 def cmd_gui(args) -> int:
     from agent_desktop.app import run_gui
 
@@ -219,6 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open the window on demo data")
     parser.add_argument("--self-test", action="store_true", help="open the window, load, exit")
     parser.add_argument("--user", metavar="USERNAME", help="sign in as this member of staff")
+    parser.add_argument("--pop", metavar="NUMBER", help=argparse.SUPPRESS)
     parser.set_defaults(func=cmd_gui)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -257,6 +267,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("export", cmd_export, "Print the database as an agent-desktop/1 JSON document.")
     p.add_argument("--customer", metavar="REF")
+
+    p = command("pop", cmd_pop, "Bring the running window forward with the caller's card "
+                "(starting it when none runs).")
+    p.add_argument("--number", required=True, metavar="NUMBER",
+                   help="the caller's number as telephony gives it; withheld is fine")
+    p.add_argument("--user", metavar="USERNAME", default=argparse.SUPPRESS)
 
     p = command("seed", cmd_seed, "Add realistic synthetic customers.")
     p.add_argument("--customers", type=int, required=True, metavar="N")

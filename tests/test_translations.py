@@ -40,3 +40,23 @@ def test_translation_file_lists_every_string_in_the_interface(tmp_path):
     assert {m.find("source").text for m in messages(fresh)} == {
         m.find("source").text for m in messages(TS)
     }
+
+
+def test_compiled_translation_is_current_and_used(qapp, tmp_path):
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from agent_desktop.ui.i18n import install_language
+
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(fresh)], check=True,
+                   capture_output=True)
+    assert fresh.read_bytes() == TS.with_suffix(".qm").read_bytes(), (
+        "translations/agent_desktop_cy.qm is stale: run pyside6-lrelease on the .ts")
+    locale = QLocale()
+    translator = install_language(qapp, "cy")
+    try:
+        assert QCoreApplication.translate("Texts", "Phone") == "Ffôn"
+        assert QLocale().language() == QLocale.Language.Welsh
+    finally:
+        qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)

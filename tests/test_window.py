@@ -1,4 +1,4 @@
-"""The window skeleton on real widgets: the queue loads off the GUI thread."""
+"""The assembled main window on real widgets and a real database."""
 
 from __future__ import annotations
 
@@ -6,36 +6,77 @@ import os
 import subprocess
 import sys
 
-from agent_desktop.services.queue import open_work
+from sqlalchemy import select
+
 from agent_desktop.services.seed import seed
+from agent_desktop.services.session import sign_in
+from agent_desktop.store.schema import Customer, RestrictionRow
 from agent_desktop.ui.main_window import MainWindow
-from agent_desktop.ui.queue_model import QueueModel
+
+WAIT = 15_000
 
 
-def test_queue_model_passes_the_model_tester(qtmodeltester, db):
-    seed(db, 40)
-    model = QueueModel(db.calendar.tz)
-    model.set_rows(open_work(db))
-    assert model.rowCount() > 0
-    qtmodeltester.check(model)
+def restricted_ref(db) -> str:
+    with db.unit() as uow:
+        return uow.session.execute(
+            select(Customer.ref).join(RestrictionRow, RestrictionRow.customer_id == Customer.id)
+            .order_by(Customer.ref).limit(1)
+        ).scalar_one()
 
 
-def test_main_window_loads_the_queue_in_due_order(qtbot, db):
-    seed(db, 60)
-    window = MainWindow(db, "sclarke")
+def test_window_loads_the_queue_then_a_card_with_its_actions(qtbot, db):
+    seed(db, 120)
+    window = MainWindow(db, sign_in(db, "sclarke"))
     qtbot.addWidget(window)
-    with qtbot.waitSignal(window.sig_queue_loaded, timeout=10_000) as loaded:
-        window.load_queue()
-    rows = window.queue_model._rows
-    assert loaded.args[0] == len(rows) > 0
-    assert [r.due_at for r in rows] == sorted(r.due_at for r in rows)
-    assert window.queue_view.accessibleName() == "Work queue"
-    assert "sclarke" in window.statusBar().currentMessage()
+    window.show()
+    with qtbot.waitSignal(window.sig_queue_loaded, timeout=WAIT):
+        window.load()
+    assert "Sarah Clarke" in window.who_label.text() and "Agent" in window.who_label.text()
+    assert "Embedded" in window.database_label.text() or "Central" in window.database_label.text()
+    ref = restricted_ref(db)
+    with qtbot.waitSignal(window.sig_card_shown, timeout=WAIT) as shown:
+        window.open_customer(ref)
+    assert shown.args == [ref]
+    assert not window.card.banner.isHidden()
+    qtbot.waitUntil(lambda: window.actions_bar.customer == ref, timeout=WAIT)
 
 
-def test_demo_self_test_opens_loads_and_exits_zero(tmp_path):
-    env = {**os.environ, "AGENT_DESKTOP_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+def test_unknown_reference_clears_the_actions(qtbot, db):
+    seed(db, 10)
+    window = MainWindow(db, sign_in(db, "sclarke"))
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.card.sig_not_found, timeout=WAIT):
+        window.open_customer("C-999999")
+    assert window.actions_bar.customer is None
+
+
+def test_find_shortcut_focuses_the_search_box(qtbot, db):
+    seed(db, 10)
+    window = MainWindow(db, sign_in(db, "sclarke"))
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.find.find_action.trigger()
+    qtbot.waitUntil(lambda: window.find.edit.hasFocus(), timeout=WAIT)
+    menus = [a.text() for a in window.menuBar().actions()]
+    mnemonics = [t[t.index("&") + 1].lower() for t in menus if "&" in t]
+    assert len(mnemonics) == len(set(mnemonics))
+
+
+def test_demo_self_test_opens_loads_a_card_and_exits_zero(tmp_path):
+    env = {**os.environ, "AGENT_DESKTOP_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
+           "AGENT_DESKTOP_CONFIG_DIR": str(tmp_path / "config")}
     proc = subprocess.run([sys.executable, "-m", "agent_desktop", "--demo", "--self-test"],
                           capture_output=True, text=True, env=env, timeout=180)
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "agent-desktop.sqlite3").exists()
+
+
+def test_status_bar_names_user_role_and_database(qtbot, db):
+    seed(db, 5)
+    window = MainWindow(db, sign_in(db, "sclarke"))
+    qtbot.addWidget(window)
+    assert window.who_label.accessibleName() == "Signed in"
+    assert window.database_label.accessibleName() == "Database state"
+    assert window.windowTitle().endswith("Sarah Clarke")

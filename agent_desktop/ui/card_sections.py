@@ -283,7 +283,8 @@ class CardSections(QWidget):
             e(self.tr("What happens next: {steps}").format(steps=next_steps(case.stage, ui))),
         ]
         if language == "cy" and ui != "cy":
-            parts.append(f"<i>{e(self.tr('In Welsh:'))}</i> {e(next_steps(case.stage, 'cy'))}")
+            in_welsh = self.tr("In Welsh:")
+            parts.append(f"<i>{e(in_welsh)}</i> {e(next_steps(case.stage, 'cy'))}")
         return "<br>".join(parts)
 
     def focus_chain(self) -> list[QWidget]:

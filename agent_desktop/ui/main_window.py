@@ -1,57 +1,175 @@
-"""The main window: assembles the panels and the status bar; holds no database session."""
+"""The main window: assembles the panels, the menus and the status bar; holds no database session."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLabel, QMainWindow, QTableView
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from agent_desktop.services.database import Database
-from agent_desktop.services.queue import open_work
+from agent_desktop.services.session import SignedIn
+from agent_desktop.ui.action_bar import ActionBar
+from agent_desktop.ui.customer_card import CustomerCardPanel
+from agent_desktop.ui.find_panel import FindPanel
 from agent_desktop.ui.ops import Ops
-from agent_desktop.ui.queue_model import QueueModel
+from agent_desktop.ui.queue_panel import QueuePanel
+from agent_desktop.ui.screen_pop import PopController
+from agent_desktop.ui.texts import role_name
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 
 
 class MainWindow(QMainWindow):
     sig_queue_loaded = Signal(int)
-    """Emitted with the number of rows once the work queue has loaded."""
+    """Emitted with the number of rows each time the work queue has loaded."""
+    sig_card_shown = Signal(str)
+    """Emitted with the customer's reference each time a customer card has been shown."""
     sig_load_failed = Signal(str)
-    """Emitted with a message when the queue could not be loaded."""
+    """Emitted with a message when a panel could not load its data."""
+    sig_language_chosen = Signal(str)
+    """Emitted with 'en' or 'cy' when the user picks an interface language."""
 
-    def __init__(self, db: Database, user: str | None, ops: Ops | None = None):
+    def __init__(self, db: Database, user: SignedIn, ops: Ops | None = None):
         super().__init__()
         self.db = db
         self.user = user
         self.ops = ops or Ops(parent=self)
-        self.setWindowTitle(self.tr("Agent desktop"))
+        self.setWindowTitle(self.tr("Agent desktop — {name}").format(name=user.name))
         self.setWindowIcon(QIcon(str(RESOURCES / "agent-desktop.svg")))
-        self.queue_model = QueueModel(db.calendar.tz, self)
-        self.queue_view = QTableView(self)
-        self.queue_view.setModel(self.queue_model)
-        self.queue_view.setAccessibleName(self.tr("Work queue"))
-        self.queue_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.setCentralWidget(self.queue_view)
-        self.state = QLabel(self.tr("Loading the work queue…"))
-        self.statusBar().addPermanentWidget(self.state)
-        where = self.tr("embedded database") if db.kind == "embedded" else self.tr("central database")
-        who = user or self.tr("not signed in")
-        self.statusBar().showMessage(self.tr("Signed in as %1 · %2").replace("%1", who).replace("%2", where))
-        self.resize(1100, 700)
 
-    def load_queue(self) -> None:
-        db = self.db
-        self.ops.run(lambda: open_work(db), self._queue_loaded, self._load_failed)
+        self.find = FindPanel(self.ops, db, self)
+        self.queue = QueuePanel(self.ops, db, user, self)
+        self.actions_bar = ActionBar(self.ops, db, user, self)
+        self.card = CustomerCardPanel(self.ops, db, user, self)
+        self.pop = PopController(self.ops, db, self.find, self.open_customer, self,
+                                 created_by=user.username)
 
-    def _queue_loaded(self, rows) -> None:
-        self.queue_model.set_rows(rows)
-        self.queue_view.resizeColumnsToContents()
-        self.state.setText(self.tr("%n item(s) in the queue", "", len(rows)))
-        self.sig_queue_loaded.emit(len(rows))
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.find)
+        left_layout.addWidget(self.queue, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.actions_bar)
+        right_layout.addWidget(self.card, 1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        # Reading order: find, queue, then the customer's actions and card.
+        QWidget.setTabOrder(self.find, self.queue)
+        QWidget.setTabOrder(self.queue, self.actions_bar)
+        QWidget.setTabOrder(self.actions_bar, self.card)
 
-    def _load_failed(self, exc: Exception) -> None:
-        self.state.setText(self.tr("Could not load the work queue"))
-        self.sig_load_failed.emit(str(exc))
+        self._build_status_bar()
+        self._build_menus()
+        self._connect()
+        self.resize(1360, 860)
+        splitter.setSizes([680, 680])
+
+    # --- assembly ---------------------------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        where = (self.tr("Embedded database") if self.db.kind == "embedded"
+                 else self.tr("Central database"))
+        who = self.tr("Signed in as {name} ({username}) · {role}").format(
+            name=self.user.name, username=self.user.username,
+            role=role_name(self.user.main_role.value))
+        self.who_label = QLabel(who)
+        self.who_label.setAccessibleName(self.tr("Signed in"))
+        self.database_label = QLabel(self.tr("{database}: connected").format(database=where))
+        self.database_label.setAccessibleName(self.tr("Database state"))
+        self.statusBar().addWidget(self.who_label, 1)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+    def _action(self, text: str, shortcut: str | QKeySequence, slot) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        # Top-level mnemonics avoid the panels' own: C E L S I B T (actions), W M Y O D Q
+        # (queue) and F (find).
+        go = menus.addMenu(self.tr("&Go"))
+        go.addAction(self.find.find_action)
+        go.addAction(self._action(self.tr("Work &queue"), "Ctrl+1", self.queue.setFocus))
+        go.addAction(self._action(self.tr("Customer &card"), "Ctrl+2", self.card.setFocus))
+        go.addAction(self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh,
+                                  self.refresh))
+        go.addSeparator()
+        go.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
+        contact = menus.addMenu(self.tr("Co&ntact"))
+        contact.addActions(self.actions_bar.actions())
+        view = menus.addMenu(self.tr("&View"))
+        language = view.addMenu(self.tr("&Language"))
+        language.addAction(self._action(self.tr("&English"), "", lambda: self._choose("en")))
+        language.addAction(self._action(self.tr("&Cymraeg"), "", lambda: self._choose("cy")))
+        help_menu = menus.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), "F1", self._shortcuts))
+
+    def _connect(self) -> None:
+        self.queue.sig_open_customer.connect(self.open_customer)
+        self.find.sig_open_customer.connect(self.open_customer)
+        self.queue.sig_loaded.connect(self.sig_queue_loaded)
+        self.queue.sig_load_failed.connect(self._failed)
+        self.card.sig_loaded.connect(self.actions_bar.set_customer)
+        self.card.sig_loaded.connect(self.sig_card_shown)
+        self.card.sig_not_found.connect(lambda _ref: self.actions_bar.set_customer(None))
+        self.card.sig_load_failed.connect(lambda _ref: self.actions_bar.set_customer(None))
+        self.card.sig_load_failed.connect(self._failed)
+        self.card.sig_not_found.connect(
+            lambda ref: self.statusBar().showMessage(
+                self.tr("No customer has the reference {ref}").format(ref=ref), 8000))
+        self.actions_bar.sig_contact_recorded.connect(self._contact_recorded)
+        self.actions_bar.sig_work_changed.connect(self.queue.refresh)
+        self.actions_bar.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+    # --- behaviour --------------------------------------------------------------------------
+
+    def open_customer(self, ref: str) -> None:
+        self.card.show_customer(ref)
+
+    def refresh(self) -> None:
+        self.queue.refresh()
+        self.card.refresh()
+
+    def load(self) -> None:
+        """Load the queue; the first thing an agent sees."""
+        self.queue.refresh()
+
+    def _contact_recorded(self, ref: str) -> None:
+        if self.card.current_ref == ref:
+            self.card.refresh()
+        self.queue.refresh()
+
+    def _failed(self, what: str) -> None:
+        self.database_label.setText(self.tr("Database: could not load {what}").format(what=what))
+        self.sig_load_failed.emit(what)
+
+    def _choose(self, language: str) -> None:
+        self.sig_language_chosen.emit(language)
+        QMessageBox.information(
+            self, self.tr("Language"),
+            self.tr("The new language is used the next time you open the window."))
+
+    def _shortcuts(self) -> None:
+        lines = [f"{a.text().replace('&', '')}: {a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
+                 for a in self.actions() if not a.shortcut().isEmpty()]
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))

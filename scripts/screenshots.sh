@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Screenshots of the real window under Xvfb, in English and Welsh, into docs/.
+# Needs: apt-get install xvfb xauth libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export QT_QPA_PLATFORM=xcb
+data=$(mktemp -d)
+for language in en cy; do
+  AGENT_DESKTOP_DATA_DIR="$data" xvfb-run -a -s "-screen 0 1440x900x24" \
+    python scripts/screenshots.py --language "$language" --out "docs/main-window-$language.png"
+done
+echo "wrote docs/main-window-en.png docs/main-window-cy.png"
