@@ -16,7 +16,6 @@ import json
 import os
 import platform
 import random
-import secrets
 import sys
 import tempfile
 import time
@@ -28,7 +27,8 @@ from datetime import time as clock_time
 from pathlib import Path
 
 import sqlalchemy
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, select
+from support import PG_SERVER, create_pg_database, drop_pg_database, percentile  # noqa: E402
 
 from agent_desktop.domain.parsing import normalise_phone, prefix_upper_bound
 from agent_desktop.domain.values import Channel, Role
@@ -38,7 +38,6 @@ from agent_desktop.services.outreach import Outreach, record_outreach
 from agent_desktop.services.seed import drama_numbers, seed
 from agent_desktop.store.schema import Customer, CustomerPhone, Staff
 
-PG_SERVER = os.environ.get("AGENT_DESKTOP_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
 RESULTS = Path(__file__).resolve().parent / "results" / "core.json"
 CHANNELS = (Channel.PHONE, Channel.EMAIL, Channel.LETTER, Channel.SMS)
 WARM_UP = 50
@@ -46,12 +45,6 @@ WARM_UP = 50
 # seed makes. The service works this out per customer; bare SQL takes the widest.
 HISTORY_DAYS = 28
 
-
-def percentile(values: list[float], q: float) -> float:
-    """Nearest-rank percentile of `values` (q in 0..100)."""
-    ordered = sorted(values)
-    rank = max(1, min(len(ordered), round(q / 100 * len(ordered) + 0.5)))
-    return ordered[rank - 1]
 
 
 @dataclass
@@ -334,20 +327,7 @@ def run_timings(db: Database, samples: int, rng_seed: int) -> dict:
 # --- databases --------------------------------------------------------------------------------------
 
 
-def create_pg_database() -> str:
-    name = f"ad_bench_{secrets.token_hex(6)}"
-    admin = create_engine(f"{PG_SERVER}/postgres", isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return name
 
-
-def drop_pg_database(name: str) -> None:
-    admin = create_engine(f"{PG_SERVER}/postgres", isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def server_version(url: str) -> str:

@@ -16,8 +16,7 @@ Rows:
 - send_pop round trip (during pops, and alone): connect, write, acknowledgement read;
 - cold `pop` process: a new Python process running `run_pop` until it exits, delivered.
 
-After integration, `build_desk` is the one thing to replace: build the real MainWindow and return
-its card-loaded signal as `card_shown`, so "→ card" means the card is on screen.
+`build_desk` builds the real MainWindow, so "→ card" means the customer card was shown.
 """
 
 from __future__ import annotations
@@ -31,29 +30,29 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import (  # noqa: E402
     QEventLoop,
-    QObject,
     QProcess,
     QTimer,
-    Signal,
     qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
-from sqlalchemy import create_engine, func, select, text  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from sqlalchemy import func, select  # noqa: E402
+from support import PG_SERVER, create_pg_database, drop_pg_database, percentile  # noqa: E402
 
 from agent_desktop.services.database import Database, open_database  # noqa: E402
-from agent_desktop.services.seed import drama_numbers, seed  # noqa: E402
+from agent_desktop.services.seed import seed  # noqa: E402
+from agent_desktop.services.seed_data import drama_numbers  # noqa: E402
+from agent_desktop.services.session import sign_in  # noqa: E402
 from agent_desktop.store.schema import CustomerPhone  # noqa: E402
-from agent_desktop.ui.find_panel import FindPanel  # noqa: E402
-from agent_desktop.ui.ops import Ops  # noqa: E402
+from agent_desktop.ui.main_window import MainWindow  # noqa: E402
 from agent_desktop.ui.screen_pop import PopController  # noqa: E402
 from agent_desktop.ui.single_instance import SingleInstance, server_name  # noqa: E402
 
-PG_SERVER = os.environ.get("AGENT_DESKTOP_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
 TIMEOUT_MS = 30_000
 
 SENDER = r"""
@@ -75,12 +74,6 @@ sys.exit(run_pop(sys.argv[1], database=None, user=None, start_gui=lambda argv: 9
 """
 
 
-def percentile(values: list[float], q: float) -> float:
-    """Nearest-rank percentile of `values` (q in 0..100)."""
-    ordered = sorted(values)
-    rank = max(1, min(len(ordered), round(q / 100 * len(ordered) + 0.5)))
-    return ordered[rank - 1]
-
 
 @dataclass
 class Series:
@@ -97,21 +90,11 @@ class Series:
 # --- the desk under test -------------------------------------------------------------------
 
 
-class Desk(QObject):
-    """What a pop drives: replace `build_desk` to measure the real window instead."""
-
-    card_shown = Signal(str)
-    """Emitted with the reference whose card is on screen (here: `open_customer` was called)."""
-
-
-def build_desk(db: Database) -> tuple[QWidget, PopController, Desk]:
-    desk = Desk()
-    window = QWidget()
-    panel = FindPanel(Ops(parent=window), db, window)
-    controller = PopController(panel.ops, db, panel, desk.card_shown.emit, window,
-                               created_by="bench")
+def build_desk(db: Database):
+    """The real main window, signed in as an agent: "→ card" means its card was shown."""
+    window = MainWindow(db, sign_in(db, "sclarke"))
     window.show()
-    return window, controller, desk
+    return window, window.pop, SimpleNamespace(card_shown=window.sig_card_shown)
 
 
 # --- driving -------------------------------------------------------------------------------
@@ -166,7 +149,7 @@ def wait_for(done: Callable[[], bool], *signals) -> None:
 
 
 def measure_pops(numbers: list[str], instance: SingleInstance, sender: Sender,
-                 controller: PopController, desk: Desk, *, expect_card: bool) -> list[Series]:
+                 controller: PopController, desk: SimpleNamespace, *, expect_card: bool) -> list[Series]:
     label = "card" if expect_card else "matches shown"
     receive, send = Series(f"receive → {label}"), Series(f"send → {label}")
     round_trip = Series(f"send_pop round trip, during pops ({label})")
@@ -311,20 +294,7 @@ def run(url: str, label: str, customers: int, samples: int, *, fresh_stats: bool
     return [*cards, *matches, ipc, cold]
 
 
-def create_pg_database() -> str:
-    name = f"ad_bench_pop_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(f"{PG_SERVER}/postgres", isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return name
 
-
-def drop_pg_database(name: str) -> None:
-    admin = create_engine(f"{PG_SERVER}/postgres", isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def _quiet_offscreen(_kind, _context, message: str) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtCore import QEventLoop, QThreadPool, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 from sqlalchemy import create_engine, func, insert, select, text  # noqa: E402
+from support import PG_SERVER, percentile  # noqa: E402
 
 from agent_desktop.domain.values import Role  # noqa: E402
 from agent_desktop.services.database import Database, open_database  # noqa: E402
@@ -46,7 +47,6 @@ from agent_desktop.ui.ops import ImmediateOps, Ops  # noqa: E402
 from agent_desktop.ui.queue_panel import QueuePanel  # noqa: E402
 from agent_desktop.ui.work_queue_model import PAGE_SIZE, WorkQueueModel  # noqa: E402
 
-PG_SERVER = os.environ.get("AGENT_DESKTOP_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
 KINDS = ("callback", "email_ack", "email_reply", "progress_update", "delay_notice")
 USER = "sclarke"
 VISIBLE_ROWS = 30
@@ -116,12 +116,6 @@ def analyse(db: Database) -> None:
 
 # --- timing --------------------------------------------------------------------------------------
 
-
-def percentile(values: list[float], q: float) -> float:
-    """Nearest-rank percentile of `values` (q in 0..100)."""
-    ordered = sorted(values)
-    rank = max(1, min(len(ordered), round(q / 100 * len(ordered) + 0.5)))
-    return ordered[rank - 1]
 
 
 def sample(fn: Callable[[int], object], runs: int, warm_up: int = 2) -> tuple[list[float], object]:

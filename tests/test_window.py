@@ -80,3 +80,33 @@ def test_status_bar_names_user_role_and_database(qtbot, db):
     assert window.who_label.accessibleName() == "Signed in"
     assert window.database_label.accessibleName() == "Database state"
     assert window.windowTitle().endswith("Sarah Clarke")
+
+
+def test_tab_order_follows_reading_order(qtbot, db):
+    """Tab walks find, then the queue, then the customer's actions, then the card."""
+    from PySide6.QtCore import Qt as QtNs
+
+    seed(db, 40)
+    window = MainWindow(db, sign_in(db, "sclarke"))
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.sig_card_shown, timeout=WAIT):
+        window.open_customer(restricted_ref(db))
+    panels = [window.find, window.queue, window.actions_bar, window.card]
+
+    def panel_of(widget):
+        for index, panel in enumerate(panels):
+            if panel is widget or panel.isAncestorOf(widget):
+                return index
+        return None
+
+    seen, widget = [], window.find.edit
+    for _ in range(400):
+        if widget.focusPolicy() & QtNs.FocusPolicy.TabFocus and widget.isVisibleTo(window):
+            index = panel_of(widget)
+            if index is not None and (not seen or seen[-1] != index):
+                seen.append(index)
+        widget = widget.nextInFocusChain()
+        if widget is window.find.edit:
+            break
+    assert seen[:4] == [0, 1, 2, 3], seen

@@ -1,0 +1,37 @@
+"""What every benchmark shares: the PostgreSQL server, throwaway databases, percentiles."""
+
+from __future__ import annotations
+
+import os
+import secrets
+
+from sqlalchemy import create_engine, text
+
+PG_SERVER = os.environ.get("AGENT_DESKTOP_BENCH_PG", "postgresql+psycopg://postgres@127.0.0.1:5432")
+
+
+def percentile(values: list[float], q: float) -> float:
+    """Nearest-rank percentile of `values` (q in 0..100)."""
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), round(q / 100 * len(ordered) + 0.5)))
+    return ordered[rank - 1]
+
+
+def _admin():
+    return create_engine(f"{PG_SERVER}/postgres", isolation_level="AUTOCOMMIT")
+
+
+def create_pg_database(prefix: str = "ad_bench") -> str:
+    name = f"{prefix}_{secrets.token_hex(6)}"
+    admin = _admin()
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return name
+
+
+def drop_pg_database(name: str) -> None:
+    admin = _admin()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
