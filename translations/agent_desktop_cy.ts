@@ -4,135 +4,135 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="93"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="94"/>
         <source>Contact actions</source>
         <extracomment>How often the preview is read again while a customer is open: windows open and close.</extracomment>
         <translation>Gweithredoedd cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="96"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="97"/>
         <source>&amp;Call</source>
         <translation>&amp;Ffonio</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="96"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="97"/>
         <source>Call</source>
         <translation>Ffonio</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="97"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="98"/>
         <source>&amp;Email</source>
         <translation>&amp;E-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="97"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="98"/>
         <source>Email</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="98"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="99"/>
         <source>&amp;Letter</source>
         <translation>&amp;Llythyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="98"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="99"/>
         <source>Letter</source>
         <translation>Llythyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="99"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="100"/>
         <source>&amp;SMS</source>
         <translation>Neges de&amp;stun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="99"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="100"/>
         <source>SMS</source>
         <translation>Neges destun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="118"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="119"/>
         <source>{channel} status</source>
         <translation>Statws {channel}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="125"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="135"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="126"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="136"/>
         <source>Log &amp;inbound…</source>
         <translation>Cofnodi cyswllt &amp;i mewn…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="126"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="127"/>
         <source>Log inbound contact</source>
         <translation>Cofnodi cyswllt i mewn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="127"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="128"/>
         <source>Log a call, email, letter, visit or social media message from the customer (Alt+I)</source>
         <translation>Cofnodi galwad, e-bost, llythyr, ymweliad neu neges cyfryngau cymdeithasol gan y cwsmer (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="130"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="136"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="131"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="137"/>
         <source>Request call-&amp;back</source>
         <translation>Gofyn am &amp;alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="131"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="132"/>
         <source>Request call-back</source>
         <translation>Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="132"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="133"/>
         <source>The customer asks to be called back; it is due by the end of the next working day (Alt+B)</source>
         <translation>Mae&apos;r cwsmer yn gofyn am alwad yn ôl; mae&apos;n ddyledus erbyn diwedd y diwrnod gwaith nesaf (Alt+B)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="140"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="141"/>
         <source>Warning</source>
         <translation>Rhybudd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="143"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="144"/>
         <source>Contact warnings</source>
         <translation>Rhybuddion cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="144"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="145"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="147"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="148"/>
         <source>Last action</source>
         <translation>Gweithred ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="218"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="219"/>
         <source>Checking…</source>
         <translation>Wrthi&apos;n gwirio…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="219"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="220"/>
         <source>Checking whether this contact is allowed now.</source>
         <translation>Yn gwirio a ganiateir y cyswllt hwn nawr.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="274"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="275"/>
         <source>Could not check</source>
         <translation>Methu gwirio</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="281"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="282"/>
         <source>Allowed</source>
         <translation>Caniateir</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="282"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="283"/>
         <source>You may use this now.</source>
         <translation>Gallwch ddefnyddio hwn nawr.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/action_bar.py" line="286"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="287"/>
         <source>Blocked: {reason} (+%n more)</source>
         <translation>
             <numerusform>Ni chaniateir: {reason} (+%n arall)</numerusform>
@@ -143,114 +143,114 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="287"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="288"/>
         <source>Blocked: {reason}</source>
         <translation>Ni chaniateir: {reason}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="288"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="290"/>
         <source>• {title}: {message}</source>
         <translation>• {title}: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="291"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="293"/>
         <source>Next allowed {when}</source>
         <translation>Caniateir eto: {when}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="294"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="296"/>
         <source>Not by time alone</source>
         <translation>Ni fydd aros yn newid hyn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="296"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="298"/>
         <source>You may override this preference with a written reason.</source>
         <translation>Gallwch ddiystyru&apos;r dewis hwn gyda rheswm ysgrifenedig.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="299"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="301"/>
         <source>A team leader may authorise one contact.</source>
         <translation>Gall arweinydd tîm awdurdodi un cyswllt.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="302"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="304"/>
         <source>No one can override this.</source>
         <translation>Ni all neb ddiystyru hyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="313"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="315"/>
         <source>Shortcut {key}.</source>
         <translation>Llwybr byr {key}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="316"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="318"/>
         <source>{name} ({key})
 {detail}</source>
         <translation>{name} ({key})
 {detail}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="329"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="331"/>
         <source>Warnings: {titles}</source>
         <translation>Rhybuddion: {titles}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="338"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="340"/>
         <source>No customer is open.</source>
         <translation>Nid oes cwsmer ar agor.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="367"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="369"/>
         <source>Please wait: the last contact is still being recorded.</source>
         <translation>Arhoswch: mae&apos;r cyswllt diwethaf yn dal i gael ei gofnodi.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="419"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="421"/>
         <source>{channel} not recorded: it is blocked.</source>
         <translation>Ni chofnodwyd {channel}: ni chaniateir y cyswllt.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="427"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="429"/>
         <source>Recorded {channel} at {time}, authorised by {leader}</source>
         <translation>Cofnodwyd {channel} am {time}, awdurdodwyd gan {leader}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="430"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="432"/>
         <source>Recorded {channel} at {time}, overriding the preference</source>
         <translation>Cofnodwyd {channel} am {time}, gan ddiystyru&apos;r dewis</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="433"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="435"/>
         <source>Recorded {channel} at {time}</source>
         <translation>Cofnodwyd {channel} am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="480"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="482"/>
         <source>Logged inbound {channel} at {time}</source>
         <translation>Cofnodwyd {channel} i mewn am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="502"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="504"/>
         <source>Call-back due by {when}</source>
         <translation>Galwad yn ôl erbyn {when}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="515"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="517"/>
         <source>Not recorded: {message}</source>
         <translation>Ni chofnodwyd: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="517"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="519"/>
         <source>The database cannot be reached, so nothing was recorded. Try again in a moment.</source>
         <translation>Methu cyrraedd y gronfa ddata, felly ni chofnodwyd dim. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="519"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="521"/>
         <source>Something went wrong, so nothing was recorded ({error}).</source>
         <translation>Aeth rhywbeth o&apos;i le, felly ni chofnodwyd dim ({error}).</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="526"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="528"/>
         <source>{ref}: {text}</source>
         <translation>{ref}: {text}</translation>
     </message>
@@ -258,143 +258,143 @@
 <context>
     <name>BlockedDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="147"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="148"/>
         <source>{channel} is blocked</source>
         <translation>Cyswllt wedi&apos;i rwystro: {channel}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="151"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="152"/>
         <source>Blocked</source>
         <translation>Ni chaniateir</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="152"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="153"/>
         <source>This {channel} cannot go ahead now:</source>
         <translation>Ni chaniateir y cyswllt hwn ({channel}) nawr:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="159"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="160"/>
         <source>• {title}: {message}</source>
         <translation>• {title}: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="165"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="166"/>
         <source>Next allowed {when}.</source>
         <translation>Caniateir eto: {when}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="168"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="169"/>
         <source>Time alone will not allow this.</source>
         <translation>Ni fydd aros yn caniatáu hyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="174"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="175"/>
         <source>Allowed now: {channels}.</source>
         <translation>Caniateir nawr: {channels}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="175"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="176"/>
         <source>No channel is allowed now.</source>
         <translation>Ni chaniateir unrhyw sianel nawr.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="184"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="185"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="191"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="192"/>
         <source>No one can override this.</source>
         <translation>Ni all neb ddiystyru hyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="194"/>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="196"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="195"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="197"/>
         <source>Error</source>
         <translation>Gwall</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="211"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="212"/>
         <source>Override the customer&apos;s preference</source>
         <translation>Diystyru dewis y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="215"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="216"/>
         <source>Reason for overriding</source>
         <translation>Rheswm dros ddiystyru</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="217"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="218"/>
         <source>For example: the customer asked on the phone to be emailed instead</source>
         <translation>Er enghraifft: gofynnodd y cwsmer ar y ffôn am gael e-bost yn lle hynny</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="218"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="219"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Rheswm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="221"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="222"/>
         <source>&amp;Override and record</source>
         <translation>&amp;Diystyru a chofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="222"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="223"/>
         <source>Override and record</source>
         <translation>Diystyru a chofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="231"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="232"/>
         <source>A team leader must authorise this contact</source>
         <translation>Rhaid i arweinydd tîm awdurdodi&apos;r cyswllt hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="234"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="235"/>
         <source>Team leader&apos;s username</source>
         <translation>Enw defnyddiwr yr arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="239"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="240"/>
         <source>Team leader&apos;s reason</source>
         <translation>Rheswm yr arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="240"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="241"/>
         <source>Team leader&apos;s &amp;username:</source>
         <translation>&amp;Enw defnyddiwr yr arweinydd tîm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="242"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="243"/>
         <source>Their &amp;reason:</source>
         <translation>E&amp;u rheswm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="246"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="247"/>
         <source>Record with &amp;authorisation</source>
         <translation>Cofnodi gydag &amp;awdurdodiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="247"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="248"/>
         <source>Record with authorisation</source>
         <translation>Cofnodi gydag awdurdodiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="305"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="306"/>
         <source>{username} is not a team leader or manager, so cannot authorise this contact.</source>
         <translation>Nid yw {username} yn arweinydd tîm nac yn rheolwr, felly ni all awdurdodi&apos;r cyswllt hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="308"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="309"/>
         <source>No member of staff has the username {username}.</source>
         <translation>Nid oes aelod o staff â&apos;r enw defnyddiwr {username}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="310"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="311"/>
         <source>Team leader&apos;s username: {message}</source>
         <translation>Enw defnyddiwr yr arweinydd tîm: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="313"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="314"/>
         <source>Reason: {message}</source>
         <translation>Rheswm: {message}</translation>
     </message>
@@ -471,27 +471,27 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="118"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="119"/>
         <source>Request call-back</source>
         <translation>Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="119"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="120"/>
         <source>&amp;Note for whoever returns the call (optional):</source>
         <translation>&amp;Nodyn i bwy bynnag fydd yn ffonio&apos;n ôl (dewisol):</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="120"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="121"/>
         <source>&amp;Request call-back</source>
         <translation>&amp;Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="121"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="122"/>
         <source>Call-back note</source>
         <translation>Nodyn galwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="122"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="123"/>
         <source>Request the call-back</source>
         <translation>Gofyn am yr alwad yn ôl</translation>
     </message>
@@ -1209,7 +1209,7 @@
 <context>
     <name>OutreachDialogs</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="74"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="75"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -1401,6 +1401,119 @@
         <location filename="../agent_desktop/ui/queue_panel.py" line="298"/>
         <source>Some rows could not be loaded: press F5 to try again.</source>
         <translation>Methu llwytho rhai rhesi: pwyswch F5 i roi cynnig arall arni.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonWords</name>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="22"/>
+        <source>none</source>
+        <translation>dim</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="31"/>
+        <source>No contact preferences are recorded; until they are, only {channels} may be used. Ask the customer and record their choice.</source>
+        <translation>Nid oes dewisiadau cyswllt wedi&apos;u cofnodi; nes eu bod, dim ond {channels} y gellir eu defnyddio. Gofynnwch i&apos;r cwsmer a chofnodwch ei ddewis.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="35"/>
+        <source>The customer has not agreed to {channel}; they agreed to {channels}.</source>
+        <translation>Nid yw&apos;r cwsmer wedi cytuno i&apos;r sianel hon ({channel}); cytunodd i: {channels}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="39"/>
+        <source>The customer asked for an update every {days} days and was last contacted {last}; the next update is due {due}.</source>
+        <translation>Gofynnodd y cwsmer am ddiweddariad bob {days} diwrnod a chysylltwyd ag ef ddiwethaf {last}; mae&apos;r diweddariad nesaf yn ddyledus {due}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="43"/>
+        <source>The customer agreed to calls and texts only {window}.</source>
+        <translation>Cytunodd y cwsmer i alwadau a negeseuon testun yn unig {window}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="46"/>
+        <source>Contact must go through the representative, {name}, not the customer.</source>
+        <translation>Rhaid cysylltu drwy&apos;r cynrychiolydd, {name}, nid y cwsmer.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="49"/>
+        <source>Contact is restricted to {channels}: {channel} may not be used.</source>
+        <translation>Sianeli a ganiateir: {channels}. Ni ellir defnyddio&apos;r sianel hon: {channel}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="53"/>
+        <source>Contact is limited to {limit} in any {days} days ({channels}) and {used} already happened in that time.</source>
+        <translation>Mae cyswllt wedi&apos;i gyfyngu i {limit} mewn unrhyw {days} diwrnod ({channels}) ac mae {used} eisoes wedi digwydd yn yr amser hwnnw.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="56"/>
+        <source>any channel</source>
+        <translation>unrhyw sianel</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="59"/>
+        <source>Only the named contact, {staff} (deputy: {deputy}), may contact this customer.</source>
+        <translation>Dim ond y cyswllt penodol, {staff} (dirprwy: {deputy}), gaiff gysylltu â&apos;r cwsmer hwn.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="61"/>
+        <source>Only the named contact, {staff}, may contact this customer.</source>
+        <translation>Dim ond y cyswllt penodol, {staff}, gaiff gysylltu â&apos;r cwsmer hwn.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="64"/>
+        <source>Calls and texts are permitted only {window}.</source>
+        <translation>Caniateir galwadau a negeseuon testun yn unig {window}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="67"/>
+        <source>No one but a team leader may contact this customer.</source>
+        <translation>Dim ond arweinydd tîm gaiff gysylltu â&apos;r cwsmer hwn.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="69"/>
+        <source>This customer may not be offered an office appointment.</source>
+        <translation>Ni ellir cynnig apwyntiad yn y swyddfa i&apos;r cwsmer hwn.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="71"/>
+        <source>No customer has this reference.</source>
+        <translation>Nid oes gan unrhyw gwsmer y cyfeirnod hwn.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="73"/>
+        <source>The central database cannot be reached: outreach waits until it can.</source>
+        <translation>Methu cyrraedd y gronfa ddata ganolog: rhaid aros cyn cysylltu â chwsmeriaid.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="76"/>
+        <source>No contact preferences are recorded: ask how and how often the customer wants to be kept informed, and record it.</source>
+        <translation>Nid oes dewisiadau cyswllt wedi&apos;u cofnodi: gofynnwch sut a pha mor aml y mae&apos;r cwsmer am gael y wybodaeth ddiweddaraf, a chofnodwch hynny.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="79"/>
+        <source>The customer prefers Welsh: offer a Welsh speaker; letters and emails use the Welsh template.</source>
+        <translation>Mae&apos;n well gan y cwsmer y Gymraeg: cynigiwch siaradwr Cymraeg; mae llythyrau ac e-byst yn defnyddio&apos;r templed Cymraeg.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="83"/>
+        <source>Accessibility needs and reasonable adjustments: {needs}.</source>
+        <translation>Anghenion hygyrchedd ac addasiadau rhesymol: {needs}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="86"/>
+        <source>Calls with this customer are limited to {minutes} minutes.</source>
+        <translation>Mae galwadau gyda&apos;r cwsmer hwn wedi&apos;u cyfyngu i {minutes} munud.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="89"/>
+        <source>This customer has been warned about their behaviour: {reason}</source>
+        <translation>Mae&apos;r cwsmer hwn wedi cael rhybudd am ei ymddygiad: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/reason_words.py" line="92"/>
+        <source>A restriction was due for review on {date} and still applies: ask a team leader to review it.</source>
+        <translation>Roedd cyfyngiad i fod i gael ei adolygu ar {date} ac mae&apos;n dal i fod yn weithredol: gofynnwch i arweinydd tîm ei adolygu.</translation>
     </message>
 </context>
 <context>
@@ -1667,27 +1780,27 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="102"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="103"/>
         <source>Record {channel}</source>
         <translation>Cofnodi {channel}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="103"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="104"/>
         <source>One-line &amp;summary of this contact:</source>
         <translation>C&amp;rynodeb un llinell o&apos;r cyswllt hwn:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="104"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="105"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="105"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="106"/>
         <source>Summary of the contact</source>
         <translation>Crynodeb o&apos;r cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="106"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="107"/>
         <source>Record the contact</source>
         <translation>Cofnodi&apos;r cyswllt</translation>
     </message>

@@ -94,7 +94,8 @@ def _channel_agreed(a: _Attempt, at: datetime) -> list[Reason]:
         )
     else:
         msg = f"The customer has not agreed to {a.channel.value}; they agreed to {_channels_text(agreed)}."
-    return [Reason(Code.CHANNEL_NOT_AGREED, msg, _pref_source("channels"))]
+    params = {"channel": a.channel, "agreed": agreed, "recorded": a.customer.preferences is not None}
+    return [Reason(Code.CHANNEL_NOT_AGREED, msg, _pref_source("channels"), params)]
 
 
 def _update_frequency(a: _Attempt, at: datetime) -> list[Reason]:
@@ -115,7 +116,8 @@ def _update_frequency(a: _Attempt, at: datetime) -> list[Reason]:
         f"The customer asked to be updated every {prefs.update_every_days} days and was last "
         f"contacted {_when(a, last)}; the next update is due {_when(a, last + span)}."
     )
-    return [Reason(Code.FREQUENCY_PREFERENCE, msg, _pref_source("update_every_days"))]
+    params = {"days": prefs.update_every_days, "last": last, "due": last + span}
+    return [Reason(Code.FREQUENCY_PREFERENCE, msg, _pref_source("update_every_days"), params)]
 
 
 def _agreed_hours(a: _Attempt, at: datetime) -> list[Reason]:
@@ -125,7 +127,8 @@ def _agreed_hours(a: _Attempt, at: datetime) -> list[Reason]:
     if prefs.contact_hours.contains(at.astimezone(a.calendar.tz)):
         return []
     msg = f"The customer agreed to calls and texts only {_window_text(prefs.contact_hours)}."
-    return [Reason(Code.OUTSIDE_AGREED_HOURS, msg, _pref_source("contact_hours"))]
+    params = {"window": prefs.contact_hours}
+    return [Reason(Code.OUTSIDE_AGREED_HOURS, msg, _pref_source("contact_hours"), params)]
 
 
 def _representative_preference(a: _Attempt, at: datetime) -> list[Reason]:
@@ -134,7 +137,8 @@ def _representative_preference(a: _Attempt, at: datetime) -> list[Reason]:
     if rep is None or not rep.contact_only_via or a.recipient is Recipient.REPRESENTATIVE:
         return []
     msg = f"The customer asked that contact goes through their representative, {rep.name}."
-    return [Reason(Code.REPRESENTATIVE_ONLY, msg, _pref_source("representative"))]
+    params = {"name": rep.name}
+    return [Reason(Code.REPRESENTATIVE_ONLY, msg, _pref_source("representative"), params)]
 
 
 # --- restriction rules: only a team leader may authorise past these -------------------------
@@ -148,7 +152,8 @@ def _restriction_blocks(a: _Attempt, at: datetime) -> list[Reason]:
         check = _RESTRICTION_CHECKS.get(r.kind)
         reason = check(a, r, at) if check else None
         if reason is not None:
-            blocks.append(Reason(reason[0], reason[1], _restriction_source(r)))
+            code, message, params = reason
+            blocks.append(Reason(code, message, _restriction_source(r), params))
     return blocks
 
 
@@ -158,7 +163,7 @@ def _channel_only(a: _Attempt, r: Restriction, at: datetime):
     return Code.RESTRICTED_CHANNEL, (
         f"Contact is restricted to {_channels_text(r.terms.channels)}: "
         f"{a.channel.value} may not be used."
-    )
+    ), {"channel": a.channel, "channels": r.terms.channels}
 
 
 def _counted(r: Restriction, a: _Attempt) -> Callable:
@@ -187,7 +192,8 @@ def _max_contacts(a: _Attempt, r: Restriction, at: datetime):
     return Code.CONTACT_LIMIT_REACHED, (
         f"Contact is limited to {r.terms.limit}{scope} contact(s) in any {r.terms.per_days} days "
         f"and {used} already happened in that time."
-    )
+    ), {"limit": r.terms.limit, "per_days": r.terms.per_days, "used": used,
+        "channels": r.terms.channels}
 
 
 def _single_point(a: _Attempt, r: Restriction, at: datetime):
@@ -197,7 +203,7 @@ def _single_point(a: _Attempt, r: Restriction, at: datetime):
     deputy = f" (deputy: {r.terms.deputy})" if r.terms.deputy else ""
     return Code.SINGLE_POINT_OF_CONTACT, (
         f"Only the named contact, {r.terms.staff}{deputy}, may contact this customer."
-    )
+    ), {"staff": r.terms.staff, "deputy": r.terms.deputy}
 
 
 def _set_times(a: _Attempt, r: Restriction, at: datetime):
@@ -205,13 +211,13 @@ def _set_times(a: _Attempt, r: Restriction, at: datetime):
         return None
     return Code.OUTSIDE_PERMITTED_TIMES, (
         f"Calls and texts are permitted only {_window_text(r.terms.window)}."
-    )
+    ), {"window": r.terms.window}
 
 
 def _no_contact(a: _Attempt, r: Restriction, at: datetime):
     if can_lead(a.staff.roles):
         return None
-    return Code.NO_CONTACT, "No one but a team leader may contact this customer."
+    return Code.NO_CONTACT, "No one but a team leader may contact this customer.", {}
 
 
 def _representative_only(a: _Attempt, r: Restriction, at: datetime):
@@ -220,13 +226,13 @@ def _representative_only(a: _Attempt, r: Restriction, at: datetime):
     return Code.REPRESENTATIVE_ONLY, (
         f"Contact must be addressed to the representative, {r.terms.representative}, "
         f"not to the customer."
-    )
+    ), {"name": r.terms.representative}
 
 
 def _no_visits(a: _Attempt, r: Restriction, at: datetime):
     if a.channel is not Channel.VISIT:
         return None
-    return Code.NO_VISITS, "This customer may not be offered an office appointment."
+    return Code.NO_VISITS, "This customer may not be offered an office appointment.", {}
 
 
 _RESTRICTION_CHECKS = {
@@ -284,6 +290,7 @@ def _warnings(a: _Attempt, at: datetime) -> list[Reason]:
                     Code.ACCESSIBILITY_NEEDS,
                     f"Accessibility needs and reasonable adjustments: {needs}.",
                     _pref_source("accessibility"),
+                    {"needs": prefs.accessibility},
                 )
             )
     today = at.astimezone(a.calendar.tz).date()
@@ -296,6 +303,7 @@ def _warnings(a: _Attempt, at: datetime) -> list[Reason]:
                     Code.CALL_DURATION_LIMIT,
                     f"Calls with this customer are limited to {r.terms.minutes} minutes.",
                     _restriction_source(r),
+                    {"minutes": r.terms.minutes},
                 )
             )
         if r.kind is RestrictionKind.BEHAVIOUR_WARNING:
@@ -304,6 +312,7 @@ def _warnings(a: _Attempt, at: datetime) -> list[Reason]:
                     Code.BEHAVIOUR_WARNING,
                     f"This customer has been warned about their behaviour: {r.reason}",
                     _restriction_source(r),
+                    {"reason": r.reason},
                 )
             )
         if today > r.review_by:
@@ -313,6 +322,7 @@ def _warnings(a: _Attempt, at: datetime) -> list[Reason]:
                     f"The {r.kind.value.replace('_', ' ')} restriction was due for review on "
                     f"{r.review_by:%d %b %Y} and still applies: ask a team leader to review it.",
                     _restriction_source(r),
+                    {"kind": r.kind, "review_by": r.review_by},
                 )
             )
     return warnings

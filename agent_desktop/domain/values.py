@@ -180,6 +180,8 @@ class Reason:
     code: Code
     message: str
     source: dict = field(default_factory=dict)
+    # What the sentence says, as values, so an interface can word it in its own language.
+    params: dict = field(default_factory=dict, compare=False)
 
     def to_json(self) -> dict:
         return {"code": self.code.value, "message": self.message, "source": self.source}

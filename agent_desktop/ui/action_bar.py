@@ -49,6 +49,7 @@ from agent_desktop.ui.call_timer import CallTimer, announce
 from agent_desktop.ui.inbound_dialog import InboundDialog
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.outreach_dialogs import BlockedDialog, CallbackDialog, SummaryDialog
+from agent_desktop.ui.reason_words import reason_text
 
 _ALLOWED_ICON = QStyle.StandardPixmap.SP_DialogApplyButton
 _OVERRIDABLE_ICON = QStyle.StandardPixmap.SP_MessageBoxWarning
@@ -285,8 +286,9 @@ class ActionBar(QWidget):
         extra = len(decision.blocks) - 1
         status = (self.tr("Blocked: {reason} (+%n more)", "", extra).format(reason=first)
                   if extra else self.tr("Blocked: {reason}").format(reason=first))
+        tz = self.db.calendar.tz
         lines = [self.tr("• {title}: {message}").format(
-            title=texts.reason_title(b.code), message=b.message) for b in decision.blocks]
+            title=texts.reason_title(b.code), message=reason_text(b, tz)) for b in decision.blocks]
         if decision.next_allowed_at is not None:
             lines.append(self.tr("Next allowed {when}").format(
                 when=texts.when(decision.next_allowed_at, self.db.calendar.tz)))
@@ -327,7 +329,7 @@ class ActionBar(QWidget):
             return
         titles = " · ".join(texts.reason_title(code) for code in seen)
         self.warnings.setText(self.tr("Warnings: {titles}").format(titles=titles))
-        detail = "\n".join(w.message for w in seen.values())
+        detail = "\n".join(reason_text(w, self.db.calendar.tz) for w in seen.values())
         self.warnings.setToolTip(detail)
         self.warnings.setAccessibleDescription(detail)
         self.warning_icon.setVisible(True)

@@ -25,6 +25,7 @@ from agent_desktop.domain.values import Channel, OutreachDecision, OverridableBy
 from agent_desktop.services.errors import NotPermitted
 from agent_desktop.ui import texts
 from agent_desktop.ui.call_timer import announce
+from agent_desktop.ui.reason_words import reason_text
 
 _OK = QDialogButtonBox.StandardButton.Ok
 _CANCEL = QDialogButtonBox.StandardButton.Cancel
@@ -157,7 +158,7 @@ class BlockedDialog(QDialog):
         self.reason_labels: list[QLabel] = []
         for reason in decision.blocks:
             label = _wrapped(self.tr("• {title}: {message}").format(
-                title=texts.reason_title(reason.code), message=reason.message), self)
+                title=texts.reason_title(reason.code), message=reason_text(reason, tz)), self)
             self.reason_labels.append(label)
             layout.addWidget(label)
 
