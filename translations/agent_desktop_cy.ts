@@ -2173,6 +2173,11 @@
         <translation>{days} diwrnod {hours} awr</translation>
     </message>
     <message>
+        <location filename="../agent_desktop/ui/texts.py" line="150"/>
+        <source>{days}d</source>
+        <translation>{days} diwrnod</translation>
+    </message>
+    <message>
         <location filename="../agent_desktop/ui/texts.py" line="145"/>
         <source>{hours}h {minutes}m</source>
         <translation>{hours} awr {minutes} mun</translation>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
@@ -29,6 +29,7 @@ from agent_desktop.services.work_queue import (
     queue_rows,
     queue_snapshot,
 )
+from agent_desktop.ui import texts
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.work_queue_model import (
     COL_CASE,
@@ -46,13 +47,15 @@ _SELECT_ROW = (QItemSelectionModel.SelectionFlag.ClearAndSelect
                | QItemSelectionModel.SelectionFlag.Rows)
 # Sample contents each column is sized for, in the current font (so 150% text still fits);
 # the last column, Assigned to, stretches to fill the width.
-_COLUMN_SAMPLES = {
-    COL_TIME_LEFT: "88d 7h overdue",
-    COL_DUE: "Wed 30 Sep 17:00",
-    COL_KIND: "Send restriction notice",
-    COL_CUSTOMER: "Gwenllian Llewellyn (C-000000) · Cymraeg",
-    COL_CASE: "CASE-2026-000000",
-}
+def _column_samples() -> dict[int, str]:
+    """The widest text each column usually shows, in the interface language."""
+    return {
+        COL_TIME_LEFT: texts.working_duration(-timedelta(hours=88 * 8 + 7)),
+        COL_DUE: texts.when(datetime(2026, 9, 30, 16, 0, tzinfo=UTC), UTC),
+        COL_KIND: texts.work_kind_name("restriction_notice"),
+        COL_CUSTOMER: "Gwenllian Llewellyn (C-000000) · Cymraeg",
+        COL_CASE: "CASE-2026-000000",
+    }
 
 
 def _now_utc() -> datetime:
@@ -340,7 +343,7 @@ class QueuePanel(QWidget):
         metrics = self.table.fontMetrics()
         pad = 3 * self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         header = self.table.horizontalHeader()
-        for column, sample in _COLUMN_SAMPLES.items():
+        for column, sample in _column_samples().items():
             header.resizeSection(column, metrics.horizontalAdvance(sample) + pad)
         header.setMinimumSectionSize(metrics.horizontalAdvance("Assigned to") + pad // 2)
         self.table.verticalHeader().setDefaultSectionSize(

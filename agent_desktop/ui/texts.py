@@ -139,7 +139,9 @@ def working_duration(delta: timedelta) -> str:
     days, rest = divmod(seconds, 8 * 3600)
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
-    if days:
+    if days and not hours:
+        span = QCoreApplication.translate("Texts", "{days}d").format(days=days)
+    elif days:
         span = QCoreApplication.translate("Texts", "{days}d {hours}h").format(days=days, hours=hours)
     elif hours:
         span = QCoreApplication.translate("Texts", "{hours}h {minutes}m").format(
