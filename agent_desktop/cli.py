@@ -185,6 +185,35 @@ def cmd_db_upgrade(args) -> int:
     return EXIT_OK
 
 
+def cmd_db_grant(args) -> int:
+    from sqlalchemy import select
+
+    from agent_desktop.store.roles import grant_login
+    from agent_desktop.store.schema import Staff
+
+    username = require_text(args.user, "--user")
+    url = database_url(args.database)
+    try:
+        backend = make_url(url).get_backend_name()
+    except Exception:
+        backend = None
+    if backend == "sqlite":
+        raise InvalidInput("--database", "database roles need PostgreSQL; SQLite has none")
+    db = _open(args)  # only SQLite and PostgreSQL open
+    with db.unit() as uow:
+        staff = uow.session.execute(
+            select(Staff).where(Staff.username == username)
+        ).scalar_one_or_none()
+    if staff is None:
+        raise InvalidInput("--user", f"no member of staff has the username {username!r}")
+    try:
+        grant = grant_login(db.engine, staff.username, staff.roles, active=staff.active)
+    except ValueError as exc:
+        raise InvalidInput("--user", str(exc)) from None
+    _print_json(grant.to_json())
+    return EXIT_OK
+
+
 def cmd_seed(args) -> int:
     from agent_desktop.services.seed import seed
 
@@ -281,6 +310,15 @@ def build_parser() -> argparse.ArgumentParser:
     db_sub = db.add_subparsers(dest="db_command", parser_class=_Parser, required=True)
     p = db_sub.add_parser("upgrade", parents=[common], help="Migrate to the newest schema.")
     p.set_defaults(func=cmd_db_upgrade)
+    p = db_sub.add_parser(
+        "grant", parents=[common],
+        help="PostgreSQL: create or update a member of staff's login role and its groups.",
+        description="Create or update the PostgreSQL login role named after a member of staff "
+        "and make it a member of the groups of their staff roles (and no others). No password "
+        "is set here; set one with ALTER ROLE ... PASSWORD in psql (\\password).",
+    )
+    p.add_argument("--user", required=True, metavar="USERNAME", help="the staff username")
+    p.set_defaults(func=cmd_db_grant)
     return parser
 
 
