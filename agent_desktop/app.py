@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from collections.abc import Callable
 
 from agent_desktop.paths import database_url, embedded_database_url
 
@@ -34,6 +36,118 @@ def _first_agent(db):
     return next((s for s in staff if Role.AGENT in s.roles), staff[0] if staff else None)
 
 
+def startup_url(args, settings) -> str | None:
+    """The database to open: --demo, --database, $AGENT_DESKTOP_DATABASE_URL, else the
+    configured central server (None: it needs a password first), else the embedded file."""
+    from agent_desktop.credentials import credential_key
+
+    if args.demo:
+        return embedded_database_url()
+    if args.database or os.environ.get("AGENT_DESKTOP_DATABASE_URL"):
+        return database_url(args.database)
+    return None if credential_key(settings) is not None else embedded_database_url()
+
+
+def _looks_like_a_password_problem(reason: str) -> bool:
+    reason = reason.lower()
+    return "password" in reason or "authentication" in reason
+
+
+def open_central(settings, credentials,
+                 ask_password: Callable[[str], tuple[str, bool] | None],
+                 on_failure: Callable[[str, str], bool]):
+    """Open the configured central database; None when the user gives up.
+
+    The password comes from the credential store, else this session's memory, else
+    `ask_password(key)`, which returns (password, remember) or None. When the database cannot
+    be opened, `on_failure(where, reason)` (where and reason never hold the password) says
+    whether to try again; it may change the settings meanwhile, even to the embedded database.
+    """
+    from agent_desktop.credentials import credential_key, hidden, scrub
+    from agent_desktop.domain.values import InvalidInput
+    from agent_desktop.services import database as database_service
+    from agent_desktop.settings import central_url
+    from agent_desktop.store.engine import DatabaseUnreachable
+
+    ask_anyway = False
+    while True:
+        key = credential_key(settings)
+        if key is None:  # switched to the embedded database meanwhile
+            return database_service.open_database(embedded_database_url())
+        password = None if ask_anyway else credentials.get(key)
+        if password is None:
+            answer = ask_password(key)
+            if answer is None:
+                return None
+            password, remember = answer
+            credentials.keep_for_session(key, password)
+            if remember:
+                credentials.set(key, password)
+        url = central_url(settings, password)
+        try:
+            db = database_service.open_database(url)
+        except (DatabaseUnreachable, InvalidInput) as exc:
+            reason = scrub(str(exc), password)
+            log.warning("central database %s could not be opened: %s", key, reason)
+            ask_anyway = _looks_like_a_password_problem(reason)
+            if ask_anyway:
+                credentials.session.forget(key)
+            if not on_failure(hidden(url), reason):
+                return None
+        else:
+            log.info("opened the central database %s", key)
+            return db
+
+
+def _open_central_with_dialogs(settings, credentials, ops):
+    from PySide6.QtWidgets import QDialog
+
+    from agent_desktop.ui.connection_dialog import (
+        ConnectionDialog,
+        PasswordPrompt,
+        UnreachableMessage,
+    )
+
+    def ask_password(key: str):
+        prompt = PasswordPrompt(key, credentials.available())
+        if prompt.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return prompt.password(), prompt.wants_remembering()
+
+    def on_failure(where: str, reason: str) -> bool:
+        message = UnreachableMessage(where, reason)
+        message.exec()
+        choice = message.choice()
+        if choice == UnreachableMessage.SETTINGS:
+            ConnectionDialog(settings, credentials, ops).exec()
+            return True
+        return choice == UnreachableMessage.RETRY
+
+    return open_central(settings, credentials, ask_password, on_failure)
+
+
+# The running window's settings, credential store and ops, so that a dialog opened later
+# writes through the same Settings object (two Settings objects would overwrite each
+# other's changes, since each writes the whole file).
+_running: dict = {}
+
+
+def open_connection_settings(parent=None) -> bool:
+    """Show the central-server dialog over `parent`; True when the user saved.
+
+    Uses the running application's settings and credential store (fresh ones when none runs).
+    The open window keeps its database: the new settings apply at the next start.
+    """
+    from agent_desktop.credentials import CredentialStore
+    from agent_desktop.settings import Settings
+    from agent_desktop.ui import connection_dialog
+
+    settings = _running.get("settings") or Settings()
+    credentials = _running.get("credentials") or CredentialStore()
+    return connection_dialog.open_connection_settings(
+        parent, settings=settings, credentials=credentials, ops=_running.get("ops"))
+
+
 def run_gui(args) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialog
@@ -57,16 +171,25 @@ def run_gui(args) -> int:
         print("agent-desktop: the window is already open", file=sys.stderr)
         return 0
 
+    from agent_desktop.credentials import CredentialStore
     from agent_desktop.services.database import open_database
     from agent_desktop.ui.main_window import MainWindow
     from agent_desktop.ui.ops import Ops
     from agent_desktop.ui.sign_in import SignInDialog
 
-    url = embedded_database_url() if args.demo else database_url(args.database)
-    db = open_database(url)
+    ops = Ops(parent=app)
+    credentials = CredentialStore()
+    _running.update(settings=settings, credentials=credentials, ops=ops)
+    url = startup_url(args, settings)
+    if url is not None:
+        db = open_database(url)
+    else:
+        db = _open_central_with_dialogs(settings, credentials, ops)
+        if db is None:
+            instance.close()
+            return 0
     if args.demo:
         ensure_demo_data(db)
-    ops = Ops(parent=app)
     if args.user:
         user = sign_in(db, args.user)
     elif args.self_test:
@@ -84,6 +207,7 @@ def run_gui(args) -> int:
 
     window = MainWindow(db, user, ops)
     window.sig_language_chosen.connect(lambda language: settings.set(LANGUAGE, language))
+    window.sig_connection_settings_requested.connect(lambda: open_connection_settings(window))
     instance.sig_pop.connect(window.pop.pop)
     window.show()
     outcome = {"code": 0}

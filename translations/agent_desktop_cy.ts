@@ -712,6 +712,214 @@
     </message>
 </context>
 <context>
+    <name>ConnectionDialog</name>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="98"/>
+        <source>Central database</source>
+        <translation>Cronfa ddata ganolog</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="101"/>
+        <source>Connect to your contact centre&apos;s central database, or use the embedded database on this computer.</source>
+        <translation>Cysylltwch â chronfa ddata ganolog eich canolfan gyswllt, neu defnyddiwch y gronfa ddata fewnol ar y cyfrifiadur hwn.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="105"/>
+        <source>Use the &amp;embedded database on this computer</source>
+        <translation>Defnyddio&apos;r gronfa ddata &amp;fewnol ar y cyfrifiadur hwn</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="106"/>
+        <source>Use the embedded database</source>
+        <translation>Defnyddio&apos;r gronfa ddata fewnol</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="109"/>
+        <source>Server host</source>
+        <translation>Gwesteiwr y gweinydd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="110"/>
+        <source>for example db.example.org</source>
+        <translation>er enghraifft db.example.org</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="113"/>
+        <source>Port</source>
+        <translation>Porth</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="115"/>
+        <source>Database name</source>
+        <translation>Enw&apos;r gronfa ddata</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="117"/>
+        <source>User name</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="120"/>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="122"/>
+        <source>TLS mode</source>
+        <translation>Modd TLS</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="127"/>
+        <source>&amp;Remember password in the system&apos;s credential store</source>
+        <translation>C&amp;ofio&apos;r cyfrinair yn storfa manylion adnabod y system</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="128"/>
+        <source>Remember password</source>
+        <translation>Cofio&apos;r cyfrinair</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="132"/>
+        <source>Test co&amp;nnection</source>
+        <translation>P&amp;rofi&apos;r cysylltiad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="133"/>
+        <source>Test connection</source>
+        <translation>Profi&apos;r cysylltiad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="137"/>
+        <source>Connection test result</source>
+        <translation>Canlyniad profi&apos;r cysylltiad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="142"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="148"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Cadw</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="149"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="151"/>
+        <source>Cancel (Esc)</source>
+        <translation>Canslo (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="152"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="159"/>
+        <source>Server &amp;host</source>
+        <translation>&amp;Gwesteiwr y gweinydd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="159"/>
+        <source>&amp;Port</source>
+        <translation>&amp;Porth</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="160"/>
+        <source>&amp;Database</source>
+        <translation>Cronfa &amp;ddata</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="161"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="162"/>
+        <source>Pass&amp;word</source>
+        <translation>C&amp;yfrinair</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="163"/>
+        <source>&amp;TLS mode</source>
+        <translation>Modd &amp;TLS</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="195"/>
+        <source>Disable: never encrypt</source>
+        <translation>Analluogi: byth amgryptio</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="196"/>
+        <source>Allow: encrypt only if the server insists</source>
+        <translation>Caniatáu: amgryptio dim ond os yw&apos;r gweinydd yn mynnu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="197"/>
+        <source>Prefer: encrypt when the server can</source>
+        <translation>Ffafrio: amgryptio pan fo&apos;r gweinydd yn gallu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="198"/>
+        <source>Require: always encrypt</source>
+        <translation>Mynnu: amgryptio bob amser</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="199"/>
+        <source>Verify CA: encrypt and check the certificate</source>
+        <translation>Gwirio&apos;r CA: amgryptio a gwirio&apos;r dystysgrif</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="200"/>
+        <source>Verify full: encrypt, check the certificate and host name</source>
+        <translation>Gwirio&apos;n llawn: amgryptio, gwirio&apos;r dystysgrif ac enw&apos;r gwesteiwr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="223"/>
+        <source>No credential store is available on this computer, so the password cannot be remembered: you will be asked for it each time the desktop starts. It is never written to a file.</source>
+        <translation>Nid oes storfa manylion adnabod ar gael ar y cyfrifiadur hwn, felly ni ellir cofio&apos;r cyfrinair: gofynnir i chi amdano bob tro y bydd y bwrdd gwaith yn cychwyn. Nid yw byth yn cael ei ysgrifennu i ffeil.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="250"/>
+        <source>Enter the server&apos;s host name, or choose the embedded database.</source>
+        <translation>Rhowch enw gwesteiwr y gweinydd, neu dewiswch y gronfa ddata fewnol.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="252"/>
+        <source>Enter the name of the database on the server.</source>
+        <translation>Rhowch enw&apos;r gronfa ddata ar y gweinydd.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="254"/>
+        <source>Enter your user name on the server.</source>
+        <translation>Rhowch eich enw defnyddiwr ar y gweinydd.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="295"/>
+        <source>The embedded database needs no test.</source>
+        <translation>Nid oes angen profi&apos;r gronfa ddata fewnol.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="303"/>
+        <source>Connecting to {where}…</source>
+        <translation>Yn cysylltu â {where}…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="306"/>
+        <source>Connected to {where} (PostgreSQL {version}).</source>
+        <translation>Wedi cysylltu â {where} (PostgreSQL {version}).</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="309"/>
+        <source>Could not connect to {where}: {reason}</source>
+        <translation>Methu cysylltu â {where}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>CustomerCardPanel</name>
     <message>
         <location filename="../agent_desktop/ui/customer_card.py" line="63"/>
@@ -972,122 +1180,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="46"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="48"/>
         <source>Agent desktop — {name}</source>
         <translation>Bwrdd gwaith asiant — {name}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="87"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="89"/>
         <source>Embedded database</source>
         <translation>Cronfa ddata fewnol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="88"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="90"/>
         <source>Central database</source>
         <translation>Cronfa ddata ganolog</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="89"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="91"/>
         <source>Signed in as {name} ({username}) · {role}</source>
         <translation>Wedi mewngofnodi fel {name} ({username}) · {role}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="93"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="95"/>
         <source>Signed in</source>
         <translation>Wedi mewngofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="94"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="96"/>
         <source>{database}: connected</source>
         <translation>{database}: wedi cysylltu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="95"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="97"/>
         <source>Database state</source>
         <translation>Statws y gronfa ddata</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="110"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="112"/>
         <source>&amp;Go</source>
         <translation>My&amp;nd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="112"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="114"/>
         <source>Work &amp;queue</source>
         <translation>Ciw g&amp;waith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="113"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="115"/>
         <source>Customer &amp;card</source>
         <translation>Cer&amp;dyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="114"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="117"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Quit</source>
         <translation>Gada&amp;el</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="118"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="120"/>
         <source>Co&amp;ntact</source>
         <translation>C&amp;yswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="120"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="122"/>
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="121"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Language</source>
         <translation>&amp;Iaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="122"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="124"/>
         <source>&amp;English</source>
         <translation>&amp;Saesneg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="123"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Cymraeg</source>
         <translation>&amp;Cymraeg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="124"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="126"/>
+        <source>Central &amp;server…</source>
+        <translation>&amp;Gweinydd canolog…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>Cymo&amp;rth</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="125"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="139"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="143"/>
         <source>No customer has the reference {ref}</source>
         <translation>Nid oes cwsmer â&apos;r cyfeirnod {ref}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="163"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="167"/>
         <source>Database: could not load {what}</source>
         <translation>Cronfa ddata: methu llwytho {what}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="169"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="173"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="170"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="174"/>
         <source>The new language is used the next time you open the window.</source>
         <translation>Bydd yr iaith newydd yn cael ei defnyddio y tro nesaf y byddwch yn agor y ffenestr.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="175"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="179"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr bysellfwrdd</translation>
     </message>
@@ -1215,6 +1428,64 @@
     </message>
 </context>
 <context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="332"/>
+        <source>Central database password</source>
+        <translation>Cyfrinair y gronfa ddata ganolog</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="333"/>
+        <source>Enter the password for {where}.</source>
+        <translation>Rhowch y cyfrinair ar gyfer {where}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="337"/>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="338"/>
+        <source>Pass&amp;word</source>
+        <translation>C&amp;yfrinair</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="341"/>
+        <source>&amp;Remember password in the system&apos;s credential store</source>
+        <translation>C&amp;ofio&apos;r cyfrinair yn storfa manylion adnabod y system</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="342"/>
+        <source>Remember password</source>
+        <translation>Cofio&apos;r cyfrinair</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="348"/>
+        <source>No credential store is available on this computer: you will be asked for the password each time the desktop starts.</source>
+        <translation>Nid oes storfa manylion adnabod ar gael ar y cyfrifiadur hwn: gofynnir i chi am y cyfrinair bob tro y bydd y bwrdd gwaith yn cychwyn.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="357"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Cysylltu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="358"/>
+        <source>Connect</source>
+        <translation>Cysylltu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="360"/>
+        <source>Cancel (Esc)</source>
+        <translation>Canslo (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="361"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+</context>
+<context>
     <name>PopController</name>
     <message>
         <location filename="../agent_desktop/ui/screen_pop.py" line="62"/>
@@ -1252,132 +1523,132 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="95"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="98"/>
         <source>&amp;Work queue</source>
         <translation>Ciw g&amp;waith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="101"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="104"/>
         <source>Loading the work queue…</source>
         <translation>Wrthi&apos;n llwytho&apos;r ciw gwaith…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="103"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="106"/>
         <source>Work queue count</source>
         <translation>Nifer yn y ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="104"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="107"/>
         <source>Refresh (F5)</source>
         <translation>Adnewyddu (F5)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="105"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="108"/>
         <source>Refresh the work queue</source>
         <translation>Adnewyddu&apos;r ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="106"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="109"/>
         <source>Load the work queue again (F5)</source>
         <translation>Llwytho&apos;r ciw gwaith eto (F5)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="114"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="117"/>
         <source>&amp;Mine</source>
         <translation>Fy eite&amp;mau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="114"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="117"/>
         <source>Mine</source>
         <translation>Fy eitemau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="115"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="118"/>
         <source>Show work assigned to you (Alt+M)</source>
         <translation>Dangos gwaith sydd wedi&apos;i neilltuo i chi (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="116"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="119"/>
         <source>My team</source>
         <translation>Eitemau&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="116"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="119"/>
         <source>M&amp;y team</source>
         <translation>Eitema&amp;u&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="117"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="120"/>
         <source>Show your team&apos;s work (Alt+Y)</source>
         <translation>Dangos gwaith eich tîm (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="118"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="121"/>
         <source>&amp;Overdue</source>
         <translation>Dr&amp;os amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="118"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="121"/>
         <source>Overdue</source>
         <translation>Dros amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="119"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="122"/>
         <source>Show only overdue work (Alt+O)</source>
         <translation>Dangos gwaith sydd dros amser yn unig (Alt+O)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="120"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="123"/>
         <source>Due to&amp;day</source>
         <translation>Erbyn hed&amp;diw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="120"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="123"/>
         <source>Due today</source>
         <translation>Erbyn heddiw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="121"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="124"/>
         <source>Show only work due today (Alt+D)</source>
         <translation>Dangos gwaith sy&apos;n ddyledus heddiw yn unig (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="132"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="135"/>
         <source>Reference, case or name</source>
         <translation>Cyfeirnod, achos neu enw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="134"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="137"/>
         <source>Filter queue</source>
         <translation>Hidlo&apos;r ciw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="136"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="139"/>
         <source>Narrows the queue to a customer reference, a case reference or a customer&apos;s name.</source>
         <translation>Yn cyfyngu&apos;r ciw i gyfeirnod cwsmer, cyfeirnod achos neu enw cwsmer.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="137"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="140"/>
         <source>Filter the queue by reference, case or name (Alt+Q)</source>
         <translation>Hidlo&apos;r ciw yn ôl cyfeirnod, achos neu enw (Alt+Q)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="138"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="141"/>
         <source>Filter &amp;queue:</source>
         <translation>&amp;Hidlo&apos;r ciw:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="143"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="146"/>
         <source>Work queue</source>
         <translation>Ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="145"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="148"/>
         <source>Open work, soonest due first. Press Enter to open the customer of the selected item.</source>
         <translation>Gwaith agored, gyda&apos;r dyddiad erbyn agosaf yn gyntaf. Pwyswch Enter i agor cwsmer yr eitem a ddewiswyd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/queue_panel.py" line="283"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="286"/>
         <source>%n item(s), {overdue} overdue</source>
         <translation>
             <numerusform>%n eitem, {overdue} dros amser</numerusform>
@@ -1388,17 +1659,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="290"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="293"/>
         <source>Could not load the work queue: the database did not answer. Press F5 to try again.</source>
         <translation>Methu llwytho&apos;r ciw gwaith: ni atebodd y gronfa ddata. Pwyswch F5 i roi cynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="295"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="298"/>
         <source>the work queue</source>
         <translation>y ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="298"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="301"/>
         <source>Some rows could not be loaded: press F5 to try again.</source>
         <translation>Methu llwytho rhai rhesi: pwyswch F5 i roi cynnig arall arni.</translation>
     </message>
@@ -2169,31 +2440,31 @@
     </message>
     <message>
         <location filename="../agent_desktop/ui/texts.py" line="143"/>
-        <source>{days}d {hours}h</source>
-        <translation>{days} diwrnod {hours} awr</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/texts.py" line="150"/>
         <source>{days}d</source>
         <translation>{days} diwrnod</translation>
     </message>
     <message>
         <location filename="../agent_desktop/ui/texts.py" line="145"/>
+        <source>{days}d {hours}h</source>
+        <translation>{days} diwrnod {hours} awr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="147"/>
         <source>{hours}h {minutes}m</source>
         <translation>{hours} awr {minutes} mun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="148"/>
+        <location filename="../agent_desktop/ui/texts.py" line="150"/>
         <source>{minutes}m</source>
         <translation>{minutes} mun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="150"/>
+        <location filename="../agent_desktop/ui/texts.py" line="152"/>
         <source>{span} overdue</source>
         <translation>{span} dros amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="151"/>
+        <location filename="../agent_desktop/ui/texts.py" line="153"/>
         <source>{span} left</source>
         <translation>{span} ar ôl</translation>
     </message>
@@ -2259,6 +2530,49 @@
         <location filename="../agent_desktop/ui/card_sections.py" line="347"/>
         <source>{when}, {channel}, {direction}, {staff}: {summary}</source>
         <translation>{when}, {channel}, {direction}, {staff}: {summary}</translation>
+    </message>
+</context>
+<context>
+    <name>UnreachableMessage</name>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="390"/>
+        <source>Central database unreachable</source>
+        <translation>Methu cyrraedd y gronfa ddata ganolog</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="391"/>
+        <source>The central database at {where} could not be opened.</source>
+        <translation>Methu agor y gronfa ddata ganolog yn {where}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="394"/>
+        <source>Connection &amp;settings…</source>
+        <translation>&amp;Gosodiadau cysylltu…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="396"/>
+        <source>Connection settings</source>
+        <translation>Gosodiadau cysylltu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="397"/>
+        <source>&amp;Try again</source>
+        <translation>&amp;Rhoi cynnig arall arni</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="399"/>
+        <source>Try again</source>
+        <translation>Rhoi cynnig arall arni</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="400"/>
+        <source>&amp;Quit</source>
+        <translation>Gada&amp;el</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="401"/>
+        <source>Quit</source>
+        <translation>Gadael</translation>
     </message>
 </context>
 <context>
@@ -2407,6 +2721,14 @@
         <location filename="../agent_desktop/ui/work_queue_model.py" line="175"/>
         <source>Not loaded</source>
         <translation>Heb ei lwytho</translation>
+    </message>
+</context>
+<context>
+    <name>_Restart</name>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="418"/>
+        <source>The new connection settings take effect the next time the desktop starts.</source>
+        <translation>Bydd y gosodiadau cysylltu newydd yn dod i rym y tro nesaf y bydd y bwrdd gwaith yn cychwyn.</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,8 @@ class MainWindow(QMainWindow):
     """Emitted with a message when a panel could not load its data."""
     sig_language_chosen = Signal(str)
     """Emitted with 'en' or 'cy' when the user picks an interface language."""
+    sig_connection_settings_requested = Signal()
+    """Emitted when the user asks to see or change the central server's settings."""
 
     def __init__(self, db: Database, user: SignedIn, ops: Ops | None = None):
         super().__init__()
@@ -121,6 +123,8 @@ class MainWindow(QMainWindow):
         language = view.addMenu(self.tr("&Language"))
         language.addAction(self._action(self.tr("&English"), "", lambda: self._choose("en")))
         language.addAction(self._action(self.tr("&Cymraeg"), "", lambda: self._choose("cy")))
+        view.addAction(self._action(self.tr("Central &server…"), "",
+                                    self.sig_connection_settings_requested.emit))
         help_menu = menus.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), "F1", self._shortcuts))
 

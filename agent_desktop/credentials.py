@@ -1,0 +1,184 @@
+"""The central server's password: in the operating system's credential store, or in memory.
+
+keyring talks to the platform's store (Windows Credential Locker, macOS Keychain, the Secret
+Service on Linux). Where no usable store exists (a headless or locked-down desktop), keyring's
+fail backend raises NoKeyringError and its null backend silently drops what it is given; both
+count as "no store" here, and so does a plaintext-file backend. Then the password lives only
+in this process's memory (`SessionPasswords`) and is asked for again next session. It is never
+written to a file and never logged: log lines name the key, never the value.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import keyring
+import keyring.backend
+import keyring.errors
+
+from agent_desktop.settings import (
+    CENTRAL_DATABASE,
+    CENTRAL_HOST,
+    CENTRAL_PORT,
+    CENTRAL_USERNAME,
+    Settings,
+)
+
+SERVICE = "agent-desktop"
+
+log = logging.getLogger(__name__)
+
+
+def make_key(username: str, host: str, port: int, database: str) -> str:
+    """The credential store's name for one login on one server: `user@host:port/database`."""
+    return f"{username}@{host}:{port}/{database}"
+
+
+def credential_key(settings: Settings) -> str | None:
+    """The key for the configured central server, or None when the embedded database is used."""
+    host = settings.get(CENTRAL_HOST).strip()
+    if not host:
+        return None
+    return make_key(settings.get(CENTRAL_USERNAME).strip(), host, settings.get(CENTRAL_PORT),
+                    settings.get(CENTRAL_DATABASE).strip())
+
+
+def hidden(url: str) -> str:
+    """`url` fit to show or log: the password replaced by ***."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "the configured database"
+
+
+def scrub(text: str, password: str | None) -> str:
+    """`text` with any copy of `password` (as typed or URL-quoted) replaced by ***."""
+    if not password:
+        return text
+    from urllib.parse import quote, quote_plus
+
+    for form in sorted({password, quote(password, safe=""), quote_plus(password)}, key=len,
+                       reverse=True):
+        text = text.replace(form, "***")
+    return text
+
+
+def _usable(backend: keyring.backend.KeyringBackend) -> bool:
+    """False for keyring's fail and null backends, plaintext files, and empty chains."""
+    import keyring.backends.fail
+    import keyring.backends.null
+
+    if isinstance(backend, keyring.backends.fail.Keyring | keyring.backends.null.Keyring):
+        return False
+    module = type(backend).__module__
+    if module.startswith("keyrings.alt") and "Plaintext" in type(backend).__name__:
+        return False  # a file anyone who can read the home folder can read
+    children = getattr(backend, "backends", None)
+    if module == "keyring.backends.chainer" and children is not None:
+        return any(_usable(child) for child in children)
+    try:
+        priority = backend.priority
+    except Exception:  # a backend that cannot work here says so by raising
+        return False
+    return priority is None or priority >= 0
+
+
+class SessionPasswords:
+    """Passwords kept in this process's memory only, for when no credential store is usable."""
+
+    def __init__(self) -> None:
+        self._passwords: dict[str, str] = {}
+
+    def get(self, key: str) -> str | None:
+        return self._passwords.get(key)
+
+    def set(self, key: str, password: str) -> None:
+        self._passwords[key] = password
+
+    def forget(self, key: str) -> None:
+        self._passwords.pop(key, None)
+
+    def clear(self) -> None:
+        self._passwords.clear()
+
+    def __repr__(self) -> str:  # never show the values, even in a traceback
+        return f"SessionPasswords(keys={sorted(self._passwords)!r})"
+
+
+# One per process, so every CredentialStore made without one shares this session's passwords.
+_THIS_SESSION = SessionPasswords()
+
+
+class CredentialStore:
+    """`get`, `set`, `delete` and `available` for passwords, under the service "agent-desktop".
+
+    `set` writes only to the system's credential store; `keep_for_session` keeps a password in
+    memory. `get` looks in the store first, then in this session's memory.
+    """
+
+    def __init__(self, session: SessionPasswords | None = None, service: str = SERVICE):
+        self.session = _THIS_SESSION if session is None else session
+        self.service = service
+
+    def available(self) -> bool:
+        """True when keyring has a backend that really keeps passwords."""
+        try:
+            return _usable(keyring.get_keyring())
+        except Exception as exc:  # keyring's own configuration can be broken
+            log.warning("credential store unusable: %s", type(exc).__name__)
+            return False
+
+    def get(self, key: str) -> str | None:
+        if self.available():
+            try:
+                password = keyring.get_password(self.service, key)
+            except keyring.errors.KeyringError as exc:
+                log.warning("credential store could not be read for %s: %s", key,
+                            type(exc).__name__)
+            else:
+                if password is not None:
+                    return password
+        return self.session.get(key)
+
+    def set(self, key: str, password: str) -> bool:
+        """Save `password` in the system's credential store; False when there is none."""
+        if not self.available():
+            log.info("no credential store: the password for %s is kept for this session only",
+                     key)
+            return False
+        try:
+            keyring.set_password(self.service, key, password)
+        except keyring.errors.KeyringError as exc:
+            log.warning("credential store refused the password for %s: %s", key,
+                        type(exc).__name__)
+            return False
+        log.info("password for %s saved in the credential store", key)
+        return True
+
+    def keep_for_session(self, key: str, password: str) -> None:
+        self.session.set(key, password)
+
+    def stored(self, key: str) -> bool:
+        """True when the system's credential store (not this session) holds a password."""
+        if not self.available():
+            return False
+        try:
+            return keyring.get_password(self.service, key) is not None
+        except keyring.errors.KeyringError:
+            return False
+
+    def delete(self, key: str) -> None:
+        """Forget the password for `key` in the credential store and in this session."""
+        self.session.forget(key)
+        if not self.available():
+            return
+        try:
+            keyring.delete_password(self.service, key)
+        except keyring.errors.PasswordDeleteError:
+            pass  # there was none
+        except keyring.errors.KeyringError as exc:
+            log.warning("credential store could not forget %s: %s", key, type(exc).__name__)
+        else:
+            log.info("password for %s removed from the credential store", key)
