@@ -35,7 +35,7 @@ from agent_desktop.services.outreach import (
 )
 from agent_desktop.services.restrictions import decide_restriction, lift_restriction
 from agent_desktop.store.engine import make_engine
-from agent_desktop.store.migrate import alembic_config, upgrade
+from agent_desktop.store.migrate import alembic_config, head_revision, upgrade
 from agent_desktop.store.roles import (
     GRANTS,
     GROUPS,
@@ -450,5 +450,6 @@ def test_sqlite_migrates_without_roles(sqlite_url):
     engine = make_engine(sqlite_url)
     upgrade(engine)
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
+            head_revision())
     engine.dispose()

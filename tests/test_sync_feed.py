@@ -17,7 +17,7 @@ from agent_desktop.services.database import open_database
 from agent_desktop.services.exchange import export_document, import_document
 from agent_desktop.store.engine import make_engine
 from agent_desktop.store.schema import SYNCED_TABLES, Base
-from agent_desktop.sync import Replica, latest_seq, read_changes
+from agent_desktop.sync import FeedPosition, Replica, current_position, read_changes
 
 EXAMPLE = Path(__file__).parent / "data" / "example-import.json"
 
@@ -68,7 +68,7 @@ def test_a_fresh_replica_matches_the_central_database(central, replica, replica_
     applied = replica.pull(central.engine)
     assert applied > 0
     with central.engine.connect() as conn:
-        assert replica.last_seq == latest_seq(conn)
+        assert replica.position == current_position(conn)
     assert _counts(replica.engine) == _counts(central.engine)
     assert _export(replica_url) == export_document(central)
     # The replica's own change_log holds local writes only, none of the pulled ones.
@@ -137,8 +137,9 @@ def _naive_read(conn, after: int) -> list:
 def test_transactions_committed_out_of_order_are_never_skipped(central, replica):
     engine = central.engine
     replica.pull(engine)
-    start = replica.last_seq
-    naive_cursor = start
+    start = replica.position
+    with engine.connect() as conn:
+        naive_cursor = conn.execute(text("SELECT coalesce(max(seq), 0) FROM change_log")).scalar_one()
 
     with engine.connect() as a_conn:
         a = a_conn.begin()
@@ -149,9 +150,9 @@ def test_transactions_committed_out_of_order_are_never_skipped(central, replica)
         # The safe reader stops before A's unfinished row and so applies nothing past it.
         with engine.connect() as conn:
             assert read_changes(conn, start).changes == []
-            assert read_changes(conn, start).last_seq == start
+            assert read_changes(conn, start).position == start
         assert replica.pull(engine) == 0
-        assert replica.last_seq == start
+        assert replica.position == start
         assert _team_names(replica.engine) == set()
 
         # A naive reader sees only B, and moves its cursor past A's seq.
@@ -179,7 +180,7 @@ def test_transactions_committed_out_of_order_are_never_skipped(central, replica)
 def test_read_changes_stops_at_the_first_unsafe_row_and_resumes(central):
     engine = central.engine
     with engine.connect() as conn:
-        start = latest_seq(conn)
+        start = current_position(conn)
     with engine.begin() as conn:
         _insert_team(conn, "Before")
     with engine.connect() as a_conn:
@@ -190,12 +191,36 @@ def test_read_changes_stops_at_the_first_unsafe_row_and_resumes(central):
         with engine.connect() as conn:
             batch = read_changes(conn, start)
         assert len(batch.changes) == 1
-        assert batch.last_seq == batch.changes[0].seq
+        assert batch.position == FeedPosition(batch.changes[0].xid, batch.changes[0].seq)
         a.commit()
     with engine.connect() as conn:
-        rest = read_changes(conn, batch.last_seq)
+        rest = read_changes(conn, batch.position)
         assert len(rest.changes) == 2
         assert [c.seq for c in rest.changes] == sorted(c.seq for c in rest.changes)
-        assert rest.last_seq == latest_seq(conn)
+        assert rest.position == current_position(conn)
         # A limit returns the first rows only.
         assert len(read_changes(conn, start, limit=1).changes) == 1
+
+
+def test_a_transaction_that_took_its_id_early_and_its_seq_late_is_not_skipped(central, replica):
+    """B takes a transaction id first, A takes a lower seq, B commits while A still runs."""
+    engine = central.engine
+    replica.pull(engine)
+    with engine.connect() as b_conn, engine.connect() as a_conn:
+        b = b_conn.begin()
+        b_conn.execute(text("SELECT pg_current_xact_id()"))  # B's id is now the older one
+        a = a_conn.begin()
+        _insert_team(a_conn, "Team A (lower seq, younger id)")
+        _insert_team(b_conn, "Team B (higher seq, older id)")
+        b.commit()
+        with engine.connect() as conn:
+            seq_cursor = conn.execute(text("SELECT max(seq) FROM change_log")).scalar_one()
+        replica.pull(engine)  # takes B: every transaction older than B's id has finished
+        assert _team_names(replica.engine) == {"Team B (higher seq, older id)"}
+        a.commit()
+    assert replica.pull(engine) == 1
+    assert _team_names(replica.engine) == {"Team A (lower seq, younger id)",
+                                           "Team B (higher seq, older id)"}
+    # Negative control: a cursor on seq alone had already moved past A's seq.
+    with engine.connect() as conn:
+        assert _naive_read(conn, seq_cursor) == []

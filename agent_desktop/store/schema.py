@@ -292,6 +292,8 @@ class ChangeLogEntry(Base):
     """
 
     __tablename__ = "change_log"
+    # Readers page through finished transactions in (xid, seq) order.
+    __table_args__ = (Index("ix_change_log_xid_seq", "xid", "seq"),)
     seq: Mapped[int] = mapped_column(
         BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True
     )

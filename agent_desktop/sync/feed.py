@@ -1,11 +1,14 @@
 """Reading the central change feed without skipping transactions that commit out of order.
 
 `change_log.seq` is taken when a row is written, not when its transaction commits, so a
-transaction still running can hold a lower seq than one already committed. A reader that asks
-only for `seq > last` would move past the running one and never see it. The reader therefore
-returns only the contiguous run of rows, in seq order, whose writing transaction is older than
-the oldest transaction still running (`pg_snapshot_xmin`), and stops at the first row that is
-not; rows after it are picked up by a later read.
+transaction still running can hold a lower seq than one already committed, and a reader
+asking for `seq > last` would move past it for good. Ordering by seq alone cannot be fixed by
+waiting either: a transaction may take its id early and its seq late.
+
+So the reader's position is a transaction id, not a seq. It reads only rows written by
+transactions older than the oldest one still running (`pg_snapshot_xmin`): every such
+transaction has finished, so the set of their rows can never grow, and reading them in
+(xid, seq) order with an (xid, seq) cursor never misses one.
 """
 
 from __future__ import annotations
@@ -14,18 +17,46 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, text
 
+_HORIZON = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin"
+
 _READ = text(
-    """
-    WITH horizon AS (
-        SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin
-    )
-    SELECT c.seq, c.table_name, c.row_id, c.op, c.xid, horizon.xmin
+    f"""
+    WITH horizon AS ({_HORIZON})
+    SELECT c.seq, c.table_name, c.row_id, c.op, c.xid
     FROM change_log AS c CROSS JOIN horizon
-    WHERE c.seq > :after
-    ORDER BY c.seq
+    WHERE c.xid < horizon.xmin AND (c.xid, c.seq) > (:xid, :seq)
+    ORDER BY c.xid, c.seq
     LIMIT :limit
     """
 )
+
+_CURRENT = text(
+    f"""
+    WITH horizon AS ({_HORIZON})
+    SELECT c.xid, c.seq FROM change_log AS c CROSS JOIN horizon
+    WHERE c.xid < horizon.xmin
+    ORDER BY c.xid DESC, c.seq DESC
+    LIMIT 1
+    """
+)
+
+
+@dataclass(frozen=True, order=True)
+class FeedPosition:
+    """How far a reader has read: the (xid, seq) of the last change it took."""
+
+    xid: int = 0
+    seq: int = 0
+
+    def encode(self) -> str:
+        return f"{self.xid}:{self.seq}"
+
+    @classmethod
+    def decode(cls, value: str | None) -> FeedPosition:
+        if not value:
+            return cls()
+        xid, _, seq = value.partition(":")
+        return cls(int(xid), int(seq))
 
 
 @dataclass(frozen=True)
@@ -40,24 +71,26 @@ class Change:
 @dataclass(frozen=True)
 class FeedBatch:
     changes: list[Change] = field(default_factory=list)
-    #: The highest seq returned, or the `after_seq` asked for when nothing was returned.
-    last_seq: int = 0
+    #: Where the next read starts: the last change returned, or the position asked for.
+    position: FeedPosition = field(default_factory=FeedPosition)
 
 
-def read_changes(central_conn: Connection, after_seq: int, limit: int = 5000) -> FeedBatch:
-    """Changes after `after_seq` that are safe to apply, in seq order (PostgreSQL only).
+def read_changes(central_conn: Connection, after: FeedPosition | None = None,
+                 limit: int = 5000) -> FeedBatch:
+    """Changes after `after` from finished transactions, in (xid, seq) order (PostgreSQL).
 
     The horizon and the rows come from one statement, so from one snapshot.
     """
-    rows = central_conn.execute(_READ, {"after": after_seq, "limit": limit}).all()
-    changes: list[Change] = []
-    for row in rows:
-        if row.xid is None or row.xid >= row.xmin:
-            break  # a transaction at or after the horizon: wait for everything before it
-        changes.append(Change(row.seq, row.table_name, row.row_id, row.op, row.xid))
-    return FeedBatch(changes, changes[-1].seq if changes else after_seq)
+    after = after or FeedPosition()
+    rows = central_conn.execute(
+        _READ, {"xid": after.xid, "seq": after.seq, "limit": limit}
+    ).all()
+    changes = [Change(r.seq, r.table_name, r.row_id, r.op, r.xid) for r in rows]
+    position = FeedPosition(changes[-1].xid, changes[-1].seq) if changes else after
+    return FeedBatch(changes, position)
 
 
-def latest_seq(central_conn: Connection) -> int:
-    """The highest seq written so far (0 for an empty feed), visible or not yet safe."""
-    return central_conn.execute(text("SELECT coalesce(max(seq), 0) FROM change_log")).scalar_one()
+def current_position(central_conn: Connection) -> FeedPosition:
+    """The position after every change that is safe to read now."""
+    row = central_conn.execute(_CURRENT).one_or_none()
+    return FeedPosition(row.xid, row.seq) if row else FeedPosition()

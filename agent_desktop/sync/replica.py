@@ -18,9 +18,9 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from agent_desktop.store.migrate import ensure_current
 from agent_desktop.store.schema import SYNCED_TABLES, Base
-from agent_desktop.sync.feed import FeedBatch, read_changes
+from agent_desktop.sync.feed import FeedBatch, FeedPosition, read_changes
 
-_STATE_KEY = "central_seq"
+_STATE_KEY = "central_position"
 # SYNCED_TABLES lists parents before children (teams and staff before customers ...).
 _ORDER: list[Table] = [Base.metadata.tables[name] for name in SYNCED_TABLES]
 _TABLES = {t.name: t for t in _ORDER}
@@ -40,18 +40,16 @@ class Replica:
             )
 
     @property
-    def last_seq(self) -> int:
+    def position(self) -> FeedPosition:
+        """How far into the central feed this replica has applied."""
         with self.engine.connect() as conn:
-            value = conn.execute(
-                text("SELECT value FROM sync_state WHERE key = :k"), {"k": _STATE_KEY}
-            ).scalar_one_or_none()
-        return int(value) if value is not None else 0
+            return self._stored_position(conn)
 
     def pull(self, central_engine: Engine) -> int:
         """Apply every change that is safe to apply now; return how many were applied."""
         applied = 0
         while True:
-            after = self.last_seq
+            after = self.position
             batch, rows = self._read(central_engine, after)
             if not batch.changes:
                 return applied
@@ -60,7 +58,7 @@ class Replica:
 
     # central side ------------------------------------------------------------------------
 
-    def _read(self, central_engine: Engine, after: int) -> tuple[FeedBatch, dict]:
+    def _read(self, central_engine: Engine, after: FeedPosition) -> tuple[FeedBatch, dict]:
         """One batch and the current central rows it names, from one read-only snapshot."""
         with central_engine.connect() as conn:
             conn = conn.execution_options(
@@ -90,13 +88,12 @@ class Replica:
 
     # replica side ------------------------------------------------------------------------
 
-    def _apply(self, batch: FeedBatch, rows: dict, after: int) -> None:
+    def _apply(self, batch: FeedBatch, rows: dict, after: FeedPosition) -> None:
         with self.engine.connect() as conn:
             conn = conn.execution_options(sqlite_begin="IMMEDIATE")
             with conn.begin():
                 conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-                stored = self._stored_seq(conn)
-                if stored != after:
+                if self._stored_position(conn) != after:
                     return  # another puller applied this batch meanwhile
                 local_before = conn.exec_driver_sql(
                     "SELECT coalesce(max(seq), 0) FROM change_log"
@@ -129,15 +126,14 @@ class Replica:
                         "INSERT INTO sync_state (key, value) VALUES (:k, :v) "
                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
                     ),
-                    {"k": _STATE_KEY, "v": str(batch.last_seq)},
+                    {"k": _STATE_KEY, "v": batch.position.encode()},
                 )
 
     @staticmethod
-    def _stored_seq(conn) -> int:
-        value = conn.execute(
+    def _stored_position(conn) -> FeedPosition:
+        return FeedPosition.decode(conn.execute(
             text("SELECT value FROM sync_state WHERE key = :k"), {"k": _STATE_KEY}
-        ).scalar_one_or_none()
-        return int(value) if value is not None else 0
+        ).scalar_one_or_none())
 
 
 def _key(table: Table):
