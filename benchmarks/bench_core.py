@@ -28,7 +28,7 @@ from pathlib import Path
 
 import sqlalchemy
 from sqlalchemy import create_engine, select
-from support import PG_SERVER, create_pg_database, drop_pg_database, percentile  # noqa: E402
+from support import PG_SERVER, create_pg_database, drop_pg_database, fresh_statistics, percentile  # noqa: E402
 
 from agent_desktop.domain.parsing import normalise_phone, prefix_upper_bound
 from agent_desktop.domain.values import Channel, Role
@@ -226,21 +226,12 @@ def measure(url: str, label: str, customers: int, samples: int, rng_seed: int) -
         seeded = {**summary.to_json(), "rows_per_s": round(summary.rows / summary.seconds)}
         print(f"  seeded {summary.rows:,} rows in {summary.seconds:.1f} s "
               f"({seeded['rows_per_s']:,} rows/s)", flush=True)
-        vacuum(db)
+        fresh_statistics(db)
         return {"seed": seeded, **run_timings(db, samples, rng_seed)}
     finally:
         db.dispose()
 
 
-def vacuum(db: Database) -> None:
-    """Fresh statistics, as a database that has been in use for a while would have."""
-    if db.engine.dialect.name == "sqlite":
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("ANALYZE")
-            conn.commit()
-    else:
-        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("VACUUM ANALYZE")
 
 
 def run_timings(db: Database, samples: int, rng_seed: int) -> dict:

@@ -42,7 +42,7 @@ from PySide6.QtCore import (  # noqa: E402
 )
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
-from support import PG_SERVER, create_pg_database, drop_pg_database, percentile  # noqa: E402
+from support import PG_SERVER, create_pg_database, drop_pg_database, fresh_statistics, percentile  # noqa: E402
 
 from agent_desktop.services.database import Database, open_database  # noqa: E402
 from agent_desktop.services.seed import seed  # noqa: E402
@@ -248,19 +248,6 @@ def numbers_by_sharing(db: Database, samples: int) -> tuple[list[str], list[str]
     return pick(single), pick(shared)
 
 
-def analyse(db: Database) -> None:
-    """Fresh statistics, as a database in use for a while has (autovacuum's job on PostgreSQL).
-
-    Without them, PostgreSQL right after a bulk seed plans the phone lookup badly: about 40 ms
-    instead of about 1 ms per pop at 100,000 customers.
-    """
-    if db.engine.dialect.name == "sqlite":
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("ANALYZE")
-            conn.commit()
-    else:
-        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("VACUUM ANALYZE")
 
 
 def run(url: str, label: str, customers: int, samples: int, *, fresh_stats: bool) -> list[Series]:
@@ -268,7 +255,7 @@ def run(url: str, label: str, customers: int, samples: int, *, fresh_stats: bool
     started = time.perf_counter()
     seed(db, customers)
     if fresh_stats:
-        analyse(db)
+        fresh_statistics(db)
     print(f"{label}: seeded {customers:,} customers in {time.perf_counter() - started:.1f} s",
           file=sys.stderr)
     single, shared = numbers_by_sharing(db, samples + 3)

@@ -31,7 +31,7 @@ from PySide6.QtCore import QEventLoop, QThreadPool, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
 from sqlalchemy import create_engine, func, insert, select, text  # noqa: E402
-from support import PG_SERVER, percentile  # noqa: E402
+from support import PG_SERVER, fresh_statistics, percentile  # noqa: E402
 
 from agent_desktop.domain.values import Role  # noqa: E402
 from agent_desktop.services.database import Database, open_database  # noqa: E402
@@ -95,7 +95,7 @@ def build(db: Database, items: int, customers: int, now: datetime, rng: random.R
         for start in range(0, len(rows), 5_000):
             s.execute(insert(WorkItem.__table__), rows[start:start + 5_000])
         uow.commit()
-    analyse(db)
+    fresh_statistics(db)
     with db.unit() as uow:
         total = uow.session.execute(
             select(func.count()).select_from(WorkItem).where(WorkItem.status == "open")
@@ -103,15 +103,6 @@ def build(db: Database, items: int, customers: int, now: datetime, rng: random.R
     return {"open_items": total, "seconds": time.perf_counter() - started}
 
 
-def analyse(db: Database) -> None:
-    """Fresh planner statistics, as a database in use for a while would have."""
-    if db.engine.dialect.name == "sqlite":
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("ANALYZE")
-            conn.commit()
-    else:
-        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            conn.exec_driver_sql("VACUUM ANALYZE")
 
 
 # --- timing --------------------------------------------------------------------------------------
@@ -327,7 +318,7 @@ def run(url: str, title: str, args, now: datetime) -> Table:
         if args.proposed_index:
             with db.engine.begin() as conn:
                 conn.exec_driver_sql(PROPOSED_INDEX)
-            analyse(db)
+            fresh_statistics(db)
         table = Table(f"{title}: {built['open_items']:,} open work items "
                       f"(built in {built['seconds']:.0f} s){' + proposed index' if args.proposed_index else ''}")
         measure(db, args.runs, now, table, random.Random(args.rng_seed))

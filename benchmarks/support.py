@@ -35,3 +35,18 @@ def drop_pg_database(name: str) -> None:
     with admin.connect() as conn:
         conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
     admin.dispose()
+
+
+def fresh_statistics(db) -> None:
+    """Planner statistics as a database in use for a while has (autovacuum's job on PostgreSQL).
+
+    Straight after a bulk seed PostgreSQL plans the phone lookup badly: about 40 ms instead of
+    about 1 ms at 100,000 customers.
+    """
+    if db.engine.dialect.name == "sqlite":
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("ANALYZE")
+            conn.commit()
+    else:
+        with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE")
