@@ -1,8 +1,21 @@
 """A desktop's SQLite replica of the central database, filled from the change feed.
 
+A new replica starts from one consistent snapshot of the central database: the rows in its
+scope and the feed position that snapshot stands at. After that it pulls changes.
+
 Each batch is applied in one replica transaction together with the new position in the
 feed (`sync_state`), so a crash part-way never loses or repeats a change. Rows are copied as
-they are centrally now (one SELECT per table), so applying a change twice is harmless.
+they are centrally now (one snapshot per batch), so applying a change twice is harmless.
+
+**Scope.** A desktop holds what its user needs: staff, teams and office settings; every
+customer with an active restriction; every customer with open work for the user or their
+team; and any customer the user opened while online (`hold`). A customer, once held, is kept
+in step from then on. With no scope the replica holds everything.
+
+**Foreign keys are not checked while changes are applied.** The feed delivers a transaction
+only after every older one has finished, so a row can arrive before the parent it refers to
+(the parent's transaction took a younger id but committed first). The parent follows in a
+later batch; the central database has already checked the reference.
 
 The replica's own change_log triggers fire on these writes; the rows they add are removed in
 the same transaction, so the replica's change_log only ever records writes made locally.
@@ -10,29 +23,95 @@ the same transaction, so the replica's change_log only ever records writes made 
 
 from __future__ import annotations
 
+import threading
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import Engine, Table, select, text
+from sqlalchemy import Connection, Engine, Table, or_, select, text, union
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from agent_desktop.store.migrate import ensure_current
 from agent_desktop.store.schema import SYNCED_TABLES, Base
-from agent_desktop.sync.feed import FeedBatch, FeedPosition, read_changes
+from agent_desktop.sync.feed import FeedBatch, FeedPosition, current_position, read_changes
 
 _STATE_KEY = "central_position"
 # SYNCED_TABLES lists parents before children (teams and staff before customers ...).
 _ORDER: list[Table] = [Base.metadata.tables[name] for name in SYNCED_TABLES]
 _TABLES = {t.name: t for t in _ORDER}
+_SHARED = ("office_settings", "teams", "staff")
 _IN_CHUNK = 500
+_OWNER = "_owner"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Whose work decides which customers a desktop holds."""
+
+    staff_id: uuid.UUID | None = None
+    team_id: uuid.UUID | None = None
+
+    def wants_work(self, row: dict) -> bool:
+        return row["status"] == "open" and (
+            (self.staff_id is not None and row["assignee_id"] == self.staff_id)
+            or (self.team_id is not None and row["team_id"] == self.team_id)
+        )
+
+    @staticmethod
+    def wants_restriction(row: dict) -> bool:
+        return row["lifted_at"] is None and (
+            row["ends_on"] is None or row["ends_on"] >= _restriction_horizon()
+        )
+
+
+def _restriction_horizon():
+    # A day's margin either side of midnight in any office time zone.
+    return (datetime.now(UTC) - timedelta(days=1)).date()
+
+
+def _owner(table: Table):
+    """The customer a row belongs to, as a SQL expression; None for shared tables."""
+    if table.name in _SHARED:
+        return None
+    if table.name == "customers":
+        return table.c.id
+    if table.name == "restriction_history":
+        restrictions = _TABLES["restrictions"]
+        return (select(restrictions.c.customer_id)
+                .where(restrictions.c.id == table.c.restriction_id).scalar_subquery())
+    return table.c.customer_id
+
+
+@dataclass
+class _Rows:
+    """Rows to write per table, and keys to remove per table."""
+
+    upserts: dict[str, list[dict]]
+    deletes: dict[str, set]
+
+    @classmethod
+    def empty(cls) -> _Rows:
+        return cls(defaultdict(list), defaultdict(set))
+
+    def add(self, table: str, rows: Iterable[dict]) -> None:
+        self.upserts[table].extend(rows)
+
+    def __len__(self) -> int:
+        return sum(map(len, self.upserts.values())) + sum(map(len, self.deletes.values()))
 
 
 class Replica:
-    def __init__(self, replica_engine: Engine, *, batch_size: int = 5000):
+    def __init__(self, replica_engine: Engine, *, scope: Scope | None = None,
+                 batch_size: int = 5000):
         if replica_engine.dialect.name != "sqlite":
             raise ValueError("a replica is a SQLite database")
         self.engine = replica_engine
+        self.scope = scope
         self.batch_size = batch_size
+        # One writer at a time: a hold and a pull must not interleave their reads and writes.
+        self._lock = threading.Lock()
         ensure_current(replica_engine)
         with replica_engine.connect() as conn, conn.begin():
             conn.exec_driver_sql(
@@ -43,97 +122,228 @@ class Replica:
     def position(self) -> FeedPosition:
         """How far into the central feed this replica has applied."""
         with self.engine.connect() as conn:
-            return self._stored_position(conn)
+            return FeedPosition.decode(self._stored(conn))
+
+    @property
+    def started(self) -> bool:
+        """Whether the replica has taken its first snapshot."""
+        with self.engine.connect() as conn:
+            return self._stored(conn) is not None
 
     def pull(self, central_engine: Engine) -> int:
-        """Apply every change that is safe to apply now; return how many were applied."""
-        applied = 0
-        while True:
-            after = self.position
-            batch, rows = self._read(central_engine, after)
-            if not batch.changes:
-                return applied
-            self._apply(batch, rows, after)
-            applied += len(batch.changes)
+        """Bring the replica up to date; return how many rows or changes were applied."""
+        with self._lock:
+            if not self.started:
+                return self._start(central_engine)
+            applied = 0
+            while True:
+                after = self.position
+                held = self._held_customers()
+                batch, rows = self._read(central_engine, after, held)
+                if not batch.changes:
+                    return applied
+                self._write(rows, after, batch.position)
+                applied += len(batch.changes)
+
+    def hold(self, central_engine: Engine, customer_ref: str) -> bool:
+        """Copy one customer's records in and keep them in step; False if central has no such
+        customer."""
+        with self._lock:
+            with _snapshot(central_engine) as conn:
+                customers = _TABLES["customers"]
+                found = conn.execute(
+                    select(customers.c.id).where(customers.c.ref == customer_ref)
+                ).scalar_one_or_none()
+                if found is None:
+                    return False
+                rows = _Rows.empty()
+                self._copy_customers(conn, [found], rows)
+            self._write(rows)
+            return True
+
+    def holds(self, customer_ref: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(
+                text("SELECT 1 FROM customers WHERE ref = :r"), {"r": customer_ref}
+            ).first() is not None
 
     # central side ------------------------------------------------------------------------
 
-    def _read(self, central_engine: Engine, after: FeedPosition) -> tuple[FeedBatch, dict]:
-        """One batch and the current central rows it names, from one read-only snapshot."""
-        with central_engine.connect() as conn:
-            conn = conn.execution_options(
-                isolation_level="REPEATABLE READ", postgresql_readonly=True
-            )
-            with conn.begin():
-                batch = read_changes(conn, after, self.batch_size)
-                changed: dict[str, set] = defaultdict(set)
-                for change in batch.changes:
-                    if change.table_name in _TABLES:
-                        changed[change.table_name].add(change.row_id)
-                rows: dict[str, tuple[set, list[dict]]] = {}
+    def _start(self, central_engine: Engine) -> int:
+        """The first fill: the rows in scope and the position, from one snapshot."""
+        rows = _Rows.empty()
+        with _snapshot(central_engine) as conn:
+            position = current_position(conn)
+            for name in _SHARED:
+                rows.add(name, _mappings(conn.execute(select(_TABLES[name]))))
+            if self.scope is None:
                 for table in _ORDER:
-                    ids = changed.get(table.name)
-                    if not ids:
-                        continue
-                    key = _key(table)
-                    wanted = {_as_key(key, i) for i in ids}
-                    found: list[dict] = []
-                    ordered = sorted(wanted, key=str)
-                    for start in range(0, len(ordered), _IN_CHUNK):
-                        chunk = ordered[start:start + _IN_CHUNK]
-                        result = conn.execute(select(table).where(key.in_(chunk)))
-                        found.extend(dict(r._mapping) for r in result)
-                    rows[table.name] = (wanted, found)
+                    if table.name not in _SHARED:
+                        rows.add(table.name, _mappings(conn.execute(select(table))))
+            else:
+                self._copy_customers(conn, self._customers_in_scope(conn), rows)
+        self._write(rows, None, position)
+        return len(rows)
+
+    def _customers_in_scope(self, conn: Connection) -> list:
+        work, restrictions = _TABLES["work_items"], _TABLES["restrictions"]
+        mine = [work.c.assignee_id == self.scope.staff_id] if self.scope.staff_id else []
+        if self.scope.team_id:
+            mine.append(work.c.team_id == self.scope.team_id)
+        queries = [
+            select(restrictions.c.customer_id).where(
+                restrictions.c.lifted_at.is_(None),
+                (restrictions.c.ends_on.is_(None))
+                | (restrictions.c.ends_on >= _restriction_horizon()),
+            )
+        ]
+        if mine:
+            queries.append(select(work.c.customer_id).where(work.c.status == "open", or_(*mine)))
+        return list(conn.execute(union(*queries)).scalars())
+
+    @staticmethod
+    def _copy_customers(conn: Connection, customer_ids, rows: _Rows) -> None:
+        """Every row belonging to these customers, into `rows`."""
+        ordered = sorted(customer_ids, key=str)
+        for start in range(0, len(ordered), _IN_CHUNK):
+            chunk = ordered[start:start + _IN_CHUNK]
+            for table in _ORDER:
+                owner = _owner(table)
+                if owner is not None:
+                    rows.add(table.name, _mappings(conn.execute(
+                        select(table).where(owner.in_(chunk)))))
+
+    def _read(self, central_engine: Engine, after: FeedPosition,
+              held: set) -> tuple[FeedBatch, _Rows]:
+        """One batch and the current central rows it names, from one read-only snapshot."""
+        rows = _Rows.empty()
+        with _snapshot(central_engine) as conn:
+            batch = read_changes(conn, after, self.batch_size)
+            changed: dict[str, set] = defaultdict(set)
+            for change in batch.changes:
+                if change.table_name in _TABLES:
+                    changed[change.table_name].add(change.row_id)
+            found: dict[str, list[dict]] = {}
+            for table in _ORDER:
+                ids = changed.get(table.name)
+                if not ids:
+                    continue
+                key = _key(table)
+                wanted = {_as_key(key, i) for i in ids}
+                owner = _owner(table)
+                columns = [table] if owner is None else [table, owner.label(_OWNER)]
+                current: list[dict] = []
+                ordered = sorted(wanted, key=str)
+                for start in range(0, len(ordered), _IN_CHUNK):
+                    chunk = ordered[start:start + _IN_CHUNK]
+                    current.extend(_mappings(conn.execute(
+                        select(*columns).where(key.in_(chunk)))))
+                found[table.name] = current
+                rows.deletes[table.name] = wanted - {r[key.name] for r in current}
+            entering = self._entering(found, held)
+            if entering:
+                self._copy_customers(conn, entering, rows)
+        keep = held | entering
+        for name, current in found.items():
+            for row in current:
+                owner = row.pop(_OWNER, None)
+                if self.scope is None or name in _SHARED or owner in keep:
+                    rows.upserts[name].append(row)
         return batch, rows
+
+    def _entering(self, found: dict[str, list[dict]], held: set) -> set:
+        """Customers this batch brings into scope that the replica does not hold yet."""
+        if self.scope is None:
+            return set()
+        entering = {r["customer_id"] for r in found.get("work_items", ())
+                    if self.scope.wants_work(r)}
+        entering |= {r["customer_id"] for r in found.get("restrictions", ())
+                     if self.scope.wants_restriction(r)}
+        return entering - held
 
     # replica side ------------------------------------------------------------------------
 
-    def _apply(self, batch: FeedBatch, rows: dict, after: FeedPosition) -> None:
+    def _held_customers(self) -> set:
         with self.engine.connect() as conn:
-            conn = conn.execution_options(sqlite_begin="IMMEDIATE")
-            with conn.begin():
-                conn.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
-                if self._stored_position(conn) != after:
-                    return  # another puller applied this batch meanwhile
-                local_before = conn.exec_driver_sql(
-                    "SELECT coalesce(max(seq), 0) FROM change_log"
-                ).scalar_one()
-                # Deletions first (children first), so a re-used unique value is free again.
-                for table in reversed(_ORDER):
-                    if table.name not in rows:
-                        continue
-                    wanted, found = rows[table.name]
-                    key = _key(table)
-                    present = {r[key.name] for r in found}
-                    gone = sorted(wanted - present, key=str)
-                    for start in range(0, len(gone), _IN_CHUNK):
-                        conn.execute(table.delete().where(key.in_(gone[start:start + _IN_CHUNK])))
-                for table in _ORDER:
-                    if table.name not in rows or not rows[table.name][1]:
-                        continue
-                    found = rows[table.name][1]
-                    key = _key(table)
-                    stmt = sqlite_insert(table)
-                    update = {c.name: stmt.excluded[c.name] for c in table.c if c is not key}
+            return set(conn.execute(select(_TABLES["customers"].c.id)).scalars())
+
+    def _write(self, rows: _Rows, after: FeedPosition | None = None,
+               position: FeedPosition | None = None) -> None:
+        """Apply `rows`, and move to `position` if given, in one transaction.
+
+        With `after`, nothing is written unless the replica still stands there.
+        """
+        with self.engine.connect() as conn:
+            raw = conn.connection.dbapi_connection
+            raw.execute("PRAGMA foreign_keys=OFF")  # only takes effect outside a transaction
+            try:
+                conn = conn.execution_options(sqlite_begin="IMMEDIATE")
+                with conn.begin():
+                    if after is not None and FeedPosition.decode(self._stored(conn)) != after:
+                        return  # another puller applied this batch meanwhile
+                    local_before = conn.exec_driver_sql(
+                        "SELECT coalesce(max(seq), 0) FROM change_log"
+                    ).scalar_one()
+                    # Deletions first, so a re-used unique value is free again.
+                    for table in reversed(_ORDER):
+                        gone = sorted(rows.deletes.get(table.name, ()), key=str)
+                        key = _key(table)
+                        for start in range(0, len(gone), _IN_CHUNK):
+                            conn.execute(
+                                table.delete().where(key.in_(gone[start:start + _IN_CHUNK])))
+                    for table in _ORDER:
+                        found = rows.upserts.get(table.name)
+                        if found:
+                            _upsert(conn, table, found)
                     conn.execute(
-                        stmt.on_conflict_do_update(index_elements=[key], set_=update), found
+                        text("DELETE FROM change_log WHERE seq > :s"), {"s": local_before}
                     )
-                conn.execute(
-                    text("DELETE FROM change_log WHERE seq > :s"), {"s": local_before}
-                )
-                conn.execute(
-                    text(
-                        "INSERT INTO sync_state (key, value) VALUES (:k, :v) "
-                        "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-                    ),
-                    {"k": _STATE_KEY, "v": batch.position.encode()},
-                )
+                    if position is not None:
+                        conn.execute(
+                            text("INSERT INTO sync_state (key, value) VALUES (:k, :v) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                            {"k": _STATE_KEY, "v": position.encode()},
+                        )
+            finally:
+                raw.execute("PRAGMA foreign_keys=ON")
 
     @staticmethod
-    def _stored_position(conn) -> FeedPosition:
-        return FeedPosition.decode(conn.execute(
+    def _stored(conn) -> str | None:
+        return conn.execute(
             text("SELECT value FROM sync_state WHERE key = :k"), {"k": _STATE_KEY}
-        ).scalar_one_or_none())
+        ).scalar_one_or_none()
+
+
+class _snapshot:
+    """A read-only REPEATABLE READ connection: every read inside sees one moment."""
+
+    def __init__(self, engine: Engine):
+        self._engine = engine
+
+    def __enter__(self) -> Connection:
+        self._conn = self._engine.connect().execution_options(
+            isolation_level="REPEATABLE READ", postgresql_readonly=True)
+        self._txn = self._conn.begin()
+        return self._conn
+
+    def __exit__(self, *exc) -> None:
+        try:
+            self._txn.rollback()
+        finally:
+            self._conn.close()
+
+
+def _upsert(conn: Connection, table: Table, rows: list[dict]) -> None:
+    key = _key(table)
+    stmt = sqlite_insert(table)
+    update = {c.name: stmt.excluded[c.name] for c in table.c if c is not key}
+    statement = stmt.on_conflict_do_update(index_elements=[key], set_=update)
+    for start in range(0, len(rows), _IN_CHUNK * 4):
+        conn.execute(statement, rows[start:start + _IN_CHUNK * 4])
+
+
+def _mappings(result) -> list[dict]:
+    return [dict(r) for r in result.mappings()]
 
 
 def _key(table: Table):

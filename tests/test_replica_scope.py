@@ -1,0 +1,223 @@
+"""A replica holds what its user needs, keeps it in step, and never stalls on a missing parent.
+
+Real PostgreSQL for the central database and a real SQLite file for the replica.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import text
+
+from agent_desktop.services.database import open_database
+from agent_desktop.services.seed import seed
+from agent_desktop.store.engine import make_engine
+from agent_desktop.sync import Replica
+from agent_desktop.sync.replica import Scope
+
+NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def central(pg_url):
+    db = open_database(pg_url)
+    seed(db, 120, now=NOW)
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def agent(central):
+    """An agent with open work of their own, and their team."""
+    with central.engine.connect() as conn:
+        row = conn.execute(text(
+            "SELECT s.id, s.team_id, s.username FROM staff s "
+            "JOIN work_items w ON w.assignee_id = s.id AND w.status = 'open' "
+            "GROUP BY s.id ORDER BY count(*) DESC LIMIT 1")).one()
+    return row
+
+
+@pytest.fixture
+def replica(tmp_path, agent):
+    engine = make_engine(f"sqlite:///{tmp_path / 'replica.sqlite3'}")
+    yield Replica(engine, scope=Scope(agent.id, agent.team_id))
+    engine.dispose()
+
+
+def _bind(engine, params: dict) -> dict:
+    """UUIDs as each database stores them in raw SQL (SQLite: 32 hex digits)."""
+    if engine.dialect.name != "sqlite":
+        return params
+    return {k: v.hex if isinstance(v, uuid.UUID) else v for k, v in params.items()}
+
+
+def _ids(engine, sql: str, **params) -> set:
+    with engine.connect() as conn:
+        return {uuid.UUID(str(v)) for v in conn.execute(text(sql), _bind(engine, params))
+                .scalars()}
+
+
+def _one(engine, sql: str, **params):
+    with engine.connect() as conn:
+        return conn.execute(text(sql), _bind(engine, params)).one()
+
+
+def _needed(central, agent) -> set:
+    return _ids(central.engine, """
+        SELECT customer_id FROM work_items
+         WHERE status = 'open' AND (assignee_id = :s OR team_id = :t)
+        UNION
+        SELECT customer_id FROM restrictions
+         WHERE lifted_at IS NULL AND (ends_on IS NULL OR ends_on >= current_date - 1)
+    """, s=agent.id, t=agent.team_id)
+
+
+def _rows_of(engine, customer_id) -> dict[str, int]:
+    tables = ("customer_phones", "customer_emails", "contact_preferences", "restrictions",
+              "contact_events", "cases", "work_items", "appointments")
+    return {t: _one(engine, f"SELECT count(*) FROM {t} WHERE customer_id = :c",
+                    c=customer_id)[0] for t in tables}
+
+
+def test_a_replica_holds_exactly_its_users_customers_and_every_staff_member(central, agent,
+                                                                              replica):
+    replica.pull(central.engine)
+    needed = _needed(central, agent)
+    held = _ids(replica.engine, "SELECT id FROM customers")
+    everyone = _ids(central.engine, "SELECT id FROM customers")
+    assert held == needed
+    assert 0 < len(held) < len(everyone)
+    assert (_ids(replica.engine, "SELECT id FROM staff")
+            == _ids(central.engine, "SELECT id FROM staff"))
+    # Every active restriction is held, whoever's work it is.
+    assert _ids(replica.engine, "SELECT id FROM restrictions WHERE lifted_at IS NULL") >= _ids(
+        central.engine, "SELECT id FROM restrictions WHERE lifted_at IS NULL "
+                        "AND (ends_on IS NULL OR ends_on >= current_date - 1)")
+    # A held customer comes with all their records.
+    for customer_id in list(held)[:10]:
+        assert _rows_of(replica.engine, customer_id) == _rows_of(central.engine, customer_id)
+
+
+def test_work_assigned_to_the_team_brings_the_customer_and_their_history(central, agent,
+                                                                          replica):
+    replica.pull(central.engine)
+    outsider = min(_ids(central.engine, "SELECT id FROM customers")
+                   - _ids(replica.engine, "SELECT id FROM customers"), key=str)
+    with central.engine.begin() as conn:
+        conn.execute(text("UPDATE customers SET address = 'changed while not held' "
+                          "WHERE id = :c"), {"c": outsider})
+    replica.pull(central.engine)
+    assert outsider not in _ids(replica.engine, "SELECT id FROM customers")
+
+    with central.engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO work_items (id, kind, customer_id, due_at, team_id, status, created_at) "
+            "VALUES (:id, 'callback', :c, now() + interval '1 day', :t, 'open', now())"),
+            {"id": uuid.uuid4(), "c": outsider, "t": agent.team_id})
+    assert replica.pull(central.engine) > 0
+    assert outsider in _ids(replica.engine, "SELECT id FROM customers")
+    assert _rows_of(replica.engine, outsider) == _rows_of(central.engine, outsider)
+    address = _one(replica.engine, "SELECT address FROM customers WHERE id = :c", c=outsider)[0]
+    assert address == "changed while not held"
+
+
+def test_a_customer_opened_while_online_is_held_and_kept_in_step(central, replica):
+    replica.pull(central.engine)
+    with central.engine.connect() as conn:
+        held = _ids(replica.engine, "SELECT id FROM customers")
+        ref, customer_id = next(
+            (r.ref, r.id) for r in conn.execute(text("SELECT ref, id FROM customers ORDER BY ref"))
+            if r.id not in held)
+    assert not replica.holds(ref)
+    assert replica.hold(central.engine, ref)
+    assert replica.holds(ref)
+    assert _rows_of(replica.engine, customer_id) == _rows_of(central.engine, customer_id)
+    assert replica.hold(central.engine, "C-NO-SUCH") is False
+
+    with central.engine.begin() as conn:
+        conn.execute(text("UPDATE customers SET name = 'Held Person' WHERE id = :c"),
+                     {"c": customer_id})
+    replica.pull(central.engine)
+    assert _one(replica.engine, "SELECT name FROM customers WHERE id = :c",
+                c=customer_id)[0] == "Held Person"
+
+
+def test_an_anonymised_customer_is_anonymised_in_the_replica(central, replica):
+    replica.pull(central.engine)
+    customer_id = min(_ids(replica.engine, "SELECT id FROM customers"), key=str)
+    with central.engine.begin() as conn:
+        conn.execute(text("UPDATE customers SET name = 'Anonymised', address = NULL, "
+                          "anonymised_at = now() WHERE id = :c"), {"c": customer_id})
+        conn.execute(text("DELETE FROM customer_phones WHERE customer_id = :c"),
+                     {"c": customer_id})
+        conn.execute(text("DELETE FROM customer_emails WHERE customer_id = :c"),
+                     {"c": customer_id})
+    replica.pull(central.engine)
+    row = _one(replica.engine, "SELECT name, address, anonymised_at FROM customers "
+               "WHERE id = :c", c=customer_id)
+    assert row.name == "Anonymised" and row.address is None and row.anonymised_at is not None
+    assert _rows_of(replica.engine, customer_id)["customer_phones"] == 0
+    assert _rows_of(replica.engine, customer_id)["customer_emails"] == 0
+
+
+def test_a_row_whose_parent_is_held_back_does_not_stall_the_pull(central, replica):
+    """B refers to a team that A made; A committed first but took a younger transaction id
+    than a still-running C, so the feed can give B's row before A's."""
+    engine = central.engine
+    replica.pull(engine)
+    team_id, staff_id = uuid.uuid4(), uuid.uuid4()
+    with engine.connect() as b_conn, engine.connect() as c_conn:
+        b = b_conn.begin()
+        b_conn.execute(text("SELECT pg_current_xact_id()"))  # B takes the oldest id
+        c = c_conn.begin()
+        c_conn.execute(text("SELECT pg_current_xact_id()"))  # C: younger, left running
+        with engine.begin() as a_conn:  # A: youngest id, commits first
+            a_conn.execute(text("INSERT INTO teams (id, name) VALUES (:id, 'Held back')"),
+                           {"id": team_id})
+        b_conn.execute(text(
+            "INSERT INTO staff (id, username, name, roles, team_id, welsh_speaker, active) "
+            "VALUES (:id, 'newstarter', 'New Starter', '[\"agent\"]', :t, false, true)"),
+            {"id": staff_id, "t": team_id})
+        b.commit()
+        assert replica.pull(engine) == 1  # B only; A is behind C's horizon
+        assert _one(replica.engine, "SELECT team_id FROM staff WHERE id = :s",
+                    s=staff_id)[0] is not None
+        c.commit()
+    assert replica.pull(engine) >= 1
+    assert _one(replica.engine, "SELECT name FROM teams WHERE id = :t",
+                t=team_id)[0] == "Held back"
+    with replica.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
+
+
+def test_a_lifted_restriction_and_a_deleted_customer_reach_the_replica(central, replica):
+    replica.pull(central.engine)
+    restriction_id, customer_id = (uuid.UUID(v) for v in _one(
+        replica.engine, "SELECT id, customer_id FROM restrictions WHERE lifted_at IS NULL LIMIT 1"))
+    with central.engine.begin() as conn:
+        conn.execute(text("UPDATE restrictions SET lifted_at = now(), lift_reason = 'reviewed' "
+                          "WHERE id = :r"), {"r": restriction_id})
+    replica.pull(central.engine)
+    assert _one(replica.engine, "SELECT lifted_at FROM restrictions WHERE id = :r",
+                r=restriction_id)[0] is not None
+    with central.engine.begin() as conn:
+        conn.execute(text("DELETE FROM customers WHERE id = :c"), {"c": customer_id})
+    replica.pull(central.engine)
+    assert _rows_of(replica.engine, customer_id) == {k: 0 for k in _rows_of(
+        replica.engine, customer_id)}
+    assert customer_id not in _ids(replica.engine, "SELECT id FROM customers")
+    with replica.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+
+
+def test_no_scope_holds_everything_like_before(central, tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'all.sqlite3'}")
+    try:
+        Replica(engine).pull(central.engine)
+        assert _ids(engine, "SELECT id FROM customers") == _ids(
+            central.engine, "SELECT id FROM customers")
+    finally:
+        engine.dispose()
