@@ -82,9 +82,10 @@ class CallbackRequested:
 
 
 def request_callback_due(db: Database, ref: str, staff: str, at: datetime | None = None,
-                         note: str | None = None) -> CallbackRequested:
+                         note: str | None = None,
+                         item_id: uuid.UUID | None = None) -> CallbackRequested:
     """Request a call-back and read back the due instant the service level gave it."""
-    item_id = request_callback(db, ref, staff, at, note)
+    item_id = request_callback(db, ref, staff, at, note, item_id)
     with db.unit() as uow:
         due_at = uow.session.execute(
             select(WorkItem.due_at).where(WorkItem.id == item_id)

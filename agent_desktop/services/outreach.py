@@ -153,6 +153,10 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
         staff_row = find_staff(session, outreach.staff)
         authoriser = _authoriser(session, outreach)
         customer = uow.customer_for_update(outreach.customer_ref)
+        replayed = _replayed(session, customer, outreach.contact_id)
+        if replayed is not None:
+            return ContactResult(OutreachDecision(allowed=True, next_allowed_at=at),
+                                 _record(replayed, customer, outreach.staff, None))
         if customer is None:
             decision = _unknown_customer(outreach.customer_ref)
             _audit_outreach(session, outreach, staff_row, None, decision, "refused", at)
@@ -191,6 +195,21 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
         uow.commit()
         record = _record(event, customer, staff_row.username, authoriser)
     return ContactResult(decision, record)
+
+
+def _replayed(session, customer: Customer | None, contact_id: uuid.UUID | None):
+    """The contact already recorded under this client-made id, if this is a retry.
+
+    A retry after a dropped connection cannot know whether the first attempt committed; it
+    sends the same id, and finds the contact here instead of recording it twice. The customer
+    row is locked by then, so two retries of one id cannot both miss it.
+    """
+    if contact_id is None or customer is None:
+        return None
+    event = session.get(ContactEvent, contact_id)
+    if event is not None and event.customer_id != customer.id:
+        raise InvalidInput("contact_id", "is already used by another customer's contact")
+    return event
 
 
 def _check_request(session, customer: Customer, request_id: uuid.UUID | None) -> None:
@@ -290,12 +309,11 @@ def log_inbound(db: Database, inbound: InboundContact) -> ContactResult:
     with db.unit(write=True) as uow:
         session = uow.session
         staff_row = find_staff(session, inbound.staff) if inbound.staff else None
-        customer = find_customer(session, inbound.customer_ref)
+        customer = uow.customer_for_update(inbound.customer_ref)
         if customer is None:
             raise InvalidInput("customer", f"no customer has the reference {inbound.customer_ref!r}")
-        if inbound.contact_id is not None and session.get(ContactEvent, inbound.contact_id):
-            # A replay of a contact already recorded: nothing more to do.
-            existing = session.get(ContactEvent, inbound.contact_id)
+        existing = _replayed(session, customer, inbound.contact_id)
+        if existing is not None:  # a replay of a contact already recorded
             return ContactResult(OutreachDecision(allowed=True, next_allowed_at=at),
                                  _record(existing, customer, inbound.staff, None))
         facts = customer_facts(session, customer, at)
@@ -362,9 +380,15 @@ def request_callback(db: Database, customer_ref: str, staff: str, at: datetime |
     with db.unit(write=True) as uow:
         session = uow.session
         staff_row = find_staff(session, staff)
-        customer = find_customer(session, customer_ref)
+        customer = uow.customer_for_update(customer_ref)
         if customer is None:
             raise InvalidInput("customer", f"no customer has the reference {customer_ref!r}")
+        if item_id is not None:
+            existing = session.get(WorkItem, item_id)
+            if existing is not None:  # a replay of a request already recorded
+                if existing.customer_id != customer.id or existing.kind != "callback":
+                    raise InvalidInput("item_id", "is already used by other work")
+                return existing.id
         item = WorkItem(
             id=item_id or uuid.uuid4(),
             kind="callback",
@@ -374,7 +398,7 @@ def request_callback(db: Database, customer_ref: str, staff: str, at: datetime |
             assignee_id=staff_row.id,
             note=note,
         )
-        session.merge(item)
+        session.add(item)
         audit(session, staff, "callback_requested", "recorded", customer.id,
               {"customer_ref": customer_ref, "work_item": str(item.id)})
         uow.commit()

@@ -1,0 +1,342 @@
+"""Where the window's reads and writes go: one database, or the central one and a replica.
+
+The window talks to a `Local` (the embedded file, or any single database) or a `Synced`
+(central PostgreSQL plus this desktop's SQLite replica) through the same methods, all of which
+block and so run off the GUI thread.
+
+With `Synced`:
+- reads (queue, card, restrictions, staff) come from the replica, so they never wait on the
+  network and keep working while the central database is away;
+- finding a customer asks the central database while it answers, and the replica otherwise;
+- outreach is checked and recorded centrally or not at all (`CENTRAL_UNREACHABLE`): a
+  desktop's copy of a contact count can be stale, and a limit must not be breached on it;
+- inbound contacts and call-back requests go through the outbox, so they are kept while the
+  central database is away and sent exactly once when it returns.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+from agent_desktop.domain.values import Code, InvalidInput, OutreachDecision
+from agent_desktop.services import calls, card, customers, directory
+from agent_desktop.services.database import Database
+from agent_desktop.services.outreach import (
+    ContactResult,
+    InboundContact,
+    Outreach,
+    log_inbound,
+    record_outreach,
+)
+from agent_desktop.services.session import SignedIn
+from agent_desktop.store.engine import DatabaseUnreachable
+from agent_desktop.store.types import utcnow
+from agent_desktop.sync.outbox import Outbox, callback_entry, inbound_entry
+from agent_desktop.sync.replica import Replica
+
+log = logging.getLogger(__name__)
+
+
+def unreachable(exc: BaseException) -> bool:
+    """Whether `exc` means the central database could not be reached (or was lost)."""
+    if isinstance(exc, DatabaseUnreachable | OperationalError | InterfaceError):
+        return True
+    return isinstance(exc, DBAPIError) and exc.connection_invalidated
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    online: bool
+    #: When the central database was last found missing (None while online).
+    offline_since: datetime | None = None
+    #: The last moment the replica was known to match the central database.
+    data_as_of: datetime | None = None
+    #: Outbox entries not yet sent, and entries the central database refused.
+    waiting: int = 0
+    refused: int = 0
+
+
+@dataclass(frozen=True)
+class Queued:
+    """A write kept in the outbox until the central database is back."""
+
+    id: uuid.UUID
+    at: datetime
+    waiting: int
+
+
+def _central_unreachable() -> OutreachDecision:
+    return OutreachDecision.refused(
+        Code.CENTRAL_UNREACHABLE,
+        "The central database cannot be reached, so this contact cannot be checked or recorded.")
+
+
+class Local:
+    """Everything on one database."""
+
+    synced = False
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    @property
+    def reads(self) -> Database:
+        return self.db
+
+    @property
+    def calendar(self):
+        return self.db.calendar
+
+    @property
+    def kind(self) -> str:
+        return self.db.kind
+
+    def status(self) -> SyncStatus | None:
+        return None
+
+    def find_customers(self, text_: str, limit: int = 50):
+        return directory.find_customers(self.db, text_, limit)
+
+    def load_card(self, ref: str, user: SignedIn, at: datetime | None = None):
+        return card.load_card(self.db, ref, user, at)
+
+    def outreach_preview(self, ref, user: SignedIn, at: datetime | None = None):
+        return calls.outreach_preview(self.db, ref, user, at)
+
+    def call_limit_minutes(self, ref: str, at: datetime | None = None):
+        return calls.call_limit_minutes(self.reads, ref, at)
+
+    def record_outreach(self, outreach: Outreach) -> ContactResult:
+        return record_outreach(self.db, outreach)
+
+    def log_inbound(self, inbound: InboundContact) -> ContactResult | Queued:
+        return log_inbound(self.db, inbound)
+
+    def request_callback(self, ref: str, staff: str, at: datetime, note: str | None):
+        return calls.request_callback_due(self.db, ref, staff, at, note)
+
+    def create_customer(self, **values) -> str:
+        return customers.create_customer(self.db, **values)
+
+    def dispose(self) -> None:
+        self.db.dispose()
+
+
+def as_data(source) -> Local | Synced:
+    """The window's data access for a Database (wrapped) or a ready Local/Synced."""
+    return Local(source) if isinstance(source, Database) else source
+
+
+class Synced(Local):
+    """The central database for writes, a SQLite replica for reads, an outbox between."""
+
+    synced = True
+
+    def __init__(self, central: Database, replica_db: Database, replica: Replica):
+        super().__init__(central)
+        self.central = central
+        self.replica_db = replica_db
+        self.replica = replica
+        self.outbox = Outbox(replica_db.engine)
+        self._state = threading.Lock()
+        self._online = True
+        self._offline_since: datetime | None = None
+        self._data_as_of = _stored_as_of(replica_db)
+
+    @property
+    def reads(self) -> Database:
+        return self.replica_db
+
+    @property
+    def kind(self) -> str:
+        return "central"
+
+    # state ---------------------------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        waiting, refused = self.outbox.counts()
+        with self._state:
+            return SyncStatus(self._online, self._offline_since, self._data_as_of,
+                              waiting, refused)
+
+    def _went_offline(self, exc: BaseException) -> None:
+        with self._state:
+            if self._online:
+                log.warning("central database unreachable: %s", type(exc).__name__)
+                self._online = False
+                self._offline_since = utcnow()
+
+    def _came_online(self, as_of: datetime | None = None) -> None:
+        with self._state:
+            if not self._online:
+                log.info("central database reachable again")
+            self._online = True
+            self._offline_since = None
+            if as_of is not None:
+                self._data_as_of = as_of
+        if as_of is not None:
+            _store_as_of(self.replica_db, as_of)
+
+    def _central(self, work, fallback=None):
+        """Run `work()` against central; on a lost connection go offline and use `fallback`."""
+        try:
+            result = work()
+        except Exception as exc:
+            if not unreachable(exc):
+                raise
+            self._went_offline(exc)
+            if fallback is None:
+                raise DatabaseUnreachable("the central database cannot be reached") from exc
+            return fallback()
+        self._came_online()
+        return result
+
+    # syncing -------------------------------------------------------------------------------
+
+    def sync(self) -> int:
+        """Pull every change that is safe to apply, then send the outbox; changes applied.
+
+        Raises nothing for an unreachable central database: the status says offline.
+        """
+        started = utcnow()
+        try:
+            applied = self.replica.pull(self.central.engine)
+        except Exception as exc:
+            if not unreachable(exc):
+                raise
+            self._went_offline(exc)
+            return 0
+        self._came_online(started)
+        if applied and self.replica_db.calendar.to_json() != self.central.calendar.to_json():
+            self.replica_db.reload_calendar()
+        sent = self.outbox.drain(self.central, is_unreachable=unreachable)
+        if sent:
+            applied += self._pull_quietly()
+        return applied
+
+    def _pull_quietly(self) -> int:
+        """After a central write: bring its result into the replica, if central answers."""
+        try:
+            applied = self.replica.pull(self.central.engine)
+        except Exception as exc:
+            if not unreachable(exc):
+                raise
+            self._went_offline(exc)
+            return 0
+        return applied
+
+    # reads ---------------------------------------------------------------------------------
+
+    def find_customers(self, text_: str, limit: int = 50):
+        with self._state:
+            online = self._online
+        if not online:
+            return directory.find_customers(self.replica_db, text_, limit)
+        return self._central(lambda: directory.find_customers(self.central, text_, limit),
+                             lambda: directory.find_customers(self.replica_db, text_, limit))
+
+    def load_card(self, ref: str, user: SignedIn, at: datetime | None = None):
+        """From the replica; a customer it does not hold yet is copied in first (online)."""
+        if not self.replica.holds(ref):
+            held = self._central(lambda: self.replica.hold(self.central.engine, ref),
+                                 lambda: False)
+            if not held:
+                with self._state:
+                    online = self._online
+                if not online:
+                    raise DatabaseUnreachable(
+                        "this customer is not held on this desktop and the central database "
+                        "cannot be reached")
+                return None
+        return card.load_card(self.replica_db, ref, user, at)
+
+    def outreach_preview(self, ref, user: SignedIn, at: datetime | None = None):
+        """Advice from the replica; every channel is refused while central is away."""
+        with self._state:
+            online = self._online
+        if not online:
+            return {channel: _central_unreachable() for channel in calls.PREVIEW_CHANNELS}
+        return calls.outreach_preview(self.replica_db, ref, user, at)
+
+    # writes --------------------------------------------------------------------------------
+
+    def record_outreach(self, outreach: Outreach) -> ContactResult:
+        """Checked and recorded centrally, or refused with CENTRAL_UNREACHABLE.
+
+        A connection lost mid-way is retried once with the same contact id: the first attempt
+        either committed (and the retry finds it) or left nothing behind.
+        """
+        if outreach.contact_id is None:
+            outreach = replace(outreach, contact_id=uuid.uuid4())
+        for attempt in (1, 2):
+            try:
+                result = record_outreach(self.central, outreach)
+            except Exception as exc:
+                if not unreachable(exc):
+                    raise
+                self._went_offline(exc)
+                if attempt == 2:
+                    return ContactResult(_central_unreachable(), None)
+                continue
+            self._came_online()
+            self._pull_quietly()
+            return result
+        raise AssertionError("unreachable")
+
+    def log_inbound(self, inbound: InboundContact) -> ContactResult | Queued:
+        inbound = replace(inbound, contact_id=inbound.contact_id or uuid.uuid4(),
+                          at=inbound.at or utcnow())
+        return self._through_outbox(inbound_entry(inbound), inbound.at)
+
+    def request_callback(self, ref: str, staff: str, at: datetime, note: str | None):
+        return self._through_outbox(callback_entry(uuid.uuid4(), ref, staff, at, note), at)
+
+    def _through_outbox(self, entry, at: datetime):
+        """Keep the entry first, then try to send it now; queued if central is away."""
+        self.outbox.put(entry)
+        results: dict = {}
+        self.outbox.drain(self.central, is_unreachable=unreachable,
+                          on_sent=lambda sent, result: results.__setitem__(sent.id, result))
+        if entry.id in results:
+            self._came_online()
+            self._pull_quietly()
+            return results[entry.id]
+        for waiting in self.outbox.waiting():
+            if waiting.id == entry.id and waiting.refused is not None:
+                # Refused as bad input: say so now, and do not keep it.
+                self.outbox.discard(waiting)
+                field, _, message = waiting.refused.partition(": ")
+                raise InvalidInput(field, message)
+        self._went_offline(DatabaseUnreachable("outbox not sent"))
+        return Queued(entry.id, at, self.outbox.counts()[0])
+
+    def create_customer(self, **values) -> str:
+        ref = self._central(lambda: customers.create_customer(self.central, **values))
+        self._central(lambda: self.replica.hold(self.central.engine, ref), lambda: False)
+        return ref
+
+    def dispose(self) -> None:
+        self.central.dispose()
+        self.replica_db.dispose()
+
+
+def _stored_as_of(db: Database) -> datetime | None:
+    with db.engine.connect() as conn:
+        value = conn.execute(text("SELECT value FROM sync_state WHERE key = 'data_as_of'")
+                             ).scalar_one_or_none()
+    return datetime.fromisoformat(value) if value else None
+
+
+def _store_as_of(db: Database, at: datetime) -> None:
+    with db.engine.connect() as conn, conn.begin():
+        conn.execute(text("INSERT INTO sync_state (key, value) VALUES ('data_as_of', :v) "
+                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                     {"v": at.isoformat()})
+

@@ -1,0 +1,146 @@
+"""Writes that may wait for the central database: kept on the desktop until they are sent.
+
+Each entry carries the id the desktop made for the record it creates (the contact, the
+call-back's work item), so sending it again after a dropped connection finds the first copy
+instead of making a second. Entries are sent in the order they were made, one at a time.
+
+Outreach is never queued here: it must be checked against the central database at the moment
+it happens, so it fails closed instead (`CENTRAL_UNREACHABLE`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Engine, text
+
+from agent_desktop.domain.values import Channel, InvalidInput
+from agent_desktop.services.calls import request_callback_due
+from agent_desktop.services.database import Database
+from agent_desktop.services.outreach import InboundContact, log_inbound
+
+log = logging.getLogger(__name__)
+
+INBOUND = "inbound"
+CALLBACK = "callback"
+
+_CREATE = """
+CREATE TABLE IF NOT EXISTS outbox (
+    seq INTEGER PRIMARY KEY AUTOINCREMENT,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    made_at TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    refused TEXT
+)
+"""
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: uuid.UUID
+    kind: str
+    payload: dict
+    refused: str | None = None
+
+
+def inbound_entry(inbound: InboundContact) -> Entry:
+    return Entry(inbound.contact_id, INBOUND, {
+        "customer_ref": inbound.customer_ref, "channel": inbound.channel.value,
+        "staff": inbound.staff, "at": inbound.at.isoformat(), "summary": inbound.summary,
+    })
+
+
+def callback_entry(item_id: uuid.UUID, ref: str, staff: str, at: datetime,
+                   note: str | None) -> Entry:
+    return Entry(item_id, CALLBACK, {"customer_ref": ref, "staff": staff, "at": at.isoformat(),
+                                     "note": note})
+
+
+def send(central: Database, entry: Entry):
+    """Write one entry to the central database; safe to repeat."""
+    p = entry.payload
+    if entry.kind == INBOUND:
+        return log_inbound(central, InboundContact(
+            p["customer_ref"], Channel(p["channel"]), p["staff"], datetime.fromisoformat(p["at"]),
+            p["summary"], contact_id=entry.id))
+    if entry.kind == CALLBACK:
+        return request_callback_due(central, p["customer_ref"], p["staff"],
+                                    datetime.fromisoformat(p["at"]), p["note"], entry.id)
+    raise ValueError(f"unknown outbox entry kind {entry.kind!r}")
+
+
+class Outbox:
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._sending = threading.Lock()
+        with engine.connect() as conn, conn.begin():
+            conn.exec_driver_sql(_CREATE)
+
+    def put(self, entry: Entry) -> None:
+        with self.engine.connect() as conn, conn.begin():
+            conn.execute(
+                text("INSERT INTO outbox (id, kind, payload, made_at) VALUES (:i, :k, :p, "
+                     "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ON CONFLICT(id) DO NOTHING"),
+                {"i": str(entry.id), "k": entry.kind, "p": json.dumps(entry.payload)})
+
+    def waiting(self) -> list[Entry]:
+        """Entries not yet sent, oldest first (refused ones included, marked)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                text("SELECT id, kind, payload, refused FROM outbox ORDER BY seq")).all()
+        return [Entry(uuid.UUID(r.id), r.kind, json.loads(r.payload), r.refused) for r in rows]
+
+    def counts(self) -> tuple[int, int]:
+        """(waiting to be sent, refused by the central database)."""
+        with self.engine.connect() as conn:
+            row = conn.execute(text(
+                "SELECT count(*) FILTER (WHERE refused IS NULL), "
+                "count(*) FILTER (WHERE refused IS NOT NULL) FROM outbox")).one()
+        return row[0], row[1]
+
+    def drain(self, central: Database, *, is_unreachable: Callable[[Exception], bool],
+              on_sent: Callable[[Entry, object], None] | None = None) -> int:
+        """Send every waiting entry in order; stop at the first that cannot reach central.
+
+        An entry the central database refuses as bad input (the customer was removed
+        meanwhile, say) is marked refused, kept for someone to see, and skipped.
+        Returns how many were sent.
+        """
+        sent = 0
+        with self._sending:
+            for entry in self.waiting():
+                if entry.refused is not None:
+                    continue
+                try:
+                    result = send(central, entry)
+                except InvalidInput as exc:
+                    log.warning("outbox %s %s refused: %s", entry.kind, entry.id, exc.field)
+                    self._mark(entry, f"{exc.field}: {exc.message}")
+                    continue
+                except Exception as exc:
+                    if is_unreachable(exc):
+                        self._mark(entry, None)
+                        return sent
+                    raise
+                self.discard(entry)
+                sent += 1
+                if on_sent is not None:
+                    on_sent(entry, result)
+        return sent
+
+    def _mark(self, entry: Entry, refused: str | None) -> None:
+        with self.engine.connect() as conn, conn.begin():
+            conn.execute(text("UPDATE outbox SET attempts = attempts + 1, refused = :r "
+                              "WHERE id = :i"), {"i": str(entry.id), "r": refused})
+
+    def discard(self, entry: Entry) -> None:
+        with self.engine.connect() as conn, conn.begin():
+            conn.execute(text("DELETE FROM outbox WHERE id = :i"), {"i": str(entry.id)})

@@ -1,0 +1,268 @@
+"""A desktop on the central database through its replica: online, offline, and back.
+
+Everything here runs against real PostgreSQL servers: the shared one, and a private one that
+the tests stop and start as a network or server failure would.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+
+import psycopg
+import pytest
+from sqlalchemy import event, text
+from sqlalchemy.exc import OperationalError
+
+from agent_desktop.domain.values import Channel, Code, InvalidInput, Purpose
+from agent_desktop.services.calls import CallbackRequested
+from agent_desktop.services.database import open_database
+from agent_desktop.services.exchange import import_document
+from agent_desktop.services.outreach import ContactResult, InboundContact, Outreach, record_outreach
+from agent_desktop.services.session import sign_in
+from agent_desktop.sync.desktop import Queued, Synced
+from agent_desktop.sync.notify import conninfo
+from agent_desktop.sync.replica import Replica, Scope
+from tests.pg_cluster import PrivateCluster
+
+EXAMPLE = json.loads((Path(__file__).parent / "data" / "example-import.json").read_text("utf-8"))
+TUESDAY = datetime(2026, 12, 8, 10, 30, tzinfo=UTC)
+
+
+def _call(staff: str = "sclarke", contact_id: uuid.UUID | None = None) -> Outreach:
+    """A call C-17702 may have once a week, overriding the letter-and-email preference."""
+    return Outreach("C-17702", staff, Channel.PHONE, at=TUESDAY, purpose=Purpose.FOLLOW_UP,
+                    override_reason="Customer asked for a call", contact_id=contact_id)
+
+
+def _desktop(central_url: str, folder: Path, username: str) -> Synced:
+    central = open_database(central_url)
+    user = sign_in(central, username)
+    replica_db = open_database(f"sqlite:///{folder / f'replica-{username}.sqlite3'}")
+    replica = Replica(replica_db.engine, scope=Scope(user.id, user.team_id))
+    desktop = Synced(central, replica_db, replica)
+    desktop.sync()
+    return desktop
+
+
+def _count(engine, sql: str, **params) -> int:
+    with engine.connect() as conn:
+        return conn.execute(text(sql), params).scalar_one()
+
+
+def _outbound_calls(engine) -> int:
+    return _count(engine, "SELECT count(*) FROM contact_events e JOIN customers c "
+                          "ON c.id = e.customer_id WHERE c.ref = 'C-17702' "
+                          "AND e.direction = 'outbound'")
+
+
+@pytest.fixture
+def central_url(pg_url):
+    db = open_database(pg_url)
+    import_document(db, EXAMPLE)
+    db.dispose()
+    return pg_url
+
+
+@pytest.fixture
+def desktop(central_url, tmp_path):
+    d = _desktop(central_url, tmp_path, "sclarke")
+    yield d
+    d.dispose()
+
+
+# --- online -------------------------------------------------------------------------------
+
+
+def test_reads_come_from_the_replica_and_writes_reach_it_at_once(desktop):
+    status = desktop.status()
+    assert status.online and status.data_as_of is not None and status.waiting == 0
+    card = desktop.load_card("C-17702", sign_in(desktop.reads, "sclarke"), TUESDAY)
+    assert card is not None and card.restrictions
+
+    result = desktop.record_outreach(_call())
+    assert result.recorded
+    # The replica already holds the contact: the card shows it without waiting for a pull.
+    assert _outbound_calls(desktop.replica_db.engine) == 1
+
+    logged = desktop.log_inbound(InboundContact("C-17702", Channel.EMAIL, "sclarke", TUESDAY,
+                                                "Asked for the review outcome"))
+    assert isinstance(logged, ContactResult) and logged.work_items
+    callback = desktop.request_callback("C-17702", "sclarke", TUESDAY, "After 2pm")
+    assert isinstance(callback, CallbackRequested)
+    assert _count(desktop.replica_db.engine, "SELECT count(*) FROM work_items "
+                  "WHERE kind = 'callback'") == 1
+    assert desktop.status().waiting == 0
+
+
+def test_a_customer_not_held_is_fetched_once_then_read_locally(desktop):
+    user = sign_in(desktop.reads, "sclarke")
+    assert desktop.load_card("C-20418", user).ref == "C-20418"
+    assert desktop.replica.holds("C-20418")
+    assert desktop.load_card("C-NOBODY", user) is None
+
+
+def test_bad_input_in_a_queued_write_is_reported_and_not_kept(desktop):
+    with pytest.raises(InvalidInput) as error:
+        desktop.log_inbound(InboundContact("C-NOBODY", Channel.EMAIL, "sclarke", TUESDAY, "?"))
+    assert error.value.field == "customer"
+    assert desktop.status().waiting == 0 and desktop.status().refused == 0
+
+
+# --- faults on the real server ---------------------------------------------------------------
+
+
+def _kill_before(engine, statement_start: str) -> dict:
+    """Terminate the connection's own backend just before it runs `statement_start`, once."""
+    fired = {"count": 0}
+    admin = conninfo(engine.url.render_as_string(hide_password=False))
+
+    @event.listens_for(engine, "before_cursor_execute")
+    def kill(conn, cursor, statement, parameters, context, executemany):
+        if fired["count"] or not statement.lstrip().upper().startswith(statement_start):
+            return
+        fired["count"] += 1
+        pid = conn.connection.dbapi_connection.info.backend_pid
+        with psycopg.connect(admin, autocommit=True) as other:
+            other.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            while other.execute("SELECT count(*) FROM pg_stat_activity WHERE pid = %s",
+                                (pid,)).fetchone()[0]:
+                pass
+
+    return fired
+
+
+def test_a_connection_killed_mid_record_leaves_nothing_and_a_retry_records_once(central_url):
+    central = open_database(central_url)
+    try:
+        outreach = _call(contact_id=uuid.uuid4())
+        audit_before = _count(central.engine, "SELECT count(*) FROM audit_log")
+        fired = _kill_before(central.engine, "INSERT INTO CONTACT_EVENTS")
+        with pytest.raises(OperationalError) as error:
+            record_outreach(central, outreach)
+        assert fired["count"] == 1 and error.value.connection_invalidated
+        # Nothing of the attempt is left: no contact, no audit entry.
+        assert _outbound_calls(central.engine) == 0
+        assert _count(central.engine, "SELECT count(*) FROM audit_log") == audit_before
+
+        first = record_outreach(central, outreach)
+        again = record_outreach(central, outreach)  # as if the first answer had been lost
+        assert first.recorded and again.recorded
+        assert first.contact.id == again.contact.id == outreach.contact_id
+        assert _outbound_calls(central.engine) == 1
+    finally:
+        central.dispose()
+
+
+def test_the_desktop_retries_a_killed_record_itself_without_doubling(desktop):
+    fired = _kill_before(desktop.central.engine, "INSERT INTO CONTACT_EVENTS")
+    result = desktop.record_outreach(_call())
+    assert fired["count"] == 1
+    assert result.recorded
+    assert _outbound_calls(desktop.central.engine) == 1
+    assert _outbound_calls(desktop.replica_db.engine) == 1
+    assert desktop.status().online
+
+
+def test_a_connection_killed_while_sending_the_outbox_sends_each_entry_once(desktop):
+    fired = _kill_before(desktop.central.engine, "INSERT INTO CONTACT_EVENTS")
+    inbound = InboundContact("C-17702", Channel.LETTER, "sclarke", TUESDAY, "Letter received")
+    queued = desktop.log_inbound(inbound)
+    assert fired["count"] == 1
+    assert isinstance(queued, Queued) and desktop.status().waiting == 1
+    desktop.sync()
+    desktop.sync()
+    assert desktop.status().waiting == 0
+    assert _count(desktop.central.engine, "SELECT count(*) FROM contact_events WHERE id = :i",
+                  i=queued.id) == 1
+
+
+def test_two_desktops_racing_through_their_own_replicas_keep_the_limit(central_url, tmp_path):
+    """sclarke and the deputy mhughes both call C-17702 (one call a week) at the same moment."""
+    desktops = [_desktop(central_url, tmp_path, "sclarke"), _desktop(central_url, tmp_path,
+                                                                    "mhughes")]
+    try:
+        # Each replica says the call is allowed.
+        for d in desktops:
+            user = sign_in(d.reads, "sclarke")
+            phone = d.outreach_preview("C-17702", user, TUESDAY)[Channel.PHONE]
+            assert "CONTACT_LIMIT_REACHED" not in phone.block_codes
+        start = threading.Barrier(2)
+
+        def race(pair):
+            d, who = pair
+            start.wait()
+            return d.record_outreach(_call(who))
+
+        with ThreadPoolExecutor(2) as pool:
+            results = list(pool.map(race, zip(desktops, ["sclarke", "mhughes"], strict=True)))
+        assert sorted(r.recorded for r in results) == [False, True]
+        refused = next(r for r in results if not r.recorded)
+        assert "CONTACT_LIMIT_REACHED" in refused.decision.block_codes
+        assert _outbound_calls(desktops[0].central.engine) == 1
+        for d in desktops:
+            d.sync()
+            assert _outbound_calls(d.replica_db.engine) == 1
+    finally:
+        for d in desktops:
+            d.dispose()
+
+
+@pytest.fixture
+def cluster():
+    c = PrivateCluster()
+    c.start()
+    yield c
+    c.destroy()
+
+
+def test_the_server_going_away_and_coming_back(cluster, tmp_path):
+    db = open_database(cluster.url)
+    import_document(db, EXAMPLE)
+    db.dispose()
+    desktop = _desktop(cluster.url, tmp_path, "sclarke")
+    try:
+        as_of = desktop.status().data_as_of
+        user = sign_in(desktop.reads, "sclarke")
+        cluster.stop()
+
+        assert desktop.sync() == 0
+        status = desktop.status()
+        assert not status.online and status.offline_since is not None
+        assert status.data_as_of == as_of
+        # The window keeps working from the replica ...
+        card = desktop.load_card("C-17702", user, TUESDAY)
+        assert card is not None and card.restrictions
+        assert [m.ref for m in desktop.find_customers("C-17702")] == ["C-17702"]
+        # ... outreach fails closed ...
+        preview = desktop.outreach_preview("C-17702", user, TUESDAY)
+        assert {tuple(d.block_codes) for d in preview.values()} == {("CENTRAL_UNREACHABLE",)}
+        refused = desktop.record_outreach(_call())
+        assert not refused.recorded
+        assert [b.code for b in refused.decision.blocks] == [Code.CENTRAL_UNREACHABLE]
+        # ... and inbound contacts and call-backs wait in the outbox.
+        inbound = desktop.log_inbound(InboundContact("C-17702", Channel.PHONE, "sclarke",
+                                                     TUESDAY, "Rang while offline"))
+        callback = desktop.request_callback("C-17702", "sclarke", TUESDAY, "Ring back")
+        assert isinstance(inbound, Queued) and isinstance(callback, Queued)
+        assert desktop.status().waiting == 2
+
+        cluster.start()
+        desktop.sync()
+        status = desktop.status()
+        assert status.online and status.waiting == 0 and status.data_as_of > as_of
+        desktop.sync()
+        for engine in (desktop.central.engine, desktop.replica_db.engine):
+            assert _count(engine, "SELECT count(*) FROM contact_events WHERE summary = "
+                                  "'Rang while offline'") == 1
+            assert _count(engine, "SELECT count(*) FROM work_items WHERE kind = 'callback' "
+                                  "AND note = 'Ring back'") == 1
+        # Outreach works again (a call would not: the inbound call used this week's one).
+        assert desktop.record_outreach(Outreach("C-17702", "sclarke", Channel.EMAIL,
+                                                at=TUESDAY)).recorded
+    finally:
+        desktop.dispose()
