@@ -36,6 +36,32 @@ def _first_agent(db):
     return next((s for s in staff if Role.AGENT in s.roles), staff[0] if staff else None)
 
 
+def replica_path(central_url: str, username: str):
+    """This desktop's replica of `central_url` for `username`: one file per server and person,
+    in the data folder, named by a digest so that neither appears in the file name."""
+    import hashlib
+
+    from sqlalchemy.engine import make_url
+
+    from agent_desktop.paths import data_dir
+
+    where = make_url(central_url).set(password=None).render_as_string(hide_password=True)
+    digest = hashlib.sha256(f"{where}\n{username}".encode()).hexdigest()[:20]
+    return data_dir() / "replicas" / f"{digest}.sqlite3"
+
+
+def open_synced(central, user):
+    """The central database with this desktop's replica for `user` in front of it."""
+    from agent_desktop.services.database import open_database
+    from agent_desktop.store.engine import sqlite_url
+    from agent_desktop.sync.desktop import Synced
+    from agent_desktop.sync.replica import Replica, Scope
+
+    replica_db = open_database(sqlite_url(replica_path(central.url, user.username)))
+    replica = Replica(replica_db.engine, scope=Scope(user.id, user.team_id))
+    return Synced(central, replica_db, replica)
+
+
 def startup_url(args, settings) -> str | None:
     """The database to open: --demo, --database, $AGENT_DESKTOP_DATABASE_URL, else the
     configured central server (None: it needs a password first), else the embedded file."""
@@ -149,7 +175,7 @@ def open_connection_settings(parent=None) -> bool:
 
 
 def run_gui(args) -> int:
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
     from agent_desktop.pop import pop_server_name
@@ -205,7 +231,14 @@ def run_gui(args) -> int:
         user = dialog.signed_in
     settings.set(LAST_USER, user.username)
 
-    window = MainWindow(db, user, ops)
+    data = open_synced(db, user) if db.kind == "central" else db
+    window = MainWindow(data, user, ops)
+    controller = None
+    if db.kind == "central":
+        from agent_desktop.ui.sync_controller import SyncController
+
+        controller = SyncController(data, window)
+        window.attach_sync(controller)
     window.sig_language_chosen.connect(lambda language: settings.set(LANGUAGE, language))
     window.sig_connection_settings_requested.connect(lambda: open_connection_settings(window))
     instance.sig_pop.connect(window.pop.pop)
@@ -213,14 +246,22 @@ def run_gui(args) -> int:
     outcome = {"code": 0}
     if args.self_test:
         _arm_self_test(app, window, outcome)
-    window.load()
+    if controller is None or data.replica.started:
+        window.load()
+    else:  # a new replica: the queue is worth reading once its first copy has arrived
+        controller.sig_status.connect(lambda _status: window.load(),
+                                      Qt.ConnectionType.SingleShotConnection)
+    if controller is not None:
+        controller.start()
     if args.pop is not None:
         QTimer.singleShot(0, lambda: window.pop.pop(args.pop))
     code = app.exec()
     instance.close()
+    if controller is not None:
+        controller.stop()
     # Let work still in flight finish before the database it uses goes away.
     ops.pool.waitForDone(10_000)
-    db.dispose()
+    window.data.dispose()
     return outcome["code"] or code
 
 

@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from agent_desktop.services.database import Database, open_database
+from agent_desktop.services.exchange import import_document
 from agent_desktop.store.engine import make_engine
 from agent_desktop.store.migrate import upgrade
 
@@ -97,3 +98,25 @@ def db(db_url) -> Database:
     database = open_database(db_url)
     yield database
     database.dispose()
+
+
+@pytest.fixture
+def central_url(pg_url):
+    """A central database holding the example document (for the desktops in tests/desktops.py)."""
+    from tests.desktops import EXAMPLE
+
+    db = open_database(pg_url)
+    import_document(db, EXAMPLE)
+    db.dispose()
+    return pg_url
+
+
+@pytest.fixture
+def cluster():
+    """A private PostgreSQL server of the test's own, which it may stop and start."""
+    from tests.pg_cluster import PrivateCluster
+
+    server = PrivateCluster()
+    server.start()
+    yield server
+    server.destroy()

@@ -686,6 +686,8 @@ def test_the_desktop_starts_on_the_central_server_and_writes_no_password(tmp_pat
     assert proc.returncode == 0, proc.stderr
     assert pg_login["secret"] not in proc.stdout + proc.stderr
     assert not (data_dir() / "agent-desktop.sqlite3").exists()  # it did not fall back
+    # It read through this desktop's replica, which holds no password either.
+    assert len(list((data_dir() / "replicas").glob("*.sqlite3"))) == 1
     assert "opened the central database" in (log_dir() / "agent-desktop.log").read_text()
     assert files_holding(pg_login["password"], pg_login["secret"]) == []
 

@@ -6,16 +6,13 @@ the tests stop and start as a network or server failure would.
 
 from __future__ import annotations
 
-import json
 import threading
 import uuid
 from concurrent.futures import ThreadPoolExecutor
-from datetime import UTC, datetime
-from pathlib import Path
 
 import psycopg
 import pytest
-from sqlalchemy import event, text
+from sqlalchemy import event
 from sqlalchemy.exc import OperationalError
 
 from agent_desktop.domain.values import Channel, Code, InvalidInput, Purpose
@@ -24,13 +21,9 @@ from agent_desktop.services.database import open_database
 from agent_desktop.services.exchange import import_document
 from agent_desktop.services.outreach import ContactResult, InboundContact, Outreach, record_outreach
 from agent_desktop.services.session import sign_in
-from agent_desktop.sync.desktop import Queued, Synced
+from agent_desktop.sync.desktop import Queued
 from agent_desktop.sync.notify import conninfo
-from agent_desktop.sync.replica import Replica, Scope
-from tests.pg_cluster import PrivateCluster
-
-EXAMPLE = json.loads((Path(__file__).parent / "data" / "example-import.json").read_text("utf-8"))
-TUESDAY = datetime(2026, 12, 8, 10, 30, tzinfo=UTC)
+from tests.desktops import EXAMPLE, TUESDAY, _count, _desktop
 
 
 def _call(staff: str = "sclarke", contact_id: uuid.UUID | None = None) -> Outreach:
@@ -39,33 +32,12 @@ def _call(staff: str = "sclarke", contact_id: uuid.UUID | None = None) -> Outrea
                     override_reason="Customer asked for a call", contact_id=contact_id)
 
 
-def _desktop(central_url: str, folder: Path, username: str) -> Synced:
-    central = open_database(central_url)
-    user = sign_in(central, username)
-    replica_db = open_database(f"sqlite:///{folder / f'replica-{username}.sqlite3'}")
-    replica = Replica(replica_db.engine, scope=Scope(user.id, user.team_id))
-    desktop = Synced(central, replica_db, replica)
-    desktop.sync()
-    return desktop
-
-
-def _count(engine, sql: str, **params) -> int:
-    with engine.connect() as conn:
-        return conn.execute(text(sql), params).scalar_one()
 
 
 def _outbound_calls(engine) -> int:
     return _count(engine, "SELECT count(*) FROM contact_events e JOIN customers c "
                           "ON c.id = e.customer_id WHERE c.ref = 'C-17702' "
                           "AND e.direction = 'outbound'")
-
-
-@pytest.fixture
-def central_url(pg_url):
-    db = open_database(pg_url)
-    import_document(db, EXAMPLE)
-    db.dispose()
-    return pg_url
 
 
 @pytest.fixture
@@ -210,14 +182,6 @@ def test_two_desktops_racing_through_their_own_replicas_keep_the_limit(central_u
     finally:
         for d in desktops:
             d.dispose()
-
-
-@pytest.fixture
-def cluster():
-    c = PrivateCluster()
-    c.start()
-    yield c
-    c.destroy()
 
 
 def test_the_server_going_away_and_coming_back(cluster, tmp_path):

@@ -4,135 +4,135 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="94"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="92"/>
         <source>Contact actions</source>
         <extracomment>How often the preview is read again while a customer is open: windows open and close.</extracomment>
         <translation>Gweithredoedd cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="97"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="95"/>
         <source>&amp;Call</source>
         <translation>&amp;Ffonio</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="97"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="95"/>
         <source>Call</source>
         <translation>Ffonio</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="98"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="96"/>
         <source>&amp;Email</source>
         <translation>&amp;E-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="98"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="96"/>
         <source>Email</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="99"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="97"/>
         <source>&amp;Letter</source>
         <translation>&amp;Llythyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="99"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="97"/>
         <source>Letter</source>
         <translation>Llythyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="100"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="98"/>
         <source>&amp;SMS</source>
         <translation>Neges de&amp;stun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="100"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="98"/>
         <source>SMS</source>
         <translation>Neges destun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="119"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="117"/>
         <source>{channel} status</source>
         <translation>Statws {channel}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="126"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="136"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="124"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="134"/>
         <source>Log &amp;inbound…</source>
         <translation>Cofnodi cyswllt &amp;i mewn…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="127"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="125"/>
         <source>Log inbound contact</source>
         <translation>Cofnodi cyswllt i mewn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="128"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="126"/>
         <source>Log a call, email, letter, visit or social media message from the customer (Alt+I)</source>
         <translation>Cofnodi galwad, e-bost, llythyr, ymweliad neu neges cyfryngau cymdeithasol gan y cwsmer (Alt+I)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="131"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="137"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="129"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="135"/>
         <source>Request call-&amp;back</source>
         <translation>Gofyn am &amp;alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="132"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="130"/>
         <source>Request call-back</source>
         <translation>Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="133"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="131"/>
         <source>The customer asks to be called back; it is due by the end of the next working day (Alt+B)</source>
         <translation>Mae&apos;r cwsmer yn gofyn am alwad yn ôl; mae&apos;n ddyledus erbyn diwedd y diwrnod gwaith nesaf (Alt+B)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="141"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="139"/>
         <source>Warning</source>
         <translation>Rhybudd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="144"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="142"/>
         <source>Contact warnings</source>
         <translation>Rhybuddion cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="145"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="143"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="148"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="146"/>
         <source>Last action</source>
         <translation>Gweithred ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="219"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="217"/>
         <source>Checking…</source>
         <translation>Wrthi&apos;n gwirio…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="220"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="218"/>
         <source>Checking whether this contact is allowed now.</source>
         <translation>Yn gwirio a ganiateir y cyswllt hwn nawr.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="275"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="277"/>
         <source>Could not check</source>
         <translation>Methu gwirio</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="282"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="284"/>
         <source>Allowed</source>
         <translation>Caniateir</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="283"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="285"/>
         <source>You may use this now.</source>
         <translation>Gallwch ddefnyddio hwn nawr.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/action_bar.py" line="287"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="289"/>
         <source>Blocked: {reason} (+%n more)</source>
         <translation>
             <numerusform>Ni chaniateir: {reason} (+%n arall)</numerusform>
@@ -143,114 +143,135 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="288"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="290"/>
         <source>Blocked: {reason}</source>
         <translation>Ni chaniateir: {reason}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="290"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="292"/>
         <source>• {title}: {message}</source>
         <translation>• {title}: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="293"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="295"/>
         <source>Next allowed {when}</source>
         <translation>Caniateir eto: {when}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="296"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="298"/>
         <source>Not by time alone</source>
         <translation>Ni fydd aros yn newid hyn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="298"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="300"/>
         <source>You may override this preference with a written reason.</source>
         <translation>Gallwch ddiystyru&apos;r dewis hwn gyda rheswm ysgrifenedig.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="301"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="303"/>
         <source>A team leader may authorise one contact.</source>
         <translation>Gall arweinydd tîm awdurdodi un cyswllt.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="304"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="306"/>
         <source>No one can override this.</source>
         <translation>Ni all neb ddiystyru hyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="315"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="317"/>
         <source>Shortcut {key}.</source>
         <translation>Llwybr byr {key}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="318"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="320"/>
         <source>{name} ({key})
 {detail}</source>
         <translation>{name} ({key})
 {detail}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="331"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="333"/>
         <source>Warnings: {titles}</source>
         <translation>Rhybuddion: {titles}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="340"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="342"/>
         <source>No customer is open.</source>
         <translation>Nid oes cwsmer ar agor.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="369"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="371"/>
         <source>Please wait: the last contact is still being recorded.</source>
         <translation>Arhoswch: mae&apos;r cyswllt diwethaf yn dal i gael ei gofnodi.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="421"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="423"/>
         <source>{channel} not recorded: it is blocked.</source>
         <translation>Ni chofnodwyd {channel}: ni chaniateir y cyswllt.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="429"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="431"/>
         <source>Recorded {channel} at {time}, authorised by {leader}</source>
         <translation>Cofnodwyd {channel} am {time}, awdurdodwyd gan {leader}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="432"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="434"/>
         <source>Recorded {channel} at {time}, overriding the preference</source>
         <translation>Cofnodwyd {channel} am {time}, gan ddiystyru&apos;r dewis</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="435"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="437"/>
         <source>Recorded {channel} at {time}</source>
         <translation>Cofnodwyd {channel} am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="482"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="486"/>
+        <source>Inbound {channel} saved on this desktop</source>
+        <translation>Cadwyd {channel} i mewn ar y bwrdd gwaith hwn</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="491"/>
         <source>Logged inbound {channel} at {time}</source>
         <translation>Cofnodwyd {channel} i mewn am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="504"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="514"/>
+        <source>Call-back request saved on this desktop</source>
+        <translation>Cadwyd y cais am alwad yn ôl ar y bwrdd gwaith hwn</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="516"/>
         <source>Call-back due by {when}</source>
         <translation>Galwad yn ôl erbyn {when}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/action_bar.py" line="523"/>
+        <source>{what} at {time}; it will be sent when the central database is back (%n waiting)</source>
+        <translation>
+            <numerusform>{what} am {time}; caiff ei anfon pan fydd y gronfa ddata ganolog yn ôl (%n yn aros)</numerusform>
+            <numerusform>{what} am {time}; caiff ei anfon pan fydd y gronfa ddata ganolog yn ôl (%n yn aros)</numerusform>
+            <numerusform>{what} am {time}; caiff ei anfon pan fydd y gronfa ddata ganolog yn ôl (%n yn aros)</numerusform>
+            <numerusform>{what} am {time}; caiff ei anfon pan fydd y gronfa ddata ganolog yn ôl (%n yn aros)</numerusform>
+            <numerusform>{what} am {time}; caiff ei anfon pan fydd y gronfa ddata ganolog yn ôl (%n yn aros)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="517"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="537"/>
         <source>Not recorded: {message}</source>
         <translation>Ni chofnodwyd: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="519"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="539"/>
         <source>The database cannot be reached, so nothing was recorded. Try again in a moment.</source>
         <translation>Methu cyrraedd y gronfa ddata, felly ni chofnodwyd dim. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="521"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="541"/>
         <source>Something went wrong, so nothing was recorded ({error}).</source>
         <translation>Aeth rhywbeth o&apos;i le, felly ni chofnodwyd dim ({error}).</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="528"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="548"/>
         <source>{ref}: {text}</source>
         <translation>{ref}: {text}</translation>
     </message>
@@ -922,79 +943,84 @@
 <context>
     <name>CustomerCardPanel</name>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="63"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="64"/>
         <source>Customer card</source>
         <translation>Cerdyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="75"/>
-        <location filename="../agent_desktop/ui/customer_card.py" line="184"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="76"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="189"/>
         <source>No customer open</source>
         <translation>Dim cwsmer ar agor</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="77"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="78"/>
         <source>Customer card status</source>
         <translation>Statws y cerdyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="86"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="87"/>
         <source>Restrictions</source>
         <translation>Cyfyngiadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="89"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="90"/>
         <source>Warnings</source>
         <translation>Rhybuddion</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="101"/>
-        <location filename="../agent_desktop/ui/customer_card.py" line="231"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="102"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="241"/>
         <source>Contact history (newest first)</source>
         <translation>Hanes cyswllt (y diweddaraf yn gyntaf)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="113"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="114"/>
         <source>Contact history</source>
         <translation>Hanes cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="115"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="116"/>
         <source>Contacts with the customer, newest first: when, channel, direction, staff and what was said.</source>
         <translation>Cysylltiadau â&apos;r cwsmer, y diweddaraf yn gyntaf: pryd, sianel, i mewn neu allan, staff a beth a ddywedwyd.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="166"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="171"/>
         <source>Loading the card of {ref}…</source>
         <translation>Wrthi&apos;n llwytho cerdyn {ref}…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="204"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="209"/>
         <source>No customer has the reference {ref}.</source>
         <translation>Nid oes cwsmer â&apos;r cyfeirnod {ref}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="215"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="221"/>
+        <source>The card of {ref} is not kept on this desktop, and the central database cannot be reached. It opens when the connection is back.</source>
+        <translation>Nid yw cerdyn {ref} yn cael ei gadw ar y bwrdd gwaith hwn, ac ni ellir cyrraedd y gronfa ddata ganolog. Bydd yn agor pan fydd y cysylltiad yn ôl.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/customer_card.py" line="225"/>
         <source>Could not read the card of {ref}: the database did not answer. Try again in a moment.</source>
         <translation>Methu darllen cerdyn {ref}: ni atebodd y gronfa ddata. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="232"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="242"/>
         <source>Contact history: no contacts recorded</source>
         <translation>Hanes cyswllt: dim cysylltiadau wedi&apos;u cofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="259"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="269"/>
         <source>{sentence} Reason: {reason} (decided by {name}; review by {date})</source>
         <translation>{sentence} Rheswm: {reason} (penderfynwyd gan {name}; adolygu erbyn {date})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="272"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="282"/>
         <source>Restrictions: {text}</source>
         <translation>Cyfyngiadau: {text}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="274"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="284"/>
         <source>Warnings: {text}</source>
         <translation>Rhybuddion: {text}</translation>
     </message>
@@ -1002,53 +1028,53 @@
 <context>
     <name>FindPanel</name>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="101"/>
-        <location filename="../agent_desktop/ui/find_panel.py" line="110"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="102"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="111"/>
         <source>Find customer</source>
         <translation>Chwilio am gwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="108"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="109"/>
         <source>Reference, name, phone or email</source>
         <translation>Cyfeirnod, enw, ffôn neu e-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="112"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="113"/>
         <source>Type a reference, a name, a phone number in any form or an email address. Press Down to move to the results and Enter to open a customer.</source>
         <translation>Teipiwch gyfeirnod, enw, rhif ffôn ar unrhyw ffurf neu gyfeiriad e-bost. Pwyswch y saeth i lawr i symud i&apos;r canlyniadau ac Enter i agor cwsmer.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="114"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="115"/>
         <source>Find a customer ({shortcut})</source>
         <translation>Chwilio am gwsmer ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="115"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="116"/>
         <source>&amp;Find customer ({shortcut})</source>
         <translation>&amp;Chwilio am gwsmer ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="121"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="122"/>
         <source>Matching customers</source>
         <translation>Cwsmeriaid sy&apos;n cyfateb</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="125"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="126"/>
         <source>Press Enter to open the selected customer, Up from the first to return to the search.</source>
         <translation>Pwyswch Enter i agor y cwsmer a ddewiswyd, neu&apos;r saeth i fyny o&apos;r cyntaf i fynd yn ôl i&apos;r chwiliad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="242"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="243"/>
         <source>No customer found</source>
         <translation>Ni chanfuwyd cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="256"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="257"/>
         <source>Could not search: the database did not answer. Try again.</source>
         <translation>Methu chwilio: ni atebodd y gronfa ddata. Rhowch gynnig arall arni.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/find_panel.py" line="261"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="262"/>
         <source>More than %n found: type more to narrow the search</source>
         <translation>
             <numerusform>Canfuwyd mwy na %n: teipiwch ragor i gyfyngu&apos;r chwiliad</numerusform>
@@ -1059,7 +1085,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/find_panel.py" line="262"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="263"/>
         <source>%n found</source>
         <translation>
             <numerusform>Canfuwyd %n</numerusform>
@@ -1073,12 +1099,12 @@
 <context>
     <name>FindResultsModel</name>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="70"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="71"/>
         <source>{name} · {ref}</source>
         <translation>{name} · {ref}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="72"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="73"/>
         <source>{name}, reference {ref}</source>
         <translation>{name}, cyfeirnod {ref}</translation>
     </message>
@@ -1180,127 +1206,174 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="48"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="52"/>
         <source>Agent desktop — {name}</source>
         <translation>Bwrdd gwaith asiant — {name}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="89"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="93"/>
         <source>Embedded database</source>
         <translation>Cronfa ddata fewnol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="90"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="94"/>
         <source>Central database</source>
         <translation>Cronfa ddata ganolog</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="91"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="95"/>
         <source>Signed in as {name} ({username}) · {role}</source>
         <translation>Wedi mewngofnodi fel {name} ({username}) · {role}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="95"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="99"/>
         <source>Signed in</source>
         <translation>Wedi mewngofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="96"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="100"/>
+        <source>{database}: connecting…</source>
+        <translation>{database}: yn cysylltu…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/main_window.py" line="101"/>
         <source>{database}: connected</source>
         <translation>{database}: wedi cysylltu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="97"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="103"/>
         <source>Database state</source>
         <translation>Statws y gronfa ddata</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="112"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="107"/>
+        <source>Offline</source>
+        <translation>All-lein</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/main_window.py" line="125"/>
         <source>&amp;Go</source>
         <translation>My&amp;nd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="114"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="127"/>
         <source>Work &amp;queue</source>
         <translation>Ciw g&amp;waith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="115"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="128"/>
         <source>Customer &amp;card</source>
         <translation>Cer&amp;dyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="116"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="119"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>Gada&amp;el</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="120"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="133"/>
         <source>Co&amp;ntact</source>
         <translation>C&amp;yswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="122"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="135"/>
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="123"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Language</source>
         <translation>&amp;Iaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="124"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="137"/>
         <source>&amp;English</source>
         <translation>&amp;Saesneg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="125"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Cymraeg</source>
         <translation>&amp;Cymraeg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="126"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="139"/>
         <source>Central &amp;server…</source>
         <translation>&amp;Gweinydd canolog…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="128"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="141"/>
         <source>&amp;Help</source>
         <translation>Cymo&amp;rth</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="129"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="143"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="156"/>
         <source>No customer has the reference {ref}</source>
         <translation>Nid oes cwsmer â&apos;r cyfeirnod {ref}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="167"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="197"/>
+        <source>never</source>
+        <translation>byth</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/main_window.py" line="199"/>
+        <source>Central database: up to date as of {time}</source>
+        <translation>Cronfa ddata ganolog: yn gyfredol am {time}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/main_window.py" line="202"/>
+        <source>Offline since {since}, showing data as of {time}</source>
+        <translation>All-lein ers {since}, yn dangos data o {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/main_window.py" line="205"/>
+        <source> · %n waiting to send</source>
+        <translation>
+            <numerusform> · %n yn aros i&apos;w anfon</numerusform>
+            <numerusform> · %n yn aros i&apos;w anfon</numerusform>
+            <numerusform> · %n yn aros i&apos;w anfon</numerusform>
+            <numerusform> · %n yn aros i&apos;w anfon</numerusform>
+            <numerusform> · %n yn aros i&apos;w anfon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/main_window.py" line="207"/>
+        <source> · %n could not be sent</source>
+        <translation>
+            <numerusform> · %n heb ei anfon</numerusform>
+            <numerusform> · %n heb ei anfon</numerusform>
+            <numerusform> · %n heb ei anfon</numerusform>
+            <numerusform> · %n heb ei anfon</numerusform>
+            <numerusform> · %n heb ei anfon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/main_window.py" line="218"/>
         <source>Database: could not load {what}</source>
         <translation>Cronfa ddata: methu llwytho {what}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="173"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="224"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="174"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="225"/>
         <source>The new language is used the next time you open the window.</source>
         <translation>Bydd yr iaith newydd yn cael ei defnyddio y tro nesaf y byddwch yn agor y ffenestr.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="179"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="230"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr bysellfwrdd</translation>
     </message>
@@ -1488,12 +1561,12 @@
 <context>
     <name>PopController</name>
     <message>
-        <location filename="../agent_desktop/ui/screen_pop.py" line="62"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="63"/>
         <source>Number withheld or not recognised</source>
         <translation>Rhif wedi&apos;i atal neu heb ei adnabod</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/screen_pop.py" line="94"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="95"/>
         <source>%n customers have the number {number}: choose the caller</source>
         <translation>
             <numerusform>Mae gan %n cwsmer y rhif {number}: dewiswch y galwr</numerusform>
@@ -1504,7 +1577,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/screen_pop.py" line="97"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="98"/>
         <source>More than %n customers have the number {number}: search by name or reference</source>
         <translation>
             <numerusform>Mae gan fwy na %n cwsmer y rhif {number}: chwiliwch yn ôl enw neu gyfeirnod</numerusform>
@@ -1515,7 +1588,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/screen_pop.py" line="110"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="111"/>
         <source>Could not look up the caller: the database did not answer. Press Enter to try again.</source>
         <translation>Methu chwilio am y galwr: ni atebodd y gronfa ddata. Pwyswch Enter i roi cynnig arall arni.</translation>
     </message>
@@ -1523,132 +1596,132 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="98"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="100"/>
         <source>&amp;Work queue</source>
         <translation>Ciw g&amp;waith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="104"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="106"/>
         <source>Loading the work queue…</source>
         <translation>Wrthi&apos;n llwytho&apos;r ciw gwaith…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="106"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="108"/>
         <source>Work queue count</source>
         <translation>Nifer yn y ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="107"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="109"/>
         <source>Refresh (F5)</source>
         <translation>Adnewyddu (F5)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="108"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="110"/>
         <source>Refresh the work queue</source>
         <translation>Adnewyddu&apos;r ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="109"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="111"/>
         <source>Load the work queue again (F5)</source>
         <translation>Llwytho&apos;r ciw gwaith eto (F5)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="117"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="119"/>
         <source>&amp;Mine</source>
         <translation>Fy eite&amp;mau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="117"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="119"/>
         <source>Mine</source>
         <translation>Fy eitemau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="118"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="120"/>
         <source>Show work assigned to you (Alt+M)</source>
         <translation>Dangos gwaith sydd wedi&apos;i neilltuo i chi (Alt+M)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="119"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="121"/>
         <source>My team</source>
         <translation>Eitemau&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="119"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="121"/>
         <source>M&amp;y team</source>
         <translation>Eitema&amp;u&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="120"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="122"/>
         <source>Show your team&apos;s work (Alt+Y)</source>
         <translation>Dangos gwaith eich tîm (Alt+U)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="121"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="123"/>
         <source>&amp;Overdue</source>
         <translation>Dr&amp;os amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="121"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="123"/>
         <source>Overdue</source>
         <translation>Dros amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="122"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="124"/>
         <source>Show only overdue work (Alt+O)</source>
         <translation>Dangos gwaith sydd dros amser yn unig (Alt+O)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="123"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="125"/>
         <source>Due to&amp;day</source>
         <translation>Erbyn hed&amp;diw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="123"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="125"/>
         <source>Due today</source>
         <translation>Erbyn heddiw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="124"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="126"/>
         <source>Show only work due today (Alt+D)</source>
         <translation>Dangos gwaith sy&apos;n ddyledus heddiw yn unig (Alt+D)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="135"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="137"/>
         <source>Reference, case or name</source>
         <translation>Cyfeirnod, achos neu enw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="137"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="139"/>
         <source>Filter queue</source>
         <translation>Hidlo&apos;r ciw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="139"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="141"/>
         <source>Narrows the queue to a customer reference, a case reference or a customer&apos;s name.</source>
         <translation>Yn cyfyngu&apos;r ciw i gyfeirnod cwsmer, cyfeirnod achos neu enw cwsmer.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="140"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="142"/>
         <source>Filter the queue by reference, case or name (Alt+Q)</source>
         <translation>Hidlo&apos;r ciw yn ôl cyfeirnod, achos neu enw (Alt+Q)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="141"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="143"/>
         <source>Filter &amp;queue:</source>
         <translation>&amp;Hidlo&apos;r ciw:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="146"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="148"/>
         <source>Work queue</source>
         <translation>Ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="148"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="150"/>
         <source>Open work, soonest due first. Press Enter to open the customer of the selected item.</source>
         <translation>Gwaith agored, gyda&apos;r dyddiad erbyn agosaf yn gyntaf. Pwyswch Enter i agor cwsmer yr eitem a ddewiswyd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/queue_panel.py" line="286"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="288"/>
         <source>%n item(s), {overdue} overdue</source>
         <translation>
             <numerusform>%n eitem, {overdue} dros amser</numerusform>
@@ -1659,17 +1732,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="293"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="295"/>
         <source>Could not load the work queue: the database did not answer. Press F5 to try again.</source>
         <translation>Methu llwytho&apos;r ciw gwaith: ni atebodd y gronfa ddata. Pwyswch F5 i roi cynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="298"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="300"/>
         <source>the work queue</source>
         <translation>y ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="301"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="303"/>
         <source>Some rows could not be loaded: press F5 to try again.</source>
         <translation>Methu llwytho rhai rhesi: pwyswch F5 i roi cynnig arall arni.</translation>
     </message>
@@ -2018,32 +2091,37 @@
         <translation>Dewiswch eich enw i fewngofnodi i&apos;r gronfa ddata fewnol.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="39"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="38"/>
+        <source>Choose your name to sign in to the central database.</source>
+        <translation>Dewiswch eich enw i fewngofnodi i&apos;r gronfa ddata ganolog.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/sign_in.py" line="41"/>
         <source>Type to filter</source>
         <translation>Teipiwch i hidlo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="40"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="42"/>
         <source>Filter staff</source>
         <translation>Hidlo staff</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="48"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="50"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="50"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="52"/>
         <source>&amp;Staff</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="55"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="57"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Mewngofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="81"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="83"/>
         <source>Could not load the staff list</source>
         <translation>Methu llwytho&apos;r rhestr staff</translation>
     </message>

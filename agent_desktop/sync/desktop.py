@@ -51,6 +51,10 @@ def unreachable(exc: BaseException) -> bool:
     return isinstance(exc, DBAPIError) and exc.connection_invalidated
 
 
+class NotHeldOffline(DatabaseUnreachable):
+    """The customer is not kept on this desktop, and the central database cannot be reached."""
+
+
 @dataclass(frozen=True)
 class SyncStatus:
     online: bool
@@ -251,9 +255,7 @@ class Synced(Local):
                 with self._state:
                     online = self._online
                 if not online:
-                    raise DatabaseUnreachable(
-                        "this customer is not held on this desktop and the central database "
-                        "cannot be reached")
+                    raise NotHeldOffline(ref)
                 return None
         return card.load_card(self.replica_db, ref, user, at)
 

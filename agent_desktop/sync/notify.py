@@ -27,13 +27,16 @@ class ChangeListener:
     """LISTENs on its own autocommit connection in a thread; calls `on_change` per wake-up.
 
     `on_change` runs on the listener's thread and should only schedule work. A lost
-    connection is retried with a growing pause, up to `max_backoff` seconds, until `stop()`.
+    connection is retried with a growing pause, up to `max_backoff` seconds, until `stop()`;
+    `on_lost` (if given) is told once each time an established connection is lost, so the
+    desktop can notice at once that the central database went away.
     """
 
     def __init__(self, url: str, on_change: Callable[[], None], *, poll_seconds: float = 1.0,
-                 max_backoff: float = 30.0):
+                 max_backoff: float = 30.0, on_lost: Callable[[], None] | None = None):
         self._conninfo = conninfo(url)
         self._on_change = on_change
+        self._on_lost = on_lost
         self._poll = poll_seconds
         self._max_backoff = max_backoff
         self._stopping = threading.Event()
@@ -61,6 +64,8 @@ class ChangeListener:
                         for _ in conn.notifies(timeout=self._poll, stop_after=1):
                             self._on_change()
             except psycopg.Error as exc:
+                if self.listening.is_set() and self._on_lost is not None:
+                    self._on_lost()
                 self.listening.clear()
                 log.warning("change listener lost its connection: %s", type(exc).__name__)
                 self._stopping.wait(backoff)

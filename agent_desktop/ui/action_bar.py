@@ -33,17 +33,13 @@ from agent_desktop.domain.values import (
     OverridableBy,
     Reason,
 )
-from agent_desktop.services.calls import (
-    PREVIEW_CHANNELS,
-    call_limit_minutes,
-    outreach_preview,
-    request_callback_due,
-)
+from agent_desktop.services.calls import PREVIEW_CHANNELS
 from agent_desktop.services.database import Database
-from agent_desktop.services.outreach import InboundContact, Outreach, log_inbound, record_outreach
+from agent_desktop.services.outreach import InboundContact, Outreach
 from agent_desktop.services.session import SignedIn
 from agent_desktop.store.engine import DatabaseUnreachable
 from agent_desktop.store.types import utcnow
+from agent_desktop.sync.desktop import Local, Queued, as_data
 from agent_desktop.ui import texts
 from agent_desktop.ui.call_timer import CallTimer, announce
 from agent_desktop.ui.inbound_dialog import InboundDialog
@@ -71,6 +67,8 @@ class ActionBar(QWidget):
     """Emitted with the customer reference once every channel shows its current decision."""
     sig_message = Signal(str)
     """Emitted with each status message, for the main window's status bar."""
+    sig_queued = Signal(int)
+    """Emitted when a write was kept in the outbox, with how many now wait to be sent."""
 
     # Factories, so a test or an embedding window can substitute its own dialogs.
     summary_dialog_class = SummaryDialog
@@ -78,12 +76,12 @@ class ActionBar(QWidget):
     inbound_dialog_class = InboundDialog
     callback_dialog_class = CallbackDialog
 
-    def __init__(self, ops: Ops, db: Database, user: SignedIn, parent: QWidget | None = None, *,
-                 clock: Callable[[], datetime] = utcnow,
+    def __init__(self, ops: Ops, data: Database | Local, user: SignedIn,
+                 parent: QWidget | None = None, *, clock: Callable[[], datetime] = utcnow,
                  timer_clock: Callable[[], float] = time.monotonic):
         super().__init__(parent)
         self.ops = ops
-        self.db = db
+        self.data = as_data(data)
         self.user = user
         self._clock = clock
         self._ref: str | None = None
@@ -249,14 +247,18 @@ class ActionBar(QWidget):
 
     # --- the preview --------------------------------------------------------------------------
 
+    def refresh_preview(self) -> None:
+        """Ask again what each channel allows now (e.g. after the connection changed)."""
+        self._refresh()
+
     def _refresh(self) -> None:
         ref = self._ref
         if ref is None:
             return
         self._preview_seq += 1
         seq = self._preview_seq
-        db, user, at = self.db, self.user, self._clock()
-        self._run(lambda: outreach_preview(db, ref, user, at),
+        data, user, at = self.data, self.user, self._clock()
+        self._run(lambda: data.outreach_preview(ref, user, at),
                      lambda decisions: self._preview_arrived(seq, ref, decisions),
                      lambda exc: self._preview_failed(seq, exc))
 
@@ -286,12 +288,12 @@ class ActionBar(QWidget):
         extra = len(decision.blocks) - 1
         status = (self.tr("Blocked: {reason} (+%n more)", "", extra).format(reason=first)
                   if extra else self.tr("Blocked: {reason}").format(reason=first))
-        tz = self.db.calendar.tz
+        tz = self.data.calendar.tz
         lines = [self.tr("• {title}: {message}").format(
             title=texts.reason_title(b.code), message=reason_text(b, tz)) for b in decision.blocks]
         if decision.next_allowed_at is not None:
             lines.append(self.tr("Next allowed {when}").format(
-                when=texts.when(decision.next_allowed_at, self.db.calendar.tz)))
+                when=texts.when(decision.next_allowed_at, self.data.calendar.tz)))
         else:
             lines.append(self.tr("Not by time alone"))
         if decision.overridable_by is OverridableBy.AGENT:
@@ -329,7 +331,7 @@ class ActionBar(QWidget):
             return
         titles = " · ".join(texts.reason_title(code) for code in seen)
         self.warnings.setText(self.tr("Warnings: {titles}").format(titles=titles))
-        detail = "\n".join(reason_text(w, self.db.calendar.tz) for w in seen.values())
+        detail = "\n".join(reason_text(w, self.data.calendar.tz) for w in seen.values())
         self.warnings.setToolTip(detail)
         self.warnings.setAccessibleDescription(detail)
         self.warning_icon.setVisible(True)
@@ -396,13 +398,13 @@ class ActionBar(QWidget):
             return
         outreach = Outreach(ref, self.user.username, channel, at=self._clock(), summary=summary,
                             override_reason=reason, authorised_by=authoriser)
-        db = self.db
+        data = self.data
 
         def work():
-            result = record_outreach(db, outreach)
+            result = data.record_outreach(outreach)
             limit = None
             if result.recorded and channel is Channel.PHONE:
-                limit = call_limit_minutes(db, ref, outreach.at)
+                limit = data.call_limit_minutes(ref, outreach.at)
             return result, limit
 
         self._recording = True
@@ -448,7 +450,7 @@ class ActionBar(QWidget):
 
     def _show_blocked(self, outreach: Outreach, decision: OutreachDecision) -> None:
         own = self.user.username if self.user.leads else None
-        dialog = self.blocked_dialog_class(outreach.channel, decision, self.db.calendar.tz, self,
+        dialog = self.blocked_dialog_class(outreach.channel, decision, self.data.calendar.tz, self,
                                            own_username=own)
         channel, summary = outreach.channel, outreach.summary
         dialog.sig_override.connect(
@@ -465,11 +467,11 @@ class ActionBar(QWidget):
         if ref is None:
             return
         inbound = InboundContact(ref, channel, self.user.username, self._clock(), summary)
-        db = self.db
+        data = self.data
 
         def work():
-            result = log_inbound(db, inbound)
-            limit = call_limit_minutes(db, ref, inbound.at) if channel is Channel.PHONE else None
+            result = data.log_inbound(inbound)
+            limit = data.call_limit_minutes(ref, inbound.at) if channel is Channel.PHONE else None
             return result, limit
 
         self._recording = True
@@ -479,6 +481,13 @@ class ActionBar(QWidget):
     def _inbound_logged(self, inbound: InboundContact, outcome) -> None:
         self._recording = False
         result, limit = outcome
+        if isinstance(result, Queued):
+            self._queued(inbound.customer_ref, self.tr(
+                "Inbound {channel} saved on this desktop").format(
+                channel=texts.channel_name(inbound.channel)), result)
+            if inbound.channel is Channel.PHONE:
+                self.timer.start(limit)
+            return
         text = self.tr("Logged inbound {channel} at {time}").format(
             channel=texts.channel_name(inbound.channel), time=self._clock_text(result.contact.at))
         self._say(self._for_customer(inbound.customer_ref, text))
@@ -493,18 +502,29 @@ class ActionBar(QWidget):
         ref = self._ref
         if ref is None:
             return
-        db, username, at = self.db, self.user.username, self._clock()
+        data, username, at = self.data, self.user.username, self._clock()
         self._recording = True
-        self._run(lambda: request_callback_due(db, ref, username, at, note),
+        self._run(lambda: data.request_callback(ref, username, at, note),
                      lambda requested: self._callback_requested(ref, requested),
                      lambda exc: self._failed(exc))
 
     def _callback_requested(self, ref: str, requested) -> None:
         self._recording = False
+        if isinstance(requested, Queued):
+            self._queued(ref, self.tr("Call-back request saved on this desktop"), requested)
+            return
         text = self.tr("Call-back due by {when}").format(
-            when=texts.when(requested.due_at, self.db.calendar.tz))
+            when=texts.when(requested.due_at, self.data.calendar.tz))
         self._say(self._for_customer(ref, text))
         self.sig_work_changed.emit()
+
+    def _queued(self, ref: str, what: str, queued: Queued) -> None:
+        """Kept in the outbox: say so, and that it goes when the central database is back."""
+        text = self.tr("{what} at {time}; it will be sent when the central database is back "
+                       "(%n waiting)", "", queued.waiting).format(
+            what=what, time=self._clock_text(queued.at))
+        self._say(self._for_customer(ref, text))
+        self.sig_queued.emit(queued.waiting)
 
     def _failed(self, exc: Exception) -> None:
         self._recording = False
@@ -528,7 +548,7 @@ class ActionBar(QWidget):
         return self.tr("{ref}: {text}").format(ref=ref, text=text)
 
     def _clock_text(self, instant: datetime) -> str:
-        return f"{instant.astimezone(self.db.calendar.tz):%H:%M}"
+        return f"{instant.astimezone(self.data.calendar.tz):%H:%M}"
 
     def _say(self, text: str, *, problem: bool = False) -> None:
         self.status.setText(text)

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desktop.services.card import CustomerCard, load_card
+from agent_desktop.services.card import CustomerCard
 from agent_desktop.services.database import Database
 from agent_desktop.services.session import SignedIn
+from agent_desktop.sync.desktop import Local, NotHeldOffline, as_data
 from agent_desktop.ui.accessibility import announce
 from agent_desktop.ui.card_sections import (
     CardHeader,
@@ -57,12 +58,12 @@ class CustomerCardPanel(QWidget):
     sig_load_failed = Signal(str)
     """Emitted with the reference whose card could not be read (the panel says why)."""
 
-    def __init__(self, ops: Ops, db: Database, user: SignedIn, parent: QWidget | None = None,
-                 *, clock: Callable[[], datetime] | None = None):
+    def __init__(self, ops: Ops, data: Database | Local, user: SignedIn,
+                 parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Customer card"))
         self._ops = ops
-        self._db = db
+        self._data = as_data(data)
         self._user = user
         self._clock = clock
         self._request = 0
@@ -100,7 +101,7 @@ class CustomerCardPanel(QWidget):
         inner.addWidget(self.sections)
         self.timeline_title = QLabel(self.tr("Contact history (newest first)"), content)
         inner.addWidget(self.timeline_title)
-        self.timeline_model = TimelineModel(db.calendar.tz, self)
+        self.timeline_model = TimelineModel(self._data.calendar.tz, self)
         self.timeline_view = QTreeView(content)
         self.timeline_view.setModel(self.timeline_model)
         self.timeline_view.setRootIsDecorated(False)
@@ -151,8 +152,11 @@ class CustomerCardPanel(QWidget):
     # --- slots ------------------------------------------------------------------------------
 
     @Slot(str)
-    def show_customer(self, ref: str) -> None:
-        """Load and show the card of `ref` off the GUI thread."""
+    def show_customer(self, ref: str, *, quietly: bool = False) -> None:
+        """Load and show the card of `ref` off the GUI thread.
+
+        `quietly` re-reads the shown customer without a "Loading" line (after a sync).
+        """
         ref = ref.strip()
         if not ref:
             self.clear()
@@ -163,13 +167,14 @@ class CustomerCardPanel(QWidget):
             # Never leave one customer's restrictions on screen under another's reference.
             self._show(None)
         self._ref = ref
-        self.status_label.setText(self.tr("Loading the card of {ref}…").format(ref=ref))
-        self.status_label.setVisible(True)
-        db, user = self._db, self._user
+        if not (quietly and self.card is not None):
+            self.status_label.setText(self.tr("Loading the card of {ref}…").format(ref=ref))
+            self.status_label.setVisible(True)
+        data, user = self._data, self._user
         at = self._clock() if self._clock else None
 
         def work():
-            return load_card(db, ref, user, at)
+            return data.load_card(ref, user, at)
 
         self._ops.run(work, lambda card: self._loaded(token, ref, card),
                       lambda exc: self._failed(token, ref, exc))
@@ -184,10 +189,10 @@ class CustomerCardPanel(QWidget):
         self.status_label.setText(self.tr("No customer open"))
 
     @Slot()
-    def refresh(self) -> None:
+    def refresh(self, *, quietly: bool = False) -> None:
         """Read the shown customer's card again, e.g. after a contact was recorded."""
         if self._ref:
-            self.show_customer(self._ref)
+            self.show_customer(self._ref, quietly=quietly)
 
     @property
     def current_ref(self) -> str | None:
@@ -211,9 +216,14 @@ class CustomerCardPanel(QWidget):
         if token != self._request:
             return
         self._show(None)
-        self.status_label.setText(self.tr(
-            "Could not read the card of {ref}: the database did not answer. Try again in a "
-            "moment.").format(ref=ref))
+        if isinstance(exc, NotHeldOffline):
+            self.status_label.setText(self.tr(
+                "The card of {ref} is not kept on this desktop, and the central database cannot "
+                "be reached. It opens when the connection is back.").format(ref=ref))
+        else:
+            self.status_label.setText(self.tr(
+                "Could not read the card of {ref}: the database did not answer. Try again in a "
+                "moment.").format(ref=ref))
         self.sig_load_failed.emit(ref)
 
     # --- display ----------------------------------------------------------------------------
@@ -221,7 +231,7 @@ class CustomerCardPanel(QWidget):
     def _show(self, card: CustomerCard | None) -> None:
         same_customer = card is not None and self.card is not None and card.ref == self.card.ref
         self.card = card
-        tz = self._db.calendar.tz
+        tz = self._data.calendar.tz
         self.status_label.setVisible(card is None)
         self.body.setVisible(card is not None)
         self.header.show_card(card)

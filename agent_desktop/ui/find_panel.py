@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.services.database import Database
-from agent_desktop.services.directory import CustomerMatch, find_customers
+from agent_desktop.services.directory import CustomerMatch
+from agent_desktop.sync.desktop import Local, as_data
 from agent_desktop.ui.ops import Ops
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -88,10 +89,10 @@ class FindPanel(QWidget):
     DEBOUNCE_MS = 150
     LIMIT = 50
 
-    def __init__(self, ops: Ops, db: Database, parent: QWidget | None = None):
+    def __init__(self, ops: Ops, data: Database | Local, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.db = db
+        self.data = as_data(data)
         self._seq = 0  # the newest query sent; answers for older ones are dropped
         self._answered = 0
         self._open_when_answered = False
@@ -221,9 +222,9 @@ class FindPanel(QWidget):
             self._show_status("", icon=None)
             self.sig_results_shown.emit("", 0)
             return
-        db, limit = self.db, self.LIMIT + 1
+        data, limit = self.data, self.LIMIT + 1
         self.ops.run(
-            lambda: find_customers(db, text, limit),
+            lambda: data.find_customers(text, limit),
             lambda matches: self._found(seq, text, matches),
             lambda exc: self._failed(seq, text, exc),
         )

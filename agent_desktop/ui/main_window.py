@@ -11,12 +11,15 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from agent_desktop.services.database import Database
 from agent_desktop.services.session import SignedIn
+from agent_desktop.sync.desktop import Local, SyncStatus, as_data
+from agent_desktop.ui.accessibility import announce
 from agent_desktop.ui.action_bar import ActionBar
 from agent_desktop.ui.customer_card import CustomerCardPanel
 from agent_desktop.ui.find_panel import FindPanel
@@ -40,19 +43,20 @@ class MainWindow(QMainWindow):
     sig_connection_settings_requested = Signal()
     """Emitted when the user asks to see or change the central server's settings."""
 
-    def __init__(self, db: Database, user: SignedIn, ops: Ops | None = None):
+    def __init__(self, data: Database | Local, user: SignedIn, ops: Ops | None = None):
         super().__init__()
-        self.db = db
+        self.data = data = as_data(data)
+        self.db = data.reads
         self.user = user
         self.ops = ops or Ops(parent=self)
         self.setWindowTitle(self.tr("Agent desktop — {name}").format(name=user.name))
         self.setWindowIcon(QIcon(str(RESOURCES / "agent-desktop.svg")))
 
-        self.find = FindPanel(self.ops, db, self)
-        self.queue = QueuePanel(self.ops, db, user, self)
-        self.actions_bar = ActionBar(self.ops, db, user, self)
-        self.card = CustomerCardPanel(self.ops, db, user, self)
-        self.pop = PopController(self.ops, db, self.find, self.open_customer, self,
+        self.find = FindPanel(self.ops, data, self)
+        self.queue = QueuePanel(self.ops, data, user, self)
+        self.actions_bar = ActionBar(self.ops, data, user, self)
+        self.card = CustomerCardPanel(self.ops, data, user, self)
+        self.pop = PopController(self.ops, data, self.find, self.open_customer, self,
                                  created_by=user.username)
 
         left = QWidget(self)
@@ -86,17 +90,26 @@ class MainWindow(QMainWindow):
     # --- assembly ---------------------------------------------------------------------------
 
     def _build_status_bar(self) -> None:
-        where = (self.tr("Embedded database") if self.db.kind == "embedded"
+        where = (self.tr("Embedded database") if self.data.kind == "embedded"
                  else self.tr("Central database"))
         who = self.tr("Signed in as {name} ({username}) · {role}").format(
             name=self.user.name, username=self.user.username,
             role=role_name(self.user.main_role.value))
         self.who_label = QLabel(who)
         self.who_label.setAccessibleName(self.tr("Signed in"))
-        self.database_label = QLabel(self.tr("{database}: connected").format(database=where))
+        connected = (self.tr("{database}: connecting…") if self.data.synced
+                     else self.tr("{database}: connected"))
+        self.database_label = QLabel(connected.format(database=where))
         self.database_label.setAccessibleName(self.tr("Database state"))
+        self.offline_icon = QLabel()
+        self.offline_icon.setPixmap(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16))
+        self.offline_icon.setAccessibleName(self.tr("Offline"))
+        self.offline_icon.setVisible(False)
         self.statusBar().addWidget(self.who_label, 1)
+        self.statusBar().addPermanentWidget(self.offline_icon)
         self.statusBar().addPermanentWidget(self.database_label)
+        self._was_online: bool | None = None
 
     def _action(self, text: str, shortcut: str | QKeySequence, slot) -> QAction:
         action = QAction(text, self)
@@ -162,6 +175,44 @@ class MainWindow(QMainWindow):
         if self.card.current_ref == ref:
             self.card.refresh()
         self.queue.refresh()
+
+    # --- keeping in step with the central database ------------------------------------------
+
+    def attach_sync(self, controller) -> None:
+        """Show `controller`'s status and re-read the views whenever the replica changes."""
+        self.sync = controller
+        controller.sig_status.connect(self.show_sync_status)
+        controller.sig_changed.connect(self._replica_changed)
+        # A write may have found the central database gone (or back): show it at once.
+        self.actions_bar.sig_queued.connect(lambda _n: controller.request())
+        self.actions_bar.sig_contact_recorded.connect(lambda _ref: controller.request())
+
+    def _replica_changed(self, _applied: int) -> None:
+        self.queue.refresh()
+        self.card.refresh(quietly=True)
+
+    def show_sync_status(self, status: SyncStatus) -> None:
+        tz = self.data.calendar.tz
+        as_of = (f"{status.data_as_of.astimezone(tz):%H:%M}" if status.data_as_of
+                 else self.tr("never"))
+        if status.online:
+            text = self.tr("Central database: up to date as of {time}").format(time=as_of)
+        else:
+            since = f"{status.offline_since.astimezone(tz):%H:%M}"
+            text = self.tr("Offline since {since}, showing data as of {time}").format(
+                since=since, time=as_of)
+        if status.waiting:
+            text += self.tr(" · %n waiting to send", "", status.waiting)
+        if status.refused:
+            text += self.tr(" · %n could not be sent", "", status.refused)
+        self.database_label.setText(text)
+        self.database_label.setAccessibleDescription(text)
+        self.offline_icon.setVisible(not status.online)
+        if self._was_online is not None and status.online != self._was_online:
+            announce(self.database_label, text, assertive=not status.online)
+            # Outreach is refused while offline: the buttons must say so at once.
+            self.actions_bar.refresh_preview()
+        self._was_online = status.online
 
     def _failed(self, what: str) -> None:
         self.database_label.setText(self.tr("Database: could not load {what}").format(what=what))

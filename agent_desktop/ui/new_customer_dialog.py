@@ -24,8 +24,8 @@ from agent_desktop.domain.parsing import (
     require_text,
 )
 from agent_desktop.domain.values import InvalidInput
-from agent_desktop.services.customers import create_customer
 from agent_desktop.services.database import Database
+from agent_desktop.sync.desktop import Local, as_data
 from agent_desktop.ui.ops import Ops
 
 _WARNING = QStyle.StandardPixmap.SP_MessageBoxWarning
@@ -77,11 +77,11 @@ class NewCustomerDialog(QDialog):
     sig_created = Signal(str)
     """Emitted with the new customer's reference once they are saved."""
 
-    def __init__(self, ops: Ops, db: Database, created_by: str, number: str = "",
+    def __init__(self, ops: Ops, data: Database | Local, created_by: str, number: str = "",
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.db = db
+        self.data = as_data(data)
         self.created_by = created_by
         self.created_ref: str | None = None
         self._saving = False
@@ -157,9 +157,9 @@ class NewCustomerDialog(QDialog):
             self._show_errors(problems)
             return
         self._set_saving(True)
-        db, by = self.db, self.created_by
+        data, by = self.data, self.created_by
         self.ops.run(
-            lambda: create_customer(db, created_by=by, **values),
+            lambda: data.create_customer(created_by=by, **values),
             self._created,
             self._not_created,
         )

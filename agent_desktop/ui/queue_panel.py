@@ -29,6 +29,7 @@ from agent_desktop.services.work_queue import (
     queue_rows,
     queue_snapshot,
 )
+from agent_desktop.sync.desktop import Local, as_data
 from agent_desktop.ui import texts
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.work_queue_model import (
@@ -82,11 +83,12 @@ class QueuePanel(QWidget):
     REFRESH_MS = 60_000
     DEFAULT_FILTERS = frozenset({QueueFilter.MINE, QueueFilter.TEAM})
 
-    def __init__(self, ops: Ops, db: Database, user: SignedIn, parent: QWidget | None = None,
-                 *, now: Callable[[], datetime] | None = None):
+    def __init__(self, ops: Ops, data: Database | Local, user: SignedIn,
+                 parent: QWidget | None = None, *, now: Callable[[], datetime] | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.db = db
+        # The queue is read where reads never wait on the network: the replica when synced.
+        self.db = db = as_data(data).reads
         self.user = user
         self._clock = now or _now_utc
         self._seq = 0  # the newest load sent; answers to older ones are dropped

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QWidget
 from agent_desktop.domain.parsing import display_phone, normalise_phone
 from agent_desktop.domain.values import InvalidInput
 from agent_desktop.services.database import Database
-from agent_desktop.services.directory import CustomerMatch, find_customers
+from agent_desktop.services.directory import CustomerMatch
+from agent_desktop.sync.desktop import Local, as_data
 from agent_desktop.ui.find_panel import FindPanel
 from agent_desktop.ui.new_customer_dialog import NewCustomerDialog
 from agent_desktop.ui.ops import Ops
@@ -37,12 +38,12 @@ class PopController(QObject):
 
     LIMIT = 50
 
-    def __init__(self, ops: Ops, db: Database, find_panel: FindPanel,
+    def __init__(self, ops: Ops, data: Database | Local, find_panel: FindPanel,
                  open_customer: Callable[[str], None], window: QWidget, *,
                  created_by: str | None = None, parent: QObject | None = None):
         super().__init__(parent or window)
         self.ops = ops
-        self.db = db
+        self.data = as_data(data)
         self.find_panel = find_panel
         self.open_customer = open_customer
         self.window = window
@@ -63,9 +64,9 @@ class PopController(QObject):
             self.find_panel.focus_search()
             self.sig_popped.emit(number, WITHHELD)
             return
-        db, limit = self.db, self.LIMIT + 1
+        data, limit = self.data, self.LIMIT + 1
         self.ops.run(
-            lambda: find_customers(db, e164, limit),
+            lambda: data.find_customers(e164, limit),
             lambda matches: self._found(seq, number, e164, matches),
             lambda exc: self._failed(seq, number, e164),
         )
@@ -114,7 +115,7 @@ class PopController(QObject):
     # --- unknown number ---
 
     def _offer_new_customer(self, shown_number: str) -> None:
-        dialog = NewCustomerDialog(self.ops, self.db, self.created_by, shown_number, self.window)
+        dialog = NewCustomerDialog(self.ops, self.data, self.created_by, shown_number, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.sig_created.connect(self.open_customer)
         dialog.finished.connect(lambda _result, d=dialog: self._dialog_closed(d))

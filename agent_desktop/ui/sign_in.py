@@ -33,7 +33,9 @@ class SignInDialog(QDialog):
         self.signed_in: SignedIn | None = None
         self._last_user = last_user
         self.setWindowTitle(self.tr("Sign in"))
-        intro = QLabel(self.tr("Choose your name to sign in to the embedded database."))
+        intro = QLabel(self.tr("Choose your name to sign in to the embedded database.")
+                       if db.kind == "embedded"
+                       else self.tr("Choose your name to sign in to the central database."))
         intro.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type to filter"))

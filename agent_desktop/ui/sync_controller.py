@@ -1,0 +1,106 @@
+"""Keeps the replica in step while the window runs, off the GUI thread.
+
+Three things ask for a pull: a NOTIFY from the central database (another desktop's change,
+within a second), a timer (the safety net after a missed notification), and the listener
+reconnecting (it may have missed some). Pulls run one at a time on their own thread; asks that
+arrive meanwhile fold into one more pull afterwards.
+
+While the central database is away the timer retries with a growing pause (2 s, 4 s ... up to
+`max_retry_ms`), so the outbox drains soon after it returns without hammering it meanwhile.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
+
+from agent_desktop.sync.desktop import Synced, SyncStatus
+from agent_desktop.sync.notify import ChangeListener
+from agent_desktop.ui.ops import Ops
+
+log = logging.getLogger(__name__)
+
+
+class SyncController(QObject):
+    sig_status = Signal(object)
+    """The sync status (a SyncStatus) after every pull."""
+    sig_changed = Signal(int)
+    """The replica took changes (how many): views should re-read."""
+    _sig_wake = Signal()  # from the listener's thread; queued onto the GUI thread
+
+    def __init__(self, data: Synced, parent: QObject | None = None, *,
+                 interval_ms: int = 30_000, max_retry_ms: int = 30_000,
+                 listen: bool = True):
+        super().__init__(parent)
+        self.data = data
+        self.interval_ms = interval_ms
+        self.max_retry_ms = max_retry_ms
+        pool = QThreadPool(self)
+        pool.setMaxThreadCount(1)  # one writer to the replica at a time
+        self.ops = Ops(pool, self)
+        self._running = False
+        self._again = False
+        self._retry_ms = 0
+        self.pulls = 0
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.request)
+        self._sig_wake.connect(self.request)
+        self._listener = (ChangeListener(data.central.url, self._sig_wake.emit,
+                                         on_lost=self._sig_wake.emit)
+                          if listen else None)
+
+    def start(self) -> None:
+        if self._listener is not None:
+            self._listener.start()
+        self.request()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        if self._listener is not None:
+            self._listener.stop()
+        self.ops.pool.waitForDone(10_000)
+
+    def request(self) -> None:
+        """Pull soon: now if no pull is running, else once more when it ends."""
+        if self._running:
+            self._again = True
+            return
+        self._running = True
+        self._again = False
+        self.timer.stop()
+        data = self.data
+
+        def work():
+            applied = data.sync()
+            return applied, data.status()
+
+        self.ops.run(work, self._done, self._failed)
+
+    def _done(self, outcome) -> None:
+        applied, status = outcome
+        self._running = False
+        self.pulls += 1
+        self._schedule(status)
+        self.sig_status.emit(status)
+        if applied:
+            self.sig_changed.emit(applied)
+        if self._again:
+            self.request()
+
+    def _failed(self, exc: Exception) -> None:
+        # Not a lost connection (those are a status): keep trying, but say it in the log.
+        log.error("sync failed: %s", type(exc).__name__)
+        self._running = False
+        self._schedule(SyncStatus(online=False))
+        if self._again:
+            self.request()
+
+    def _schedule(self, status: SyncStatus) -> None:
+        if status.online:
+            self._retry_ms = 0
+            self.timer.start(self.interval_ms)
+        else:
+            self._retry_ms = min(max(self._retry_ms * 2, 2_000), self.max_retry_ms)
+            self.timer.start(self._retry_ms)

@@ -1,0 +1,102 @@
+"""The window kept in step with the central database, and working on while it is away.
+
+Real widgets (pytest-qt), real PostgreSQL servers, real SQLite replicas, the real sync thread.
+"""
+
+from __future__ import annotations
+
+from agent_desktop.domain.values import Channel
+from agent_desktop.services.outreach import InboundContact
+from agent_desktop.services.session import sign_in
+from agent_desktop.ui.main_window import MainWindow
+from agent_desktop.ui.ops import Ops
+from agent_desktop.ui.sync_controller import SyncController
+from tests.desktops import EXAMPLE, TUESDAY, _count, _desktop
+
+# The safety-net timer is an hour here: anything seen sooner came through NOTIFY.
+HOUR_MS = 3_600_000
+
+
+def _window(qtbot, desktop, username: str, **controller_options):
+    window = MainWindow(desktop, sign_in(desktop.reads, username), Ops())
+    qtbot.addWidget(window)
+    controller = SyncController(desktop, window, **controller_options)
+    window.attach_sync(controller)
+    window.load()
+    controller.start()
+    return window, controller
+
+
+def _queue_count(window) -> int:
+    return window.queue.model.rowCount()
+
+
+def test_another_desktops_change_reaches_the_window_through_notify(qtbot, central_url, tmp_path):
+    other = _desktop(central_url, tmp_path, "sclarke")
+    mine = _desktop(central_url, tmp_path, "dowen")
+    window, controller = _window(qtbot, mine, "dowen", interval_ms=HOUR_MS)
+    try:
+        qtbot.waitUntil(lambda: "up to date" in window.database_label.text(), timeout=10_000)
+        qtbot.waitUntil(lambda: _queue_count(window) > 0, timeout=10_000)
+        before = _queue_count(window)
+        pulls = controller.pulls
+        # sclarke, on another desktop, logs an email from a customer: it makes two work items
+        # for the team that dowen's queue shows.
+        other.log_inbound(InboundContact("C-20418", Channel.EMAIL, "sclarke", TUESDAY, "Email"))
+        qtbot.waitUntil(lambda: _queue_count(window) == before + 2, timeout=10_000)
+        assert controller.pulls > pulls
+        assert window.offline_icon.isHidden()
+    finally:
+        controller.stop()
+        other.dispose()
+        mine.dispose()
+
+
+def test_the_window_works_on_offline_and_recovers_by_itself(qtbot, cluster, tmp_path):
+    from agent_desktop.services.database import open_database
+    from agent_desktop.services.exchange import import_document
+
+    db = open_database(cluster.url)
+    import_document(db, EXAMPLE)
+    db.dispose()
+    desktop = _desktop(cluster.url, tmp_path, "sclarke")
+    window, controller = _window(qtbot, desktop, "sclarke", interval_ms=HOUR_MS,
+                                 max_retry_ms=500)
+    try:
+        qtbot.waitUntil(lambda: "up to date" in window.database_label.text(), timeout=10_000)
+        window.open_customer("C-17702")
+        qtbot.waitUntil(lambda: window.card.card is not None, timeout=10_000)
+        call_status = window.actions_bar.channel_status[Channel.PHONE]
+
+        cluster.stop()
+        # The listener's lost connection wakes the sync, which finds the server gone.
+        qtbot.waitUntil(lambda: window.database_label.text().startswith("Offline since"),
+                        timeout=15_000)
+        assert "showing data as of" in window.database_label.text()
+        assert not window.offline_icon.isHidden()  # not colour alone: an icon and the words
+        # The card is still there, and outreach says why it is refused.
+        assert window.card.card is not None and window.card.card.restrictions
+        qtbot.waitUntil(lambda: call_status.text() == "Blocked: Central database unreachable",
+                        timeout=10_000)
+
+        # An inbound call is kept in the outbox and the status bar counts it.
+        logged = []
+        window.ops.run(lambda: desktop.log_inbound(InboundContact(
+            "C-17702", Channel.PHONE, "sclarke", TUESDAY, "Rang while offline")),
+            logged.append)
+        qtbot.waitUntil(lambda: bool(logged), timeout=10_000)
+        controller.request()
+        qtbot.waitUntil(lambda: "1 waiting to send" in window.database_label.text(),
+                        timeout=10_000)
+
+        cluster.start()
+        # Nobody touches anything: the retry timer finds the server and the outbox drains.
+        qtbot.waitUntil(lambda: "up to date" in window.database_label.text(), timeout=20_000)
+        assert "waiting" not in window.database_label.text()
+        assert window.offline_icon.isHidden()
+        assert _count(desktop.central.engine, "SELECT count(*) FROM contact_events "
+                                              "WHERE summary = 'Rang while offline'") == 1
+    finally:
+        controller.stop()
+        desktop.dispose()
+
