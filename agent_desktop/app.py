@@ -87,7 +87,8 @@ def open_central(settings, credentials,
     The password comes from the credential store, else this session's memory, else
     `ask_password(key)`, which returns (password, remember) or None. When the database cannot
     be opened, `on_failure(where, reason)` (where and reason never hold the password) says
-    whether to try again; it may change the settings meanwhile, even to the embedded database.
+    whether to try again, or "offline" to start without it (the Database is then not opened);
+    it may change the settings meanwhile, even to the embedded database.
     """
     from agent_desktop.credentials import credential_key, hidden, scrub
     from agent_desktop.domain.values import InvalidInput
@@ -118,16 +119,43 @@ def open_central(settings, credentials,
             ask_anyway = _looks_like_a_password_problem(reason)
             if ask_anyway:
                 credentials.session.forget(key)
-            if not on_failure(hidden(url), reason):
+            decision = on_failure(hidden(url), reason)
+            if decision == "offline" and not ask_anyway:
+                return database_service.unopened_database(url)
+            if not decision:
                 return None
         else:
             log.info("opened the central database %s", key)
             return db
 
 
+def open_offline(central, username: str):
+    """Start on this desktop's replica of `central` for `username` while central is away.
+
+    Returns (SignedIn, Synced); raises InvalidInput when this desktop holds no replica for them.
+    """
+    from agent_desktop.domain.values import InvalidInput
+    from agent_desktop.services.database import open_database
+    from agent_desktop.services.session import sign_in
+    from agent_desktop.store.engine import sqlite_url
+    from agent_desktop.sync.desktop import Synced
+    from agent_desktop.sync.replica import Replica, Scope
+
+    path = replica_path(central.url, username)
+    if not username or not path.exists():
+        raise InvalidInput("user", "this desktop holds no copy of the central database for "
+                                   f"{username!r}")
+    replica_db = open_database(sqlite_url(path))
+    user = sign_in(replica_db, username)
+    central.calendar = replica_db.calendar
+    replica = Replica(replica_db.engine, scope=Scope(user.id, user.team_id))
+    return user, Synced(central, replica_db, replica)
+
+
 def _open_central_with_dialogs(settings, credentials, ops):
     from PySide6.QtWidgets import QDialog
 
+    from agent_desktop.settings import LAST_USER
     from agent_desktop.ui.connection_dialog import (
         ConnectionDialog,
         PasswordPrompt,
@@ -140,13 +168,17 @@ def _open_central_with_dialogs(settings, credentials, ops):
             return None
         return prompt.password(), prompt.wants_remembering()
 
-    def on_failure(where: str, reason: str) -> bool:
-        message = UnreachableMessage(where, reason)
+    def on_failure(where: str, reason: str) -> bool | str:
+        last = settings.get(LAST_USER)
+        offline_as = last if last and replica_path(where, last).exists() else None
+        message = UnreachableMessage(where, reason, offline_as=offline_as)
         message.exec()
         choice = message.choice()
         if choice == UnreachableMessage.SETTINGS:
             ConnectionDialog(settings, credentials, ops).exec()
             return True
+        if choice == UnreachableMessage.OFFLINE:
+            return "offline"
         return choice == UnreachableMessage.RETRY
 
     return open_central(settings, credentials, ask_password, on_failure)
@@ -216,22 +248,24 @@ def run_gui(args) -> int:
             return 0
     if args.demo:
         ensure_demo_data(db)
-    if args.user:
-        user = sign_in(db, args.user)
-    elif args.self_test:
-        user = _first_agent(db)
-        if user is None:
-            print("agent-desktop: self-test failed: no staff to sign in", file=sys.stderr)
-            return 1
+    if not db.opened:  # the central database is away: work on from this desktop's replica
+        user, data = open_offline(db, settings.get(LAST_USER))
     else:
-        dialog = SignInDialog(ops, db, settings.get(LAST_USER))
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
-            db.dispose()
-            return 0
-        user = dialog.signed_in
-    settings.set(LAST_USER, user.username)
-
-    data = open_synced(db, user) if db.kind == "central" else db
+        if args.user:
+            user = sign_in(db, args.user)
+        elif args.self_test:
+            user = _first_agent(db)
+            if user is None:
+                print("agent-desktop: self-test failed: no staff to sign in", file=sys.stderr)
+                return 1
+        else:
+            dialog = SignInDialog(ops, db, settings.get(LAST_USER))
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed_in is None:
+                db.dispose()
+                return 0
+            user = dialog.signed_in
+        settings.set(LAST_USER, user.username)
+        data = open_synced(db, user) if db.kind == "central" else db
     window = MainWindow(data, user, ops)
     controller = None
     if db.kind == "central":

@@ -547,6 +547,30 @@ def test_without_a_store_start_up_asks_each_session_and_writes_nothing(no_keyrin
     assert files_holding(pg_login["password"], pg_login["secret"]) == []
 
 
+def test_choosing_to_work_offline_gives_a_database_not_yet_opened(memory_keyring, credentials,
+                                                                  pg_login):
+    settings = Settings()
+    configure_central(settings, pg_login, port=free_port())
+    credentials.set(credential_key(settings), pg_login["password"])
+    db = app_module.open_central(settings, credentials, lambda key: pytest.fail("asked"),
+                                 on_failure=lambda where, reason: "offline")
+    assert db is not None and db.kind == "central" and not db.opened
+    db.dispose()
+
+
+def test_the_unreachable_message_offers_offline_work_only_with_a_replica(qtbot):
+    from agent_desktop.ui.connection_dialog import UnreachableMessage
+
+    without = UnreachableMessage("db.example.org", "Connection refused")
+    with_replica = UnreachableMessage("db.example.org", "Connection refused", offline_as="dowen")
+    qtbot.addWidget(without)
+    qtbot.addWidget(with_replica)
+    assert without.offline_button is None
+    assert with_replica.offline_button.text() == "Work &offline as dowen"
+    with_replica.offline_button.click()
+    assert with_replica.choice() == UnreachableMessage.OFFLINE
+
+
 def test_an_unreachable_server_is_reported_without_the_password(memory_keyring, credentials,
                                                                 pg_login, fresh_logging):
     fresh_logging()

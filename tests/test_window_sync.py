@@ -5,6 +5,8 @@ Real widgets (pytest-qt), real PostgreSQL servers, real SQLite replicas, the rea
 
 from __future__ import annotations
 
+import pytest
+
 from agent_desktop.domain.values import Channel
 from agent_desktop.services.outreach import InboundContact
 from agent_desktop.services.session import sign_in
@@ -100,3 +102,36 @@ def test_the_window_works_on_offline_and_recovers_by_itself(qtbot, cluster, tmp_
         controller.stop()
         desktop.dispose()
 
+
+
+def test_a_desktop_started_while_the_server_is_away_works_from_its_replica(qtbot, cluster):
+    """Yesterday's session left a replica; today the server is down when the desktop starts."""
+    from agent_desktop import app as app_module
+    from agent_desktop.domain.values import InvalidInput
+    from agent_desktop.services.database import open_database, unopened_database
+    from agent_desktop.services.exchange import import_document
+
+    db = open_database(cluster.url)
+    import_document(db, EXAMPLE)
+    yesterday = app_module.open_synced(db, sign_in(db, "dowen"))
+    yesterday.sync()
+    yesterday.dispose()
+    cluster.stop()
+
+    central = unopened_database(cluster.url)  # what open_central gives for "work offline"
+    with pytest.raises(InvalidInput):
+        app_module.open_offline(central, "sclarke")  # no replica of theirs on this desktop
+    user, desktop = app_module.open_offline(central, "dowen")
+    window, controller = _window(qtbot, desktop, user.username, interval_ms=HOUR_MS,
+                                 max_retry_ms=500)
+    try:
+        qtbot.waitUntil(lambda: window.database_label.text().startswith("Offline since"),
+                        timeout=10_000)
+        qtbot.waitUntil(lambda: _queue_count(window) > 0, timeout=10_000)
+        window.open_customer("C-17702")
+        qtbot.waitUntil(lambda: window.card.card is not None, timeout=10_000)
+        cluster.start()
+        qtbot.waitUntil(lambda: "up to date" in window.database_label.text(), timeout=20_000)
+    finally:
+        controller.stop()
+        desktop.dispose()

@@ -2613,42 +2613,52 @@
 <context>
     <name>UnreachableMessage</name>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="390"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="392"/>
         <source>Central database unreachable</source>
         <translation>Methu cyrraedd y gronfa ddata ganolog</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="391"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="393"/>
         <source>The central database at {where} could not be opened.</source>
         <translation>Methu agor y gronfa ddata ganolog yn {where}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="394"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="396"/>
         <source>Connection &amp;settings…</source>
         <translation>&amp;Gosodiadau cysylltu…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="396"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="398"/>
         <source>Connection settings</source>
         <translation>Gosodiadau cysylltu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="397"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="399"/>
         <source>&amp;Try again</source>
         <translation>&amp;Rhoi cynnig arall arni</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="399"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="401"/>
         <source>Try again</source>
         <translation>Rhoi cynnig arall arni</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="400"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="405"/>
+        <source>Work &amp;offline as {username}</source>
+        <translation>Gweithio all-&amp;lein fel {username}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="407"/>
+        <source>Work offline</source>
+        <translation>Gweithio all-lein</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="408"/>
         <source>&amp;Quit</source>
         <translation>Gada&amp;el</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="401"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="409"/>
         <source>Quit</source>
         <translation>Gadael</translation>
     </message>
@@ -2804,7 +2814,7 @@
 <context>
     <name>_Restart</name>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="418"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="428"/>
         <source>The new connection settings take effect the next time the desktop starts.</source>
         <translation>Bydd y gosodiadau cysylltu newydd yn dod i rym y tro nesaf y bydd y bwrdd gwaith yn cychwyn.</translation>
     </message>

@@ -23,6 +23,8 @@ class Database:
     engine: Engine
     url: str
     calendar: OfficeCalendar = field(default_factory=OfficeCalendar)
+    #: False for a central database the desktop starts without (offline, from its replica).
+    opened: bool = True
 
     @property
     def kind(self) -> str:
@@ -75,6 +77,11 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
         engine.dispose()
         raise DatabaseUnreachable(_short(exc)) from None
     return db
+
+
+def unopened_database(url: str) -> Database:
+    """`url` with no connection made yet: for starting offline and connecting later."""
+    return Database(engine=make_engine(url), url=url, opened=False)
 
 
 def _short(exc: OperationalError) -> str:

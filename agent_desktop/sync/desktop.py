@@ -150,8 +150,9 @@ class Synced(Local):
         self.replica = replica
         self.outbox = Outbox(replica_db.engine)
         self._state = threading.Lock()
-        self._online = True
-        self._offline_since: datetime | None = None
+        # A central database not opened yet: the desktop starts offline, from its replica.
+        self._online = central.opened
+        self._offline_since: datetime | None = None if central.opened else utcnow()
         self._data_as_of = _stored_as_of(replica_db)
 
     @property

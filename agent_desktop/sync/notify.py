@@ -13,6 +13,8 @@ from collections.abc import Callable
 import psycopg
 from sqlalchemy.engine import make_url
 
+from agent_desktop.store.engine import PG_CONNECT_ARGS
+
 log = logging.getLogger(__name__)
 
 CHANNEL = "agent_desktop_changes"
@@ -54,7 +56,7 @@ class ChangeListener:
         backoff = 0.5
         while not self._stopping.is_set():
             try:
-                with psycopg.connect(self._conninfo, autocommit=True, connect_timeout=5) as conn:
+                with psycopg.connect(self._conninfo, autocommit=True, **PG_CONNECT_ARGS) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self.listening.set()
                     backoff = 0.5

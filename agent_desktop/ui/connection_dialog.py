@@ -382,9 +382,11 @@ class PasswordPrompt(QDialog):
 class UnreachableMessage(QMessageBox):
     """The central database could not be opened: change the settings, try again, or quit."""
 
-    SETTINGS, RETRY, QUIT = "settings", "retry", "quit"
+    SETTINGS, RETRY, QUIT, OFFLINE = "settings", "retry", "quit", "offline"
 
-    def __init__(self, where: str, reason: str, parent: QWidget | None = None):
+    def __init__(self, where: str, reason: str, parent: QWidget | None = None, *,
+                 offline_as: str | None = None):
+        """`offline_as`: whose replica this desktop holds, to offer working offline with it."""
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Central database unreachable"))
@@ -397,6 +399,12 @@ class UnreachableMessage(QMessageBox):
         self.retry_button = self.addButton(self.tr("&Try again"),
                                            QMessageBox.ButtonRole.AcceptRole)
         self.retry_button.setAccessibleName(self.tr("Try again"))
+        self.offline_button = None
+        if offline_as:
+            self.offline_button = self.addButton(
+                self.tr("Work &offline as {username}").format(username=offline_as),
+                QMessageBox.ButtonRole.ActionRole)
+            self.offline_button.setAccessibleName(self.tr("Work offline"))
         self.quit_button = self.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
         self.quit_button.setAccessibleName(self.tr("Quit"))
         self.setDefaultButton(self.retry_button)
@@ -408,6 +416,8 @@ class UnreachableMessage(QMessageBox):
             return self.SETTINGS
         if clicked is self.retry_button:
             return self.RETRY
+        if clicked is not None and clicked is self.offline_button:
+            return self.OFFLINE
         return self.QUIT
 
 
