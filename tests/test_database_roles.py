@@ -33,7 +33,11 @@ from agent_desktop.services.outreach import (
     record_outreach,
     request_callback,
 )
-from agent_desktop.services.restrictions import decide_restriction, lift_restriction
+from agent_desktop.services.restrictions import (
+    decide_restriction,
+    lift_restriction,
+    record_challenge,
+)
 from agent_desktop.store.engine import make_engine
 from agent_desktop.store.migrate import alembic_config, head_revision, upgrade
 from agent_desktop.store.roles import (
@@ -266,6 +270,27 @@ def test_an_agent_works_through_the_services_and_the_change_feed_follows(logins,
     assert {t for t, _ in feed} >= {"customers", "customer_phones", "work_items"}
     assert actions == ["outreach", "inbound", "callback_requested", "customer_created"]
     assert ref.startswith("C-") and restrictions == 7
+
+
+def test_an_agent_records_a_customers_challenge_to_a_restriction(logins, loaded):
+    with psql(loaded) as conn:
+        conn.execute("INSERT INTO staff (id, username, name, roles, welsh_speaker, active) "
+                     "VALUES (%s, 'rboss', 'Rhian Boss', '[\"manager\"]', false, true)",
+                     (uuid.uuid4(),))
+        restriction_id = conn.execute(
+            "SELECT r.id FROM restrictions r JOIN customers c ON c.id = r.customer_id "
+            "WHERE c.ref = 'C-17702' AND r.kind = 'max_contacts'").fetchone()[0]
+    agent = logins("sclarke", ["agent"])
+    db = open_database(url_as(loaded, agent))
+    try:
+        item_id = record_challenge(db, restriction_id, datetime(2026, 6, 10, 9, tzinfo=UTC),
+                                   "sclarke")
+    finally:
+        db.dispose()
+    assert count(loaded, f"SELECT count(*) FROM work_items WHERE id = '{item_id}' "
+                         "AND kind = 'challenge'") == 1
+    assert count(loaded, "SELECT count(*) FROM audit_log WHERE actor = 'sclarke' "
+                         "AND action = 'restriction_challenged'") == 1
 
 
 def test_the_change_feed_needs_the_definer_trigger_negative_control(logins, loaded):
