@@ -147,10 +147,12 @@ def test_transactions_committed_out_of_order_are_never_skipped(central, replica)
         with engine.begin() as b_conn:
             _insert_team(b_conn, "Team B (committed first)")  # higher seq, committed first
 
-        # The safe reader stops before A's unfinished row and so applies nothing past it.
+        # The safe reader stops before A's unfinished row and so applies nothing past it,
+        # and says that a committed change (B's) is waiting.
         with engine.connect() as conn:
             assert read_changes(conn, start).changes == []
             assert read_changes(conn, start).position == start
+            assert read_changes(conn, start).held_back
         assert replica.pull(engine) == 0
         assert replica.position == start
         assert _team_names(replica.engine) == set()
@@ -163,8 +165,10 @@ def test_transactions_committed_out_of_order_are_never_skipped(central, replica)
 
         a.commit()
 
-    # Now both are pulled.
+    # Now both are pulled, and nothing is held back any more.
+    assert replica.held_back
     assert replica.pull(engine) == 2
+    assert not replica.held_back
     assert _team_names(replica.engine) == {"Team A (committed second)", "Team B (committed first)"}
 
     # Negative control: the naive reader never sees A, whose seq is below its cursor.

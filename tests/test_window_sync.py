@@ -54,6 +54,38 @@ def test_another_desktops_change_reaches_the_window_through_notify(qtbot, centra
         mine.dispose()
 
 
+def test_a_change_held_back_by_an_older_open_transaction_arrives_without_a_notify(
+        qtbot, central_url, tmp_path):
+    """The NOTIFY wakes the desktop while an older transaction (one that changes nothing
+    synchronised, so it sends no NOTIFY of its own) still hides the change from the feed."""
+    from sqlalchemy import create_engine, text
+
+    other = _desktop(central_url, tmp_path, "sclarke")
+    mine = _desktop(central_url, tmp_path, "dowen")
+    window, controller = _window(qtbot, mine, "dowen", interval_ms=HOUR_MS)
+    blocker_engine = create_engine(central_url)
+    try:
+        qtbot.waitUntil(lambda: _queue_count(window) > 0, timeout=10_000)
+        before = _queue_count(window)
+        with blocker_engine.connect() as blocker:
+            blocker.begin()
+            blocker.execute(text("SELECT pg_current_xact_id()"))  # older than the change
+            other.log_inbound(InboundContact("C-20418", Channel.EMAIL, "sclarke", TUESDAY, "x"))
+            qtbot.waitUntil(lambda: controller.pulls >= 2, timeout=10_000)
+            qtbot.wait(300)
+            assert _queue_count(window) == before  # woken, but the change is held back
+            assert mine.status().held_back
+            blocker.rollback()
+        # No notification comes now; the controller looks again by itself.
+        qtbot.waitUntil(lambda: _queue_count(window) == before + 2, timeout=10_000)
+        assert not mine.status().held_back
+    finally:
+        controller.stop()
+        blocker_engine.dispose()
+        other.dispose()
+        mine.dispose()
+
+
 def test_the_window_works_on_offline_and_recovers_by_itself(qtbot, cluster, tmp_path):
     from agent_desktop.services.database import open_database
     from agent_desktop.services.exchange import import_document

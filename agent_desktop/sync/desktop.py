@@ -65,6 +65,8 @@ class SyncStatus:
     #: Outbox entries not yet sent, and entries the central database refused.
     waiting: int = 0
     refused: int = 0
+    #: Central changes are committed but held back behind an older open transaction.
+    held_back: bool = False
 
 
 @dataclass(frozen=True)
@@ -169,7 +171,7 @@ class Synced(Local):
         waiting, refused = self.outbox.counts()
         with self._state:
             return SyncStatus(self._online, self._offline_since, self._data_as_of,
-                              waiting, refused)
+                              waiting, refused, self.replica.held_back and self._online)
 
     def _went_offline(self, exc: BaseException) -> None:
         with self._state:

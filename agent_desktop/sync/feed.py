@@ -30,6 +30,15 @@ _READ = text(
     """
 )
 
+# Committed changes the horizon still holds back: their transaction is younger than one
+# still running. Rows of running transactions are invisible here, so any row seen is finished.
+_HELD_BACK = text(
+    f"""
+    WITH horizon AS ({_HORIZON})
+    SELECT EXISTS (SELECT 1 FROM change_log AS c CROSS JOIN horizon WHERE c.xid >= horizon.xmin)
+    """
+)
+
 _CURRENT = text(
     f"""
     WITH horizon AS ({_HORIZON})
@@ -73,6 +82,9 @@ class FeedBatch:
     changes: list[Change] = field(default_factory=list)
     #: Where the next read starts: the last change returned, or the position asked for.
     position: FeedPosition = field(default_factory=FeedPosition)
+    #: Whether committed changes wait behind an older transaction still running (anywhere on
+    #: the server): the reader should look again shortly, as no notification may come.
+    held_back: bool = False
 
 
 def read_changes(central_conn: Connection, after: FeedPosition | None = None,
@@ -87,7 +99,8 @@ def read_changes(central_conn: Connection, after: FeedPosition | None = None,
     ).all()
     changes = [Change(r.seq, r.table_name, r.row_id, r.op, r.xid) for r in rows]
     position = FeedPosition(changes[-1].xid, changes[-1].seq) if changes else after
-    return FeedBatch(changes, position)
+    held_back = len(changes) < limit and central_conn.execute(_HELD_BACK).scalar_one()
+    return FeedBatch(changes, position, bool(held_back))
 
 
 def current_position(central_conn: Connection) -> FeedPosition:

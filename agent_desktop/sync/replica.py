@@ -110,6 +110,9 @@ class Replica:
         self.engine = replica_engine
         self.scope = scope
         self.batch_size = batch_size
+        #: After a pull: whether committed central changes still wait behind an older
+        #: transaction (see FeedBatch.held_back).
+        self.held_back = False
         # One writer at a time: a hold and a pull must not interleave their reads and writes.
         self._lock = threading.Lock()
         ensure_current(replica_engine)
@@ -134,16 +137,20 @@ class Replica:
         """Bring the replica up to date; return how many rows or changes were applied."""
         with self._lock:
             if not self.started:
+                self.held_back = False
                 return self._start(central_engine)
             applied = 0
+            held = self._held_customers()
             while True:
                 after = self.position
-                held = self._held_customers()
-                batch, rows = self._read(central_engine, after, held)
-                if not batch.changes:
+                batch, rows, entering = self._read(central_engine, after, held)
+                self.held_back = batch.held_back
+                if batch.changes:
+                    self._write(rows, after, batch.position)
+                    applied += len(batch.changes)
+                    held |= entering
+                if len(batch.changes) < self.batch_size:
                     return applied
-                self._write(rows, after, batch.position)
-                applied += len(batch.changes)
 
     def hold(self, central_engine: Engine, customer_ref: str) -> bool:
         """Copy one customer's records in and keep them in step; False if central has no such
@@ -214,7 +221,7 @@ class Replica:
                         select(table).where(owner.in_(chunk)))))
 
     def _read(self, central_engine: Engine, after: FeedPosition,
-              held: set) -> tuple[FeedBatch, _Rows]:
+              held: set) -> tuple[FeedBatch, _Rows, set]:
         """One batch and the current central rows it names, from one read-only snapshot."""
         rows = _Rows.empty()
         with _snapshot(central_engine) as conn:
@@ -249,7 +256,7 @@ class Replica:
                 owner = row.pop(_OWNER, None)
                 if self.scope is None or name in _SHARED or owner in keep:
                     rows.upserts[name].append(row)
-        return batch, rows
+        return batch, rows, entering
 
     def _entering(self, found: dict[str, list[dict]], held: set) -> set:
         """Customers this batch brings into scope that the replica does not hold yet."""

@@ -7,6 +7,10 @@ arrive meanwhile fold into one more pull afterwards.
 
 While the central database is away the timer retries with a growing pause (2 s, 4 s ... up to
 `max_retry_ms`), so the outbox drains soon after it returns without hammering it meanwhile.
+
+A pull can find a change committed but not yet safe to read, because an older transaction
+somewhere on the server is still running; nothing will notify when that one ends, so the
+controller looks again after 100 ms, 200 ms ... up to 2 s until the change has arrived.
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ class SyncController(QObject):
         self._running = False
         self._again = False
         self._retry_ms = 0
+        self._held_ms = 0
         self.pulls = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -98,8 +103,11 @@ class SyncController(QObject):
             self.request()
 
     def _schedule(self, status: SyncStatus) -> None:
-        if status.online:
-            self._retry_ms = 0
+        if status.online and status.held_back:
+            self._held_ms = min(max(self._held_ms * 2, 100), 2_000)
+            self.timer.start(self._held_ms)
+        elif status.online:
+            self._retry_ms = self._held_ms = 0
             self.timer.start(self.interval_ms)
         else:
             self._retry_ms = min(max(self._retry_ms * 2, 2_000), self.max_retry_ms)
