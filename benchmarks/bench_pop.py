@@ -27,7 +27,6 @@ import sys
 import tempfile
 import time
 import uuid
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
@@ -35,12 +34,11 @@ from types import SimpleNamespace
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import (  # noqa: E402
-    QEventLoop,
     QProcess,
-    QTimer,
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from qt_support import wait_for  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 from support import PG_SERVER, create_pg_database, drop_pg_database, fresh_statistics, percentile  # noqa: E402
 
@@ -124,28 +122,6 @@ class Sender:
     def close(self) -> None:
         self.process.closeWriteChannel()
         self.process.waitForFinished(TIMEOUT_MS)
-
-
-def wait_for(done: Callable[[], bool], *signals) -> None:
-    """Run the event loop until `done()`, re-checking whenever one of `signals` fires."""
-    loop = QEventLoop()
-
-    def check(*_args):
-        if done():
-            loop.quit()
-
-    for signal in signals:
-        signal.connect(check)
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
-    timer.start(TIMEOUT_MS)
-    if not done():
-        loop.exec()
-    for signal in signals:
-        signal.disconnect(check)
-    if not done():
-        raise TimeoutError("a pop did not finish within 30 s")
 
 
 def measure_pops(numbers: list[str], instance: SingleInstance, sender: Sender,

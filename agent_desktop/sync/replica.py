@@ -140,15 +140,13 @@ class Replica:
                 self.held_back = False
                 return self._start(central_engine)
             applied = 0
-            held = self._held_customers()
             while True:
                 after = self.position
-                batch, rows, entering = self._read(central_engine, after, held)
+                batch, rows = self._read(central_engine, after)
                 self.held_back = batch.held_back
                 if batch.changes:
                     self._write(rows, after, batch.position)
                     applied += len(batch.changes)
-                    held |= entering
                 if len(batch.changes) < self.batch_size:
                     return applied
 
@@ -220,8 +218,7 @@ class Replica:
                     rows.add(table.name, _mappings(conn.execute(
                         select(table).where(owner.in_(chunk)))))
 
-    def _read(self, central_engine: Engine, after: FeedPosition,
-              held: set) -> tuple[FeedBatch, _Rows, set]:
+    def _read(self, central_engine: Engine, after: FeedPosition) -> tuple[FeedBatch, _Rows]:
         """One batch and the current central rows it names, from one read-only snapshot."""
         rows = _Rows.empty()
         with _snapshot(central_engine) as conn:
@@ -247,6 +244,7 @@ class Replica:
                         select(*columns).where(key.in_(chunk)))))
                 found[table.name] = current
                 rows.deletes[table.name] = wanted - {r[key.name] for r in current}
+            held = self._held_among(found)
             entering = self._entering(found, held)
             if entering:
                 self._copy_customers(conn, entering, rows)
@@ -256,7 +254,7 @@ class Replica:
                 owner = row.pop(_OWNER, None)
                 if self.scope is None or name in _SHARED or owner in keep:
                     rows.upserts[name].append(row)
-        return batch, rows, entering
+        return batch, rows
 
     def _entering(self, found: dict[str, list[dict]], held: set) -> set:
         """Customers this batch brings into scope that the replica does not hold yet."""
@@ -270,9 +268,20 @@ class Replica:
 
     # replica side ------------------------------------------------------------------------
 
-    def _held_customers(self) -> set:
+    def _held_among(self, found: dict[str, list[dict]]) -> set:
+        """Which of the customers these changed rows belong to the replica holds already."""
+        if self.scope is None:
+            return set()
+        owners = {row[_OWNER] for rows in found.values() for row in rows
+                  if row.get(_OWNER) is not None}
+        ordered = sorted(owners, key=str)
+        customers = _TABLES["customers"]
+        held: set = set()
         with self.engine.connect() as conn:
-            return set(conn.execute(select(_TABLES["customers"].c.id)).scalars())
+            for start in range(0, len(ordered), _IN_CHUNK):
+                held.update(conn.execute(select(customers.c.id).where(
+                    customers.c.id.in_(ordered[start:start + _IN_CHUNK]))).scalars())
+        return held
 
     def _write(self, rows: _Rows, after: FeedPosition | None = None,
                position: FeedPosition | None = None) -> None:
