@@ -81,14 +81,15 @@ def _looks_like_a_password_problem(reason: str) -> bool:
 
 def open_central(settings, credentials,
                  ask_password: Callable[[str], tuple[str, bool] | None],
-                 on_failure: Callable[[str, str], bool]):
+                 on_failure: Callable[[str, str], bool], connect=None):
     """Open the configured central database; None when the user gives up.
 
     The password comes from the credential store, else this session's memory, else
     `ask_password(key)`, which returns (password, remember) or None. When the database cannot
     be opened, `on_failure(where, reason)` (where and reason never hold the password) says
     whether to try again, or "offline" to start without it (the Database is then not opened);
-    it may change the settings meanwhile, even to the embedded database.
+    it may change the settings meanwhile, even to the embedded database. `connect(url)` opens
+    the database (default: at once, on this thread).
     """
     from agent_desktop.credentials import credential_key, hidden, scrub
     from agent_desktop.domain.values import InvalidInput
@@ -96,6 +97,7 @@ def open_central(settings, credentials,
     from agent_desktop.settings import central_url
     from agent_desktop.store.engine import DatabaseUnreachable
 
+    connect = connect or database_service.open_database
     ask_anyway = False
     while True:
         key = credential_key(settings)
@@ -112,7 +114,7 @@ def open_central(settings, credentials,
                 credentials.set(key, password)
         url = central_url(settings, password)
         try:
-            db = database_service.open_database(url)
+            db = connect(url)
         except (DatabaseUnreachable, InvalidInput) as exc:
             reason = scrub(str(exc), password)
             log.warning("central database %s could not be opened: %s", key, reason)
@@ -181,7 +183,14 @@ def _open_central_with_dialogs(settings, credentials, ops):
             return "offline"
         return choice == UnreachableMessage.RETRY
 
-    return open_central(settings, credentials, ask_password, on_failure)
+    def connect(url: str):
+        from agent_desktop.credentials import hidden
+        from agent_desktop.services.database import open_database
+        from agent_desktop.ui.busy import BusyWords, run_busy
+
+        return run_busy(ops, BusyWords().connecting(hidden(url)), lambda: open_database(url))
+
+    return open_central(settings, credentials, ask_password, on_failure, connect)
 
 
 # The running window's settings, credential store and ops, so that a dialog opened later
@@ -207,7 +216,7 @@ def open_connection_settings(parent=None) -> bool:
 
 
 def run_gui(args) -> int:
-    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QDialog
 
     from agent_desktop.pop import pop_server_name
@@ -221,16 +230,21 @@ def run_gui(args) -> int:
     settings = Settings()
     install_language(app, resolve_language(settings.get(LANGUAGE)))
 
-    # Listen before the slower start-up, so a pop sent meanwhile is not lost.
+    # Listen before the slower start-up, so a pop sent meanwhile is not lost: dialogs and
+    # waits during start-up run the event loop, and the instance keeps what arrives until the
+    # window exists (see deliver_to).
     instance = SingleInstance(pop_server_name(), app)
     if not instance.listen():
         if args.pop is not None:
             return 0 if SingleInstance.send_pop(instance.name, args.pop, 10_000) else 3
         print("agent-desktop: the window is already open", file=sys.stderr)
         return 0
+    if args.pop is not None:
+        instance.keep(args.pop)
 
     from agent_desktop.credentials import CredentialStore
     from agent_desktop.services.database import open_database
+    from agent_desktop.ui.busy import BusyWords, run_busy
     from agent_desktop.ui.main_window import MainWindow
     from agent_desktop.ui.ops import Ops
     from agent_desktop.ui.sign_in import SignInDialog
@@ -239,17 +253,19 @@ def run_gui(args) -> int:
     credentials = CredentialStore()
     _running.update(settings=settings, credentials=credentials, ops=ops)
     url = startup_url(args, settings)
+    words = BusyWords()
     if url is not None:
-        db = open_database(url)
+        db = run_busy(ops, words.opening(), lambda: open_database(url))
     else:
         db = _open_central_with_dialogs(settings, credentials, ops)
         if db is None:
             instance.close()
             return 0
     if args.demo:
-        ensure_demo_data(db)
+        run_busy(ops, words.demo(), lambda: ensure_demo_data(db))
     if not db.opened:  # the central database is away: work on from this desktop's replica
-        user, data = open_offline(db, settings.get(LAST_USER))
+        last = settings.get(LAST_USER)
+        user, data = run_busy(ops, words.replica(), lambda: open_offline(db, last))
     else:
         if args.user:
             user = sign_in(db, args.user)
@@ -265,7 +281,10 @@ def run_gui(args) -> int:
                 return 0
             user = dialog.signed_in
         settings.set(LAST_USER, user.username)
-        data = open_synced(db, user) if db.kind == "central" else db
+        if db.kind == "central":
+            data = run_busy(ops, words.replica(), lambda: open_synced(db, user))
+        else:
+            data = db
     window = MainWindow(data, user, ops)
     controller = None
     if db.kind == "central":
@@ -275,20 +294,18 @@ def run_gui(args) -> int:
         window.attach_sync(controller)
     window.sig_language_chosen.connect(lambda language: settings.set(LANGUAGE, language))
     window.sig_connection_settings_requested.connect(lambda: open_connection_settings(window))
-    instance.sig_pop.connect(window.pop.pop)
+    instance.deliver_to(window.pop.pop)
     window.show()
     outcome = {"code": 0}
     if args.self_test:
         _arm_self_test(app, window, outcome)
-    if controller is None or data.replica.started:
+    if controller is None or data.had_copy:
         window.load()
     else:  # a new replica: the queue is worth reading once its first copy has arrived
         controller.sig_status.connect(lambda _status: window.load(),
                                       Qt.ConnectionType.SingleShotConnection)
     if controller is not None:
         controller.start()
-    if args.pop is not None:
-        QTimer.singleShot(0, lambda: window.pop.pop(args.pop))
     code = app.exec()
     instance.close()
     if controller is not None:

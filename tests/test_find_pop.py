@@ -318,6 +318,47 @@ def test_a_second_instance_does_not_listen_and_pops_reach_the_first(qtbot, insta
     assert popped.args == ["029 2018 0123"] and answer["ok"] is True
 
 
+def test_pops_during_start_up_wait_for_the_window_and_only_the_newest_is_shown(qtbot,
+                                                                               instance):
+    """Sign-in and connecting run the event loop before the window exists."""
+    instance.keep("029 2018 0001")  # the number on this process's own command line
+    for number in ("029 2018 0002", "029 2018 0003"):
+        with qtbot.waitSignal(instance.sig_pop, timeout=WAIT):
+            answer = send_in_thread(instance.name, number)
+        answer["thread"].join(WAIT / 1000)
+    shown: list[str] = []
+    instance.deliver_to(shown.append)
+    qtbot.waitUntil(lambda: shown == ["029 2018 0003"], timeout=WAIT)
+    with qtbot.waitSignal(instance.sig_pop, timeout=WAIT):
+        send_in_thread(instance.name, "029 2018 0004")["thread"].join(WAIT / 1000)
+    qtbot.waitUntil(lambda: shown == ["029 2018 0003", "029 2018 0004"], timeout=WAIT)
+
+
+def test_run_busy_keeps_the_event_loop_turning_and_returns_or_raises(qtbot):
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from agent_desktop.ui.busy import run_busy
+
+    ops = Ops(QThreadPool())
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+
+    def slow():
+        time.sleep(0.3)
+        return 42
+
+    assert run_busy(ops, "Waiting", slow) == 42
+    assert len(ticks) >= 5  # the GUI thread was not blocked meanwhile
+    with pytest.raises(InvalidInput):
+        run_busy(ops, "Waiting", lambda: (_ for _ in ()).throw(InvalidInput("x", "bad")))
+    timer.stop()
+    ops.pool.waitForDone()
+
+
 def test_server_names_differ_by_folder_and_user_and_are_plain(tmp_path):
     names = {server_name(tmp_path / "a", "sclarke"), server_name(tmp_path / "b", "sclarke"),
              server_name(tmp_path / "a", "dowen")}

@@ -151,6 +151,8 @@ class Synced(Local):
         self.replica_db = replica_db
         self.replica = replica
         self.outbox = Outbox(replica_db.engine)
+        #: Whether the replica held a copy already when the desktop started.
+        self.had_copy = replica.started
         self._state = threading.Lock()
         # A central database not opened yet: the desktop starts offline, from its replica.
         self._online = central.opened

@@ -73,6 +73,22 @@ class SingleInstance(QObject):
         self._server.setSocketOptions(_USER_ONLY)
         self._server.newConnection.connect(self._accept)
         self._buffers: dict[QLocalSocket, bytearray] = {}
+        # Pops received before the window exists (start-up dialogs run the event loop).
+        self._early: list[str] | None = []
+
+    def deliver_to(self, slot) -> None:
+        """Send pops to `slot` from now on, and the newest one received before, if any: that
+        caller may still be on the line; earlier ones have been answered by someone else."""
+        self.sig_pop.connect(slot)
+        early, self._early = self._early, None
+        if early:
+            number = early[-1]
+            QTimer.singleShot(0, lambda: slot(number))
+
+    def keep(self, number: str) -> None:
+        """A pop asked for before the window exists (on this process's own command line)."""
+        if self._early is not None:
+            self._early.append(number)
 
     def listen(self) -> bool:
         """Start serving; False when another window already serves this name.
@@ -158,6 +174,8 @@ class SingleInstance(QObject):
         socket.flush()
         socket.disconnectFromServer()
         if number is not None:
+            if self._early is not None:
+                self._early.append(number)
             self.sig_pop.emit(number)
 
     # --- client side ---
