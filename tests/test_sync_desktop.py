@@ -214,6 +214,10 @@ def test_the_server_going_away_and_coming_back(cluster, tmp_path):
         callback = desktop.request_callback("C-17702", "sclarke", TUESDAY, "Ring back")
         assert isinstance(inbound, Queued) and isinstance(callback, Queued)
         assert desktop.status().waiting == 2
+        # The card shows the call taken, marked as not sent yet.
+        waiting = [e for e in desktop.load_card("C-17702", user, TUESDAY).timeline if e.waiting]
+        assert [(e.summary, e.staff_name) for e in waiting] == [("Rang while offline",
+                                                                 "Sarah Clarke")]
 
         cluster.start()
         desktop.sync()
@@ -226,6 +230,8 @@ def test_the_server_going_away_and_coming_back(cluster, tmp_path):
             assert _count(engine, "SELECT count(*) FROM work_items WHERE kind = 'callback' "
                                   "AND note = 'Ring back'") == 1
         # Outreach works again (a call would not: the inbound call used this week's one).
+        timeline = desktop.load_card("C-17702", user, TUESDAY).timeline
+        assert [e.waiting for e in timeline if e.summary == "Rang while offline"] == [False]
         assert desktop.record_outreach(Outreach("C-17702", "sclarke", Channel.EMAIL,
                                                 at=TUESDAY)).recorded
     finally:

@@ -2621,6 +2621,11 @@
         <translation>Allan</translation>
     </message>
     <message>
+        <location filename="../agent_desktop/ui/card_sections.py" line="326"/>
+        <source>waiting to send</source>
+        <translation>yn aros i&apos;w anfon</translation>
+    </message>
+    <message>
         <location filename="../agent_desktop/ui/card_sections.py" line="328"/>
         <source>override: {reason}</source>
         <translation>diystyru: {reason}</translation>

@@ -117,6 +117,8 @@ class TimelineEntry:
     summary: str | None
     override_reason: str | None = None
     authorised_by_name: str | None = None
+    #: Taken on this desktop while the central database was away; not sent yet.
+    waiting: bool = False
 
 
 @dataclass(frozen=True)

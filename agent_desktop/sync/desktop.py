@@ -25,7 +25,14 @@ from datetime import datetime
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
-from agent_desktop.domain.values import Code, InvalidInput, OutreachDecision
+from agent_desktop.domain.values import (
+    Channel,
+    Code,
+    Direction,
+    InvalidInput,
+    OutreachDecision,
+    Purpose,
+)
 from agent_desktop.services import calls, card, customers, directory
 from agent_desktop.services.database import Database
 from agent_desktop.services.outreach import (
@@ -38,7 +45,7 @@ from agent_desktop.services.outreach import (
 from agent_desktop.services.session import SignedIn
 from agent_desktop.store.engine import DatabaseUnreachable
 from agent_desktop.store.types import utcnow
-from agent_desktop.sync.outbox import Outbox, callback_entry, inbound_entry
+from agent_desktop.sync.outbox import INBOUND, Outbox, callback_entry, inbound_entry
 from agent_desktop.sync.replica import Replica
 
 log = logging.getLogger(__name__)
@@ -262,7 +269,26 @@ class Synced(Local):
                 if not online:
                     raise NotHeldOffline(ref)
                 return None
-        return card.load_card(self.replica_db, ref, user, at)
+        shown = card.load_card(self.replica_db, ref, user, at)
+        waiting = self._waiting_contacts(ref) if shown is not None else ()
+        if waiting:
+            timeline = sorted((*waiting, *shown.timeline), key=lambda e: e.at, reverse=True)
+            shown = replace(shown, timeline=tuple(timeline))
+        return shown
+
+    def _waiting_contacts(self, ref: str) -> tuple[card.TimelineEntry, ...]:
+        """Inbound contacts for `ref` still in the outbox, as the card's timeline shows them."""
+        entries = [e for e in self.outbox.waiting()
+                   if e.kind == INBOUND and e.payload["customer_ref"] == ref]
+        if not entries:
+            return ()
+        with self.replica_db.engine.connect() as conn:
+            names = dict(conn.execute(text("SELECT username, name FROM staff")).all())
+        return tuple(card.TimelineEntry(
+            at=datetime.fromisoformat(e.payload["at"]), channel=Channel(e.payload["channel"]),
+            direction=Direction.INBOUND, purpose=Purpose.PROACTIVE,
+            staff_name=names.get(e.payload["staff"], e.payload["staff"]),
+            summary=e.payload["summary"], waiting=True) for e in entries)
 
     def outreach_preview(self, ref, user: SignedIn, at: datetime | None = None):
         """Advice from the replica; every channel is refused while central is away."""

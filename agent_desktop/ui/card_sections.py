@@ -323,7 +323,7 @@ class TimelineModel(QAbstractTableModel):
             direction = self.tr("Out (reply)")
         else:
             direction = self.tr("Out")
-        summary = [e.summary or ""]
+        summary = [self.tr("waiting to send") if e.waiting else "", e.summary or ""]
         if e.override_reason:
             summary.append(self.tr("override: {reason}").format(reason=e.override_reason))
         if e.authorised_by_name:

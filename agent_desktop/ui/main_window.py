@@ -156,6 +156,8 @@ class MainWindow(QMainWindow):
                 self.tr("No customer has the reference {ref}").format(ref=ref), 8000))
         self.actions_bar.sig_contact_recorded.connect(self._contact_recorded)
         self.actions_bar.sig_work_changed.connect(self.queue.refresh)
+        # A contact kept in the outbox shows on the card as waiting to send.
+        self.actions_bar.sig_queued.connect(lambda _n: self.card.refresh(quietly=True))
         self.actions_bar.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     # --- behaviour --------------------------------------------------------------------------
