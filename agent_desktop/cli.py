@@ -185,6 +185,32 @@ def cmd_db_upgrade(args) -> int:
     return EXIT_OK
 
 
+def _require_postgresql(args, why: str) -> None:
+    url = database_url(args.database)
+    try:
+        backend = make_url(url).get_backend_name()
+    except Exception:
+        backend = None
+    if backend == "sqlite":
+        raise InvalidInput("--database", why)
+
+
+def cmd_db_prune_changes(args) -> int:
+    from datetime import timedelta
+
+    from agent_desktop.store.types import utcnow
+    from agent_desktop.sync.feed import prune
+
+    if args.keep_days < 1:
+        raise InvalidInput("--keep-days", "must be at least 1")
+    _require_postgresql(args, "the change feed is pruned on PostgreSQL; SQLite keeps no feed")
+    db = _open(args)
+    with db.engine.begin() as conn:
+        deleted, through = prune(conn, utcnow() - timedelta(days=args.keep_days))
+    _print_json({"deleted": deleted, "pruned_through": through.encode()})
+    return EXIT_OK
+
+
 def cmd_db_grant(args) -> int:
     from sqlalchemy import select
 
@@ -192,13 +218,7 @@ def cmd_db_grant(args) -> int:
     from agent_desktop.store.schema import Staff
 
     username = require_text(args.user, "--user")
-    url = database_url(args.database)
-    try:
-        backend = make_url(url).get_backend_name()
-    except Exception:
-        backend = None
-    if backend == "sqlite":
-        raise InvalidInput("--database", "database roles need PostgreSQL; SQLite has none")
+    _require_postgresql(args, "database roles need PostgreSQL; SQLite has none")
     db = _open(args)  # only SQLite and PostgreSQL open
     with db.unit() as uow:
         staff = uow.session.execute(
@@ -319,6 +339,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--user", required=True, metavar="USERNAME", help="the staff username")
     p.set_defaults(func=cmd_db_grant)
+    p = db_sub.add_parser(
+        "prune-changes", parents=[common],
+        help="PostgreSQL: remove change-feed rows older than --keep-days.",
+        description="Remove finished change-feed rows written more than --keep-days ago. A "
+        "desktop whose replica is older than that takes a fresh copy at its next pull.",
+    )
+    p.add_argument("--keep-days", type=int, default=30, metavar="N",
+                   help="days of changes to keep (default 30)")
+    p.set_defaults(func=cmd_db_prune_changes)
     return parser
 
 

@@ -218,3 +218,15 @@ def test_installed_console_script_never_shows_a_traceback(tmp_path):
         assert proc.returncode == expected, (argv, proc.stderr)
         assert "Traceback" not in proc.stderr
         assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
+
+
+def test_db_prune_changes_keeps_recent_changes_and_refuses_sqlite(capsys, pg_url, sqlite_url):
+    import json as json_module
+
+    assert run(capsys, "--database", pg_url, "import", str(EXAMPLE))[0] == 0
+    code, out, _ = run(capsys, "--database", pg_url, "db", "prune-changes", "--keep-days", "30")
+    assert code == 0 and json_module.loads(out)["deleted"] == 0  # everything is recent
+    code, _, err = run(capsys, "--database", pg_url, "db", "prune-changes", "--keep-days", "0")
+    assert code == 2 and "--keep-days" in err
+    code, _, err = run(capsys, "--database", sqlite_url, "db", "prune-changes")
+    assert code == 2 and "--database" in err

@@ -221,3 +221,84 @@ def test_no_scope_holds_everything_like_before(central, tmp_path):
             central.engine, "SELECT id FROM customers")
     finally:
         engine.dispose()
+
+
+# --- pruning the central feed ------------------------------------------------------------------
+
+
+def _age_the_feed(engine, days: int) -> None:
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE change_log SET at = at - make_interval(days => :d)"),
+                     {"d": days})
+
+
+def test_pruning_removes_old_finished_changes_as_a_prefix_and_says_how_far(central):
+    from datetime import timedelta
+
+    from agent_desktop.store.types import utcnow
+    from agent_desktop.sync.feed import current_position, prune, pruned_through
+
+    engine = central.engine
+    _age_the_feed(engine, 40)
+    with engine.begin() as conn:  # a recent change, which is kept
+        conn.execute(text("UPDATE customers SET address = 'recent' WHERE ref = "
+                          "(SELECT min(ref) FROM customers)"))
+    with engine.begin() as conn:
+        total = conn.execute(text("SELECT count(*) FROM change_log")).scalar_one()
+        deleted, through = prune(conn, utcnow() - timedelta(days=30))
+        left = conn.execute(text("SELECT count(*) FROM change_log")).scalar_one()
+        assert pruned_through(conn) == through
+        assert through < current_position(conn)
+    assert deleted == total - left and left >= 1 and deleted > 0
+    with engine.begin() as conn:  # nothing older is left: pruning again removes nothing
+        assert prune(conn, utcnow() - timedelta(days=30)) == (0, through)
+
+
+def test_a_replica_behind_the_pruned_feed_takes_a_fresh_copy(central, agent, replica):
+    from datetime import timedelta
+
+    from agent_desktop.store.types import utcnow
+    from agent_desktop.sync.feed import prune
+
+    replica.pull(central.engine)
+    outsider_ref = _one(central.engine, "SELECT min(ref) FROM customers WHERE id <> ALL(:ids)",
+                        ids=list(_ids(replica.engine, "SELECT id FROM customers")))[0]
+    assert replica.hold(central.engine, outsider_ref)
+    # The desktop is away while changes are made, then pruned centrally.
+    with central.engine.begin() as conn:
+        conn.execute(text("UPDATE customers SET name = 'Changed while away' WHERE id IN "
+                          "(SELECT customer_id FROM work_items WHERE assignee_id = :s)"),
+                     {"s": agent.id})
+    _age_the_feed(central.engine, 40)
+    with central.engine.begin() as conn:
+        prune(conn, utcnow() - timedelta(days=30))
+
+    assert replica.pull(central.engine) > 0
+    assert _ids(replica.engine, "SELECT id FROM customers") == _needed(central, agent)
+    assert "Changed while away" in {r[0] for r in _rows(replica.engine, "SELECT name FROM "
+                                                                        "customers")}
+    assert not replica.holds(outsider_ref)  # a fresh copy holds the scope only
+    with replica.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
+
+
+def test_a_replica_in_step_is_not_copied_again_after_pruning(central, replica):
+    from datetime import timedelta
+
+    from agent_desktop.store.types import utcnow
+    from agent_desktop.sync.feed import prune
+
+    replica.pull(central.engine)
+    outsider_ref = _one(central.engine, "SELECT min(ref) FROM customers WHERE id <> ALL(:ids)",
+                        ids=list(_ids(replica.engine, "SELECT id FROM customers")))[0]
+    replica.hold(central.engine, outsider_ref)
+    _age_the_feed(central.engine, 40)
+    with central.engine.begin() as conn:
+        prune(conn, utcnow() - timedelta(days=30))
+    assert replica.pull(central.engine) == 0
+    assert replica.holds(outsider_ref)
+
+
+def _rows(engine, sql: str) -> list:
+    with engine.connect() as conn:
+        return conn.execute(text(sql)).all()

@@ -304,6 +304,14 @@ class ChangeLogEntry(Base):
     at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class FeedState(Base):
+    """The change feed's own bookkeeping (not replicated): how far it has been pruned."""
+
+    __tablename__ = "feed_state"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(String(200))
+
+
 SYNCED_TABLES = (
     "office_settings",
     "teams",

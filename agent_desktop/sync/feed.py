@@ -14,6 +14,7 @@ transaction has finished, so the set of their rows can never grow, and reading t
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from sqlalchemy import Connection, text
 
@@ -101,6 +102,49 @@ def read_changes(central_conn: Connection, after: FeedPosition | None = None,
     position = FeedPosition(changes[-1].xid, changes[-1].seq) if changes else after
     held_back = len(changes) < limit and central_conn.execute(_HELD_BACK).scalar_one()
     return FeedBatch(changes, position, bool(held_back))
+
+
+_PRUNED_KEY = "pruned_through"
+
+_PRUNE_POINT = text(
+    f"""
+    WITH horizon AS ({_HORIZON})
+    SELECT c.xid, c.seq FROM change_log AS c CROSS JOIN horizon
+    WHERE c.xid < horizon.xmin AND c.at < :cutoff
+    ORDER BY c.xid DESC, c.seq DESC
+    LIMIT 1
+    """
+)
+
+
+def pruned_through(central_conn: Connection) -> FeedPosition:
+    """The last position removed from the feed (the start, if nothing ever was)."""
+    return FeedPosition.decode(central_conn.execute(
+        text("SELECT value FROM feed_state WHERE key = :k"), {"k": _PRUNED_KEY}
+    ).scalar_one_or_none())
+
+
+def prune(central_conn: Connection, written_before: datetime) -> tuple[int, FeedPosition]:
+    """Remove finished changes written before `written_before`, in the caller's transaction.
+
+    What is removed is always a prefix of the feed in (xid, seq) order, and its end is kept
+    in `feed_state`: a reader still behind it has missed changes, and knows it. Returns how
+    many rows went and the pruned-through position.
+    """
+    point = central_conn.execute(_PRUNE_POINT, {"cutoff": written_before}).one_or_none()
+    if point is None:
+        return 0, pruned_through(central_conn)
+    through = FeedPosition(point.xid, point.seq)
+    deleted = central_conn.execute(
+        text("DELETE FROM change_log WHERE (xid, seq) <= (:xid, :seq)"),
+        {"xid": through.xid, "seq": through.seq},
+    ).rowcount
+    central_conn.execute(
+        text("INSERT INTO feed_state (key, value) VALUES (:k, :v) "
+             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        {"k": _PRUNED_KEY, "v": through.encode()},
+    )
+    return deleted, through
 
 
 def current_position(central_conn: Connection) -> FeedPosition:

@@ -35,7 +35,13 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from agent_desktop.store.migrate import ensure_current
 from agent_desktop.store.schema import SYNCED_TABLES, Base
-from agent_desktop.sync.feed import FeedBatch, FeedPosition, current_position, read_changes
+from agent_desktop.sync.feed import (
+    FeedBatch,
+    FeedPosition,
+    current_position,
+    pruned_through,
+    read_changes,
+)
 
 _STATE_KEY = "central_position"
 # SYNCED_TABLES lists parents before children (teams and staff before customers ...).
@@ -143,6 +149,9 @@ class Replica:
             while True:
                 after = self.position
                 batch, rows = self._read(central_engine, after)
+                if batch is None:  # changes this replica never read were pruned centrally
+                    self.held_back = False
+                    return applied + self._start(central_engine, afresh=True)
                 self.held_back = batch.held_back
                 if batch.changes:
                     self._write(rows, after, batch.position)
@@ -174,8 +183,11 @@ class Replica:
 
     # central side ------------------------------------------------------------------------
 
-    def _start(self, central_engine: Engine) -> int:
-        """The first fill: the rows in scope and the position, from one snapshot."""
+    def _start(self, central_engine: Engine, *, afresh: bool = False) -> int:
+        """The first fill: the rows in scope and the position, from one snapshot.
+
+        `afresh` replaces whatever the replica held, in the same transaction.
+        """
         rows = _Rows.empty()
         with _snapshot(central_engine) as conn:
             position = current_position(conn)
@@ -187,7 +199,7 @@ class Replica:
                         rows.add(table.name, _mappings(conn.execute(select(table))))
             else:
                 self._copy_customers(conn, self._customers_in_scope(conn), rows)
-        self._write(rows, None, position)
+        self._write(rows, None, position, wipe=afresh)
         return len(rows)
 
     def _customers_in_scope(self, conn: Connection) -> list:
@@ -218,10 +230,14 @@ class Replica:
                     rows.add(table.name, _mappings(conn.execute(
                         select(table).where(owner.in_(chunk)))))
 
-    def _read(self, central_engine: Engine, after: FeedPosition) -> tuple[FeedBatch, _Rows]:
-        """One batch and the current central rows it names, from one read-only snapshot."""
+    def _read(self, central_engine: Engine,
+              after: FeedPosition) -> tuple[FeedBatch | None, _Rows | None]:
+        """One batch and the current central rows it names, from one read-only snapshot;
+        (None, None) when the feed has been pruned past `after`."""
         rows = _Rows.empty()
         with _snapshot(central_engine) as conn:
+            if pruned_through(conn) > after:
+                return None, None
             batch = read_changes(conn, after, self.batch_size)
             changed: dict[str, set] = defaultdict(set)
             for change in batch.changes:
@@ -284,10 +300,11 @@ class Replica:
         return held
 
     def _write(self, rows: _Rows, after: FeedPosition | None = None,
-               position: FeedPosition | None = None) -> None:
+               position: FeedPosition | None = None, *, wipe: bool = False) -> None:
         """Apply `rows`, and move to `position` if given, in one transaction.
 
-        With `after`, nothing is written unless the replica still stands there.
+        With `after`, nothing is written unless the replica still stands there; with `wipe`,
+        every replicated row goes first.
         """
         with self.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
@@ -300,6 +317,9 @@ class Replica:
                     local_before = conn.exec_driver_sql(
                         "SELECT coalesce(max(seq), 0) FROM change_log"
                     ).scalar_one()
+                    if wipe:
+                        for table in reversed(_ORDER):
+                            conn.execute(table.delete())
                     # Deletions first, so a re-used unique value is free again.
                     for table in reversed(_ORDER):
                         gone = sorted(rows.deletes.get(table.name, ()), key=str)
