@@ -1,6 +1,6 @@
 """Screen pop latency at scale: a number sent by another process until the caller's card opens.
 
-    python benchmarks/bench_pop.py [--customers 100000] [--samples 50] [--postgres]
+    python benchmarks/bench_pop.py [--customers 100000] [--samples 50] [--postgres [--synced]]
 
 Seeds 100,000 customers into a temporary SQLite file (or, with --postgres, a PostgreSQL database
 created and dropped here), then runs the real pop path in this process: a SingleInstance server,
@@ -17,6 +17,11 @@ Rows:
 - cold `pop` process: a new Python process running `run_pop` until it exits, delivered.
 
 `build_desk` builds the real MainWindow, so "→ card" means the customer card was shown.
+
+With --synced the window runs as on a central server: through this desktop's replica (scoped
+to the agent). The caller is found on the central database; a caller the replica does not hold
+yet is copied into it first ("first time"), and the same numbers popped again read the replica
+only ("held").
 """
 
 from __future__ import annotations
@@ -88,9 +93,16 @@ class Series:
 # --- the desk under test -------------------------------------------------------------------
 
 
-def build_desk(db: Database):
+def build_desk(db: Database, *, synced: bool = False):
     """The real main window, signed in as an agent: "→ card" means its card was shown."""
-    window = MainWindow(db, sign_in(db, "sclarke"))
+    user = sign_in(db, "sclarke")
+    data = db
+    if synced:
+        from agent_desktop.app import open_synced
+
+        data = open_synced(db, user)
+        data.sync()
+    window = MainWindow(data, user)
     window.show()
     return window, window.pop, SimpleNamespace(card_shown=window.sig_card_shown)
 
@@ -125,8 +137,9 @@ class Sender:
 
 
 def measure_pops(numbers: list[str], instance: SingleInstance, sender: Sender,
-                 controller: PopController, desk: SimpleNamespace, *, expect_card: bool) -> list[Series]:
-    label = "card" if expect_card else "matches shown"
+                 controller: PopController, desk: SimpleNamespace, *, expect_card: bool,
+                 note: str = "") -> list[Series]:
+    label = ("card" if expect_card else "matches shown") + note
     receive, send = Series(f"receive → {label}"), Series(f"send → {label}")
     round_trip = Series(f"send_pop round trip, during pops ({label})")
     received: dict[str, float] = {}
@@ -226,7 +239,8 @@ def numbers_by_sharing(db: Database, samples: int) -> tuple[list[str], list[str]
 
 
 
-def run(url: str, label: str, customers: int, samples: int, *, fresh_stats: bool) -> list[Series]:
+def run(url: str, label: str, customers: int, samples: int, *, fresh_stats: bool,
+        synced: bool = False) -> list[Series]:
     db = open_database(url)
     started = time.perf_counter()
     seed(db, customers)
@@ -239,25 +253,28 @@ def run(url: str, label: str, customers: int, samples: int, *, fresh_stats: bool
     if len(single) < samples:
         print(f"{label}: only {len(single)} numbers belong to exactly one customer",
               file=sys.stderr)
-    window, controller, desk = build_desk(db)
+    window, controller, desk = build_desk(db, synced=synced)
     name = server_name(Path(tempfile.gettempdir()) / f"bench-{uuid.uuid4().hex}", "bench")
     instance = SingleInstance(name)
     if not instance.listen():
         raise RuntimeError("could not listen")
     sender = Sender(name)
     measure_pops(warm, instance, sender, controller, desk, expect_card=True)
-    cards = measure_pops(single, instance, sender, controller, desk, expect_card=True)
+    if synced:
+        cards = [*measure_pops(single, instance, sender, controller, desk, expect_card=True,
+                               note=" (first time)"),
+                 *measure_pops(single, instance, sender, controller, desk, expect_card=True,
+                               note=" (held)")]
+    else:
+        cards = measure_pops(single, instance, sender, controller, desk, expect_card=True)
     matches = measure_pops(shared, instance, sender, controller, desk, expect_card=False)
     sender.close()
     instance.close()
     ipc = measure_ipc_alone(f"{name}-ipc", max(samples, 200))
     cold = measure_cold_pop(10)
     window.close()
-    db.dispose()
+    window.data.dispose()
     return [*cards, *matches, ipc, cold]
-
-
-
 
 
 def _quiet_offscreen(_kind, _context, message: str) -> None:
@@ -271,6 +288,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--samples", type=int, default=50)
     parser.add_argument("--postgres", action="store_true", help="PostgreSQL instead of SQLite")
+    parser.add_argument("--synced", action="store_true",
+                        help="with --postgres: through the desktop's replica, as on a central "
+                             "server")
     parser.add_argument("--no-analyse", dest="analyse", action="store_false",
                         help="measure straight after seeding, before the statistics are fresh")
     args = parser.parse_args(argv)
@@ -283,10 +303,10 @@ def main(argv: list[str] | None = None) -> int:
             name = create_pg_database()
             try:
                 series = run(f"{PG_SERVER}/{name}", "PostgreSQL", args.customers, args.samples,
-                             fresh_stats=args.analyse)
+                             fresh_stats=args.analyse, synced=args.synced)
             finally:
                 drop_pg_database(name)
-            label = "PostgreSQL"
+            label = "PostgreSQL through the replica" if args.synced else "PostgreSQL"
         else:
             url = f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
             series = run(url, "SQLite", args.customers, args.samples, fresh_stats=args.analyse)
