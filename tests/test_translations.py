@@ -60,3 +60,50 @@ def test_compiled_translation_is_current_and_used(qapp, tmp_path):
     finally:
         qapp.removeTranslator(translator)
         QLocale.setDefault(locale)
+
+
+def test_every_key_hint_names_the_key_the_label_really_has_in_both_languages(qapp, sqlite_url):
+    """A tooltip that says Alt+C over a Welsh button whose mnemonic is &Ffonio sends a keyboard
+    user to the wrong key."""
+    import re
+
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+
+    from agent_desktop.services.database import open_database
+    from agent_desktop.services.exchange import import_document
+    from agent_desktop.services.session import sign_in
+    from agent_desktop.ui.accessibility import mnemonic_key
+    from agent_desktop.ui.ops import ImmediateOps
+    from tests.desktops import EXAMPLE
+    from agent_desktop.ui.i18n import install_language
+    from agent_desktop.ui.main_window import MainWindow
+
+    def hints(window) -> list[tuple[str, str, str]]:
+        found = []
+        for widget in window.findChildren(QPushButton) + window.findChildren(QLineEdit):
+            key = re.search(r"\((Alt\+.)\)", widget.toolTip())
+            if not key:
+                continue
+            label = widget.text() if isinstance(widget, QPushButton) else next(
+                lab.text() for lab in window.findChildren(QLabel) if lab.buddy() is widget)
+            found.append((label, key.group(1), mnemonic_key(label)))
+        return found
+
+    db = open_database(sqlite_url)
+    import_document(db, EXAMPLE)
+    locale = QLocale()
+    for language in ("en", "cy"):
+        translator = install_language(qapp, language) if language == "cy" else None
+        try:
+            window = MainWindow(db, sign_in(db, "sclarke"), ImmediateOps())
+            window.actions_bar.set_customer("C-17702")
+            found = hints(window)
+            assert len(found) >= 10, found
+            assert [f for f in found if f[1] != f[2]] == [], language
+            window.deleteLater()
+        finally:
+            if translator is not None:
+                qapp.removeTranslator(translator)
+                QLocale.setDefault(locale)
+    db.dispose()

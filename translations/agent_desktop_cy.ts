@@ -4,135 +4,135 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="92"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="93"/>
         <source>Contact actions</source>
         <extracomment>How often the preview is read again while a customer is open: windows open and close.</extracomment>
         <translation>Gweithredoedd cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="95"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="96"/>
         <source>&amp;Call</source>
         <translation>&amp;Ffonio</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="95"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="96"/>
         <source>Call</source>
         <translation>Ffonio</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="96"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="97"/>
         <source>&amp;Email</source>
         <translation>&amp;E-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="96"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="97"/>
         <source>Email</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="97"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="98"/>
         <source>&amp;Letter</source>
         <translation>&amp;Llythyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="97"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="98"/>
         <source>Letter</source>
         <translation>Llythyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="98"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="99"/>
         <source>&amp;SMS</source>
         <translation>Neges de&amp;stun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="98"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="99"/>
         <source>SMS</source>
         <translation>Neges destun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="117"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="120"/>
         <source>{channel} status</source>
         <translation>Statws {channel}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="124"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="134"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="127"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="139"/>
         <source>Log &amp;inbound…</source>
         <translation>Cofnodi cyswllt &amp;i mewn…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="125"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="128"/>
         <source>Log inbound contact</source>
         <translation>Cofnodi cyswllt i mewn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="126"/>
-        <source>Log a call, email, letter, visit or social media message from the customer (Alt+I)</source>
-        <translation>Cofnodi galwad, e-bost, llythyr, ymweliad neu neges cyfryngau cymdeithasol gan y cwsmer (Alt+I)</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="129"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="135"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="133"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="140"/>
         <source>Request call-&amp;back</source>
         <translation>Gofyn am &amp;alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="130"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="134"/>
         <source>Request call-back</source>
         <translation>Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="131"/>
-        <source>The customer asks to be called back; it is due by the end of the next working day (Alt+B)</source>
-        <translation>Mae&apos;r cwsmer yn gofyn am alwad yn ôl; mae&apos;n ddyledus erbyn diwedd y diwrnod gwaith nesaf (Alt+B)</translation>
+        <location filename="../agent_desktop/ui/action_bar.py" line="130"/>
+        <source>Log a call, email, letter, visit or social media message from the customer</source>
+        <translation>Cofnodi galwad, e-bost, llythyr, ymweliad neu neges cyfryngau cymdeithasol gan y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="139"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="136"/>
+        <source>The customer asks to be called back; it is due by the end of the next working day</source>
+        <translation>Mae&apos;r cwsmer yn gofyn am alwad yn ôl; mae&apos;n ddyledus erbyn diwedd y diwrnod gwaith nesaf</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="144"/>
         <source>Warning</source>
         <translation>Rhybudd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="142"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="147"/>
         <source>Contact warnings</source>
         <translation>Rhybuddion cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="143"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="148"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="146"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="151"/>
         <source>Last action</source>
         <translation>Gweithred ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="217"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="222"/>
         <source>Checking…</source>
         <translation>Wrthi&apos;n gwirio…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="218"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="223"/>
         <source>Checking whether this contact is allowed now.</source>
         <translation>Yn gwirio a ganiateir y cyswllt hwn nawr.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="277"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="282"/>
         <source>Could not check</source>
         <translation>Methu gwirio</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="284"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="289"/>
         <source>Allowed</source>
         <translation>Caniateir</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="285"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="290"/>
         <source>You may use this now.</source>
         <translation>Gallwch ddefnyddio hwn nawr.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/action_bar.py" line="289"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="294"/>
         <source>Blocked: {reason} (+%n more)</source>
         <translation>
             <numerusform>Ni chaniateir: {reason} (+%n arall)</numerusform>
@@ -143,109 +143,109 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="290"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="295"/>
         <source>Blocked: {reason}</source>
         <translation>Ni chaniateir: {reason}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="292"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="297"/>
         <source>• {title}: {message}</source>
         <translation>• {title}: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="295"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="300"/>
         <source>Next allowed {when}</source>
         <translation>Caniateir eto: {when}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="298"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="303"/>
         <source>Not by time alone</source>
         <translation>Ni fydd aros yn newid hyn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="300"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="305"/>
         <source>You may override this preference with a written reason.</source>
         <translation>Gallwch ddiystyru&apos;r dewis hwn gyda rheswm ysgrifenedig.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="303"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="308"/>
         <source>A team leader may authorise one contact.</source>
         <translation>Gall arweinydd tîm awdurdodi un cyswllt.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="306"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="311"/>
         <source>No one can override this.</source>
         <translation>Ni all neb ddiystyru hyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="317"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="322"/>
         <source>Shortcut {key}.</source>
         <translation>Llwybr byr {key}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="320"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="325"/>
         <source>{name} ({key})
 {detail}</source>
         <translation>{name} ({key})
 {detail}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="333"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="338"/>
         <source>Warnings: {titles}</source>
         <translation>Rhybuddion: {titles}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="342"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="347"/>
         <source>No customer is open.</source>
         <translation>Nid oes cwsmer ar agor.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="371"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="376"/>
         <source>Please wait: the last contact is still being recorded.</source>
         <translation>Arhoswch: mae&apos;r cyswllt diwethaf yn dal i gael ei gofnodi.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="423"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="428"/>
         <source>{channel} not recorded: it is blocked.</source>
         <translation>Ni chofnodwyd {channel}: ni chaniateir y cyswllt.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="431"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="436"/>
         <source>Recorded {channel} at {time}, authorised by {leader}</source>
         <translation>Cofnodwyd {channel} am {time}, awdurdodwyd gan {leader}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="434"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="439"/>
         <source>Recorded {channel} at {time}, overriding the preference</source>
         <translation>Cofnodwyd {channel} am {time}, gan ddiystyru&apos;r dewis</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="437"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="442"/>
         <source>Recorded {channel} at {time}</source>
         <translation>Cofnodwyd {channel} am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="486"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="491"/>
         <source>Inbound {channel} saved on this desktop</source>
         <translation>Cadwyd {channel} i mewn ar y bwrdd gwaith hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="491"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="496"/>
         <source>Logged inbound {channel} at {time}</source>
         <translation>Cofnodwyd {channel} i mewn am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="514"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="519"/>
         <source>Call-back request saved on this desktop</source>
         <translation>Cadwyd y cais am alwad yn ôl ar y bwrdd gwaith hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="516"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="521"/>
         <source>Call-back due by {when}</source>
         <translation>Galwad yn ôl erbyn {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/action_bar.py" line="523"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="528"/>
         <source>{what} at {time}; it will be sent when the central database is back (%n waiting)</source>
         <translation>
             <numerusform>{what} am {time}; caiff ei anfon pan fydd y gronfa ddata ganolog yn ôl (%n yn aros)</numerusform>
@@ -256,22 +256,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="537"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="542"/>
         <source>Not recorded: {message}</source>
         <translation>Ni chofnodwyd: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="539"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="544"/>
         <source>The database cannot be reached, so nothing was recorded. Try again in a moment.</source>
         <translation>Methu cyrraedd y gronfa ddata, felly ni chofnodwyd dim. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="541"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="546"/>
         <source>Something went wrong, so nothing was recorded ({error}).</source>
         <translation>Aeth rhywbeth o&apos;i le, felly ni chofnodwyd dim ({error}).</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="548"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="553"/>
         <source>{ref}: {text}</source>
         <translation>{ref}: {text}</translation>
     </message>
@@ -454,68 +454,68 @@
 <context>
     <name>CallTimer</name>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="58"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="50"/>
         <source>No call in progress</source>
         <extracomment>How long before the limit the timer warns, in minutes.</extracomment>
         <translation>Dim galwad ar y gweill</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="59"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="51"/>
         <source>Call time</source>
         <translation>Hyd yr alwad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="61"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="53"/>
         <source>Call limit</source>
         <translation>Terfyn yr alwad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="62"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="54"/>
         <source>Stop &amp;timer</source>
         <translation>S&amp;topio&apos;r amserydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="63"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="55"/>
         <source>Stop call timer</source>
         <translation>Stopio amserydd yr alwad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="64"/>
-        <source>Stop the call timer (Alt+T)</source>
-        <translation>Stopio amserydd yr alwad (Alt+T)</translation>
+        <location filename="../agent_desktop/ui/call_timer.py" line="56"/>
+        <source>Stop the call timer</source>
+        <translation>Stopio amserydd yr alwad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="101"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="94"/>
         <source>{n}-minute limit</source>
         <translation>Terfyn o {n} munud</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="114"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="107"/>
         <source>Last call {elapsed}</source>
         <translation>Galwad ddiwethaf: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="123"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="116"/>
         <source>Call time {elapsed}</source>
         <translation>Hyd yr alwad: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="129"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="122"/>
         <source>Call limit reached</source>
         <translation>Wedi cyrraedd terfyn yr alwad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="135"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="128"/>
         <source>2 minutes left of the {n}-minute limit</source>
         <translation>Dau funud ar ôl o&apos;r terfyn o {n} munud</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="137"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="130"/>
         <source>1 minute left of the {n}-minute limit</source>
         <translation>Un munud ar ôl o&apos;r terfyn o {n} munud</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="153"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="146"/>
         <source>Warning</source>
         <translation>Rhybudd</translation>
     </message>
@@ -1352,22 +1352,22 @@
         <translation>Nid oes cwsmer â&apos;r cyfeirnod {ref}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="197"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="199"/>
         <source>never</source>
         <translation>byth</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="199"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="201"/>
         <source>Central database: up to date as of {time}</source>
         <translation>Cronfa ddata ganolog: yn gyfredol am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="202"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="204"/>
         <source>Offline since {since}, showing data as of {time}</source>
         <translation>All-lein ers {since}, yn dangos data o {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/main_window.py" line="205"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="207"/>
         <source> · %n waiting to send</source>
         <translation>
             <numerusform> · %n yn aros i&apos;w anfon</numerusform>
@@ -1378,7 +1378,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/main_window.py" line="207"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="209"/>
         <source> · %n could not be sent</source>
         <translation>
             <numerusform> · %n heb ei anfon</numerusform>
@@ -1389,22 +1389,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="218"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="220"/>
         <source>Database: could not load {what}</source>
         <translation>Cronfa ddata: methu llwytho {what}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="224"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="226"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="225"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="227"/>
         <source>The new language is used the next time you open the window.</source>
         <translation>Bydd yr iaith newydd yn cael ei defnyddio y tro nesaf y byddwch yn agor y ffenestr.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="230"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="232"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr bysellfwrdd</translation>
     </message>
@@ -1627,132 +1627,132 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="100"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="101"/>
         <source>&amp;Work queue</source>
         <translation>Ciw g&amp;waith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="106"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="107"/>
         <source>Loading the work queue…</source>
         <translation>Wrthi&apos;n llwytho&apos;r ciw gwaith…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="108"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="109"/>
         <source>Work queue count</source>
         <translation>Nifer yn y ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="109"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="110"/>
         <source>Refresh (F5)</source>
         <translation>Adnewyddu (F5)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="110"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="111"/>
         <source>Refresh the work queue</source>
         <translation>Adnewyddu&apos;r ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="111"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="112"/>
         <source>Load the work queue again (F5)</source>
         <translation>Llwytho&apos;r ciw gwaith eto (F5)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="119"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="120"/>
         <source>&amp;Mine</source>
         <translation>Fy eite&amp;mau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="119"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="120"/>
         <source>Mine</source>
         <translation>Fy eitemau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="120"/>
-        <source>Show work assigned to you (Alt+M)</source>
-        <translation>Dangos gwaith sydd wedi&apos;i neilltuo i chi (Alt+M)</translation>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="121"/>
+        <source>Show work assigned to you</source>
+        <translation>Dangos gwaith sydd wedi&apos;i neilltuo i chi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="121"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="123"/>
+        <source>Show your team&apos;s work</source>
+        <translation>Dangos gwaith eich tîm</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="125"/>
+        <source>Show only overdue work</source>
+        <translation>Dangos gwaith sydd dros amser yn unig</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="127"/>
+        <source>Show only work due today</source>
+        <translation>Dangos gwaith sy&apos;n ddyledus heddiw yn unig</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="122"/>
         <source>My team</source>
         <translation>Eitemau&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="121"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="122"/>
         <source>M&amp;y team</source>
         <translation>Eitema&amp;u&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="122"/>
-        <source>Show your team&apos;s work (Alt+Y)</source>
-        <translation>Dangos gwaith eich tîm (Alt+U)</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="123"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="124"/>
         <source>&amp;Overdue</source>
         <translation>Dr&amp;os amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="123"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="124"/>
         <source>Overdue</source>
         <translation>Dros amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="124"/>
-        <source>Show only overdue work (Alt+O)</source>
-        <translation>Dangos gwaith sydd dros amser yn unig (Alt+O)</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="125"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="126"/>
         <source>Due to&amp;day</source>
         <translation>Erbyn hed&amp;diw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="125"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="126"/>
         <source>Due today</source>
         <translation>Erbyn heddiw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="126"/>
-        <source>Show only work due today (Alt+D)</source>
-        <translation>Dangos gwaith sy&apos;n ddyledus heddiw yn unig (Alt+D)</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="137"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="139"/>
         <source>Reference, case or name</source>
         <translation>Cyfeirnod, achos neu enw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="139"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="141"/>
         <source>Filter queue</source>
         <translation>Hidlo&apos;r ciw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="141"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="143"/>
         <source>Narrows the queue to a customer reference, a case reference or a customer&apos;s name.</source>
         <translation>Yn cyfyngu&apos;r ciw i gyfeirnod cwsmer, cyfeirnod achos neu enw cwsmer.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="142"/>
-        <source>Filter the queue by reference, case or name (Alt+Q)</source>
-        <translation>Hidlo&apos;r ciw yn ôl cyfeirnod, achos neu enw (Alt+Q)</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="143"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="144"/>
         <source>Filter &amp;queue:</source>
         <translation>&amp;Hidlo&apos;r ciw:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="148"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="146"/>
+        <source>Filter the queue by reference, case or name</source>
+        <translation>Hidlo&apos;r ciw yn ôl cyfeirnod, achos neu enw</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="151"/>
         <source>Work queue</source>
         <translation>Ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="150"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="153"/>
         <source>Open work, soonest due first. Press Enter to open the customer of the selected item.</source>
         <translation>Gwaith agored, gyda&apos;r dyddiad erbyn agosaf yn gyntaf. Pwyswch Enter i agor cwsmer yr eitem a ddewiswyd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/queue_panel.py" line="288"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="291"/>
         <source>%n item(s), {overdue} overdue</source>
         <translation>
             <numerusform>%n eitem, {overdue} dros amser</numerusform>
@@ -1763,17 +1763,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="295"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="298"/>
         <source>Could not load the work queue: the database did not answer. Press F5 to try again.</source>
         <translation>Methu llwytho&apos;r ciw gwaith: ni atebodd y gronfa ddata. Pwyswch F5 i roi cynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="300"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="303"/>
         <source>the work queue</source>
         <translation>y ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="303"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="306"/>
         <source>Some rows could not be loaded: press F5 to try again.</source>
         <translation>Methu llwytho rhai rhesi: pwyswch F5 i roi cynnig arall arni.</translation>
     </message>

@@ -41,7 +41,8 @@ from agent_desktop.store.engine import DatabaseUnreachable
 from agent_desktop.store.types import utcnow
 from agent_desktop.sync.desktop import Local, Queued, as_data
 from agent_desktop.ui import texts
-from agent_desktop.ui.call_timer import CallTimer, announce
+from agent_desktop.ui.accessibility import announce, mnemonic_key, with_key_hint
+from agent_desktop.ui.call_timer import CallTimer
 from agent_desktop.ui.inbound_dialog import InboundDialog
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.outreach_dialogs import BlockedDialog, CallbackDialog, SummaryDialog
@@ -92,13 +93,15 @@ class ActionBar(QWidget):
         self.setAccessibleName(self.tr("Contact actions"))
 
         names = {
-            Channel.PHONE: (self.tr("&Call"), self.tr("Call"), "Alt+C", "Ctrl+Shift+C"),
-            Channel.EMAIL: (self.tr("&Email"), self.tr("Email"), "Alt+E", "Ctrl+Shift+E"),
-            Channel.LETTER: (self.tr("&Letter"), self.tr("Letter"), "Alt+L", "Ctrl+Shift+L"),
-            Channel.SMS: (self.tr("&SMS"), self.tr("SMS"), "Alt+S", "Ctrl+Shift+S"),
+            Channel.PHONE: (self.tr("&Call"), self.tr("Call"), "Ctrl+Shift+C"),
+            Channel.EMAIL: (self.tr("&Email"), self.tr("Email"), "Ctrl+Shift+E"),
+            Channel.LETTER: (self.tr("&Letter"), self.tr("Letter"), "Ctrl+Shift+L"),
+            Channel.SMS: (self.tr("&SMS"), self.tr("SMS"), "Ctrl+Shift+S"),
         }
-        self._names = {channel: spoken for channel, (_, spoken, _, _) in names.items()}
-        self._mnemonics = {channel: key for channel, (_, _, key, _) in names.items()}
+        self._names = {channel: spoken for channel, (_, spoken, _) in names.items()}
+        # The key the (translated) label's mnemonic gives, for tooltips and screen readers.
+        self._mnemonics = {channel: mnemonic_key(label) or ""
+                           for channel, (label, _, _) in names.items()}
         self.channel_buttons: dict[Channel, QPushButton] = {}
         self.channel_status: dict[Channel, QLabel] = {}
         self._actions: list[QAction] = []
@@ -107,7 +110,7 @@ class ActionBar(QWidget):
         if small.pointSizeF() > 0:  # relative to the user's font, never a fixed size
             small.setPointSizeF(small.pointSizeF() * _SMALLER)
         for column, channel in enumerate(PREVIEW_CHANNELS):
-            label, spoken, _, menu_key = names[channel]
+            label, spoken, menu_key = names[channel]
             button = QPushButton(label, self)
             button.setAccessibleName(spoken)
             button.clicked.connect(partial(self.trigger, channel.value))
@@ -123,13 +126,15 @@ class ActionBar(QWidget):
 
         self.inbound_button = QPushButton(self.tr("Log &inbound…"), self)
         self.inbound_button.setAccessibleName(self.tr("Log inbound contact"))
-        self.inbound_button.setToolTip(self.tr("Log a call, email, letter, visit or social media "
-                                               "message from the customer (Alt+I)"))
+        self.inbound_button.setToolTip(with_key_hint(self.tr(
+            "Log a call, email, letter, visit or social media message from the customer"),
+            self.inbound_button.text()))
         self.inbound_button.clicked.connect(self.log_inbound)
         self.callback_button = QPushButton(self.tr("Request call-&back"), self)
         self.callback_button.setAccessibleName(self.tr("Request call-back"))
-        self.callback_button.setToolTip(self.tr("The customer asks to be called back; it is due "
-                                                "by the end of the next working day (Alt+B)"))
+        self.callback_button.setToolTip(with_key_hint(self.tr(
+            "The customer asks to be called back; it is due by the end of the next working day"),
+            self.callback_button.text()))
         self.callback_button.clicked.connect(self.request_callback)
         self._actions.append(self._action(self.tr("Log &inbound…"), "Ctrl+Shift+I", "inbound"))
         self._actions.append(self._action(self.tr("Request call-&back"), "Ctrl+Shift+B",

@@ -5,23 +5,15 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
-_ASSERTIVE = QAccessible.AnnouncementPoliteness.Assertive
+from agent_desktop.ui.accessibility import announce, with_key_hint
+
 _WARNING_ICON = QStyle.StandardPixmap.SP_MessageBoxWarning
 _TICK_MS = 1000
 #: How long before the limit the timer warns, in minutes.
 WARN_BEFORE_MINUTES = 2
-
-
-def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
-    """Have screen readers speak `text` without moving the focus (Qt 6.8+)."""
-    event = QAccessibleAnnouncementEvent(source, text)
-    if assertive:
-        event.setPoliteness(_ASSERTIVE)
-    QAccessible.updateAccessibility(event)
 
 
 def clock_text(seconds: int) -> str:
@@ -61,7 +53,8 @@ class CallTimer(QWidget):
         self.message.setAccessibleName(self.tr("Call limit"))
         self.stop_button = QPushButton(self.tr("Stop &timer"), self)
         self.stop_button.setAccessibleName(self.tr("Stop call timer"))
-        self.stop_button.setToolTip(self.tr("Stop the call timer (Alt+T)"))
+        self.stop_button.setToolTip(with_key_hint(self.tr("Stop the call timer"),
+                                                  self.stop_button.text()))
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stop)
 

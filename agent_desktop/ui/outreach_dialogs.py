@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.domain.values import Channel, OutreachDecision, OverridableBy
 from agent_desktop.services.errors import NotPermitted
 from agent_desktop.ui import texts
-from agent_desktop.ui.call_timer import announce
+from agent_desktop.ui.accessibility import announce
 from agent_desktop.ui.reason_words import reason_text
 
 _OK = QDialogButtonBox.StandardButton.Ok

@@ -31,6 +31,7 @@ from agent_desktop.services.work_queue import (
 )
 from agent_desktop.sync.desktop import Local, as_data
 from agent_desktop.ui import texts
+from agent_desktop.ui.accessibility import with_key_hint
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.work_queue_model import (
     COL_CASE,
@@ -117,14 +118,15 @@ class QueuePanel(QWidget):
         self.filter_buttons: dict[QueueFilter, QPushButton] = {}
         for kind, label, name, tip in (
             (QueueFilter.MINE, self.tr("&Mine"), self.tr("Mine"),
-             self.tr("Show work assigned to you (Alt+M)")),
+             self.tr("Show work assigned to you")),
             (QueueFilter.TEAM, self.tr("M&y team"), self.tr("My team"),
-             self.tr("Show your team's work (Alt+Y)")),
+             self.tr("Show your team's work")),
             (QueueFilter.OVERDUE, self.tr("&Overdue"), self.tr("Overdue"),
-             self.tr("Show only overdue work (Alt+O)")),
+             self.tr("Show only overdue work")),
             (QueueFilter.DUE_TODAY, self.tr("Due to&day"), self.tr("Due today"),
-             self.tr("Show only work due today (Alt+D)")),
+             self.tr("Show only work due today")),
         ):
+            tip = with_key_hint(tip, label)
             button = QPushButton(label, self)
             button.setCheckable(True)
             button.setChecked(kind in self.DEFAULT_FILTERS)
@@ -139,8 +141,9 @@ class QueuePanel(QWidget):
         self.search.setAccessibleName(self.tr("Filter queue"))
         self.search.setAccessibleDescription(self.tr(
             "Narrows the queue to a customer reference, a case reference or a customer's name."))
-        self.search.setToolTip(self.tr("Filter the queue by reference, case or name (Alt+Q)"))
         self.search_label = QLabel(self.tr("Filter &queue:"), self)
+        self.search.setToolTip(with_key_hint(
+            self.tr("Filter the queue by reference, case or name"), self.search_label.text()))
         self.search_label.setBuddy(self.search)
 
         self.table = QTableView(self)
