@@ -41,11 +41,10 @@ def replica_path(central_url: str, username: str):
     in the data folder, named by a digest so that neither appears in the file name."""
     import hashlib
 
-    from sqlalchemy.engine import make_url
-
     from agent_desktop.paths import data_dir
+    from agent_desktop.sync.desktop import server_identity
 
-    where = make_url(central_url).set(password=None).render_as_string(hide_password=True)
+    where = server_identity(central_url)
     digest = hashlib.sha256(f"{where}\n{username}".encode()).hexdigest()[:20]
     return data_dir() / "replicas" / f"{digest}.sqlite3"
 
@@ -54,12 +53,15 @@ def open_synced(central, user):
     """The central database with this desktop's replica for `user` in front of it."""
     from agent_desktop.services.database import open_database
     from agent_desktop.store.engine import sqlite_url
-    from agent_desktop.sync.desktop import Synced
+    from agent_desktop.sync.desktop import Synced, server_identity
+    from agent_desktop.sync.outbox import left_by_others
     from agent_desktop.sync.replica import Replica, Scope
 
-    replica_db = open_database(sqlite_url(replica_path(central.url, user.username)))
+    path = replica_path(central.url, user.username)
+    replica_db = open_database(sqlite_url(path))
     replica = Replica(replica_db.engine, scope=Scope(user.id, user.team_id))
-    return Synced(central, replica_db, replica)
+    others = left_by_others(path.parent, server_identity(central.url), path)
+    return Synced(central, replica_db, replica, others)
 
 
 def startup_url(args, settings) -> str | None:
@@ -140,7 +142,8 @@ def open_offline(central, username: str):
     from agent_desktop.services.database import open_database
     from agent_desktop.services.session import sign_in
     from agent_desktop.store.engine import sqlite_url
-    from agent_desktop.sync.desktop import Synced
+    from agent_desktop.sync.desktop import Synced, server_identity
+    from agent_desktop.sync.outbox import left_by_others
     from agent_desktop.sync.replica import Replica, Scope
 
     path = replica_path(central.url, username)
@@ -151,7 +154,8 @@ def open_offline(central, username: str):
     user = sign_in(replica_db, username)
     central.calendar = replica_db.calendar
     replica = Replica(replica_db.engine, scope=Scope(user.id, user.team_id))
-    return user, Synced(central, replica_db, replica)
+    others = left_by_others(path.parent, server_identity(central.url), path)
+    return user, Synced(central, replica_db, replica, others)
 
 
 def _open_central_with_dialogs(settings, credentials, ops):

@@ -236,3 +236,35 @@ def test_the_server_going_away_and_coming_back(cluster, tmp_path):
                                                 at=TUESDAY)).recorded
     finally:
         desktop.dispose()
+
+
+def test_what_one_agent_left_waiting_is_sent_by_the_next_one_to_sign_in_here(cluster):
+    """A shift ends offline; the next agent at this desk, on the next day, sends it."""
+    from agent_desktop import app as app_module
+
+    db = open_database(cluster.url)
+    import_document(db, EXAMPLE)
+    first = app_module.open_synced(db, sign_in(db, "dowen"))
+    first.sync()
+    cluster.stop()
+    first.sync()
+    queued = first.log_inbound(InboundContact("C-20418", Channel.LETTER, "dowen", TUESDAY,
+                                              "Letter opened at the end of the shift"))
+    assert isinstance(queued, Queued)
+    first.dispose()
+
+    cluster.start()
+    central = open_database(cluster.url)
+    second = app_module.open_synced(central, sign_in(central, "sclarke"))
+    try:
+        assert second.status().waiting == 1  # dowen's, shown to whoever works here now
+        second.sync()
+        assert second.status().waiting == 0
+        assert _count(central.engine, "SELECT count(*) FROM contact_events WHERE id = :i",
+                      i=queued.id) == 1
+        staff = _count(central.engine, "SELECT count(*) FROM contact_events e JOIN staff s ON "
+                                       "s.id = e.staff_id WHERE e.id = :i AND s.username = "
+                                       "'dowen'", i=queued.id)
+        assert staff == 1  # recorded as dowen's contact, not sclarke's
+    finally:
+        second.dispose()

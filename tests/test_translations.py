@@ -74,10 +74,10 @@ def test_every_key_hint_names_the_key_the_label_really_has_in_both_languages(qap
     from agent_desktop.services.exchange import import_document
     from agent_desktop.services.session import sign_in
     from agent_desktop.ui.accessibility import mnemonic_key
-    from agent_desktop.ui.ops import ImmediateOps
-    from tests.desktops import EXAMPLE
     from agent_desktop.ui.i18n import install_language
     from agent_desktop.ui.main_window import MainWindow
+    from agent_desktop.ui.ops import ImmediateOps
+    from tests.desktops import EXAMPLE
 
     def hints(window) -> list[tuple[str, str, str]]:
         found = []

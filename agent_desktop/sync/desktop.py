@@ -152,12 +152,16 @@ class Synced(Local):
 
     synced = True
 
-    def __init__(self, central: Database, replica_db: Database, replica: Replica):
+    def __init__(self, central: Database, replica_db: Database, replica: Replica,
+                 others: list[Outbox] | tuple[Outbox, ...] = ()):
+        """`others`: outboxes other people left on this desktop for the same server; they are
+        sent along with this one's."""
         super().__init__(central)
         self.central = central
         self.replica_db = replica_db
         self.replica = replica
-        self.outbox = Outbox(replica_db.engine)
+        self.outbox = Outbox(replica_db.engine, server_identity(central.url))
+        self.others = list(others)
         #: Whether the replica held a copy already when the desktop started.
         self.had_copy = replica.started
         self._state = threading.Lock()
@@ -178,6 +182,8 @@ class Synced(Local):
 
     def status(self) -> SyncStatus:
         waiting, refused = self.outbox.counts()
+        for other in self.others:
+            waiting += other.counts()[0]
         with self._state:
             return SyncStatus(self._online, self._offline_since, self._data_as_of,
                               waiting, refused, self.replica.held_back and self._online)
@@ -233,6 +239,8 @@ class Synced(Local):
         if applied and self.replica_db.calendar.to_json() != self.central.calendar.to_json():
             self.replica_db.reload_calendar()
         sent = self.outbox.drain(self.central, is_unreachable=unreachable)
+        for other in self.others:
+            sent += other.drain(self.central, is_unreachable=unreachable)
         if sent:
             applied += self._pull_quietly()
         return applied
@@ -358,6 +366,15 @@ class Synced(Local):
     def dispose(self) -> None:
         self.central.dispose()
         self.replica_db.dispose()
+        for other in self.others:
+            other.engine.dispose()
+
+
+def server_identity(url: str) -> str:
+    """Which central database `url` names, with no password in it."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).set(password=None).render_as_string(hide_password=True)
 
 
 def _stored_as_of(db: Database) -> datetime | None:

@@ -17,18 +17,28 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from agent_desktop.domain.values import Channel, InvalidInput
 from agent_desktop.services.calls import request_callback_due
 from agent_desktop.services.database import Database
 from agent_desktop.services.outreach import InboundContact, log_inbound
+from agent_desktop.store.engine import make_engine, sqlite_url
 
 log = logging.getLogger(__name__)
 
 INBOUND = "inbound"
 CALLBACK = "callback"
+
+_CREATE_SERVER = """
+CREATE TABLE IF NOT EXISTS outbox_server (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    server TEXT NOT NULL
+)
+"""
 
 _CREATE = """
 CREATE TABLE IF NOT EXISTS outbox (
@@ -78,11 +88,17 @@ def send(central: Database, entry: Entry):
 
 
 class Outbox:
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine, server: str | None = None):
+        """`server` names the central database the entries are for (no password in it)."""
         self.engine = engine
         self._sending = threading.Lock()
         with engine.connect() as conn, conn.begin():
             conn.exec_driver_sql(_CREATE)
+            conn.exec_driver_sql(_CREATE_SERVER)
+            if server is not None:
+                conn.execute(text("INSERT INTO outbox_server (id, server) VALUES (1, :s) "
+                                  "ON CONFLICT(id) DO UPDATE SET server = excluded.server"),
+                             {"s": server})
 
     def put(self, entry: Entry) -> None:
         with self.engine.connect() as conn, conn.begin():
@@ -144,3 +160,29 @@ class Outbox:
     def discard(self, entry: Entry) -> None:
         with self.engine.connect() as conn, conn.begin():
             conn.execute(text("DELETE FROM outbox WHERE id = :i"), {"i": str(entry.id)})
+
+
+def left_by_others(folder: Path, server: str, own: Path) -> list[Outbox]:
+    """Outboxes that other people signed in on this desktop left with entries still to send
+    to `server` (when a shift ended offline, say): whoever works here next sends them."""
+    found = []
+    for path in sorted(folder.glob("*.sqlite3")):
+        if path.resolve() == own.resolve():
+            continue
+        engine = make_engine(sqlite_url(path))
+        try:
+            with engine.connect() as conn:
+                tables = set(conn.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'").scalars())
+                if not {"outbox", "outbox_server"} <= tables:
+                    raise LookupError
+                same = conn.execute(text("SELECT server FROM outbox_server")).scalar() == server
+                waiting = conn.execute(text(
+                    "SELECT count(*) FROM outbox WHERE refused IS NULL")).scalar_one()
+            if not (same and waiting):
+                raise LookupError
+        except (LookupError, DBAPIError):
+            engine.dispose()
+            continue
+        found.append(Outbox(engine))
+    return found
