@@ -271,8 +271,14 @@ def run_gui(args) -> int:
         last = settings.get(LAST_USER)
         user, data = run_busy(ops, words.replica(), lambda: open_offline(db, last))
     else:
+        from agent_desktop.services.session import signed_in_by_login
+
+        own_login = (run_busy(ops, words.opening(), lambda: signed_in_by_login(db))
+                     if db.kind == "central" and not args.user else None)
         if args.user:
             user = sign_in(db, args.user)
+        elif own_login is not None:  # the database login is this member of staff's own
+            user = own_login
         elif args.self_test:
             user = _first_agent(db)
             if user is None:

@@ -293,6 +293,21 @@ def test_an_agent_records_a_customers_challenge_to_a_restriction(logins, loaded)
                          "AND action = 'restriction_challenged'") == 1
 
 
+def test_a_members_own_login_signs_them_in_and_a_shared_login_signs_in_nobody(
+        logins, loaded, staff_login):
+    from agent_desktop.services.session import signed_in_by_login
+
+    own = logins(staff_login, ["agent"], login_name=staff_login)
+    shared = logins("sclarke", ["agent"])  # a login no member of staff is named after
+    for login, expected in ((own, staff_login), (shared, None)):
+        db = open_database(url_as(loaded, login))
+        try:
+            person = signed_in_by_login(db)
+            assert (person.username if person else None) == expected
+        finally:
+            db.dispose()
+
+
 def test_the_change_feed_needs_the_definer_trigger_negative_control(logins, loaded):
     """Without SECURITY DEFINER an agent's contact fails on change_log: the test can fail."""
     agent = logins("sclarke", ["agent"])

@@ -58,3 +58,17 @@ def sign_in(db: Database, username: str) -> SignedIn:
     if row is None:
         raise InvalidInput("--user", f"no member of staff has the username {username!r}")
     return _signed_in(*row)
+
+
+def signed_in_by_login(db: Database) -> SignedIn | None:
+    """On PostgreSQL, the member of staff whose username is the database login, if any.
+
+    `agent-desktop db grant` names each person's login after their staff username, so whoever
+    authenticated to the server is who the desktop signs in; a shared login finds nobody.
+    """
+    if db.engine.dialect.name != "postgresql" or not db.engine.url.username:
+        return None
+    try:
+        return sign_in(db, db.engine.url.username)
+    except InvalidInput:
+        return None
