@@ -302,3 +302,37 @@ def test_a_replica_in_step_is_not_copied_again_after_pruning(central, replica):
 def _rows(engine, sql: str) -> list:
     with engine.connect() as conn:
         return conn.execute(text(sql)).all()
+
+
+def test_a_unique_value_handed_between_rows_out_of_feed_order_does_not_stall(central,
+                                                                              tmp_path):
+    """Phone B moves from position 1 to 2, then phone A from 0 to 1. A's transaction took the
+    older id, so the feed gives it first, while the replica's B still holds position 1."""
+    engine = central.engine
+    replica_engine = make_engine(f"sqlite:///{tmp_path / 'phones.sqlite3'}")
+    replica = Replica(replica_engine, batch_size=1)  # every change in a batch of its own
+    try:
+        replica.pull(engine)
+        customer_id = _one(engine, "SELECT customer_id FROM customer_phones GROUP BY "
+                                   "customer_id HAVING count(*) = 2 LIMIT 1")[0]
+        with engine.connect() as a_conn, engine.connect() as b_conn:
+            a = a_conn.begin()
+            a_conn.execute(text("SELECT pg_current_xact_id()"))  # A: the older id
+            with b_conn.begin():
+                b_conn.execute(text("UPDATE customer_phones SET position = 2 "
+                                    "WHERE customer_id = :c AND position = 1"), {"c": customer_id})
+            a_conn.execute(text("UPDATE customer_phones SET position = 1 "
+                                "WHERE customer_id = :c AND position = 0"), {"c": customer_id})
+            a.commit()
+        assert replica.pull(engine) == 2
+        query = ("SELECT id, position FROM customer_phones WHERE customer_id = :c "
+                 "ORDER BY position")
+        with engine.connect() as conn:
+            expected = [(str(r.id).replace("-", ""), r.position) for r in conn.execute(
+                text(query), {"c": customer_id})]
+        with replica_engine.connect() as conn:
+            got = [(r.id, r.position) for r in conn.execute(text(query),
+                                                             {"c": customer_id.hex})]
+        assert got == expected
+    finally:
+        replica_engine.dispose()

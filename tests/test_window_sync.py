@@ -167,3 +167,21 @@ def test_a_desktop_started_while_the_server_is_away_works_from_its_replica(qtbot
     finally:
         controller.stop()
         desktop.dispose()
+
+
+def test_a_pull_that_keeps_failing_is_shown_not_hidden_in_the_log(qtbot, central_url, tmp_path,
+                                                                  monkeypatch):
+    desktop = _desktop(central_url, tmp_path, "dowen")
+
+    def broken_sync():
+        raise RuntimeError("a replica the pull cannot write to")
+
+    monkeypatch.setattr(desktop, "sync", broken_sync)
+    window, controller = _window(qtbot, desktop, "dowen", interval_ms=HOUR_MS, listen=False)
+    try:
+        qtbot.waitUntil(lambda: "could not be brought up to date (RuntimeError)"
+                        in window.database_label.text(), timeout=10_000)
+        assert not window.offline_icon.isHidden()
+    finally:
+        controller.stop()
+        desktop.dispose()

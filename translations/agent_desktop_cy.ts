@@ -1352,22 +1352,27 @@
         <translation>Nid oes cwsmer â&apos;r cyfeirnod {ref}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="199"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="194"/>
+        <source>This desktop could not be brought up to date ({error}); trying again. Tell IT support if this stays.</source>
+        <translation>Nid oedd modd diweddaru&apos;r bwrdd gwaith hwn ({error}); yn rhoi cynnig arall arni. Rhowch wybod i&apos;r tîm TG os yw hyn yn parhau.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/main_window.py" line="208"/>
         <source>never</source>
         <translation>byth</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="201"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="210"/>
         <source>Central database: up to date as of {time}</source>
         <translation>Cronfa ddata ganolog: yn gyfredol am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="204"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="213"/>
         <source>Offline since {since}, showing data as of {time}</source>
         <translation>All-lein ers {since}, yn dangos data o {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/main_window.py" line="207"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="216"/>
         <source> · %n waiting to send</source>
         <translation>
             <numerusform> · %n yn aros i&apos;w anfon</numerusform>
@@ -1378,7 +1383,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/main_window.py" line="209"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="218"/>
         <source> · %n could not be sent</source>
         <translation>
             <numerusform> · %n heb ei anfon</numerusform>
@@ -1389,22 +1394,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="220"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="229"/>
         <source>Database: could not load {what}</source>
         <translation>Cronfa ddata: methu llwytho {what}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="226"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="235"/>
         <source>Language</source>
         <translation>Iaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="227"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="236"/>
         <source>The new language is used the next time you open the window.</source>
         <translation>Bydd yr iaith newydd yn cael ei defnyddio y tro nesaf y byddwch yn agor y ffenestr.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="232"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="241"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr bysellfwrdd</translation>
     </message>

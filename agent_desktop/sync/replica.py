@@ -370,10 +370,14 @@ class _snapshot:
 
 
 def _upsert(conn: Connection, table: Table, rows: list[dict]) -> None:
-    key = _key(table)
-    stmt = sqlite_insert(table)
-    update = {c.name: stmt.excluded[c.name] for c in table.c if c is not key}
-    statement = stmt.on_conflict_do_update(index_elements=[key], set_=update)
+    """Write rows as the central database has them now, whatever the replica holds.
+
+    INSERT OR REPLACE also removes a local row that holds one of the row's unique values
+    (a phone's position, a reference): the central row is the true holder, and the local one
+    is stale; its own change, later in the feed, brings it back as it now is. An upsert on
+    the key alone stalled the replica when a value passed between rows out of feed order.
+    """
+    statement = sqlite_insert(table).prefix_with("OR REPLACE")
     for start in range(0, len(rows), _IN_CHUNK * 4):
         conn.execute(statement, rows[start:start + _IN_CHUNK * 4])
 

@@ -185,9 +185,18 @@ class MainWindow(QMainWindow):
         self.sync = controller
         controller.sig_status.connect(self.show_sync_status)
         controller.sig_changed.connect(self._replica_changed)
+        controller.sig_failed.connect(self._sync_failed)
         # A write may have found the central database gone (or back): show it at once.
         self.actions_bar.sig_queued.connect(lambda _n: controller.request())
         self.actions_bar.sig_contact_recorded.connect(lambda _ref: controller.request())
+
+    def _sync_failed(self, error: str) -> None:
+        text = self.tr("This desktop could not be brought up to date ({error}); trying again. "
+                       "Tell IT support if this stays.").format(error=error)
+        self.database_label.setText(text)
+        self.database_label.setAccessibleDescription(text)
+        self.offline_icon.setVisible(True)
+        self._was_online = None
 
     def _replica_changed(self, _applied: int) -> None:
         self.queue.refresh()

@@ -31,6 +31,9 @@ class SyncController(QObject):
     """The sync status (a SyncStatus) after every pull."""
     sig_changed = Signal(int)
     """The replica took changes (how many): views should re-read."""
+    sig_failed = Signal(str)
+    """A pull failed for a reason other than a lost connection (the error's name); it is
+    retried, but the replica is not being kept up to date meanwhile."""
     _sig_wake = Signal()  # from the listener's thread; queued onto the GUI thread
 
     def __init__(self, data: Synced, parent: QObject | None = None, *,
@@ -99,6 +102,7 @@ class SyncController(QObject):
         log.error("sync failed: %s", type(exc).__name__)
         self._running = False
         self._schedule(SyncStatus(online=False))
+        self.sig_failed.emit(type(exc).__name__)
         if self._again:
             self.request()
 
