@@ -49,8 +49,9 @@ def replica_path(central_url: str, username: str):
     return data_dir() / "replicas" / f"{digest}.sqlite3"
 
 
-def open_synced(central, user):
-    """The central database with this desktop's replica for `user` in front of it."""
+def open_synced(central, user, replica_db=None):
+    """The central database with this desktop's replica for `user` (opened here unless given)
+    in front of it."""
     from agent_desktop.services.database import open_database
     from agent_desktop.store.engine import sqlite_url
     from agent_desktop.sync.desktop import Synced, server_identity
@@ -58,7 +59,7 @@ def open_synced(central, user):
     from agent_desktop.sync.replica import Replica, Scope
 
     path = replica_path(central.url, user.username)
-    replica_db = open_database(sqlite_url(path))
+    replica_db = replica_db or open_database(sqlite_url(path))
     replica = Replica(replica_db.engine, scope=Scope(user.id, user.team_id))
     others = left_by_others(path.parent, server_identity(central.url), path)
     return Synced(central, replica_db, replica, others)
@@ -142,9 +143,6 @@ def open_offline(central, username: str):
     from agent_desktop.services.database import open_database
     from agent_desktop.services.session import sign_in
     from agent_desktop.store.engine import sqlite_url
-    from agent_desktop.sync.desktop import Synced, server_identity
-    from agent_desktop.sync.outbox import left_by_others
-    from agent_desktop.sync.replica import Replica, Scope
 
     path = replica_path(central.url, username)
     if not username or not path.exists():
@@ -153,9 +151,7 @@ def open_offline(central, username: str):
     replica_db = open_database(sqlite_url(path))
     user = sign_in(replica_db, username)
     central.calendar = replica_db.calendar
-    replica = Replica(replica_db.engine, scope=Scope(user.id, user.team_id))
-    others = left_by_others(path.parent, server_identity(central.url), path)
-    return user, Synced(central, replica_db, replica, others)
+    return user, open_synced(central, user, replica_db)
 
 
 def _open_central_with_dialogs(settings, credentials, ops):

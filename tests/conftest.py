@@ -15,7 +15,6 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from agent_desktop.services.database import Database, open_database
-from agent_desktop.services.exchange import import_document
 from agent_desktop.store.engine import make_engine
 from agent_desktop.store.migrate import upgrade
 
@@ -103,12 +102,9 @@ def db(db_url) -> Database:
 @pytest.fixture
 def central_url(pg_url):
     """A central database holding the example document (for the desktops in tests/desktops.py)."""
-    from tests.desktops import EXAMPLE
+    from tests.desktops import load_example
 
-    db = open_database(pg_url)
-    import_document(db, EXAMPLE)
-    db.dispose()
-    return pg_url
+    return load_example(pg_url)
 
 
 @pytest.fixture

@@ -15,12 +15,10 @@ from datetime import timedelta
 import psycopg
 
 from agent_desktop.domain.values import Channel
-from agent_desktop.services.database import open_database
-from agent_desktop.services.exchange import import_document
 from agent_desktop.services.outreach import ContactResult, InboundContact
 from agent_desktop.sync.desktop import Queued
 from agent_desktop.sync.notify import conninfo
-from tests.desktops import EXAMPLE, TUESDAY, _count, _desktop
+from tests.desktops import TUESDAY, _count, _desktop, load_example
 from tests.test_sync_desktop import _call
 
 STEPS = 60
@@ -36,9 +34,7 @@ def _cut_every_connection(url: str) -> None:
 
 def test_a_shift_with_a_dropping_network_loses_nothing_doubles_nothing_breaches_nothing(
         cluster, tmp_path):
-    db = open_database(cluster.url)
-    import_document(db, EXAMPLE)
-    db.dispose()
+    load_example(cluster.url)
     desktops = {"sclarke": _desktop(cluster.url, tmp_path, "sclarke"),
                 "dowen": _desktop(cluster.url, tmp_path, "dowen")}
     rng = random.Random(2026)

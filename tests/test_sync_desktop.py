@@ -23,7 +23,7 @@ from agent_desktop.services.outreach import ContactResult, InboundContact, Outre
 from agent_desktop.services.session import sign_in
 from agent_desktop.sync.desktop import Queued
 from agent_desktop.sync.notify import conninfo
-from tests.desktops import EXAMPLE, TUESDAY, _count, _desktop
+from tests.desktops import EXAMPLE, TUESDAY, _count, _desktop, load_example
 
 
 def _call(staff: str = "sclarke", contact_id: uuid.UUID | None = None) -> Outreach:
@@ -185,9 +185,7 @@ def test_two_desktops_racing_through_their_own_replicas_keep_the_limit(central_u
 
 
 def test_the_server_going_away_and_coming_back(cluster, tmp_path):
-    db = open_database(cluster.url)
-    import_document(db, EXAMPLE)
-    db.dispose()
+    load_example(cluster.url)
     desktop = _desktop(cluster.url, tmp_path, "sclarke")
     try:
         as_of = desktop.status().data_as_of

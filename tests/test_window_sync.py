@@ -13,7 +13,7 @@ from agent_desktop.services.session import sign_in
 from agent_desktop.ui.main_window import MainWindow
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.sync_controller import SyncController
-from tests.desktops import EXAMPLE, TUESDAY, _count, _desktop
+from tests.desktops import EXAMPLE, TUESDAY, _count, _desktop, load_example
 
 # The safety-net timer is an hour here: anything seen sooner came through NOTIFY.
 HOUR_MS = 3_600_000
@@ -87,12 +87,8 @@ def test_a_change_held_back_by_an_older_open_transaction_arrives_without_a_notif
 
 
 def test_the_window_works_on_offline_and_recovers_by_itself(qtbot, cluster, tmp_path):
-    from agent_desktop.services.database import open_database
-    from agent_desktop.services.exchange import import_document
 
-    db = open_database(cluster.url)
-    import_document(db, EXAMPLE)
-    db.dispose()
+    load_example(cluster.url)
     desktop = _desktop(cluster.url, tmp_path, "sclarke")
     window, controller = _window(qtbot, desktop, "sclarke", interval_ms=HOUR_MS,
                                  max_retry_ms=500)

@@ -421,32 +421,29 @@
     </message>
 </context>
 <context>
-    <name>Busy</name>
-    <message>
-        <location filename="../agent_desktop/ui/busy.py" line="47"/>
-        <source>Please wait</source>
-        <translation>Arhoswch</translation>
-    </message>
-</context>
-<context>
     <name>BusyWords</name>
     <message>
         <location filename="../agent_desktop/ui/busy.py" line="23"/>
+        <source>Please wait</source>
+        <translation>Arhoswch</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/busy.py" line="26"/>
         <source>Opening the database…</source>
         <translation>Yn agor y gronfa ddata…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/busy.py" line="26"/>
+        <location filename="../agent_desktop/ui/busy.py" line="29"/>
         <source>Connecting to the central database at {where}…</source>
         <translation>Yn cysylltu â&apos;r gronfa ddata ganolog yn {where}…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/busy.py" line="29"/>
+        <location filename="../agent_desktop/ui/busy.py" line="32"/>
         <source>Preparing the demo data…</source>
         <translation>Yn paratoi&apos;r data arddangos…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/busy.py" line="32"/>
+        <location filename="../agent_desktop/ui/busy.py" line="35"/>
         <source>Opening this desktop&apos;s copy of the central database…</source>
         <translation>Yn agor copi&apos;r bwrdd gwaith hwn o&apos;r gronfa ddata ganolog…</translation>
     </message>

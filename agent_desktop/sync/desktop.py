@@ -29,7 +29,6 @@ from agent_desktop.domain.values import (
     Channel,
     Code,
     Direction,
-    InvalidInput,
     OutreachDecision,
     Purpose,
 )
@@ -195,6 +194,12 @@ class Synced(Local):
                 self._online = False
                 self._offline_since = utcnow()
 
+    @property
+    def online(self) -> bool:
+        """Whether the central database answered the last time it was asked."""
+        with self._state:
+            return self._online
+
     def _came_online(self, as_of: datetime | None = None) -> None:
         with self._state:
             if not self._online:
@@ -228,12 +233,8 @@ class Synced(Local):
         Raises nothing for an unreachable central database: the status says offline.
         """
         started = utcnow()
-        try:
-            applied = self.replica.pull(self.central.engine)
-        except Exception as exc:
-            if not unreachable(exc):
-                raise
-            self._went_offline(exc)
+        applied = self._pull()
+        if applied is None:
             return 0
         self._came_online(started)
         if applied and self.replica_db.calendar.to_json() != self.central.calendar.to_json():
@@ -242,26 +243,23 @@ class Synced(Local):
         for other in self.others:
             sent += other.drain(self.central, is_unreachable=unreachable)
         if sent:
-            applied += self._pull_quietly()
+            applied += self._pull() or 0
         return applied
 
-    def _pull_quietly(self) -> int:
-        """After a central write: bring its result into the replica, if central answers."""
+    def _pull(self) -> int | None:
+        """Pull from central: the changes applied, or None (and offline) if it is away."""
         try:
-            applied = self.replica.pull(self.central.engine)
+            return self.replica.pull(self.central.engine)
         except Exception as exc:
             if not unreachable(exc):
                 raise
             self._went_offline(exc)
-            return 0
-        return applied
+            return None
 
     # reads ---------------------------------------------------------------------------------
 
     def find_customers(self, text_: str, limit: int = 50):
-        with self._state:
-            online = self._online
-        if not online:
+        if not self.online:
             return directory.find_customers(self.replica_db, text_, limit)
         return self._central(lambda: directory.find_customers(self.central, text_, limit),
                              lambda: directory.find_customers(self.replica_db, text_, limit))
@@ -272,9 +270,7 @@ class Synced(Local):
             held = self._central(lambda: self.replica.hold(self.central.engine, ref),
                                  lambda: False)
             if not held:
-                with self._state:
-                    online = self._online
-                if not online:
+                if not self.online:
                     raise NotHeldOffline(ref)
                 return None
         shown = card.load_card(self.replica_db, ref, user, at)
@@ -300,9 +296,7 @@ class Synced(Local):
 
     def outreach_preview(self, ref, user: SignedIn, at: datetime | None = None):
         """Advice from the replica; every channel is refused while central is away."""
-        with self._state:
-            online = self._online
-        if not online:
+        if not self.online:
             return {channel: _central_unreachable() for channel in calls.PREVIEW_CHANNELS}
         return calls.outreach_preview(self.replica_db, ref, user, at)
 
@@ -316,20 +310,18 @@ class Synced(Local):
         """
         if outreach.contact_id is None:
             outreach = replace(outreach, contact_id=uuid.uuid4())
-        for attempt in (1, 2):
+        for _attempt in range(2):
             try:
                 result = record_outreach(self.central, outreach)
             except Exception as exc:
                 if not unreachable(exc):
                     raise
                 self._went_offline(exc)
-                if attempt == 2:
-                    return ContactResult(_central_unreachable(), None)
                 continue
             self._came_online()
-            self._pull_quietly()
+            self._pull()
             return result
-        raise AssertionError("unreachable")
+        return ContactResult(_central_unreachable(), None)
 
     def log_inbound(self, inbound: InboundContact) -> ContactResult | Queued:
         inbound = replace(inbound, contact_id=inbound.contact_id or uuid.uuid4(),
@@ -343,18 +335,17 @@ class Synced(Local):
         """Keep the entry first, then try to send it now; queued if central is away."""
         self.outbox.put(entry)
         results: dict = {}
+        refusals: dict = {}
         self.outbox.drain(self.central, is_unreachable=unreachable,
-                          on_sent=lambda sent, result: results.__setitem__(sent.id, result))
+                          on_sent=lambda sent, result: results.__setitem__(sent.id, result),
+                          on_refused=lambda refused, exc: refusals.__setitem__(refused.id, exc))
         if entry.id in results:
             self._came_online()
-            self._pull_quietly()
+            self._pull()
             return results[entry.id]
-        for waiting in self.outbox.waiting():
-            if waiting.id == entry.id and waiting.refused is not None:
-                # Refused as bad input: say so now, and do not keep it.
-                self.outbox.discard(waiting)
-                field, _, message = waiting.refused.partition(": ")
-                raise InvalidInput(field, message)
+        if entry.id in refusals:  # bad input: say so now, and do not keep it
+            self.outbox.discard(entry)
+            raise refusals[entry.id]
         self._went_offline(DatabaseUnreachable("outbox not sent"))
         return Queued(entry.id, at, self.outbox.counts()[0])
 

@@ -123,7 +123,8 @@ class Outbox:
         return row[0], row[1]
 
     def drain(self, central: Database, *, is_unreachable: Callable[[Exception], bool],
-              on_sent: Callable[[Entry, object], None] | None = None) -> int:
+              on_sent: Callable[[Entry, object], None] | None = None,
+              on_refused: Callable[[Entry, InvalidInput], None] | None = None) -> int:
         """Send every waiting entry in order; stop at the first that cannot reach central.
 
         An entry the central database refuses as bad input (the customer was removed
@@ -140,6 +141,8 @@ class Outbox:
                 except InvalidInput as exc:
                     log.warning("outbox %s %s refused: %s", entry.kind, entry.id, exc.field)
                     self._mark(entry, f"{exc.field}: {exc.message}")
+                    if on_refused is not None:
+                        on_refused(entry, exc)
                     continue
                 except Exception as exc:
                     if is_unreachable(exc):
@@ -170,19 +173,24 @@ def left_by_others(folder: Path, server: str, own: Path) -> list[Outbox]:
         if path.resolve() == own.resolve():
             continue
         engine = make_engine(sqlite_url(path))
-        try:
-            with engine.connect() as conn:
-                tables = set(conn.exec_driver_sql(
-                    "SELECT name FROM sqlite_master WHERE type = 'table'").scalars())
-                if not {"outbox", "outbox_server"} <= tables:
-                    raise LookupError
-                same = conn.execute(text("SELECT server FROM outbox_server")).scalar() == server
-                waiting = conn.execute(text(
-                    "SELECT count(*) FROM outbox WHERE refused IS NULL")).scalar_one()
-            if not (same and waiting):
-                raise LookupError
-        except (LookupError, DBAPIError):
+        if _waiting_for(engine, server):
+            found.append(Outbox(engine))
+        else:
             engine.dispose()
-            continue
-        found.append(Outbox(engine))
     return found
+
+
+def _waiting_for(engine: Engine, server: str) -> bool:
+    """Whether the replica file behind `engine` has entries waiting to go to `server`."""
+    try:
+        with engine.connect() as conn:
+            tables = set(conn.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'table'").scalars())
+            if not {"outbox", "outbox_server"} <= tables:
+                return False
+            if conn.execute(text("SELECT server FROM outbox_server")).scalar() != server:
+                return False
+            return conn.execute(text(
+                "SELECT count(*) FROM outbox WHERE refused IS NULL")).scalar_one() > 0
+    except DBAPIError:  # not a database this desktop can read: not ours to send
+        return False

@@ -142,12 +142,13 @@ class Replica:
     def pull(self, central_engine: Engine) -> int:
         """Bring the replica up to date; return how many rows or changes were applied."""
         with self._lock:
-            if not self.started:
+            with self.engine.connect() as conn:
+                stored = self._stored(conn)
+            if stored is None:
                 self.held_back = False
                 return self._start(central_engine)
-            applied = 0
+            applied, after = 0, FeedPosition.decode(stored)
             while True:
-                after = self.position
                 batch, rows = self._read(central_engine, after)
                 if batch is None:  # changes this replica never read were pruned centrally
                     self.held_back = False
@@ -158,6 +159,7 @@ class Replica:
                     applied += len(batch.changes)
                 if len(batch.changes) < self.batch_size:
                     return applied
+                after = batch.position
 
     def hold(self, central_engine: Engine, customer_ref: str) -> bool:
         """Copy one customer's records in and keep them in step; False if central has no such

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt
+from PySide6.QtCore import QEventLoop, QObject, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from agent_desktop.ui.ops import Ops
@@ -18,6 +18,9 @@ from agent_desktop.ui.ops import Ops
 
 class BusyWords(QObject):
     """What start-up says while it waits."""
+
+    def title(self) -> str:
+        return self.tr("Please wait")
 
     def opening(self) -> str:
         return self.tr("Opening the database…")
@@ -44,7 +47,7 @@ def run_busy(ops: Ops, text: str, work: Callable[[], object], *,
 
     dialog = QProgressDialog(text, "", 0, 0, parent)
     dialog.setCancelButton(None)  # nothing to cancel safely half-way
-    dialog.setWindowTitle(QCoreApplication.translate("Busy", "Please wait"))
+    dialog.setWindowTitle(BusyWords().title())
     dialog.setAccessibleName(text)
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(show_after_ms)

@@ -73,22 +73,23 @@ class SingleInstance(QObject):
         self._server.setSocketOptions(_USER_ONLY)
         self._server.newConnection.connect(self._accept)
         self._buffers: dict[QLocalSocket, bytearray] = {}
-        # Pops received before the window exists (start-up dialogs run the event loop).
-        self._early: list[str] | None = []
+        # Until the window exists (start-up dialogs run the event loop), the newest pop.
+        self._delivering = False
+        self._early: str | None = None
 
     def deliver_to(self, slot) -> None:
         """Send pops to `slot` from now on, and the newest one received before, if any: that
         caller may still be on the line; earlier ones have been answered by someone else."""
         self.sig_pop.connect(slot)
-        early, self._early = self._early, None
-        if early:
-            number = early[-1]
+        self._delivering = True
+        if self._early is not None:
+            number, self._early = self._early, None
             QTimer.singleShot(0, lambda: slot(number))
 
     def keep(self, number: str) -> None:
         """A pop asked for before the window exists (on this process's own command line)."""
-        if self._early is not None:
-            self._early.append(number)
+        if not self._delivering:
+            self._early = number
 
     def listen(self) -> bool:
         """Start serving; False when another window already serves this name.
@@ -174,8 +175,7 @@ class SingleInstance(QObject):
         socket.flush()
         socket.disconnectFromServer()
         if number is not None:
-            if self._early is not None:
-                self._early.append(number)
+            self.keep(number)
             self.sig_pop.emit(number)
 
     # --- client side ---

@@ -108,11 +108,16 @@ class SyncController(QObject):
 
     def _schedule(self, status: SyncStatus) -> None:
         if status.online and status.held_back:
-            self._held_ms = min(max(self._held_ms * 2, 100), 2_000)
+            self._held_ms = _doubled(self._held_ms, 100, 2_000)
             self.timer.start(self._held_ms)
         elif status.online:
             self._retry_ms = self._held_ms = 0
             self.timer.start(self.interval_ms)
         else:
-            self._retry_ms = min(max(self._retry_ms * 2, 2_000), self.max_retry_ms)
+            self._retry_ms = _doubled(self._retry_ms, 2_000, self.max_retry_ms)
             self.timer.start(self._retry_ms)
+
+
+def _doubled(pause_ms: int, first_ms: int, most_ms: int) -> int:
+    """The next pause of a backoff: `first_ms`, then twice the last, at most `most_ms`."""
+    return min(max(pause_ms * 2, first_ms), most_ms)
