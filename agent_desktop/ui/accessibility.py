@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QTextDocument
+from PySide6.QtGui import Qt as QtGui
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
@@ -16,6 +18,46 @@ def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
     if assertive:
         event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
     QAccessible.updateAccessibility(event)
+
+
+def plain_text(text: str, fmt: Qt.TextFormat = Qt.TextFormat.AutoText) -> str:
+    """What a screen reader should hear of a label's text: rich text without its markup."""
+    if fmt == Qt.TextFormat.RichText or (fmt == Qt.TextFormat.AutoText
+                                         and QtGui.mightBeRichText(text)):
+        document = QTextDocument()
+        document.setHtml(text)
+        return document.toPlainText()
+    return text
+
+
+class ValueLabel(QLabel):
+    """A label that shows a value: a screen reader hears what it is and then the value.
+
+    Giving a QLabel an accessible name replaces its text on the accessibility bus (Qt 6 offers
+    no text interface for labels), so "Customer reference" would be read and never the
+    reference. Here the name says what the label is and the description always carries the
+    text it shows, as plain text, updated with every change.
+    """
+
+    def __init__(self, what: str, parent: QWidget | None = None, text: str = ""):
+        super().__init__(text, parent)
+        self.setAccessibleName(what)
+        self._describe()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._describe()
+
+    def clear(self) -> None:
+        super().clear()
+        self._describe()
+
+    def setTextFormat(self, fmt: Qt.TextFormat) -> None:
+        super().setTextFormat(fmt)
+        self._describe()
+
+    def _describe(self) -> None:
+        self.setAccessibleDescription(plain_text(self.text(), self.textFormat()))
 
 
 def mnemonic_key(label: str) -> str | None:

@@ -41,7 +41,7 @@ from agent_desktop.store.engine import DatabaseUnreachable
 from agent_desktop.store.types import utcnow
 from agent_desktop.sync.desktop import Local, Queued, as_data
 from agent_desktop.ui import texts
-from agent_desktop.ui.accessibility import announce, mnemonic_key, with_key_hint
+from agent_desktop.ui.accessibility import ValueLabel, announce, mnemonic_key, with_key_hint
 from agent_desktop.ui.call_timer import CallTimer
 from agent_desktop.ui.inbound_dialog import InboundDialog
 from agent_desktop.ui.ops import Ops
@@ -114,10 +114,9 @@ class ActionBar(QWidget):
             button = QPushButton(label, self)
             button.setAccessibleName(spoken)
             button.clicked.connect(partial(self.trigger, channel.value))
-            status = QLabel(self)
+            status = ValueLabel(self.tr("{channel} status").format(channel=spoken), self)
             status.setWordWrap(True)
             status.setFont(small)
-            status.setAccessibleName(self.tr("{channel} status").format(channel=spoken))
             grid.addWidget(button, 0, column)
             grid.addWidget(status, 1, column)
             self.channel_buttons[channel] = button
@@ -144,11 +143,9 @@ class ActionBar(QWidget):
         self.warning_icon = self._icon_label(_WARNING_ICON, self.tr("Warning"))
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
-        self.warnings.setAccessibleName(self.tr("Contact warnings"))
         self.status_icon = self._icon_label(_WARNING_ICON, self.tr("Problem"))
-        self.status = QLabel(self)
+        self.status = ValueLabel(self.tr("Last action"), self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Last action"))
 
         actions_row = QHBoxLayout()
         actions_row.addWidget(self.inbound_button)

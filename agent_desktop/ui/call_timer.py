@@ -8,7 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
-from agent_desktop.ui.accessibility import announce, with_key_hint
+from agent_desktop.ui.accessibility import ValueLabel, announce, with_key_hint
 
 _WARNING_ICON = QStyle.StandardPixmap.SP_MessageBoxWarning
 _TICK_MS = 1000
@@ -47,10 +47,8 @@ class CallTimer(QWidget):
 
         self.icon = QLabel(self)
         self.icon.setVisible(False)
-        self.elapsed = QLabel(self.tr("No call in progress"), self)
-        self.elapsed.setAccessibleName(self.tr("Call time"))
-        self.message = QLabel(self)
-        self.message.setAccessibleName(self.tr("Call limit"))
+        self.elapsed = ValueLabel(self.tr("Call time"), self, self.tr("No call in progress"))
+        self.message = ValueLabel(self.tr("Call limit"), self)
         self.stop_button = QPushButton(self.tr("Stop &timer"), self)
         self.stop_button.setAccessibleName(self.tr("Stop call timer"))
         self.stop_button.setToolTip(with_key_hint(self.tr("Stop the call timer"),
@@ -136,7 +134,6 @@ class CallTimer(QWidget):
     def _alert(self, text: str) -> None:
         self._show_warning(True)
         self.message.setText(text)
-        self.message.setAccessibleDescription(text)
         announce(self, text, assertive=True)
 
     def _show_warning(self, on: bool) -> None:

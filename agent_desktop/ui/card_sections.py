@@ -31,11 +31,11 @@ from agent_desktop.domain.stages import next_steps
 from agent_desktop.domain.values import Direction, Purpose
 from agent_desktop.services.card import CaseView, CustomerCard, TimelineEntry
 from agent_desktop.ui import texts
+from agent_desktop.ui.accessibility import ValueLabel
 from agent_desktop.ui.restriction_words import date_text, window_text
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 _DECORATION = Qt.ItemDataRole.DecorationRole
 _HORIZONTAL = Qt.Orientation.Horizontal
 _SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByMouse
@@ -65,9 +65,13 @@ def icon_label(pixmap: QStyle.StandardPixmap, parent: QWidget, scale: float = 1.
     return label
 
 
-def text_label(parent: QWidget, *, keyboard: bool = True, rich: bool = False) -> QLabel:
-    """A wrapped label whose text the agent can select and copy (phone numbers, refs)."""
-    label = QLabel(parent)
+def text_label(parent: QWidget, what: str, *, keyboard: bool = True,
+               rich: bool = False) -> ValueLabel:
+    """A wrapped label whose text the agent can select and copy (phone numbers, refs).
+
+    `what` names it for screen readers, which hear the text as its description.
+    """
+    label = ValueLabel(what, parent)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(_SELECTABLE if keyboard else _MOUSE_ONLY)
@@ -90,8 +94,8 @@ class CardHeader(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.name_label = text_label(self, keyboard=False)
-        self.name_label.setAccessibleName(self.tr("Customer name"))
+        # Focusable: the name is the first thing Ctrl+2 (the card) lands on and reads out.
+        self.name_label = text_label(self, self.tr("Customer name"))
         self._scale_name()
         top.addWidget(self.name_label, 1)
         self.welsh_badge = QFrame(self)
@@ -103,10 +107,11 @@ class CardHeader(QWidget):
         self.welsh_badge.setToolTip(self.welsh_badge.accessibleDescription())
         badge = QHBoxLayout(self.welsh_badge)
         badge.addWidget(icon_label(QStyle.StandardPixmap.SP_MessageBoxInformation, self, 1.0))
-        self.welsh_text = text_label(self.welsh_badge)
-        self.welsh_text.setWordWrap(False)
-        self.welsh_text.setText(self.tr("Cymraeg"))
-        self.welsh_text.setAccessibleName(self.tr("Prefers Welsh"))
+        # A plain label: its text ("Cymraeg") is what a screen reader says, and the
+        # description says what it means.
+        self.welsh_text = QLabel(self.tr("Cymraeg"), self.welsh_badge)
+        self.welsh_text.setTextInteractionFlags(_SELECTABLE)
+        self.welsh_text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.welsh_text.setAccessibleDescription(self.welsh_badge.accessibleDescription())
         bold = QFont(self.welsh_text.font())
         bold.setBold(True)
@@ -117,14 +122,10 @@ class CardHeader(QWidget):
         layout.addLayout(top)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.ref_label = text_label(self)
-        self.ref_label.setAccessibleName(self.tr("Customer reference"))
-        self.phones_label = text_label(self)
-        self.phones_label.setAccessibleName(self.tr("Phone numbers"))
-        self.emails_label = text_label(self)
-        self.emails_label.setAccessibleName(self.tr("Email addresses"))
-        self.address_label = text_label(self, keyboard=False)
-        self.address_label.setAccessibleName(self.tr("Address"))
+        self.ref_label = text_label(self, self.tr("Customer reference"))
+        self.phones_label = text_label(self, self.tr("Phone numbers"))
+        self.emails_label = text_label(self, self.tr("Email addresses"))
+        self.address_label = text_label(self, self.tr("Address"))
         form.addRow(self.tr("Reference:"), self.ref_label)
         form.addRow(self.tr("Phone:"), self.phones_label)
         form.addRow(self.tr("Email:"), self.emails_label)
@@ -154,8 +155,10 @@ class CardHeader(QWidget):
         self.welsh_badge.setVisible(bool(card and card.prefers_welsh))
 
     def focus_chain(self) -> list[QWidget]:
-        chain = [self.welsh_text] if self.welsh_badge.isVisibleTo(self) else []
-        return chain + [self.ref_label, self.phones_label, self.emails_label]
+        chain = [self.name_label]
+        if self.welsh_badge.isVisibleTo(self):
+            chain.append(self.welsh_text)
+        return chain + [self.ref_label, self.phones_label, self.emails_label, self.address_label]
 
 
 class CardSections(QWidget):
@@ -179,8 +182,7 @@ class CardSections(QWidget):
     def _section(self, title: str) -> tuple[QGroupBox, QLabel]:
         box = QGroupBox(title, self)
         box.setAccessibleName(title)
-        label = text_label(box)
-        label.setAccessibleName(title)
+        label = text_label(box, title)
         QVBoxLayout(box).addWidget(label)
         return box, label
 
@@ -194,8 +196,6 @@ class CardSections(QWidget):
         self.rep_label.setText(self._representative(card))
         self.prefs_label.setText(self._preferences(card))
         self._show_cases(card.cases, card.today, card.language.value, ui_language())
-        for label in (self.needs_label, self.rep_label, self.prefs_label):
-            label.setAccessibleDescription(label.text())
 
     def _needs(self, card: CustomerCard) -> str:
         if not card.accessibility:
@@ -254,15 +254,13 @@ class CardSections(QWidget):
             label.deleteLater()
         self.case_labels = []
         if not cases:
-            label = text_label(self.cases_box)
+            label = text_label(self.cases_box, self.tr("Cases"))
             label.setText(self.tr("No cases"))
-            label.setAccessibleName(self.tr("Cases"))
             self.case_labels.append(label)
         for case in cases:
-            label = text_label(self.cases_box, rich=True)
+            label = text_label(self.cases_box, self.tr("Case {ref}").format(ref=case.ref),
+                               rich=True)
             label.setText(self._case_html(case, today, language, ui or "en"))
-            label.setAccessibleName(self.tr("Case {ref}").format(ref=case.ref))
-            label.setAccessibleDescription(label.text())
             self.case_labels.append(label)
         for label in self.case_labels:
             self.cases_layout.addWidget(label)
@@ -341,13 +339,10 @@ class TimelineModel(QAbstractTableModel):
         if not index.isValid():
             return None
         row, column = index.row(), index.column()
+        # Each cell is read as its own text: a screen reader already moves through a row cell
+        # by cell, so a cell that repeated the whole row was heard five times over.
         if role in (_DISPLAY, _TOOLTIP):
             return self._rows[row][column]
-        if role == _ACCESSIBLE:
-            return self.tr("{when}, {channel}, {direction}, {staff}: {summary}").format(
-                when=self._rows[row][0], channel=self._rows[row][1],
-                direction=self._rows[row][2], staff=self._rows[row][3],
-                summary=self._rows[row][4])
         if role == _DECORATION and column == 2:
             return self._icons[self._inbound[row]]
         return None

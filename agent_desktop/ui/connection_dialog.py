@@ -36,7 +36,7 @@ from agent_desktop.settings import (
     Settings,
     central_url,
 )
-from agent_desktop.ui.accessibility import announce
+from agent_desktop.ui.accessibility import ValueLabel, announce
 from agent_desktop.ui.ops import Ops
 
 CONNECT_TIMEOUT_SECONDS = 5
@@ -132,14 +132,12 @@ class ConnectionDialog(QDialog):
         self.test_button = QPushButton(self.tr("Test co&nnection"), self)
         self.test_button.setAccessibleName(self.tr("Test connection"))
         self.test_button.setAutoDefault(False)
-        self.test_result = QLabel(self)
+        self.test_result = ValueLabel(self.tr("Connection test result"), self)
         self.test_result.setWordWrap(True)
-        self.test_result.setAccessibleName(self.tr("Connection test result"))
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.error = QLabel(self)
+        self.error = ValueLabel(self.tr("Problem"), self)
         self.error.setWordWrap(True)
-        self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
 
         self.buttons = QDialogButtonBox(

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from agent_desktop.domain.values import RestrictionKind
 from agent_desktop.services.card import CustomerCard
 from agent_desktop.services.database import Database
 from agent_desktop.services.session import SignedIn
 from agent_desktop.sync.desktop import Local, NotHeldOffline, as_data
-from agent_desktop.ui.accessibility import announce
+from agent_desktop.ui.accessibility import ValueLabel, announce
 from agent_desktop.ui.card_sections import (
     CardHeader,
     CardSections,
@@ -68,14 +69,17 @@ class CustomerCardPanel(QWidget):
         self._clock = clock
         self._request = 0
         self._ref: str | None = None
-        self._announced: tuple[str, str] | None = None
+        # The customer whose restrictions were read out, and which restrictions they were.
+        self._announced: tuple[str, set[str]] | None = None
         self.card: CustomerCard | None = None
         self.last_announcement = ""
 
         outer = QVBoxLayout(self)
-        self.status_label = QLabel(self.tr("No customer open"), self)
+        self.status_label = ValueLabel(self.tr("Customer card status"), self,
+                                       self.tr("No customer open"))
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("Customer card status"))
+        self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.status_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         outer.addWidget(self.status_label)
 
         self.body = QWidget(self)
@@ -142,8 +146,7 @@ class CustomerCardPanel(QWidget):
         bold.setBold(True)
         heading.setFont(bold)
         column.addWidget(heading)
-        label = text_label(frame)
-        label.setAccessibleName(title)
+        label = text_label(frame, title)
         column.addWidget(label)
         row.addLayout(column, 1)
         frame.setVisible(False)
@@ -152,15 +155,19 @@ class CustomerCardPanel(QWidget):
     # --- slots ------------------------------------------------------------------------------
 
     @Slot(str)
-    def show_customer(self, ref: str, *, quietly: bool = False) -> None:
+    def show_customer(self, ref: str, *, quietly: bool = False, again: bool = False) -> None:
         """Load and show the card of `ref` off the GUI thread.
 
-        `quietly` re-reads the shown customer without a "Loading" line (after a sync).
+        `quietly` re-reads the shown customer without a "Loading" line (after a sync);
+        `again` marks a re-read of the card on screen, whose restrictions were already read out
+        (opening a customer, even the one shown, reads them out).
         """
         ref = ref.strip()
         if not ref:
             self.clear()
             return
+        if not again:
+            self._announced = None
         self._request += 1
         token = self._request
         if ref != self._ref or self.card is None:
@@ -192,7 +199,7 @@ class CustomerCardPanel(QWidget):
     def refresh(self, *, quietly: bool = False) -> None:
         """Read the shown customer's card again, e.g. after a contact was recorded."""
         if self._ref:
-            self.show_customer(self._ref, quietly=quietly)
+            self.show_customer(self._ref, quietly=quietly, again=True)
 
     @property
     def current_ref(self) -> str | None:
@@ -251,15 +258,16 @@ class CustomerCardPanel(QWidget):
         self.banner.setToolTip(self._reasons(views, tz))
         self._fill(self.warnings, self.warnings_label, warnings)
         self._order_tabs()
+        # Ctrl+2 (focusing the card) lands on its first readable content, not the panel.
+        self.setFocusProxy(self.focus_chain()[0] if card is not None else self.status_label)
         if card is not None:
-            self._announce(card.ref, restrictions, warnings)
+            self._announce(card, restrictions, warnings)
         if not same_customer:
             # A refresh keeps the agent's place; a new customer starts at the top.
             self.scroll.verticalScrollBar().setValue(0)
 
     def _fill(self, frame: QFrame, label: QLabel, text: str) -> None:
         label.setText(text)
-        label.setAccessibleDescription(text)
         frame.setAccessibleDescription(text)
         frame.setVisible(bool(text))
 
@@ -273,21 +281,38 @@ class CustomerCardPanel(QWidget):
             for v in banner_views(views)
         )
 
-    def _announce(self, ref: str, restrictions: str, warnings: str) -> None:
-        if not restrictions and not warnings:
-            self._announced = None
+    def _announce(self, card: CustomerCard, restrictions: str, warnings: str) -> None:
+        """Read the restrictions out when a card opens, and later only what is new on it.
+
+        A refresh of the same card (after a call is logged, or a sync) changes counts such as
+        "1 of 2 used this week"; reading the whole banner again would cut off the polite
+        confirmation the agent was just given.
+        """
+        ids = {v.restriction.id for v in card.restrictions}
+        if self._announced is not None and self._announced[0] == card.ref:
+            seen = self._announced[1]
+            self._announced = (card.ref, seen | ids)
+            tz = self._data.calendar.tz
+            new = [v for v in card.restrictions if v.restriction.id not in seen]
+            sentences = [restriction_sentence(v, tz) for v in banner_views(new)]
+            sentences += [restriction_sentence(v, tz) for v in new
+                          if v.kind is RestrictionKind.BEHAVIOUR_WARNING]
+            if sentences:
+                self._say(self.tr("New restriction: {text}").format(text=" ".join(sentences)),
+                          self.banner)
             return
+        self._announced = (card.ref, ids)
         parts = []
         if restrictions:
             parts.append(self.tr("Restrictions: {text}").format(text=" ".join(restrictions.split("\n"))))
         if warnings:
             parts.append(self.tr("Warnings: {text}").format(text=" ".join(warnings.split("\n"))))
-        text = " ".join(parts)
-        if self._announced == (ref, text):
-            return  # a refresh that changed nothing is not read out again
-        self._announced = (ref, text)
+        if parts:
+            self._say(" ".join(parts), self.banner if restrictions else self.warnings)
+
+    def _say(self, text: str, source: QWidget) -> None:
         # Assertive: the agent must hear this before speaking to the customer.
-        announce(self.banner if restrictions else self.warnings, text, assertive=True)
+        announce(source, text, assertive=True)
         self.last_announcement = text
 
     def _order_tabs(self) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.services.database import Database
 from agent_desktop.services.session import SignedIn
 from agent_desktop.sync.desktop import Local, SyncStatus, as_data
-from agent_desktop.ui.accessibility import announce
+from agent_desktop.ui.accessibility import ValueLabel, announce
 from agent_desktop.ui.action_bar import ActionBar
 from agent_desktop.ui.customer_card import CustomerCardPanel
 from agent_desktop.ui.find_panel import FindPanel
@@ -95,12 +95,11 @@ class MainWindow(QMainWindow):
         who = self.tr("Signed in as {name} ({username}) · {role}").format(
             name=self.user.name, username=self.user.username,
             role=role_name(self.user.main_role.value))
-        self.who_label = QLabel(who)
-        self.who_label.setAccessibleName(self.tr("Signed in"))
+        self.who_label = ValueLabel(self.tr("Signed in"), text=who)
         connected = (self.tr("{database}: connecting…") if self.data.synced
                      else self.tr("{database}: connected"))
-        self.database_label = QLabel(connected.format(database=where))
-        self.database_label.setAccessibleName(self.tr("Database state"))
+        self.database_label = ValueLabel(self.tr("Database state"),
+                                         text=connected.format(database=where))
         self.offline_icon = QLabel()
         self.offline_icon.setPixmap(self.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16))
@@ -194,7 +193,6 @@ class MainWindow(QMainWindow):
         text = self.tr("This desktop could not be brought up to date ({error}); trying again. "
                        "Tell IT support if this stays.").format(error=error)
         self.database_label.setText(text)
-        self.database_label.setAccessibleDescription(text)
         self.offline_icon.setVisible(True)
         self._was_online = None
 
@@ -217,7 +215,6 @@ class MainWindow(QMainWindow):
         if status.refused:
             text += self.tr(" · %n could not be sent", "", status.refused)
         self.database_label.setText(text)
-        self.database_label.setAccessibleDescription(text)
         self.offline_icon.setVisible(not status.online)
         if self._was_online is not None and status.online != self._was_online:
             announce(self.database_label, text, assertive=not status.online)

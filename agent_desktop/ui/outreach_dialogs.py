@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.domain.values import Channel, OutreachDecision, OverridableBy
 from agent_desktop.services.errors import NotPermitted
 from agent_desktop.ui import texts
-from agent_desktop.ui.accessibility import announce
+from agent_desktop.ui.accessibility import ValueLabel, announce
 from agent_desktop.ui.reason_words import reason_text
 
 _OK = QDialogButtonBox.StandardButton.Ok
@@ -193,8 +193,9 @@ class BlockedDialog(QDialog):
 
         error_row = QHBoxLayout()
         self.error_icon = _icon_label(self, _WARNING_ICON, self.tr("Error"))
-        self.error = _wrapped("", self)
-        self.error.setAccessibleName(self.tr("Error"))
+        self.error = ValueLabel(self.tr("Error"), self)
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(_PLAIN)
         error_row.addWidget(self.error_icon)
         error_row.addWidget(self.error, 1)
         self.error_icon.setVisible(False)

@@ -31,7 +31,7 @@ from agent_desktop.services.work_queue import (
 )
 from agent_desktop.sync.desktop import Local, as_data
 from agent_desktop.ui import texts
-from agent_desktop.ui.accessibility import with_key_hint
+from agent_desktop.ui.accessibility import ValueLabel, with_key_hint
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.work_queue_model import (
     COL_CASE,
@@ -104,9 +104,9 @@ class QueuePanel(QWidget):
         self.title.setFont(title_font)
         self.count_icon = QLabel(self)
         self.count_icon.hide()
-        self.count_label = QLabel(self.tr("Loading the work queue…"), self)
+        self.count_label = ValueLabel(self.tr("Work queue count"), self,
+                                      self.tr("Loading the work queue…"))
         self.count_label.setWordWrap(True)  # a failure message is a sentence
-        self.count_label.setAccessibleName(self.tr("Work queue count"))
         self.refresh_button = QPushButton(self.tr("Refresh (F5)"), self)
         self.refresh_button.setAccessibleName(self.tr("Refresh the work queue"))
         self.refresh_button.setToolTip(self.tr("Load the work queue again (F5)"))
