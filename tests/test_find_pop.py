@@ -266,7 +266,7 @@ def test_results_model_passes_the_model_tester(qtmodeltester, qtbot, db, ops):
     qtbot.addWidget(panel)
     type_and_wait(qtbot, panel, "J")
     assert panel.model.rowCount() == 2
-    assert panel.model.index(0, 0).data() == f"Alys Jones · {panel.model.ref_at(0)}"
+    assert panel.model.index(0, 0).data() == f"Alys Jones · {panel.model.ref_at(0)}\nNo address held"
     qtmodeltester.check(panel.model)
 
 
@@ -539,3 +539,111 @@ def test_an_unreachable_database_leaves_the_number_ready_to_search_again(qtbot, 
         panel.ops.pool.waitForDone(WAIT)
     finally:
         db.dispose()
+
+
+# --- references in any case, second lines, representatives ----------------------------------
+
+#: Two customers called Mark Reynolds; one's sister speaks for him, and is a customer herself
+#: with the same mobile; Eleri Prys's son speaks for her.
+REPRESENTED = {
+    "format": "agent-desktop/1", "teams": [], "staff": [],
+    "customers": [
+        {"ref": "C-17702", "name": "Mark Reynolds", "phones": ["01792 555 123"], "emails": [],
+         "address": "12 Mumbles Road, Swansea, sa3 4ea",
+         "preferences": {"channels": ["letter"], "representative": {
+             "name": "Delyth Baker", "relationship": "sister", "phone": "07700 900456",
+             "email": "Delyth.Baker@example.org", "contact_only_via": True}}},
+        {"ref": "C-17703", "name": "Mark Reynolds", "phones": ["01248 555 010"], "emails": [],
+         "address": "7 Heol Las\nBangor"},
+        {"ref": "C-20001", "name": "Delyth Baker", "phones": ["07700 900456"], "emails": [],
+         "address": "3 Stryd y Castell, Caernarfon, LL55 1SE"},
+        {"ref": "C-20418", "name": "Eleri Prys", "phones": ["029 2034 5678"], "emails": [],
+         "address": "4 Heol y Bont, Caerfyrddin, SA31 1AB",
+         "preferences": {"channels": ["phone"], "representative": {
+             "name": "Huw Prys", "relationship": "son", "phone": "029 2034 9999",
+             "email": "huw.prys@example.net", "contact_only_via": False}}},
+    ],
+}
+
+
+def represented(db) -> None:
+    from agent_desktop.services.exchange import import_document
+
+    import_document(db, REPRESENTED)
+
+
+def shown(panel: FindPanel, role=Qt.ItemDataRole.DisplayRole) -> list[str]:
+    return [panel.model.index(r, 0).data(role) for r in range(panel.model.rowCount())]
+
+
+def heard(panel: FindPanel) -> list[str]:
+    """What a screen reader reads for each row of the results, through Qt's accessibility."""
+    from PySide6.QtGui import QAccessible
+
+    view = QAccessible.queryAccessibleInterface(panel.results)
+    return [view.child(i).text(QAccessible.Text.Name) for i in range(view.childCount())]
+
+
+@pytest.fixture
+def announcements(monkeypatch):
+    """Qt's accessibility on, as with a screen reader running (a list's rows are then kept in
+    step with its model), and every announcement the Python code sends, kept here."""
+    from PySide6.QtGui import QAccessible
+
+    sent = []
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(sent.append))
+    QAccessible.setActive(True)
+    yield sent
+    QAccessible.setActive(False)
+
+
+def test_a_reference_is_found_in_any_case_and_with_spaces_around_it(qtbot, db, ops):
+    refs = people(db)
+    panel = FindPanel(ops, db)
+    qtbot.addWidget(panel)
+    assert type_and_wait(qtbot, panel, refs["gethin"].lower()) == [refs["gethin"]]
+    assert [m.ref for m in find_customers(db, f"  {refs['gethin'].lower()} \t")] == [
+        refs["gethin"]]
+    panel.edit.clear()
+    qtbot.keyClicks(panel.edit, refs["eleri"].lower())
+    with qtbot.waitSignal(panel.sig_open_customer, timeout=WAIT) as opened:
+        qtbot.keyClick(panel.edit, Qt.Key.Key_Return)
+    assert opened.args == [refs["eleri"]]
+
+
+def test_an_imported_lower_case_reference_is_found_typed_in_capitals(db):
+    from agent_desktop.services.exchange import import_document
+
+    import_document(db, {"format": "agent-desktop/1", "teams": [], "staff": [], "customers": [
+        {"ref": "legacy-77", "name": "Rhian Jenkins", "phones": [], "emails": []}]})
+    assert [m.ref for m in find_customers(db, "LEGACY-77")] == ["legacy-77"]
+    assert [m.ref for m in find_customers(db, "legacy-77")] == ["legacy-77"]
+
+
+def test_customers_of_one_name_are_told_apart_by_postcode_or_first_line(qtmodeltester, qtbot,
+                                                                        db, ops, announcements):
+    represented(db)
+    panel = FindPanel(ops, db)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert type_and_wait(qtbot, panel, "Mark Reynolds") == ["C-17702", "C-17703"]
+    assert shown(panel) == ["Mark Reynolds · C-17702\nSA3 4EA",
+                            "Mark Reynolds · C-17703\n7 Heol Las"]
+    expected = ["Mark Reynolds, reference C-17702, SA3 4EA",
+                "Mark Reynolds, reference C-17703, 7 Heol Las"]
+    assert shown(panel, Qt.ItemDataRole.AccessibleTextRole) == expected
+    assert shown(panel, Qt.ItemDataRole.ToolTipRole) == expected
+    assert heard(panel) == expected
+    assert not any("<" in text for text in heard(panel))
+    qtmodeltester.check(panel.model)
+
+
+def test_a_shared_number_lists_each_customer_with_their_second_line(qtbot, db, desk,
+                                                                    announcements):
+    _window, panel, controller, _opened = desk
+    refs = people(db)
+    assert pop_and_wait(qtbot, controller, "0113 496 0555")[1] == 2
+    assert heard(panel) == [f"Alys Jones, reference {refs['alys']}",
+                            f"Bryn Jones, reference {refs['bryn']}, 1 Stryd Fawr"]
+    assert shown(panel) == [f"Alys Jones · {refs['alys']}\nNo address held",
+                            f"Bryn Jones · {refs['bryn']}\n1 Stryd Fawr"]

@@ -15,20 +15,77 @@ from agent_desktop.store.schema import Customer, CustomerEmail, CustomerPhone
 
 _PHONE_LIKE = re.compile(r"^[+(]?[\d\s().-]{6,}$")
 
+# A UK postcode closing an address: the outward code (A9, A99, A9A, AA9, AA99, AA9A, with the
+# letters each position may hold) and the inward code (a digit and two letters, never C, I, K,
+# M, O or V), with or without the space between; or Girobank's GIR 0AA.
+_POSTCODE = re.compile(
+    r"(?:^|[\s,])"
+    r"(?P<outward>GIR|[A-PR-UWYZ](?:\d[A-HJKPSTUW\d]?|[A-HK-Y]\d[ABEHMNPRVWXY\d]?))"
+    r"\s*(?P<inward>\d[ABD-HJLNP-UW-Z]{2})"
+    r"[\s.,]*$",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True)
 class CustomerMatch:
     id: uuid.UUID
     ref: str
     name: str
+    #: The UK postcode that ends their address, written as the Royal Mail writes it.
+    postcode: str | None = None
+    #: The first line of their address (what tells two people apart when there is no postcode).
+    address_line: str | None = None
+
+    @property
+    def where(self) -> str | None:
+        """What tells this customer apart from another of the same name: postcode, else the
+        first line of the address."""
+        return self.postcode or self.address_line
+
+
+def postcode_of(address: str | None) -> str | None:
+    """The UK postcode at the end of `address`, in capitals with one space ('SA1 1AA')."""
+    if not address:
+        return None
+    found = _POSTCODE.search(address.strip())
+    if found is None:
+        return None
+    outward, inward = found.group("outward").upper(), found.group("inward").upper()
+    if outward == "GIR" and inward != "0AA":
+        return None
+    return f"{outward} {inward}"
+
+
+def first_line_of(address: str | None) -> str | None:
+    """The address up to its first line break or comma: '12 Mumbles Road'."""
+    for line in (address or "").splitlines():
+        first = line.split(",")[0].strip()
+        if first:
+            return first
+    return None
+
+
+def _match(row) -> CustomerMatch:
+    return CustomerMatch(row.id, row.ref, row.name, postcode_of(row.address),
+                         first_line_of(row.address))
 
 
 def _columns():
-    return select(Customer.id, Customer.ref, Customer.name)
+    return select(Customer.id, Customer.ref, Customer.name, Customer.address)
 
 
 def by_ref(session, ref: str, limit: int):
-    return session.execute(_columns().where(Customer.ref == ref.strip()).limit(limit)).all()
+    """The customer with this reference, typed in any case.
+
+    References are codes: the desktop makes `C-000124`, and an import keeps a document's own
+    (unique as written). The text as typed, in capitals and in small letters are each looked
+    up through the unique index; a lower-case `c-000178` finds `C-000178`.
+    """
+    typed = ref.strip()
+    forms = sorted({typed, typed.upper(), typed.lower()})
+    stmt = _columns().where(Customer.ref.in_(forms)).order_by(Customer.ref).limit(limit)
+    return [_match(row) for row in session.execute(stmt)]
 
 
 def by_phone(session, number: str, limit: int):
@@ -40,18 +97,19 @@ def by_phone(session, number: str, limit: int):
         .order_by(Customer.ref)
         .limit(limit)
     )
-    return session.execute(stmt).all()
+    return [_match(row) for row in session.execute(stmt)]
 
 
 def by_email(session, address: str, limit: int):
+    key = address.strip().casefold()
     stmt = (
         _columns()
         .join(CustomerEmail, CustomerEmail.customer_id == Customer.id)
-        .where(CustomerEmail.address_key == address.strip().casefold())
+        .where(CustomerEmail.address_key == key)
         .order_by(Customer.ref)
         .limit(limit)
     )
-    return session.execute(stmt).all()
+    return [_match(row) for row in session.execute(stmt)]
 
 
 def by_name_prefix(session, prefix: str, limit: int):
@@ -76,7 +134,7 @@ def by_name_prefix(session, prefix: str, limit: int):
         for row in session.execute(stmt):
             found.setdefault(row.id, row)
     ordered = sorted(found.values(), key=lambda r: (r.name_key, r.ref))[:limit]
-    return [(r.id, r.ref, r.name) for r in ordered]
+    return [_match(row) for row in ordered]
 
 
 def find_customers(db: Database, text: str, limit: int = 50) -> list[CustomerMatch]:
@@ -87,12 +145,10 @@ def find_customers(db: Database, text: str, limit: int = 50) -> list[CustomerMat
     with db.unit() as uow:
         s = uow.session
         if "@" in text:
-            rows = by_email(s, text, limit)
-        elif _PHONE_LIKE.match(text):
+            return by_email(s, text, limit)
+        if _PHONE_LIKE.match(text):
             try:
-                rows = by_phone(s, text, limit)
+                return by_phone(s, text, limit)
             except InvalidInput:
-                rows = []
-        else:
-            rows = by_ref(s, text, limit) or by_name_prefix(s, text, limit)
-    return [CustomerMatch(*row) for row in rows]
+                return []
+        return by_ref(s, text, limit) or by_name_prefix(s, text, limit)

@@ -46,7 +46,8 @@ _NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 class FindResultsModel(QAbstractListModel):
-    """The customers found for the current query: name and reference, one per row."""
+    """The customers found for the current query, one per row: name and reference, then the
+    postcode or first line of the address that tells two people of one name apart."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -68,8 +69,14 @@ class FindResultsModel(QAbstractListModel):
             return None
         match = self._matches[index.row()]
         if role == _DISPLAY:
-            return self.tr("{name} · {ref}").format(name=match.name, ref=match.ref)
+            first = self.tr("{name} · {ref}").format(name=match.name, ref=match.ref)
+            second = match.where or self.tr("No address held")
+            return f"{first}\n{second}"
         if role in (_ACCESSIBLE, _TOOLTIP):
+            # Plain words, one sentence: a screen reader reads the whole row, never markup.
+            if match.where:
+                return self.tr("{name}, reference {ref}, {where}").format(
+                    name=match.name, ref=match.ref, where=match.where)
             return self.tr("{name}, reference {ref}").format(name=match.name, ref=match.ref)
         if role == REF_ROLE:
             return match.ref
