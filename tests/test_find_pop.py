@@ -647,3 +647,58 @@ def test_a_shared_number_lists_each_customer_with_their_second_line(qtbot, db, d
                             f"Bryn Jones, reference {refs['bryn']}, 1 Stryd Fawr"]
     assert shown(panel) == [f"Alys Jones · {refs['alys']}\nNo address held",
                             f"Bryn Jones · {refs['bryn']}\n1 Stryd Fawr"]
+
+
+def test_a_representatives_number_in_any_form_or_email_finds_who_they_act_for(qtbot, db, ops,
+                                                                            announcements):
+    represented(db)
+    panel = FindPanel(ops, db)
+    qtbot.addWidget(panel)
+    panel.show()
+    for written in ("029 2034 9999", "02920349999", "+44 29 2034 9999", "(029) 2034-9999",
+                    "HUW.PRYS@example.NET"):
+        assert type_and_wait(qtbot, panel, written) == ["C-20418"], written
+        assert shown(panel) == ["Huw Prys, representative of Eleri Prys · C-20418\nSA31 1AB"]
+        assert heard(panel) == [
+            "Huw Prys, representative of Eleri Prys, reference C-20418, SA31 1AB"]
+    with qtbot.waitSignal(panel.sig_open_customer, timeout=WAIT) as opened:
+        qtbot.keyClick(panel.edit, Qt.Key.Key_Return)
+    assert opened.args == ["C-20418"]
+    assert type_and_wait(qtbot, panel, "delyth.baker@example.org") == ["C-17702"]
+
+
+def test_a_number_a_customer_and_a_representative_share_lists_both(qtbot, db, desk):
+    _window, panel, controller, opened = desk
+    represented(db)
+    offered = []
+    controller.sig_new_customer_offered.connect(offered.append)
+    assert pop_and_wait(qtbot, controller, "+447700900456")[1] == 2
+    assert opened == [] and offered == []
+    assert shown(panel) == ["Delyth Baker · C-20001\nLL55 1SE",
+                            "Delyth Baker, representative of Mark Reynolds · C-17702\nSA3 4EA"]
+    assert panel.status_text() == "2 people have the number 07700 900456: choose the caller"
+
+
+def test_a_representatives_number_opens_the_customers_card_and_says_who_is_calling(
+        qtbot, db, desk, announcements):
+    from PySide6.QtGui import QAccessible
+
+    _window, panel, controller, opened = desk
+    represented(db)
+    offered = []
+    controller.sig_new_customer_offered.connect(offered.append)
+    with qtbot.waitSignal(controller.sig_caller_identified, timeout=WAIT) as caller:
+        pop_and_wait(qtbot, controller, "029 2034 9999")
+    assert opened == ["C-20418"] and offered == [] and controller.dialog is None
+    assert caller.args == ["C-20418", "Huw Prys, representative of Eleri Prys"]
+    assert panel.status_text() == "Caller: Huw Prys, representative of Eleri Prys"
+    assert panel.status_icon.isVisibleTo(panel)
+    said = [e.message() for e in announcements if e.type() == QAccessible.Event.Announcement]
+    assert said == ["Caller: Huw Prys, representative of Eleri Prys"]
+
+    # The next caller is the customer himself: the line naming the last caller goes.
+    with qtbot.waitSignal(controller.sig_caller_identified, timeout=WAIT) as caller:
+        pop_and_wait(qtbot, controller, "01792 555123")
+    assert opened == ["C-20418", "C-17702"]
+    assert caller.args == ["C-17702", "Mark Reynolds"]
+    assert panel.status_text() == ""

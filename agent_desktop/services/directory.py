@@ -11,7 +11,12 @@ from sqlalchemy import select
 from agent_desktop.domain.parsing import name_key, normalise_phone, prefix_upper_bound
 from agent_desktop.domain.values import InvalidInput
 from agent_desktop.services.database import Database
-from agent_desktop.store.schema import Customer, CustomerEmail, CustomerPhone
+from agent_desktop.store.schema import (
+    ContactPreferenceRow,
+    Customer,
+    CustomerEmail,
+    CustomerPhone,
+)
 
 _PHONE_LIKE = re.compile(r"^[+(]?[\d\s().-]{6,}$")
 
@@ -36,6 +41,8 @@ class CustomerMatch:
     postcode: str | None = None
     #: The first line of their address (what tells two people apart when there is no postcode).
     address_line: str | None = None
+    #: Set when the number or email is their representative's: the representative's name.
+    representative: str | None = None
 
     @property
     def where(self) -> str | None:
@@ -66,9 +73,10 @@ def first_line_of(address: str | None) -> str | None:
     return None
 
 
-def _match(row) -> CustomerMatch:
+def _match(row, representative: dict | None = None) -> CustomerMatch:
     return CustomerMatch(row.id, row.ref, row.name, postcode_of(row.address),
-                         first_line_of(row.address))
+                         first_line_of(row.address),
+                         representative.get("name") if representative else None)
 
 
 def _columns():
@@ -88,7 +96,22 @@ def by_ref(session, ref: str, limit: int):
     return [_match(row) for row in session.execute(stmt)]
 
 
+def _representatives(session, column, value: str, limit: int) -> list[CustomerMatch]:
+    """Customers whose representative's phone or email key is `value`, by reference."""
+    stmt = (
+        _columns()
+        .add_columns(ContactPreferenceRow.representative)
+        .join(ContactPreferenceRow, ContactPreferenceRow.customer_id == Customer.id)
+        .where(column == value)
+        .order_by(Customer.ref)
+        .limit(limit)
+    )
+    return [_match(row, row.representative) for row in session.execute(stmt)
+            if isinstance(row.representative, dict)]
+
+
 def by_phone(session, number: str, limit: int):
+    """Customers with this number, then customers whose representative has it."""
     e164 = normalise_phone(number, "phone")
     stmt = (
         _columns()
@@ -97,10 +120,14 @@ def by_phone(session, number: str, limit: int):
         .order_by(Customer.ref)
         .limit(limit)
     )
-    return [_match(row) for row in session.execute(stmt)]
+    own = [_match(row) for row in session.execute(stmt)]
+    return _distinct(
+        own + _representatives(session, ContactPreferenceRow.representative_phone, e164, limit),
+        limit)
 
 
 def by_email(session, address: str, limit: int):
+    """Customers with this email address, then customers whose representative has it."""
     key = address.strip().casefold()
     stmt = (
         _columns()
@@ -109,7 +136,17 @@ def by_email(session, address: str, limit: int):
         .order_by(Customer.ref)
         .limit(limit)
     )
-    return [_match(row) for row in session.execute(stmt)]
+    own = [_match(row) for row in session.execute(stmt)]
+    return _distinct(
+        own + _representatives(session, ContactPreferenceRow.representative_email_key, key, limit),
+        limit)
+
+
+def _distinct(matches: list[CustomerMatch], limit: int) -> list[CustomerMatch]:
+    """Each (customer, caller) once: a customer with the same number twice is one match, but a
+    customer and their representative sharing a home number are two possible callers."""
+    seen = {(m.id, m.representative): m for m in matches}
+    return list(seen.values())[:limit]
 
 
 def by_name_prefix(session, prefix: str, limit: int):
@@ -138,7 +175,11 @@ def by_name_prefix(session, prefix: str, limit: int):
 
 
 def find_customers(db: Database, text: str, limit: int = 50) -> list[CustomerMatch]:
-    """What an agent typed, read as a reference, an email, a phone number or a name."""
+    """What an agent typed, read as a reference, an email, a phone number or a name.
+
+    A phone number or email finds the customers who have it and the customers whose
+    representative has it (`CustomerMatch.representative` names the representative).
+    """
     text = (text or "").strip()
     if not text:
         return []

@@ -22,6 +22,8 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -124,10 +126,51 @@ class CustomerEmail(Keyed, Base):
     address_key: Mapped[str] = mapped_column(String(320), index=True)
 
 
+def representative_keys(representative) -> dict[str, str | None]:
+    """The lookup columns for a representative's JSON: their E.164 phone and case-folded email.
+
+    The one place these are worked out, so a caller's number or address finds the customer the
+    representative acts for exactly as a customer's own does (`customer_phones.e164`,
+    `customer_emails.address_key`).
+    """
+    rep = representative if isinstance(representative, dict) else {}
+    email = rep.get("email")
+    return {"representative_phone": rep.get("phone") or None,
+            "representative_email_key": email.casefold() if email else None}
+
+
+def _from_representative(column: str):
+    """A column default that reads the same INSERT's `representative`, so that every SQLAlchemy
+    writer (import, seed, the ORM, a plain Core insert) fills the lookup columns without having
+    to remember them."""
+    def default(context):
+        return representative_keys(context.get_current_parameters().get("representative"))[column]
+    return default
+
+
+# A representative is on about one preference in thirty: partial indexes skip the rest, and
+# `column = value` implies NOT NULL, so both databases use them for an equality lookup.
+_HAS_REPRESENTATIVE_PHONE = "representative_phone IS NOT NULL"
+_HAS_REPRESENTATIVE_EMAIL = "representative_email_key IS NOT NULL"
+
+
 class ContactPreferenceRow(Keyed, Base):
-    """How and how often the customer agreed to be kept informed."""
+    """How and how often the customer agreed to be kept informed.
+
+    `representative_phone` and `representative_email_key` repeat what `representative` holds,
+    indexed, for the screen pop; `representative_keys` keeps them in step (see the listener
+    below for ORM updates and `_from_representative` for inserts).
+    """
 
     __tablename__ = "contact_preferences"
+    __table_args__ = (
+        Index("ix_contact_preferences_representative_phone", "representative_phone",
+              sqlite_where=text(_HAS_REPRESENTATIVE_PHONE),
+              postgresql_where=text(_HAS_REPRESENTATIVE_PHONE)),
+        Index("ix_contact_preferences_representative_email_key", "representative_email_key",
+              sqlite_where=text(_HAS_REPRESENTATIVE_EMAIL),
+              postgresql_where=text(_HAS_REPRESENTATIVE_EMAIL)),
+    )
     customer_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("customers.id", ondelete="CASCADE"), unique=True
     )
@@ -139,6 +182,17 @@ class ContactPreferenceRow(Keyed, Base):
     representative: Mapped[dict | None] = mapped_column(Json)
     agreed_on: Mapped[date | None] = mapped_column(Date)
     agreed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    representative_phone: Mapped[str | None] = mapped_column(
+        String(20), default=_from_representative("representative_phone"))
+    representative_email_key: Mapped[str | None] = mapped_column(
+        String(320), default=_from_representative("representative_email_key"))
+
+
+@event.listens_for(ContactPreferenceRow.representative, "set")
+def _representative_changed(target: ContactPreferenceRow, value, _old, _initiator) -> None:
+    # A representative given to the constructor or changed later carries its lookup columns.
+    for column, key in representative_keys(value).items():
+        setattr(target, column, key)
 
 
 class RestrictionRow(Keyed, Base):

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -15,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.services.database import Database
 from agent_desktop.services.directory import CustomerMatch
 from agent_desktop.sync.desktop import Local, as_data
+from agent_desktop.ui.accessibility import announce
 from agent_desktop.ui.ops import Ops
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -46,8 +48,9 @@ _NATIVE = QKeySequence.SequenceFormat.NativeText
 
 
 class FindResultsModel(QAbstractListModel):
-    """The customers found for the current query, one per row: name and reference, then the
-    postcode or first line of the address that tells two people of one name apart."""
+    """The customers found for the current query, one per row: who (the customer, or their
+    representative when the number or email is the representative's) and the reference, then
+    the postcode or first line of the address that tells two people of one name apart."""
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -69,18 +72,27 @@ class FindResultsModel(QAbstractListModel):
             return None
         match = self._matches[index.row()]
         if role == _DISPLAY:
-            first = self.tr("{name} · {ref}").format(name=match.name, ref=match.ref)
+            first = self.tr("{name} · {ref}").format(name=caller_words(match), ref=match.ref)
             second = match.where or self.tr("No address held")
             return f"{first}\n{second}"
         if role in (_ACCESSIBLE, _TOOLTIP):
             # Plain words, one sentence: a screen reader reads the whole row, never markup.
             if match.where:
                 return self.tr("{name}, reference {ref}, {where}").format(
-                    name=match.name, ref=match.ref, where=match.where)
-            return self.tr("{name}, reference {ref}").format(name=match.name, ref=match.ref)
+                    name=caller_words(match), ref=match.ref, where=match.where)
+            return self.tr("{name}, reference {ref}").format(name=caller_words(match),
+                                                              ref=match.ref)
         if role == REF_ROLE:
             return match.ref
         return None
+
+
+def caller_words(match: CustomerMatch) -> str:
+    """Who a match says is calling: the customer, or their representative on their behalf."""
+    if not match.representative:
+        return match.name
+    return QCoreApplication.translate("FindResultsModel", "{caller}, representative of {customer}"
+                                      ).format(caller=match.representative, customer=match.name)
 
 
 class FindPanel(QWidget):
@@ -199,6 +211,10 @@ class FindPanel(QWidget):
         self._show_status(text, icon=QStyle.StandardPixmap.SP_MessageBoxWarning if warning
                           else QStyle.StandardPixmap.SP_MessageBoxInformation)
 
+    def clear_message(self) -> None:
+        """Empty the status line (say, a caller named for an earlier call)."""
+        self._show_status("", icon=None)
+
     def query(self) -> str:
         return self.edit.text()
 
@@ -278,8 +294,8 @@ class FindPanel(QWidget):
             size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
             self.status_icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
             self.status_icon.show()
-        if text and QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.status, text))
+        if text:
+            announce(self.status, text)
 
     # --- keyboard ---
 

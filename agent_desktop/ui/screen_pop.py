@@ -13,7 +13,7 @@ from agent_desktop.domain.values import InvalidInput
 from agent_desktop.services.database import Database
 from agent_desktop.services.directory import CustomerMatch
 from agent_desktop.sync.desktop import Local, as_data
-from agent_desktop.ui.find_panel import FindPanel
+from agent_desktop.ui.find_panel import FindPanel, caller_words
 from agent_desktop.ui.new_customer_dialog import NewCustomerDialog
 from agent_desktop.ui.ops import Ops
 
@@ -35,6 +35,11 @@ class PopController(QObject):
     """Emitted with the NewCustomerDialog just opened for an unknown number."""
     sig_lookup_failed = Signal(str)
     """Emitted with the number when the database could not be asked."""
+    sig_caller_identified = Signal(str, str)
+    """Emitted, just before the card opens, with the reference of the one customer a number
+    found and who is calling in words: the customer's name, or "Delyth Baker, representative
+    of Mark Reynolds" when the number is their representative's (the card shows the customer,
+    so the window needs this to say who is on the line)."""
 
     LIMIT = 50
 
@@ -50,6 +55,7 @@ class PopController(QObject):
         self.created_by = created_by or getpass.getuser()
         self.dialog: NewCustomerDialog | None = None
         self._seq = 0  # the newest pop; a slower lookup for an earlier caller is dropped
+        self._caller_note: str | None = None  # the caller this controller last put in find
 
     @Slot(str)
     def pop(self, number: str) -> None:
@@ -89,11 +95,17 @@ class PopController(QObject):
             return  # another call popped since: its lookup decides what is shown
         self.sig_lookup_done.emit(number, len(matches))
         if len(matches) == 1:
+            self._say_who_is_calling(matches[0])
             self.open_customer(matches[0].ref)
         elif matches:
             shown = display_phone(e164)
-            note = self.tr("%n customers have the number {number}: choose the caller",
-                           "", min(len(matches), self.LIMIT)).format(number=shown)
+            if any(m.representative for m in matches):
+                # Not all of them are customers: someone's representative has the number too.
+                note = self.tr("%n people have the number {number}: choose the caller",
+                               "", min(len(matches), self.LIMIT)).format(number=shown)
+            else:
+                note = self.tr("%n customers have the number {number}: choose the caller",
+                               "", min(len(matches), self.LIMIT)).format(number=shown)
             if len(matches) > self.LIMIT:
                 note = self.tr("More than %n customers have the number {number}: search by "
                                "name or reference", "", self.LIMIT).format(number=shown)
@@ -101,6 +113,18 @@ class PopController(QObject):
         else:
             self._offer_new_customer(display_phone(e164))
         self.sig_popped.emit(number, len(matches))
+
+    def _say_who_is_calling(self, match: CustomerMatch) -> None:
+        """A representative calling opens the customer's card: find's status line (announced)
+        says who is on the line. Any caller named for an earlier call is taken away."""
+        if match.representative:
+            self._caller_note = self.tr("Caller: {caller}").format(caller=caller_words(match))
+            self.find_panel.show_message(self._caller_note, warning=False)
+        elif self._caller_note is not None:
+            if self.find_panel.status_text() == self._caller_note:
+                self.find_panel.clear_message()
+            self._caller_note = None
+        self.sig_caller_identified.emit(match.ref, caller_words(match))
 
     def _failed(self, seq: int, number: str, e164: str) -> None:
         if seq != self._seq:
