@@ -15,13 +15,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from agent_desktop.domain.calendar import REGIONS, OfficeCalendar, ServiceLevel
 from agent_desktop.domain.parsing import parse_enum, parse_instant, require_text
 from agent_desktop.domain.values import Channel, Direction, InvalidInput, Purpose, Recipient
-from agent_desktop.paths import database_url
-from agent_desktop.store.engine import DatabaseUnreachable
+from agent_desktop.paths import database_url, named_database_url
+from agent_desktop.store.engine import DatabaseUnreachable, sqlite_file
 
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT, EXIT_UNREACHABLE, EXIT_INTERNAL = 0, 1, 2, 3, 70
 
@@ -44,10 +44,36 @@ def _print_json(obj) -> None:
     sys.stdout.flush()
 
 
-def _open(args):
+def _database(args, *, create: bool = False) -> str:
+    """The URL of the database the command works on.
+
+    A SQLite file named by --database or $AGENT_DESKTOP_DATABASE_URL must already exist unless
+    the command is one that makes databases (`create`: db upgrade, import, seed). Otherwise a
+    mistyped path would leave an empty database, and its folder, behind, and the command would
+    fail later on something that hides the real mistake. The embedded default is still made on
+    first use.
+    """
+    url = database_url(args.database)
+    if create or named_database_url(args.database) is None:
+        return url
+    try:
+        file = sqlite_file(url)
+    except ArgumentError:
+        return url  # opening it reports the malformed URL as bad input
+    try:
+        missing = file is not None and not file.exists()
+    except OSError as exc:
+        raise DatabaseUnreachable(f"{file.absolute()} cannot be read: {exc.strerror}") from None
+    if missing:
+        raise DatabaseUnreachable(f"no such file {file.absolute()}; "
+                                  "'agent-desktop db upgrade' creates a new database")
+    return url
+
+
+def _open(args, *, create: bool = False):
     from agent_desktop.services.database import open_database
 
-    return open_database(database_url(args.database))
+    return open_database(_database(args, create=create))
 
 
 def _at(args):
@@ -132,10 +158,10 @@ def cmd_contact(args) -> int:
 def cmd_due(args) -> int:
     level = parse_enum(ServiceLevel, args.kind, "--kind")
     received = parse_instant(args.received, "--received")
+    region = parse_enum_region(args.region) if args.region else None
     db = _open(args)
     office = db.calendar
-    if args.region:
-        region = parse_enum_region(args.region)
+    if region:
         office = OfficeCalendar(office.timezone, region, office.opens, office.closes)
     sys.stdout.write(office.due(level, received).isoformat() + "\n")
     return EXIT_OK
@@ -163,7 +189,7 @@ def cmd_import(args) -> int:
         raise InvalidInput(
             str(path), f"is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
         ) from None
-    db = _open(args)
+    db = _open(args, create=True)
     summary = import_document(db, document)
     _print_json(summary.to_json())
     return EXIT_OK
@@ -180,7 +206,7 @@ def cmd_export(args) -> int:
 def cmd_db_upgrade(args) -> int:
     from agent_desktop.store.migrate import current_revision
 
-    db = _open(args)  # opening migrates
+    db = _open(args, create=True)  # opening migrates
     _print_json({"database": db.kind, "revision": current_revision(db.engine)})
     return EXIT_OK
 
@@ -239,7 +265,7 @@ def cmd_seed(args) -> int:
 
     if args.customers < 0:
         raise InvalidInput("--customers", "must not be negative")
-    db = _open(args)
+    db = _open(args, create=True)
     _print_json(seed(db, args.customers).to_json())
     return EXIT_OK
 
@@ -247,6 +273,9 @@ def cmd_seed(args) -> int:
 def cmd_pop(args) -> int:
     from agent_desktop.pop import run_pop
 
+    # Checked whether or not a window is running, so the answer never depends on it; a
+    # window started from here would otherwise make the file.
+    _database(args)
     return run_pop(
         args.number, database=getattr(args, "database", None), user=getattr(args, "user", None),
         start_gui=lambda extra: cmd_gui(build_parser().parse_args(extra)),
@@ -254,6 +283,10 @@ def cmd_pop(args) -> int:
 
 
 def cmd_gui(args) -> int:
+    # Checked before Qt starts, so a mistyped database never opens a window. --demo always
+    # opens (and may make) the embedded database, whatever else is named.
+    if not args.demo:
+        _database(args)
     from agent_desktop.app import run_gui
 
     return run_gui(args)

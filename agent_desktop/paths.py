@@ -33,6 +33,11 @@ def embedded_database_url() -> str:
     return f"sqlite:///{data_dir() / 'agent-desktop.sqlite3'}"
 
 
+def named_database_url(explicit: str | None = None) -> str | None:
+    """--database, then AGENT_DESKTOP_DATABASE_URL; None when neither names a database."""
+    return explicit or os.environ.get("AGENT_DESKTOP_DATABASE_URL") or None
+
+
 def database_url(explicit: str | None = None) -> str:
     """--database, then AGENT_DESKTOP_DATABASE_URL, then the embedded SQLite file."""
-    return explicit or os.environ.get("AGENT_DESKTOP_DATABASE_URL") or embedded_database_url()
+    return named_database_url(explicit) or embedded_database_url()

@@ -22,6 +22,14 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture
+def upgraded(sqlite_url, capsys):
+    """An empty SQLite database at the newest schema."""
+    code, _, err = run(capsys, "--database", sqlite_url, "db", "upgrade")
+    assert code == 0, err
+    return sqlite_url
+
+
+@pytest.fixture
 def loaded(db_url, capsys):
     code, out, err = run(capsys, "--database", db_url, "import", str(EXAMPLE))
     assert code == 0, err
@@ -105,8 +113,8 @@ def test_contact_inbound_always_recorded(loaded, capsys):
         ("email_reply", "2026-03-29T23:30:00+00:00", "WLS", "2026-04-15T17:00:00+01:00"),
     ],
 )
-def test_due(sqlite_url, capsys, kind, received, region, due):
-    code, out, _ = run(capsys, "--database", sqlite_url, "due", "--kind", kind,
+def test_due(upgraded, capsys, kind, received, region, due):
+    code, out, _ = run(capsys, "--database", upgraded, "due", "--kind", kind,
                        "--received", received, "--region", region)
     assert code == 0
     assert out.strip() == due
@@ -230,3 +238,121 @@ def test_db_prune_changes_keeps_recent_changes_and_refuses_sqlite(capsys, pg_url
     assert code == 2 and "--keep-days" in err
     code, _, err = run(capsys, "--database", sqlite_url, "db", "prune-changes")
     assert code == 2 and "--database" in err
+
+
+# --- a named database that is not there ------------------------------------------------------
+
+SOMEONE = ("--customer", "C-20418", "--staff", "dowen", "--channel", "email")
+NOT_MAKING = [
+    ("check", *SOMEONE),
+    ("contact", *SOMEONE, "--direction", "inbound"),
+    ("due", "--kind", "callback", "--received", "2026-12-01T10:00:00Z"),
+    ("export",),
+    ("export", "--customer", "C-20418"),
+]
+MAKING = [
+    ("db", "upgrade"),
+    ("import", str(EXAMPLE)),
+    ("seed", "--customers", "3"),
+]
+
+# Runs the command line as the console script does, then says which Qt modules it loaded: a
+# command that refuses before Qt starts loads none, so it cannot have opened a window.
+QT_LOADED = ("import sys\n"
+             "from agent_desktop.cli import main\n"
+             "code = main(sys.argv[1:])\n"
+             "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+             "sys.exit(code)\n")
+
+
+def assert_names_the_missing_file(code: int, out: str, err: str, missing: Path) -> None:
+    assert code == 3, err
+    assert out == ""
+    assert len(err.strip().splitlines()) == 1, err
+    assert "cannot reach the database" in err and str(missing) in err
+
+
+@pytest.mark.parametrize("argv", NOT_MAKING, ids=lambda argv: " ".join(argv[:2]))
+def test_a_named_sqlite_file_that_is_not_there_is_unreachable_and_nothing_is_made(
+        tmp_path, capsys, argv):
+    missing = tmp_path / "no" / "such" / "folder" / "agent-desktop.sqlite3"
+    code, out, err = run(capsys, "--database", f"sqlite:///{missing}", *argv)
+    assert_names_the_missing_file(code, out, err, missing)
+    assert list(tmp_path.iterdir()) == []  # neither the file nor any of its folders
+
+
+def test_a_missing_file_named_by_the_environment_is_unreachable_too(tmp_path, capsys,
+                                                                     monkeypatch):
+    missing = tmp_path / "agent-desktop.sqlite3"
+    monkeypatch.setenv("AGENT_DESKTOP_DATABASE_URL", f"sqlite:///{missing}")
+    code, out, err = run(capsys, "check", *SOMEONE)
+    assert_names_the_missing_file(code, out, err, missing)
+    assert not missing.exists()
+
+
+@pytest.mark.parametrize("argv", [("db", "grant", "--user", "dowen"), ("db", "prune-changes")],
+                         ids=["grant", "prune-changes"])
+def test_postgresql_only_commands_refuse_sqlite_before_looking_for_the_file(
+        tmp_path, capsys, argv):
+    """Making the file would not help, so the answer that does (use PostgreSQL) comes first."""
+    missing = tmp_path / "no" / "agent-desktop.sqlite3"
+    code, _, err = run(capsys, "--database", f"sqlite:///{missing}", *argv)
+    assert code == 2 and "PostgreSQL" in err and len(err.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [(), ("--user", "dowen"), ("--self-test",), ("pop", "--number", "029 2034 5678"),
+     ("pop", "--number", "029 2034 5678", "--user", "dowen")],
+    ids=["window", "window --user", "window --self-test", "pop", "pop --user"],
+)
+def test_the_window_and_pop_refuse_a_missing_file_before_qt_starts(tmp_path, argv):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # A relative path, as typed at a prompt: the message names the file it resolved to.
+    proc = subprocess.run([sys.executable, "-c", QT_LOADED,
+                           "--database", "sqlite:///missing.sqlite3", *argv],
+                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60)
+    assert_names_the_missing_file(proc.returncode, "", proc.stderr,
+                                  tmp_path.resolve() / "missing.sqlite3")
+    assert proc.stdout.strip() == "[]", proc.stdout  # no Qt, so no window
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("argv", MAKING, ids=lambda argv: " ".join(argv[:2]))
+def test_commands_that_make_databases_still_make_a_new_file_and_its_folder(
+        tmp_path, capsys, argv):
+    new = tmp_path / "new" / "folder" / "agent-desktop.sqlite3"
+    code, _, err = run(capsys, "--database", f"sqlite:///{new}", *argv)
+    assert code == 0, err
+    assert new.is_file()
+    code, _, err = run(capsys, "--database", f"sqlite:///{new}", "export")
+    assert code == 0, err
+
+
+@pytest.mark.parametrize("argv", NOT_MAKING, ids=lambda argv: " ".join(argv[:2]))
+def test_the_embedded_default_is_still_made_on_first_use(capsys, argv):
+    code, _, err = run(capsys, *argv)
+    assert code != 3, err
+    assert (Path(os.environ["AGENT_DESKTOP_DATA_DIR"]) / "agent-desktop.sqlite3").is_file()
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:",
+                                 "sqlite:///file:{folder}/agent-desktop.sqlite3?uri=true"])
+def test_in_memory_databases_and_file_uris_are_left_to_sqlite(tmp_path, capsys, url):
+    code, out, err = run(capsys, "--database", url.format(folder=tmp_path), "due",
+                         "--kind", "callback",
+                         "--received", "2026-11-28T12:00:00+00:00", "--region", "ENG")
+    assert code == 0, err
+    assert out.strip() == "2026-11-30T17:00:00+00:00"
+
+
+def test_demo_opens_the_embedded_database_whatever_else_is_named(tmp_path):
+    missing = tmp_path / "elsewhere" / "agent-desktop.sqlite3"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
+           "AGENT_DESKTOP_DATABASE_URL": f"sqlite:///{missing}"}
+    proc = subprocess.run([sys.executable, "-m", "agent_desktop", "--demo", "--self-test"],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert (Path(os.environ["AGENT_DESKTOP_DATA_DIR"]) / "agent-desktop.sqlite3").is_file()
+    assert not missing.parent.exists()

@@ -42,6 +42,17 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
+def sqlite_file(url: str) -> Path | None:
+    """The file on disk a SQLite URL names; None for other databases, in-memory ones and
+    `file:` URIs (whose query decides what SQLite does with the file)."""
+    parsed = make_url(url)
+    database = parsed.database or ""
+    if (parsed.get_backend_name() != "sqlite" or database in ("", ":memory:")
+            or database.startswith("file:")):
+        return None
+    return Path(database)
+
+
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
 
@@ -56,9 +67,9 @@ def make_engine(url: str, *, serialised: bool = True, echo: bool = False) -> Eng
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        database = parsed.database or ""
-        if database and database != ":memory:" and not database.startswith("file:"):
-            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        file = sqlite_file(url)
+        if file is not None:
+            file.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(
             url,
             echo=echo,
