@@ -228,3 +228,49 @@ def test_a_transaction_that_took_its_id_early_and_its_seq_late_is_not_skipped(ce
     # Negative control: a cursor on seq alone had already moved past A's seq.
     with engine.connect() as conn:
         assert _naive_read(conn, seq_cursor) == []
+
+
+def test_a_long_transaction_in_another_database_does_not_hold_this_feed_back(
+        central, empty_pg_url):
+    """Transaction ids are server-wide; the horizon leaves out those provably elsewhere."""
+    engine = central.engine
+    other = make_engine(empty_pg_url)
+    try:
+        with engine.connect() as conn:
+            start = current_position(conn)
+        with other.connect() as elsewhere:
+            running = elsewhere.begin()
+            elsewhere.execute(text("CREATE TABLE busy (x int)"))
+            elsewhere.execute(text("INSERT INTO busy VALUES (1)"))  # holds an id and locks
+            with engine.begin() as conn:
+                _insert_team(conn, "Made while another database is busy")
+            with engine.connect() as conn:
+                batch = read_changes(conn, start)
+            assert [c.table_name for c in batch.changes] == ["teams"]
+            assert not batch.held_back
+            running.rollback()
+    finally:
+        other.dispose()
+
+
+def test_a_running_transaction_whose_database_cannot_be_told_still_holds_the_feed_back(
+        central, empty_pg_url):
+    """An id taken without touching any table shows no database: it is assumed to be here."""
+    engine = central.engine
+    other = make_engine(empty_pg_url)
+    try:
+        with engine.connect() as conn:
+            start = current_position(conn)
+        with other.connect() as unknown:
+            running = unknown.begin()
+            unknown.execute(text("SELECT pg_current_xact_id()"))
+            with engine.begin() as conn:
+                _insert_team(conn, "Held back behind a transaction of unknown database")
+            with engine.connect() as conn:
+                batch = read_changes(conn, start)
+            assert batch.changes == [] and batch.held_back
+            running.rollback()
+        with engine.connect() as conn:
+            assert len(read_changes(conn, start).changes) == 1
+    finally:
+        other.dispose()

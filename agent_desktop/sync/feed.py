@@ -8,7 +8,8 @@ waiting either: a transaction may take its id early and its seq late.
 So the reader's position is a transaction id, not a seq. It reads only rows written by
 transactions older than the oldest one still running (`pg_snapshot_xmin`): every such
 transaction has finished, so the set of their rows can never grow, and reading them in
-(xid, seq) order with an (xid, seq) cursor never misses one.
+(xid, seq) order with an (xid, seq) cursor never misses one. Transactions provably running in
+another database of the same server are left out of that "oldest" (see `_HORIZON`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,28 @@ from datetime import datetime
 
 from sqlalchemy import Connection, text
 
-_HORIZON = "SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin"
+# The oldest transaction still running that could write this feed. Transaction ids are shared
+# by every database on the server, so the snapshot's own xmin would let a long transaction in
+# another database hold this feed back for as long as it runs. A running transaction whose
+# backend holds a lock on a table of another database is provably elsewhere (a backend serves
+# one database) and cannot write here; every other running transaction, including any whose
+# database cannot be told (no locks, prepared, finished meanwhile), still holds the feed back.
+# pg_locks is readable by every login, unlike other sessions' rows of pg_stat_activity.
+_HORIZON = """
+    SELECT COALESCE(
+        (SELECT min(x) FROM pg_snapshot_xip(s.snap) AS x
+         WHERE NOT EXISTS (
+             SELECT 1 FROM pg_locks AS t
+             WHERE t.locktype = 'transactionid' AND t.granted
+               AND t.transactionid = (x::text::numeric % 4294967296)::text::xid
+               AND EXISTS (
+                   SELECT 1 FROM pg_locks AS r
+                   WHERE r.pid = t.pid AND r.locktype = 'relation'
+                     AND r.database NOT IN (
+                         0, (SELECT oid FROM pg_database WHERE datname = current_database()))))),
+        pg_snapshot_xmax(s.snap))::text::bigint AS xmin
+    FROM (SELECT pg_current_snapshot() AS snap) AS s
+"""
 
 _READ = text(
     f"""
@@ -83,8 +105,8 @@ class FeedBatch:
     changes: list[Change] = field(default_factory=list)
     #: Where the next read starts: the last change returned, or the position asked for.
     position: FeedPosition = field(default_factory=FeedPosition)
-    #: Whether committed changes wait behind an older transaction still running (anywhere on
-    #: the server): the reader should look again shortly, as no notification may come.
+    #: Whether committed changes wait behind an older transaction still running (that may be
+    #: in this database): the reader should look again shortly, as no notification may come.
     held_back: bool = False
 
 
