@@ -12,7 +12,14 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit
 from sqlalchemy import select
 
-from agent_desktop.domain.values import Channel, Code, OutreachDecision, OverridableBy, Reason
+from agent_desktop.domain.values import (
+    Channel,
+    Code,
+    OutreachDecision,
+    OverridableBy,
+    Reason,
+    Recipient,
+)
 from agent_desktop.services.calls import call_limit_minutes, outreach_preview
 from agent_desktop.services.session import sign_in
 from agent_desktop.store.schema import (
@@ -85,12 +92,18 @@ def open_customer(qtbot, bar: ActionBar, ref: str = "C-1") -> None:
 
 
 def use_channel(qtbot, bar: ActionBar, channel: str, summary: str = "Update on the case"):
-    """Press the channel's button and answer the summary dialog with Enter."""
+    """Press the channel's button; once it is checked and allowed, answer the summary dialog."""
     qtbot.mouseClick(bar.channel_buttons[Channel(channel)], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(bar.current_dialog, SummaryDialog), timeout=WAIT_MS)
     dialog = bar.current_dialog
-    assert isinstance(dialog, SummaryDialog)
     qtbot.keyClicks(dialog.text, summary)
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+
+
+def press_blocked(qtbot, bar: ActionBar, channel: str) -> BlockedDialog:
+    """Press a channel the rules refuse: the refusal comes first, with no summary asked."""
+    qtbot.mouseClick(bar.channel_buttons[Channel(channel)], Qt.MouseButton.LeftButton)
+    return wait_for_blocked_dialog(qtbot, bar)
 
 
 def wait_for_blocked_dialog(qtbot, bar: ActionBar) -> BlockedDialog:
@@ -202,8 +215,7 @@ def test_blocked_call_opens_the_dialog_and_records_only_the_refusal(qtbot, db, m
     add_people(db, restriction=LETTERS_ONLY)
     bar = make_bar()
     open_customer(qtbot, bar)
-    use_channel(qtbot, bar, "phone")
-    dialog = wait_for_blocked_dialog(qtbot, bar)
+    dialog = press_blocked(qtbot, bar, "phone")
     reasons = [label.text() for label in dialog.reason_labels]
     assert reasons == ["• Channel restricted: Contact is restricted to letter: "
                        "phone may not be used."]
@@ -223,8 +235,8 @@ def test_agent_overrides_a_preference_block_with_a_reason(qtbot, db, make_bar):
     bar = make_bar()
     open_customer(qtbot, bar)
     assert bar.channel_buttons[Channel.EMAIL].property("outreach_state") == "blocked"
-    use_channel(qtbot, bar, "email")
-    dialog = wait_for_blocked_dialog(qtbot, bar)
+    dialog = press_blocked(qtbot, bar, "email")
+    qtbot.keyClicks(dialog.summary_edit, "Update on the case")
     assert dialog.leader_username is None
     assert not dialog.override_button.isEnabled()
     qtbot.keyClicks(dialog.override_reason, "   ")
@@ -246,8 +258,7 @@ def test_team_leader_authorises_a_restriction_block(qtbot, db, make_bar):
     add_people(db, restriction=LETTERS_ONLY)
     bar = make_bar()
     open_customer(qtbot, bar)
-    use_channel(qtbot, bar, "phone")
-    dialog = wait_for_blocked_dialog(qtbot, bar)
+    dialog = press_blocked(qtbot, bar, "phone")
     qtbot.keyClicks(dialog.leader_username, "mhughes")
     assert not dialog.authorise_button.isEnabled()
     qtbot.keyClicks(dialog.leader_reason, "Safeguarding concern needs a call today")
@@ -265,8 +276,7 @@ def test_an_agent_named_as_authoriser_is_refused_in_the_dialog(qtbot, db, make_b
     add_people(db, restriction=LETTERS_ONLY)
     bar = make_bar()
     open_customer(qtbot, bar)
-    use_channel(qtbot, bar, "phone")
-    dialog = wait_for_blocked_dialog(qtbot, bar)
+    dialog = press_blocked(qtbot, bar, "phone")
     dialog.leader_username.setText("dowen")
     dialog.leader_reason.setText("urgent")
     qtbot.mouseClick(dialog.authorise_button, Qt.MouseButton.LeftButton)
@@ -291,7 +301,7 @@ def test_menu_actions_carry_shortcuts_and_open_the_same_flow(qtbot, db, make_bar
         "Ctrl+Shift+C", "Ctrl+Shift+E", "Ctrl+Shift+L", "Ctrl+Shift+S", "Ctrl+Shift+I",
         "Ctrl+Shift+B"]
     actions[1].trigger()
-    assert isinstance(bar.current_dialog, SummaryDialog)
+    qtbot.waitUntil(lambda: isinstance(bar.current_dialog, SummaryDialog), timeout=WAIT_MS)
     assert bar.current_dialog.channel is Channel.EMAIL
     bar.current_dialog.reject()
     actions[4].trigger()
@@ -331,7 +341,7 @@ def test_logging_an_inbound_email_records_it_and_makes_work(qtbot, db, make_bar)
     dialog = bar.current_dialog
     assert isinstance(dialog, InboundDialog)
     assert [b.accessibleName() for b in dialog.choices.values()] == [
-        "Phone call", "Email", "Letter", "Office visit", "Social media message"]
+        "Phone call", "Text message", "Email", "Letter", "Office visit", "Social media message"]
     assert not dialog.accept_button.isEnabled()  # the summary is required
     dialog.choices[Channel.EMAIL].setChecked(True)
     qtbot.keyClicks(dialog.summary_edit, "Asked why the repair is late")
@@ -458,6 +468,8 @@ def test_layout_survives_a_half_again_larger_font_and_tabs_in_reading_order(qtbo
             else:
                 assert label.width() >= label.sizeHint().width(), label.text()
         for button in bar.findChildren(QAbstractButton):
+            if not button.isVisible():
+                continue
             assert button.width() >= button.minimumSizeHint().width(), button.text()
         order, widget = [], bar.channel_buttons[Channel.PHONE]
         for _ in range(6):
@@ -469,3 +481,138 @@ def test_layout_survives_a_half_again_larger_font_and_tabs_in_reading_order(qtbo
                          "Request call-&back"]
     finally:
         app.setFont(original)
+
+
+# --- what the bar shows is about this customer, heaviest reason first -------------------------
+
+
+def test_opening_another_customer_forgets_the_call_and_the_last_action(qtbot, db, make_bar):
+    add_people(db)
+    add_restriction(db, "call_duration", {"minutes": 20})
+    bar = make_bar()
+    open_customer(qtbot, bar)
+    with qtbot.waitSignal(bar.sig_contact_recorded, timeout=WAIT_MS):
+        use_channel(qtbot, bar, "phone")
+    assert bar.timer.running and "20-minute limit" in bar.timer.message.text()
+    assert bar.status.text() == "Recorded Phone at 11:00"
+    open_customer(qtbot, bar, "C-404")
+    assert not bar.timer.running and bar.timer.limit_minutes is None
+    assert bar.timer.elapsed.text() == "No call in progress" and not bar.timer.message.text()
+    assert bar.status.text() == "" and not bar.status_icon.isVisible()
+    open_customer(qtbot, bar, "C-404")  # the same customer again keeps what is there
+    bar.status.setText("kept")
+    bar.set_customer("C-404")
+    assert bar.status.text() == "kept"
+
+
+def test_a_restriction_is_named_before_a_preference_the_agent_may_override(qtbot, db, make_bar):
+    add_people(db, prefs={"channels": ["email", "letter"], "update_every_days": 14},
+               restriction=LETTERS_ONLY)
+    with db.unit(write=True) as uow:
+        customer = uow.session.execute(select(Customer).where(Customer.ref == "C-1")).scalar_one()
+        uow.session.add(ContactEvent(customer_id=customer.id, channel="letter",
+                                     direction="outbound", purpose="proactive",
+                                     staff_id=staff_id(db, "sclarke"),
+                                     at=datetime(2026, 11, 28, 10, 0, tzinfo=UTC)))
+        uow.commit()
+    bar = make_bar()
+    open_customer(qtbot, bar)
+    assert bar.channel_status[Channel.EMAIL].text() == "Blocked: Channel restricted (+1 more)"
+    tip = bar.channel_buttons[Channel.EMAIL].toolTip()
+    assert tip.index("Channel restricted") < tip.index("Updated recently")
+
+
+def test_representative_only_twice_over_is_one_reason(qtbot, db, make_bar):
+    rep = {"name": "Delyth Baker", "relationship": "daughter", "phone": "+447700900123",
+           "contact_only_via": True}
+    add_people(db, prefs={"channels": ["phone", "email"], "representative": rep},
+               restriction={"kind": "representative_only",
+                            "terms": {"representative": "Delyth Baker"}})
+    bar = make_bar()
+    open_customer(qtbot, bar)
+    bar.preview.recipient.customer_choice.setChecked(True)
+    assert bar.channel_status[Channel.PHONE].text() == "Blocked: Through representative only"
+    tip = bar.channel_buttons[Channel.PHONE].toolTip()
+    assert tip.count("Through representative only") == 1
+
+
+def test_a_refused_call_is_said_before_any_summary_is_asked(qtbot, db, make_bar, monkeypatch):
+    add_people(db, restriction=LETTERS_ONLY)
+    asked = []
+    monkeypatch.setattr(ActionBar, "summary_dialog_class",
+                        type("Counted", (SummaryDialog,), {
+                            "open": lambda self: (asked.append(self), SummaryDialog.open(self))}))
+    bar = make_bar()
+    open_customer(qtbot, bar)
+    dialog = press_blocked(qtbot, bar, "phone")
+    assert not asked
+    assert dialog.summary_edit is not None  # the summary goes with the authorisation
+    assert count(db, AuditEntry, outcome="refused") == 1  # the attempt is audited
+    dialog.reject()
+
+
+def test_next_allowed_says_the_year_and_when_the_office_opens(qtbot, db, make_bar):
+    # One call a week; the last one was on Saturday 28 November at 10:15, so the next is
+    # allowed on Saturday 5 December at 10:15, when the office is shut.
+    add_people(db, prefs={"channels": ["phone"]},
+               restriction={"kind": "max_contacts",
+                            "terms": {"limit": 1, "per_days": 7, "channels": ["phone"]}})
+    with db.unit(write=True) as uow:
+        customer = uow.session.execute(select(Customer).where(Customer.ref == "C-1")).scalar_one()
+        uow.session.add(ContactEvent(customer_id=customer.id, channel="phone",
+                                     direction="outbound", purpose="proactive",
+                                     staff_id=staff_id(db, "sclarke"),
+                                     at=datetime(2026, 11, 28, 10, 15, tzinfo=UTC)))
+        uow.commit()
+    bar = make_bar()
+    open_customer(qtbot, bar)
+    assert ("Next allowed Sat 5 Dec 10:15 (the office is closed then and opens Mon 7 Dec 09:00)"
+            in bar.channel_buttons[Channel.PHONE].toolTip())
+    late = OutreachDecision(
+        allowed=False, blocks=(Reason(Code.NO_CONTACT, "No contact.", {"type": "restriction"}),),
+        overridable_by=OverridableBy.TEAM_LEADER,
+        next_allowed_at=datetime(2027, 3, 26, 0, 0, tzinfo=UTC))
+    from agent_desktop.domain.calendar import OfficeCalendar
+
+    dialog = BlockedDialog(Channel.PHONE, late, OfficeCalendar(), now=NOW)
+    qtbot.addWidget(dialog)
+    # Good Friday and Easter Monday: the office next opens on the Tuesday.
+    assert dialog.next_allowed.text() == (
+        "Next allowed Fri 26 Mar 2027 00:00 (the office is closed then and opens "
+        "Tue 30 Mar 2027 09:00).")
+
+
+# --- the representative ------------------------------------------------------------------------
+
+
+def test_the_representative_is_offered_and_contacted_under_the_same_rules(qtbot, db, make_bar):
+    rep = {"name": "Delyth Baker", "relationship": "daughter", "phone": "+447700900123",
+           "email": "delyth@example.org", "contact_only_via": True}
+    add_people(db, prefs={"channels": ["phone", "email"], "representative": rep})
+    bar = make_bar()
+    open_customer(qtbot, bar)
+    choice = bar.preview.recipient
+    assert choice.isVisible() and bar.recipient is Recipient.REPRESENTATIVE
+    assert choice.details.text() == "Delyth Baker (daughter) · 07700 900123 · delyth@example.org"
+    assert "Delyth Baker" in choice.representative_choice.accessibleName()
+    assert bar.channel_status[Channel.PHONE].text() == "Allowed"
+    qtbot.mouseClick(bar.channel_buttons[Channel.PHONE], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(bar.current_dialog, SummaryDialog), timeout=WAIT_MS)
+    assert "Delyth Baker" in bar.current_dialog.windowTitle()
+    with qtbot.waitSignal(bar.sig_contact_recorded, timeout=WAIT_MS):
+        qtbot.keyClick(bar.current_dialog.text, Qt.Key.Key_Return)
+    with db.unit() as uow:
+        event = uow.session.execute(select(ContactEvent)).scalar_one()
+    assert event.recipient == "representative" and event.override_reason is None
+    assert bar.status.text() == "Recorded Phone at 11:00, to the representative"
+    # Addressed to the customer, the same call is the preference block the agent may override.
+    choice.customer_choice.setChecked(True)
+    assert bar.recipient is Recipient.CUSTOMER
+    assert bar.channel_status[Channel.PHONE].text() == "Blocked: Through representative only"
+
+
+def test_no_representative_no_choice(qtbot, db, make_bar):
+    add_people(db, prefs={"channels": ["phone"]})
+    bar = make_bar()
+    open_customer(qtbot, bar)
+    assert not bar.preview.recipient.isVisible() and bar.recipient is Recipient.CUSTOMER

@@ -174,8 +174,11 @@ def view(kind: str, terms: RestrictionTerms | None = None, **facts) -> Restricti
     (view("channel_only", RestrictionTerms(channels=(Channel.LETTER, Channel.EMAIL))),
      "Letters and emails only."),
     (view("max_contacts", RestrictionTerms(channels=(Channel.PHONE,), limit=1, per_days=7),
-          used=1, next_allowed_at=datetime(2025, 12, 2, 10, 0, tzinfo=UTC)),
-     "Calls limited to 1 a week: used this week, next call allowed Tue 2 Dec 10:00."),
+          used=1, next_allowed_at=datetime(2026, 12, 1, 10, 0, tzinfo=UTC)),
+     "Calls limited to 1 a week: used this week, next call allowed Tue 1 Dec 10:00."),
+    (view("max_contacts", RestrictionTerms(channels=(Channel.PHONE,), limit=1, per_days=7),
+          used=1, next_allowed_at=datetime(2027, 1, 5, 10, 0, tzinfo=UTC)),
+     "Calls limited to 1 a week: used this week, next call allowed Tue 5 Jan 2027 10:00."),
     (view("max_contacts", RestrictionTerms(limit=3, per_days=14, direction="both"), used=1),
      "Contacts limited to 3 in any 14 days, in or out: 1 of 3 used in the last 14 days."),
     (view("max_contacts", RestrictionTerms(channels=(Channel.EMAIL,), limit=2, per_days=1),
@@ -203,7 +206,18 @@ def view(kind: str, terms: RestrictionTerms | None = None, **facts) -> Restricti
     (view("two_staff_present"), "Two staff must be present at any appointment."),
 ])
 def test_every_kind_in_plain_words(qapp, restriction, sentence):
-    assert restriction_sentence(restriction, LONDON) == sentence
+    assert restriction_sentence(restriction, LONDON, now=AT) == sentence
+
+
+def test_a_limit_that_lifts_while_the_office_is_shut_says_when_it_opens(qapp):
+    from agent_desktop.domain.calendar import OfficeCalendar
+
+    saturday = view("max_contacts", RestrictionTerms(channels=(Channel.PHONE,), limit=1,
+                                                     per_days=7),
+                    used=1, next_allowed_at=datetime(2026, 12, 5, 10, 15, tzinfo=UTC))
+    assert restriction_sentence(saturday, LONDON, calendar=OfficeCalendar(), now=AT) == (
+        "Calls limited to 1 a week: used this week, next call allowed Sat 5 Dec 10:15 "
+        "(the office is closed then and opens Mon 7 Dec 09:00).")
 
 
 def test_banner_orders_restrictions_and_keeps_warnings_apart(qapp):

@@ -316,6 +316,46 @@ def test_mixed_blocks_need_a_team_leader():
     assert d.overridable_by.value == "team_leader"
 
 
+def test_restriction_blocks_come_before_preference_blocks():
+    """The first reason is the one that decides who may go past it: a restriction's."""
+    facts = customer(
+        {"channels": ["email"], "update_every_days": 14},
+        restrictions=[restriction("channel_only", channels=["letter"]),
+                      restriction("no_contact")],
+        contacts=[contact(TUE_11 - timedelta(days=2), "email")],
+    )
+    d = decide(facts, "email")
+    assert d.block_codes == ["NO_CONTACT", "RESTRICTED_CHANNEL", "FREQUENCY_PREFERENCE"]
+    assert [b.source["type"] for b in d.blocks] == ["restriction", "restriction", "preference"]
+
+
+def test_a_reason_two_sources_give_is_listed_once_from_the_heavier():
+    rep = {"name": "Delyth Baker", "relationship": "daughter", "contact_only_via": True}
+    facts = customer({"channels": ["phone"], "representative": rep},
+                     restrictions=[restriction("representative_only",
+                                               representative="Delyth Baker")])
+    d = decide(facts, "phone")
+    assert d.block_codes == ["REPRESENTATIVE_ONLY"]
+    assert d.blocks[0].source["type"] == "restriction"
+    assert d.overridable_by.value == "team_leader"
+
+
+def test_two_different_limits_are_both_listed():
+    facts = customer(restrictions=[
+        restriction("max_contacts", limit=1, per_days=7),
+        restriction("max_contacts", limit=2, per_days=30),
+    ], contacts=[contact(TUE_11 - timedelta(days=1)), contact(TUE_11 - timedelta(days=3))])
+    assert decide(facts, "phone").block_codes == ["CONTACT_LIMIT_REACHED"] * 2
+
+
+def test_warnings_are_ordered_by_weight():
+    facts = customer({"channels": ["phone"], "language": "cy", "accessibility": ["large_print"]},
+                     restrictions=[restriction("behaviour_warning"),
+                                   restriction("call_duration", minutes=10)])
+    assert decide(facts, "phone").warning_codes == [
+        "BEHAVIOUR_WARNING", "CALL_DURATION_LIMIT", "ACCESSIBILITY_NEEDS", "WELSH_PREFERRED"]
+
+
 def test_example_document_customer_mark_reynolds():
     """The worked example: one call a week, Tuesday mornings, named contact."""
     facts = customer(
@@ -454,6 +494,17 @@ def test_nothing_between_now_and_next_allowed_at_is_allowed(scenario, minutes):
         return
     if probe < d.next_allowed_at:
         assert not decide(facts, "phone", probe).allowed
+
+
+@settings(max_examples=100, deadline=None)
+@given(scenarios(), st.sampled_from(list(Channel)))
+def test_reasons_are_heaviest_first_and_said_once(scenario, channel):
+    facts, now = scenario
+    d = decide(facts, channel.value, now)
+    kinds = [b.source.get("type") for b in d.blocks]
+    assert kinds == sorted(kinds, key=lambda kind: kind != "restriction")
+    said = [(b.code, repr(sorted(b.params.items()))) for b in d.blocks]
+    assert len(said) == len(set(said))
 
 
 @settings(max_examples=100, deadline=None)

@@ -27,6 +27,7 @@ from agent_desktop.domain.values import (
     Reason,
     Recipient,
     RestrictionKind,
+    by_weight,
     can_lead,
 )
 
@@ -412,7 +413,7 @@ def evaluate(
         raise ValueError("evaluate needs an aware instant")
     attempt = _Attempt(customer, staff, channel, purpose, recipient, calendar)
     blocks = _blocks_at(attempt, at)
-    warnings = _warnings(attempt, at)
+    warnings = by_weight(_warnings(attempt, at))
     order = _agreed_channels(attempt) if customer.preferences else tuple(Channel)
     allowed_channels = tuple(
         c
@@ -424,14 +425,14 @@ def evaluate(
     if not blocks:
         return OutreachDecision(
             allowed=True,
-            warnings=tuple(warnings),
+            warnings=warnings,
             next_allowed_at=at,
             allowed_channels=allowed_channels,
         )
     return OutreachDecision(
         allowed=False,
-        blocks=tuple(blocks),
-        warnings=tuple(warnings),
+        blocks=by_weight(blocks),
+        warnings=warnings,
         overridable_by=overridable_by(blocks),
         next_allowed_at=_next_allowed(attempt, at),
         allowed_channels=allowed_channels,

@@ -147,6 +147,43 @@ class Code(StrEnum):
     REASONABLE_ADJUSTMENT_CONFLICT = "REASONABLE_ADJUSTMENT_CONFLICT"
 
 
+#: Reasons in the order an agent must read them: what nobody may override, then restriction
+#: blocks from the most limiting, then preference blocks, then warnings from the weightiest.
+_WEIGHT = {code: rank for rank, code in enumerate((
+    Code.UNKNOWN_CUSTOMER, Code.CENTRAL_UNREACHABLE,
+    Code.NO_CONTACT, Code.REPRESENTATIVE_ONLY, Code.SINGLE_POINT_OF_CONTACT,
+    Code.RESTRICTED_CHANNEL, Code.CONTACT_LIMIT_REACHED, Code.OUTSIDE_PERMITTED_TIMES,
+    Code.NO_VISITS,
+    Code.CHANNEL_NOT_AGREED, Code.OUTSIDE_AGREED_HOURS, Code.FREQUENCY_PREFERENCE,
+    Code.BEHAVIOUR_WARNING, Code.RESTRICTION_REVIEW_OVERDUE, Code.CALL_DURATION_LIMIT,
+    Code.ACCESSIBILITY_NEEDS, Code.WELSH_PREFERRED, Code.PREFERENCES_NOT_RECORDED,
+    Code.REASONABLE_ADJUSTMENT_CONFLICT,
+))}
+_SOURCE_WEIGHT = {"restriction": 0, "preference": 1}
+
+
+def _reason_weight(reason: Reason) -> tuple[int, int, int]:
+    nobody = 0 if reason.code in (Code.UNKNOWN_CUSTOMER, Code.CENTRAL_UNREACHABLE) else 1
+    return (nobody, _SOURCE_WEIGHT.get(reason.source.get("type"), 2), _WEIGHT[reason.code])
+
+
+def by_weight(reasons) -> tuple[Reason, ...]:
+    """`reasons` heaviest first (restriction before preference), each said once.
+
+    Two sources can give the same reason: a preference and a restriction that both send
+    contact through the representative. The heavier source is kept, since it decides who may
+    override; a reason with other values (two different contact limits) is kept as well.
+    """
+    kept: dict[tuple, Reason] = {}
+    for reason in sorted(reasons, key=_reason_weight):
+        kept.setdefault((reason.code, _values_key(reason.params)), reason)
+    return tuple(kept.values())
+
+
+def _values_key(params: dict) -> str:
+    return repr(sorted(params.items(), key=lambda item: item[0]))
+
+
 class OverridableBy(StrEnum):
     AGENT = "agent"
     TEAM_LEADER = "team_leader"

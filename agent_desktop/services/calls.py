@@ -13,14 +13,22 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from agent_desktop.domain.documents import parse_representative
 from agent_desktop.domain.model import StaffMember
 from agent_desktop.domain.rules import evaluate
-from agent_desktop.domain.values import Channel, Code, OutreachDecision, RestrictionKind
+from agent_desktop.domain.values import (
+    Channel,
+    Code,
+    OutreachDecision,
+    Recipient,
+    RestrictionKind,
+)
+from agent_desktop.services.card import RepresentativeView, representative_view
 from agent_desktop.services.database import Database
 from agent_desktop.services.facts import customer_facts, find_customer, restriction_value
 from agent_desktop.services.outreach import request_callback
 from agent_desktop.services.session import SignedIn
-from agent_desktop.store.schema import RestrictionRow, WorkItem
+from agent_desktop.store.schema import ContactPreferenceRow, Customer, RestrictionRow, WorkItem
 from agent_desktop.store.types import utcnow
 
 #: The outreach channels the action bar offers, in the order it shows them.
@@ -37,9 +45,11 @@ def _unknown(ref: str | None) -> OutreachDecision:
 
 
 def outreach_preview(db: Database, ref: str | None, user: SignedIn,
-                     at: datetime | None = None) -> dict[Channel, OutreachDecision]:
+                     at: datetime | None = None, recipient: Recipient = Recipient.CUSTOMER
+                     ) -> dict[Channel, OutreachDecision]:
     """The decision for phone, email, letter and sms, from one read of the customer's facts.
 
+    `recipient` is whom the contact is addressed to: the customer, or their representative.
     An unknown (or missing) reference gives every channel an UNKNOWN_CUSTOMER refusal, which
     nothing may override.
     """
@@ -52,8 +62,22 @@ def outreach_preview(db: Database, ref: str | None, user: SignedIn,
             return {channel: _unknown(ref) for channel in PREVIEW_CHANNELS}
         facts = customer_facts(uow.session, customer, at)
     staff = _staff(user)
-    return {channel: evaluate(facts, staff, channel, at, calendar=db.calendar)
+    return {channel: evaluate(facts, staff, channel, at, calendar=db.calendar,
+                              recipient=recipient)
             for channel in PREVIEW_CHANNELS}
+
+
+def representative_of(db: Database, ref: str) -> RepresentativeView | None:
+    """The person authorised to act for customer `ref`, with how to reach them; None if none."""
+    with db.unit() as uow:
+        value = uow.session.execute(
+            select(ContactPreferenceRow.representative)
+            .join(Customer, Customer.id == ContactPreferenceRow.customer_id)
+            .where(Customer.ref == ref)
+        ).scalar_one_or_none()
+    if not value:
+        return None
+    return representative_view(parse_representative(value, "representative"))
 
 
 def call_limit_minutes(db: Database, ref: str, at: datetime | None = None) -> int | None:

@@ -13,6 +13,7 @@ from agent_desktop.domain.model import (
     ContactPreference,
     CustomerFacts,
     PastContact,
+    Representative,
     Restriction,
     StaffMember,
 )
@@ -196,7 +197,7 @@ def load_card(db: Database, ref: str, user: SignedIn, at: datetime | None = None
         preferences=prefs,
         language=prefs.language if prefs else Language.ENGLISH,
         accessibility=prefs.accessibility if prefs else (),
-        representative=_representative(prefs),
+        representative=representative_view(prefs.representative if prefs else None),
         restrictions=views,
         cases=cases,
         timeline=timeline,
@@ -353,8 +354,8 @@ def _staff(user: SignedIn) -> StaffMember:
                        welsh_speaker=user.welsh_speaker)
 
 
-def _representative(prefs: ContactPreference | None) -> RepresentativeView | None:
-    rep = prefs.representative if prefs else None
+def representative_view(rep: Representative | None) -> RepresentativeView | None:
+    """A representative as the window shows them: phone in national form."""
     if rep is None:
         return None
     return RepresentativeView(rep.name, rep.relationship, _display(rep.phone), rep.email,

@@ -95,19 +95,29 @@ class Outreach:
     contact_id: uuid.UUID | None = None
 
 
-def check_outreach(db: Database, outreach: Outreach) -> OutreachDecision:
-    """The decision alone, writing nothing."""
+def check_outreach(db: Database, outreach: Outreach, *,
+                   audit_refusal: bool = False) -> OutreachDecision:
+    """The decision alone, recording no contact.
+
+    With `audit_refusal`, a refusal is an attempt (the agent pressed Call on a blocked
+    customer) and leaves its audit entry, as a refused `record_outreach` does.
+    """
     at = outreach.at or utcnow()
-    with db.unit() as uow:
-        staff = staff_member(find_staff(uow.session, outreach.staff))
+    with db.unit(write=audit_refusal) as uow:
+        staff_row = find_staff(uow.session, outreach.staff)
         customer = find_customer(uow.session, outreach.customer_ref)
         if customer is None:
-            return _unknown_customer(outreach.customer_ref)
-        facts = customer_facts(uow.session, customer, at)
-    return evaluate(
-        facts, staff, outreach.channel, at, outreach.purpose,
-        calendar=db.calendar, recipient=outreach.recipient,
-    )
+            decision = _unknown_customer(outreach.customer_ref)
+        else:
+            facts = customer_facts(uow.session, customer, at)
+            decision = evaluate(
+                facts, staff_member(staff_row), outreach.channel, at, outreach.purpose,
+                calendar=db.calendar, recipient=outreach.recipient,
+            )
+        if audit_refusal and not decision.allowed:
+            _audit_outreach(uow.session, outreach, staff_row, customer, decision, "refused", at)
+            uow.commit()
+    return decision
 
 
 def _unknown_customer(ref: str) -> OutreachDecision:

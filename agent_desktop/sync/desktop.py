@@ -31,6 +31,7 @@ from agent_desktop.domain.values import (
     Direction,
     OutreachDecision,
     Purpose,
+    Recipient,
 )
 from agent_desktop.services import calls, card, customers, directory
 from agent_desktop.services.database import Database
@@ -38,6 +39,7 @@ from agent_desktop.services.outreach import (
     ContactResult,
     InboundContact,
     Outreach,
+    check_outreach,
     log_inbound,
     record_outreach,
 )
@@ -119,8 +121,17 @@ class Local:
     def load_card(self, ref: str, user: SignedIn, at: datetime | None = None):
         return card.load_card(self.db, ref, user, at)
 
-    def outreach_preview(self, ref, user: SignedIn, at: datetime | None = None):
-        return calls.outreach_preview(self.db, ref, user, at)
+    def outreach_preview(self, ref, user: SignedIn, at: datetime | None = None,
+                         recipient: Recipient = Recipient.CUSTOMER):
+        return calls.outreach_preview(self.db, ref, user, at, recipient)
+
+    def check_outreach(self, outreach: Outreach) -> OutreachDecision:
+        """The decision on one outreach the agent is about to make, before they describe it;
+        a refusal is audited as an attempt."""
+        return check_outreach(self.db, outreach, audit_refusal=True)
+
+    def representative_of(self, ref: str):
+        return calls.representative_of(self.reads, ref)
 
     def call_limit_minutes(self, ref: str, at: datetime | None = None):
         return calls.call_limit_minutes(self.reads, ref, at)
@@ -294,11 +305,18 @@ class Synced(Local):
             staff_name=names.get(e.payload["staff"], e.payload["staff"]),
             summary=e.payload["summary"], waiting=True) for e in entries)
 
-    def outreach_preview(self, ref, user: SignedIn, at: datetime | None = None):
+    def outreach_preview(self, ref, user: SignedIn, at: datetime | None = None,
+                         recipient: Recipient = Recipient.CUSTOMER):
         """Advice from the replica; every channel is refused while central is away."""
         if not self.online:
             return {channel: _central_unreachable() for channel in calls.PREVIEW_CHANNELS}
-        return calls.outreach_preview(self.replica_db, ref, user, at)
+        return calls.outreach_preview(self.replica_db, ref, user, at, recipient)
+
+    def check_outreach(self, outreach: Outreach) -> OutreachDecision:
+        """Asked of the central database, whose contact counts are the true ones; refused
+        with CENTRAL_UNREACHABLE while it is away, as recording would be."""
+        return self._central(lambda: check_outreach(self.central, outreach, audit_refusal=True),
+                             _central_unreachable)
 
     # writes --------------------------------------------------------------------------------
 

@@ -1,8 +1,9 @@
 """The action bar: checked outreach on each channel, inbound contact, call-backs and the call timer.
 
 Before the agent acts, each channel shows whether it is allowed now and, if not, why (icon and
-words, never colour alone). That preview is advice; using a channel runs the authoritative
-check-and-record off the GUI thread, and a refusal opens BlockedDialog with the way past it.
+words, never colour alone; see channel_preview.py). Pressing a channel checks it again first:
+an allowed contact asks for its summary, a refused one opens BlockedDialog with the way past it.
+Recording runs the authoritative check-and-record off the GUI thread.
 """
 
 from __future__ import annotations
@@ -14,47 +15,38 @@ from functools import partial
 
 import shiboken6
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import DBAPIError
 
 from agent_desktop.domain.values import (
     Channel,
+    Code,
     InvalidInput,
     OutreachDecision,
-    OverridableBy,
-    Reason,
+    Recipient,
 )
 from agent_desktop.services.calls import PREVIEW_CHANNELS
+from agent_desktop.services.card import RepresentativeView
 from agent_desktop.services.database import Database
 from agent_desktop.services.outreach import InboundContact, Outreach
 from agent_desktop.services.session import SignedIn
-from agent_desktop.store.engine import DatabaseUnreachable
 from agent_desktop.store.types import utcnow
-from agent_desktop.sync.desktop import Local, Queued, as_data
+from agent_desktop.sync.desktop import Local, Queued, as_data, unreachable
 from agent_desktop.ui import texts
-from agent_desktop.ui.accessibility import ValueLabel, announce, mnemonic_key, with_key_hint
+from agent_desktop.ui.accessibility import ValueLabel, announce, with_key_hint
 from agent_desktop.ui.call_timer import CallTimer
+from agent_desktop.ui.channel_preview import WARNING_ICON, ChannelPreview, icon_label
 from agent_desktop.ui.inbound_dialog import InboundDialog
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.outreach_dialogs import BlockedDialog, CallbackDialog, SummaryDialog
-from agent_desktop.ui.reason_words import reason_text
 
-_ALLOWED_ICON = QStyle.StandardPixmap.SP_DialogApplyButton
-_OVERRIDABLE_ICON = QStyle.StandardPixmap.SP_MessageBoxWarning
-_STOP_ICON = QStyle.StandardPixmap.SP_BrowserStop
-_WARNING_ICON = QStyle.StandardPixmap.SP_MessageBoxWarning
 #: How often the preview is read again while a customer is open: windows open and close.
 REFRESH_MS = 60_000
-_SMALLER = 0.9
 
 
 class ActionBar(QWidget):
@@ -86,47 +78,29 @@ class ActionBar(QWidget):
         self.user = user
         self._clock = clock
         self._ref: str | None = None
-        self._decisions: dict[Channel, OutreachDecision] = {}
+        # What the rules say for each recipient (the representative only when there is one).
+        self._previews: dict[Recipient, dict[Channel, OutreachDecision]] = {}
         self._preview_seq = 0
         self._recording = False
+        self._checking = False
         self.current_dialog = None
         self.setAccessibleName(self.tr("Contact actions"))
 
-        names = {
-            Channel.PHONE: (self.tr("&Call"), self.tr("Call"), "Ctrl+Shift+C"),
-            Channel.EMAIL: (self.tr("&Email"), self.tr("Email"), "Ctrl+Shift+E"),
-            Channel.LETTER: (self.tr("&Letter"), self.tr("Letter"), "Ctrl+Shift+L"),
-            Channel.SMS: (self.tr("&SMS"), self.tr("SMS"), "Ctrl+Shift+S"),
-        }
-        self._names = {channel: spoken for channel, (_, spoken, _) in names.items()}
-        # The key the (translated) label's mnemonic gives, for tooltips and screen readers.
-        self._mnemonics = {channel: mnemonic_key(label) or ""
-                           for channel, (label, _, _) in names.items()}
-        self.channel_buttons: dict[Channel, QPushButton] = {}
-        self.channel_status: dict[Channel, QLabel] = {}
+        self.preview = ChannelPreview(lambda: self.data.calendar, lambda: self._clock(), self)
+        self.preview.sig_use.connect(self._use)
+        self.preview.recipient.sig_changed.connect(self._recipient_changed)
+        self.channel_buttons = self.preview.buttons
+        self.channel_status = self.preview.status
+        self.warnings, self.warning_icon = self.preview.warnings, self.preview.warning_icon
         self._actions: list[QAction] = []
-        grid = QGridLayout()
-        small = self.font()
-        if small.pointSizeF() > 0:  # relative to the user's font, never a fixed size
-            small.setPointSizeF(small.pointSizeF() * _SMALLER)
-        for column, channel in enumerate(PREVIEW_CHANNELS):
-            label, spoken, menu_key = names[channel]
-            button = QPushButton(label, self)
-            button.setAccessibleName(spoken)
-            button.clicked.connect(partial(self.trigger, channel.value))
-            status = ValueLabel(self.tr("{channel} status").format(channel=spoken), self)
-            status.setWordWrap(True)
-            status.setFont(small)
-            grid.addWidget(button, 0, column)
-            grid.addWidget(status, 1, column)
-            self.channel_buttons[channel] = button
-            self.channel_status[channel] = status
-            self._actions.append(self._action(label, menu_key, channel.value))
+        for channel, key in zip(PREVIEW_CHANNELS, ("Ctrl+Shift+C", "Ctrl+Shift+E",
+                                                   "Ctrl+Shift+L", "Ctrl+Shift+S"), strict=True):
+            self._actions.append(self._action(self.preview.labels[channel], key, channel.value))
 
         self.inbound_button = QPushButton(self.tr("Log &inbound…"), self)
         self.inbound_button.setAccessibleName(self.tr("Log inbound contact"))
         self.inbound_button.setToolTip(with_key_hint(self.tr(
-            "Log a call, email, letter, visit or social media message from the customer"),
+            "Log a call, text, email, letter, visit or social media message from the customer"),
             self.inbound_button.text()))
         self.inbound_button.clicked.connect(self.log_inbound)
         self.callback_button = QPushButton(self.tr("Request call-&back"), self)
@@ -140,10 +114,7 @@ class ActionBar(QWidget):
                                           "callback"))
         self.timer = CallTimer(self, clock=timer_clock)
 
-        self.warning_icon = self._icon_label(_WARNING_ICON, self.tr("Warning"))
-        self.warnings = QLabel(self)
-        self.warnings.setWordWrap(True)
-        self.status_icon = self._icon_label(_WARNING_ICON, self.tr("Problem"))
+        self.status_icon = icon_label(self, WARNING_ICON, self.tr("Problem"))
         self.status = ValueLabel(self.tr("Last action"), self)
         self.status.setWordWrap(True)
 
@@ -151,19 +122,15 @@ class ActionBar(QWidget):
         actions_row.addWidget(self.inbound_button)
         actions_row.addWidget(self.callback_button)
         actions_row.addWidget(self.timer, 1)
-        warnings_row = QHBoxLayout()
-        warnings_row.addWidget(self.warning_icon)
-        warnings_row.addWidget(self.warnings, 1)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_icon)
         status_row.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addWidget(self.preview)
         layout.addLayout(actions_row)
-        layout.addLayout(warnings_row)
         layout.addLayout(status_row)
 
-        order = [*self.channel_buttons.values(), self.inbound_button, self.callback_button,
+        order = [*self.preview.focus_chain(), self.inbound_button, self.callback_button,
                  self.timer.stop_button]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -181,19 +148,16 @@ class ActionBar(QWidget):
         action.triggered.connect(partial(self.trigger, what))
         return action
 
-    def _icon_label(self, pixmap: QStyle.StandardPixmap, name: str) -> QLabel:
-        label = QLabel(self)
-        side = self.fontMetrics().height()
-        label.setPixmap(self.style().standardIcon(pixmap).pixmap(side, side))
-        label.setAccessibleName(name)
-        label.setVisible(False)
-        return label
-
     # --- public API ---------------------------------------------------------------------------
 
     @property
     def customer(self) -> str | None:
         return self._ref
+
+    @property
+    def recipient(self) -> Recipient:
+        """Whom the outreach buttons contact: the customer, or their representative."""
+        return self.preview.recipient.recipient()
 
     def actions(self) -> list[QAction]:
         """Call, Email, Letter, SMS, Log inbound, Request call-back: for the main window's menu."""
@@ -201,25 +165,31 @@ class ActionBar(QWidget):
 
     def decisions(self) -> dict[Channel, OutreachDecision]:
         """The decisions the bar shows now (empty while checking)."""
-        return dict(self._decisions)
+        return dict(self._previews.get(self.recipient, {}))
 
     def set_customer(self, ref: str | None) -> None:
-        """Show the actions for customer `ref`; None disables everything."""
+        """Show the actions for customer `ref`; None disables everything.
+
+        Everything tied to the previous customer goes: the call being timed, the last action's
+        line, whom to contact. A refresh of the same customer keeps them.
+        """
         if self.current_dialog is not None:
             self.current_dialog.reject()
-        self._ref = ref or None
-        self._decisions = {}
+        ref = ref or None
+        if ref != self._ref:
+            self.timer.reset()
+            self.status.clear()
+            self.status_icon.setVisible(False)
+            self.preview.recipient.show_representative(None, choose=False)
+        self._ref = ref
+        self._previews = {}
         if self._ref is None:
             self._preview_seq += 1
             self._refresh_timer.stop()
             self._show_no_customer()
             return
         self._set_enabled(True)
-        for channel in PREVIEW_CHANNELS:
-            self._show_channel(channel, "checking", QIcon(), self.tr("Checking…"),
-                               self.tr("Checking whether this contact is allowed now."))
-        self.warnings.clear()
-        self.warning_icon.setVisible(False)
+        self.preview.show_checking()
         self._refresh()
         self._refresh_timer.start()
 
@@ -260,93 +230,59 @@ class ActionBar(QWidget):
         self._preview_seq += 1
         seq = self._preview_seq
         data, user, at = self.data, self.user, self._clock()
-        self._run(lambda: data.outreach_preview(ref, user, at),
-                     lambda decisions: self._preview_arrived(seq, ref, decisions),
-                     lambda exc: self._preview_failed(seq, exc))
 
-    def _preview_arrived(self, seq: int, ref: str, decisions) -> None:
+        def work():
+            representative = data.representative_of(ref)
+            previews = {Recipient.CUSTOMER: data.outreach_preview(ref, user, at)}
+            if representative is not None or _only_through_representative(
+                    previews[Recipient.CUSTOMER]):
+                previews[Recipient.REPRESENTATIVE] = data.outreach_preview(
+                    ref, user, at, Recipient.REPRESENTATIVE)
+            return representative, previews
+
+        self._run(work, lambda out: self._preview_arrived(seq, ref, *out),
+                  lambda exc: self._preview_failed(seq, exc))
+
+    def _preview_arrived(self, seq: int, ref: str, representative: RepresentativeView | None,
+                         previews: dict) -> None:
         if seq != self._preview_seq:
             return  # a newer request supersedes this one
-        self._decisions = dict(decisions)
-        for channel in PREVIEW_CHANNELS:
-            self._show_decision(channel, decisions[channel])
-        self._show_warnings(decisions)
+        first_answer = not self._previews
+        self._previews = previews
+        customer = previews[Recipient.CUSTOMER]
+        named = _only_through_representative(customer)
+        if representative is None and named:
+            # A restriction names the representative though no details are recorded.
+            representative = RepresentativeView(named)
+        if Recipient.REPRESENTATIVE not in previews:
+            representative = None
+        choice = self.preview.recipient
+        if first_answer or (representative is None) != (choice.representative is None):
+            # Contact that must go through the representative is offered to them at first.
+            must = bool(named) or bool(representative and representative.contact_only_via)
+            choice.show_representative(representative, choose=must)
+        elif representative is not None:
+            choice.show_representative(representative,
+                                       choose=self.recipient is Recipient.REPRESENTATIVE)
+        self.preview.show_decisions(previews[self.recipient])
         self.sig_preview_ready.emit(ref)
+
+    def _recipient_changed(self, recipient: Recipient) -> None:
+        if recipient in self._previews:
+            self.preview.show_decisions(self._previews[recipient])
 
     def _preview_failed(self, seq: int, exc: Exception) -> None:
         if seq != self._preview_seq:
             return
-        text = self.tr("Could not check")
-        why = self._failure_text(exc)
-        for channel in PREVIEW_CHANNELS:
-            self._show_channel(channel, "unknown", self._icon(_WARNING_ICON), text, why)
-
-    def _show_decision(self, channel: Channel, decision: OutreachDecision) -> None:
-        if decision.allowed:
-            self._show_channel(channel, "allowed", self._icon(_ALLOWED_ICON), self.tr("Allowed"),
-                               self.tr("You may use this now."))
-            return
-        first = texts.reason_title(decision.blocks[0].code)
-        extra = len(decision.blocks) - 1
-        status = (self.tr("Blocked: {reason} (+%n more)", "", extra).format(reason=first)
-                  if extra else self.tr("Blocked: {reason}").format(reason=first))
-        tz = self.data.calendar.tz
-        lines = [self.tr("• {title}: {message}").format(
-            title=texts.reason_title(b.code), message=reason_text(b, tz)) for b in decision.blocks]
-        if decision.next_allowed_at is not None:
-            lines.append(self.tr("Next allowed {when}").format(
-                when=texts.when(decision.next_allowed_at, self.data.calendar.tz)))
-        else:
-            lines.append(self.tr("Not by time alone"))
-        if decision.overridable_by is OverridableBy.AGENT:
-            lines.append(self.tr("You may override this preference with a written reason."))
-            icon = self._icon(_OVERRIDABLE_ICON)
-        elif decision.overridable_by is OverridableBy.TEAM_LEADER:
-            lines.append(self.tr("A team leader may authorise one contact."))
-            icon = self._icon(_STOP_ICON)
-        else:
-            lines.append(self.tr("No one can override this."))
-            icon = self._icon(_STOP_ICON)
-        self._show_channel(channel, "blocked", icon, status, "\n".join(lines))
-
-    def _show_channel(self, channel: Channel, state: str, icon: QIcon, status: str,
-                      detail: str) -> None:
-        button = self.channel_buttons[channel]
-        button.setIcon(icon)
-        button.setProperty("outreach_state", state)
-        self.channel_status[channel].setText(status)
-        key = self._mnemonics[channel]
-        shortcut = self.tr("Shortcut {key}.").format(key=key)
-        button.setAccessibleDescription("\n".join(part for part in (status, detail, shortcut)
-                                                  if part))
-        button.setToolTip(self.tr("{name} ({key})\n{detail}").format(
-            name=self._names[channel], key=key, detail=detail))
-
-    def _show_warnings(self, decisions) -> None:
-        seen: dict[str, Reason] = {}
-        for channel in PREVIEW_CHANNELS:
-            for warning in decisions[channel].warnings:
-                seen.setdefault(warning.code, warning)
-        if not seen:
-            self.warnings.clear()
-            self.warning_icon.setVisible(False)
-            return
-        titles = " · ".join(texts.reason_title(code) for code in seen)
-        self.warnings.setText(self.tr("Warnings: {titles}").format(titles=titles))
-        detail = "\n".join(reason_text(w, self.data.calendar.tz) for w in seen.values())
-        self.warnings.setToolTip(detail)
-        self.warnings.setAccessibleDescription(detail)
-        self.warning_icon.setVisible(True)
+        self.preview.show_failure(self._failure_text(exc))
 
     def _show_no_customer(self) -> None:
         self._set_enabled(False)
-        for channel in PREVIEW_CHANNELS:
-            self._show_channel(channel, "none", QIcon(), "", self.tr("No customer is open."))
-        self.warnings.clear()
-        self.warning_icon.setVisible(False)
+        self.preview.show_no_customer()
 
     def _set_enabled(self, enabled: bool) -> None:
-        for button in (*self.channel_buttons.values(), self.inbound_button, self.callback_button):
+        self.preview.set_enabled(enabled)
+        for button in (self.inbound_button, self.callback_button):
             button.setEnabled(enabled)
         for action in self._actions:
             action.setEnabled(enabled)
@@ -361,13 +297,14 @@ class ActionBar(QWidget):
 
         self.ops.run(work, alive(on_success), alive(on_failure))
 
-    def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
-        return self.style().standardIcon(pixmap)
-
     # --- outreach -----------------------------------------------------------------------------
 
     def _can_open(self) -> bool:
         if self._ref is None or self.current_dialog is not None:
+            return False
+        if self._checking:
+            self._say(self.tr("Please wait: checking whether this contact is allowed."),
+                      problem=True)
             return False
         if self._recording:
             self._say(self.tr("Please wait: the last contact is still being recorded."),
@@ -388,10 +325,40 @@ class ActionBar(QWidget):
         dialog.deleteLater()
 
     def _use(self, channel: Channel) -> None:
+        """Check first, then ask: a refused contact never asks for a summary it cannot use."""
         if not self._can_open():
             return
-        dialog = self.summary_dialog_class(channel, self)
-        self._open(dialog, lambda: self._record(channel, dialog.summary()))
+        ref = self._ref
+        outreach = Outreach(ref, self.user.username, channel, at=self._clock(),
+                            recipient=self.recipient)
+        data = self.data
+        self._checking = True
+        self.preview.set_enabled(False)
+
+        def done(decision: OutreachDecision) -> None:
+            self._checking = False
+            self.preview.set_enabled(self._ref is not None)
+            if ref != self._ref:
+                return  # the agent has moved on to another customer meanwhile
+            if decision.allowed:
+                dialog = self.summary_dialog_class(channel, self, to=self._addressee())
+                self._open(dialog, lambda: self._record(channel, dialog.summary()))
+            else:
+                self._show_blocked(outreach, decision)
+
+        def failed(exc: Exception) -> None:
+            self._checking = False
+            self.preview.set_enabled(self._ref is not None)
+            self._say(self._failure_text(exc, recorded=False), problem=True)
+
+        self._run(lambda: data.check_outreach(outreach), done, failed)
+
+    def _addressee(self) -> str | None:
+        """Whom the contact goes to, when it is not the customer: 'Delyth Baker, representative'."""
+        rep = self.preview.recipient.representative
+        if self.recipient is not Recipient.REPRESENTATIVE or rep is None:
+            return None
+        return self.tr("{name}, representative").format(name=rep.name)
 
     def _record(self, channel: Channel, summary: str | None, *, reason: str | None = None,
                 authoriser: str | None = None, dialog: BlockedDialog | None = None) -> None:
@@ -399,7 +366,8 @@ class ActionBar(QWidget):
         if ref is None:
             return
         outreach = Outreach(ref, self.user.username, channel, at=self._clock(), summary=summary,
-                            override_reason=reason, authorised_by=authoriser)
+                            override_reason=reason, authorised_by=authoriser,
+                            recipient=self.recipient)
         data = self.data
 
         def work():
@@ -413,7 +381,7 @@ class ActionBar(QWidget):
         if dialog is not None:
             dialog.set_busy(True)
         self._run(work, lambda out: self._recorded(outreach, out, dialog),
-                     lambda exc: self._record_failed(outreach, exc, dialog))
+                  lambda exc: self._record_failed(outreach, exc, dialog))
 
     def _recorded(self, outreach: Outreach, outcome, dialog) -> None:
         self._recording = False
@@ -424,7 +392,8 @@ class ActionBar(QWidget):
         if not result.recorded:
             self._say(self.tr("{channel} not recorded: it is blocked.").format(channel=name),
                       problem=True)
-            self._show_blocked(outreach, result.decision)
+            if outreach.customer_ref == self._ref:
+                self._show_blocked(outreach, result.decision)
             self._refresh()
             return
         contact = result.contact
@@ -437,8 +406,10 @@ class ActionBar(QWidget):
                 channel=name, time=at)
         else:
             text = self.tr("Recorded {channel} at {time}").format(channel=name, time=at)
+        if outreach.recipient is Recipient.REPRESENTATIVE:
+            text = self.tr("{text}, to the representative").format(text=text)
         self._say(self._for_customer(outreach.customer_ref, text))
-        if outreach.channel is Channel.PHONE:
+        if outreach.channel is Channel.PHONE and outreach.customer_ref == self._ref:
             self.timer.start(limit)
         self.sig_contact_recorded.emit(outreach.customer_ref)
         self._refresh()
@@ -452,14 +423,15 @@ class ActionBar(QWidget):
 
     def _show_blocked(self, outreach: Outreach, decision: OutreachDecision) -> None:
         own = self.user.username if self.user.leads else None
-        dialog = self.blocked_dialog_class(outreach.channel, decision, self.data.calendar.tz, self,
-                                           own_username=own)
-        channel, summary = outreach.channel, outreach.summary
+        dialog = self.blocked_dialog_class(outreach.channel, decision, self.data.calendar, self,
+                                           own_username=own, summary=outreach.summary,
+                                           now=self._clock(), to=self._addressee())
+        channel = outreach.channel
         dialog.sig_override.connect(
-            lambda reason: self._record(channel, summary, reason=reason, dialog=dialog))
+            lambda reason: self._record(channel, dialog.summary(), reason=reason, dialog=dialog))
         dialog.sig_authorise.connect(
-            lambda who, reason: self._record(channel, summary, reason=reason, authoriser=who,
-                                             dialog=dialog))
+            lambda who, reason: self._record(channel, dialog.summary(), reason=reason,
+                                             authoriser=who, dialog=dialog))
         self._open(dialog, None)
 
     # --- inbound and call-backs ---------------------------------------------------------------
@@ -483,17 +455,18 @@ class ActionBar(QWidget):
     def _inbound_logged(self, inbound: InboundContact, outcome) -> None:
         self._recording = False
         result, limit = outcome
+        here = inbound.customer_ref == self._ref
         if isinstance(result, Queued):
             self._queued(inbound.customer_ref, self.tr(
                 "Inbound {channel} saved on this desktop").format(
                 channel=texts.channel_name(inbound.channel)), result)
-            if inbound.channel is Channel.PHONE:
+            if inbound.channel is Channel.PHONE and here:
                 self.timer.start(limit)
             return
         text = self.tr("Logged inbound {channel} at {time}").format(
             channel=texts.channel_name(inbound.channel), time=self._clock_text(result.contact.at))
         self._say(self._for_customer(inbound.customer_ref, text))
-        if inbound.channel is Channel.PHONE:
+        if inbound.channel is Channel.PHONE and here:
             self.timer.start(limit)
         self.sig_contact_recorded.emit(inbound.customer_ref)
         if result.work_items:
@@ -534,10 +507,13 @@ class ActionBar(QWidget):
 
     # --- words --------------------------------------------------------------------------------
 
-    def _failure_text(self, exc: Exception) -> str:
+    def _failure_text(self, exc: Exception, *, recorded: bool = True) -> str:
         if isinstance(exc, InvalidInput):
             return self.tr("Not recorded: {message}").format(message=exc.message)
-        if isinstance(exc, DatabaseUnreachable | DBAPIError):
+        if unreachable(exc):
+            if not recorded:
+                return self.tr("The database cannot be reached, so this contact could not be "
+                               "checked. Try again in a moment.")
             return self.tr("The database cannot be reached, so nothing was recorded. "
                            "Try again in a moment.")
         return self.tr("Something went wrong, so nothing was recorded ({error}).").format(
@@ -557,3 +533,12 @@ class ActionBar(QWidget):
         self.status_icon.setVisible(problem)
         announce(self, text, assertive=problem)
         self.sig_message.emit(text)
+
+
+def _only_through_representative(decisions: dict[Channel, OutreachDecision]) -> str:
+    """The representative's name when the rules send contact through them, else ''."""
+    for decision in decisions.values():
+        for block in decision.blocks:
+            if block.code is Code.REPRESENTATIVE_ONLY:
+                return block.params.get("name") or ""
+    return ""

@@ -106,6 +106,16 @@ class CallTimer(QWidget):
         self.stop_button.setEnabled(False)
         self.sig_stopped.emit(seconds)
 
+    def reset(self) -> None:
+        """Forget the call altogether (another customer's card is open): no time, no limit."""
+        self._ticker.stop()
+        self._started = None
+        self._limit = None
+        self._show_warning(False)
+        self.message.setText("")
+        self.elapsed.setText(self.tr("No call in progress"))
+        self.stop_button.setEnabled(False)
+
     def tick(self) -> None:
         """Bring the display up to the clock; the QTimer calls this every second."""
         if self._started is None:
@@ -142,3 +152,32 @@ class CallTimer(QWidget):
             self.icon.setPixmap(self.style().standardIcon(_WARNING_ICON).pixmap(side, side))
             self.icon.setAccessibleName(self.tr("Warning"))
         self.icon.setVisible(on)
+
+    # --- carried across a rebuild of the window (MainWindow.retranslate) ----------------------
+
+    def state(self) -> dict | None:
+        """The call being timed, for `resume` on the timer that replaces this one; None when
+        no call is being timed."""
+        if self._started is None:
+            return None
+        return {"started": self._started, "limit": self._limit, "warned": self._warned,
+                "reached": self._reached}
+
+    def resume(self, state: dict | None) -> None:
+        """Go on timing the call `state()` described, on the same clock, showing any warning
+        already given without giving (or announcing) it again."""
+        if not state:
+            return
+        self.start(state["limit"])
+        self._started = state["started"]
+        self._warned, self._reached = state["warned"], state["reached"]
+        if self._reached:
+            self._show_warning(True)
+            self.message.setText(self.tr("Call limit reached"))
+        elif self._warned and self._limit is not None:
+            self._show_warning(True)
+            self.message.setText(
+                self.tr("2 minutes left of the {n}-minute limit").format(n=self._limit)
+                if min(WARN_BEFORE_MINUTES, self._limit) >= 2
+                else self.tr("1 minute left of the {n}-minute limit").format(n=self._limit))
+        self.tick()

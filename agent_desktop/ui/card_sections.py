@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import html
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -206,7 +206,8 @@ class CardSections(QWidget):
         rep = card.representative
         if rep is None:
             return self.tr("None recorded")
-        who = (self.tr("{name} ({relationship})").format(name=rep.name, relationship=rep.relationship)
+        who = (self.tr("{name} ({relationship})").format(
+                   name=rep.name, relationship=texts.relationship_name(rep.relationship))
                if rep.relationship else rep.name)
         return _lines([
             who,
@@ -298,6 +299,7 @@ class TimelineModel(QAbstractTableModel):
         super().__init__(parent)
         self._tz = tz
         self._rows: list[tuple[str, ...]] = []
+        self._now: datetime | None = None
         self._inbound: list[bool] = []
         self._headers = (self.tr("When"), self.tr("Channel"), self.tr("Direction"),
                          self.tr("Staff"), self.tr("Summary"))
@@ -307,8 +309,11 @@ class TimelineModel(QAbstractTableModel):
             False: style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight),
         }
 
-    def set_entries(self, entries: list[TimelineEntry] | tuple[TimelineEntry, ...]) -> None:
+    def set_entries(self, entries: list[TimelineEntry] | tuple[TimelineEntry, ...],
+                    now: datetime | None = None) -> None:
+        """Show `entries`; `now` decides which dates need their year (the real clock if None)."""
         # Texts are made once here, so data() is a lookup on the hot path.
+        self._now = now
         self.beginResetModel()
         self._rows = [self._row_texts(e) for e in entries]
         self._inbound = [e.direction is Direction.INBOUND for e in entries]
@@ -326,7 +331,7 @@ class TimelineModel(QAbstractTableModel):
             summary.append(self.tr("override: {reason}").format(reason=e.override_reason))
         if e.authorised_by_name:
             summary.append(self.tr("authorised by {name}").format(name=e.authorised_by_name))
-        return (texts.when(e.at, self._tz), texts.channel_name(e.channel.value), direction,
+        return (texts.when(e.at, self._tz, self._now), texts.channel_name(e.channel.value), direction,
                 e.staff_name or self.tr("Not recorded"), " · ".join(s for s in summary if s))
 
     def rowCount(self, parent=_NO_INDEX) -> int:

@@ -34,7 +34,6 @@ from agent_desktop.ui.card_sections import (
 )
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.restriction_words import (
-    banner_text,
     banner_views,
     date_text,
     restriction_sentence,
@@ -243,7 +242,7 @@ class CustomerCardPanel(QWidget):
         self.body.setVisible(card is not None)
         self.header.show_card(card)
         self.sections.show_card(card, tz)
-        self.timeline_model.set_entries(card.timeline if card else ())
+        self.timeline_model.set_entries(card.timeline if card else (), card.at if card else None)
         self.timeline_title.setText(
             self.tr("Contact history (newest first)") if card is None or card.timeline
             else self.tr("Contact history: no contacts recorded"))
@@ -252,10 +251,10 @@ class CustomerCardPanel(QWidget):
             self.timeline_view.resizeColumnToContents(1)
             self.timeline_view.resizeColumnToContents(2)
         views = card.restrictions if card else ()
-        restrictions = banner_text(views, tz)
+        restrictions = "\n".join(self._sentence(v) for v in banner_views(views))
         warnings = warning_text(views, tz)
         self._fill(self.banner, self.banner_label, restrictions)
-        self.banner.setToolTip(self._reasons(views, tz))
+        self.banner.setToolTip(self._reasons(views))
         self._fill(self.warnings, self.warnings_label, warnings)
         self._order_tabs()
         # Ctrl+2 (focusing the card) lands on its first readable content, not the panel.
@@ -271,11 +270,17 @@ class CustomerCardPanel(QWidget):
         frame.setAccessibleDescription(text)
         frame.setVisible(bool(text))
 
-    def _reasons(self, views, tz) -> str:
+    def _sentence(self, view) -> str:
+        """A restriction in words, its next allowed time saying when the office opens."""
+        calendar = self._data.calendar
+        return restriction_sentence(view, calendar.tz, calendar=calendar,
+                                    now=self.card.at if self.card else None)
+
+    def _reasons(self, views) -> str:
         """Why each restriction was imposed and when it is reviewed, for the banner's tooltip."""
         return "\n".join(
             self.tr("{sentence} Reason: {reason} (decided by {name}; review by {date})").format(
-                sentence=restriction_sentence(v, tz), reason=v.restriction.reason,
+                sentence=self._sentence(v), reason=v.restriction.reason,
                 name=v.decided_by_name or v.restriction.decided_by,
                 date=date_text(v.restriction.review_by))
             for v in banner_views(views)
@@ -292,10 +297,9 @@ class CustomerCardPanel(QWidget):
         if self._announced is not None and self._announced[0] == card.ref:
             seen = self._announced[1]
             self._announced = (card.ref, seen | ids)
-            tz = self._data.calendar.tz
             new = [v for v in card.restrictions if v.restriction.id not in seen]
-            sentences = [restriction_sentence(v, tz) for v in banner_views(new)]
-            sentences += [restriction_sentence(v, tz) for v in new
+            sentences = [self._sentence(v) for v in banner_views(new)]
+            sentences += [self._sentence(v) for v in new
                           if v.kind is RestrictionKind.BEHAVIOUR_WARNING]
             if sentences:
                 self._say(self.tr("New restriction: {text}").format(text=" ".join(sentences)),

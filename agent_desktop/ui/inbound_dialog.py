@@ -22,7 +22,7 @@ _SUMMARY_MAX = 500
 
 #: The channels a customer reaches us on, in the order the dialog offers them.
 INBOUND_CHANNELS: tuple[Channel, ...] = (
-    Channel.PHONE, Channel.EMAIL, Channel.LETTER, Channel.VISIT, Channel.SOCIAL,
+    Channel.PHONE, Channel.SMS, Channel.EMAIL, Channel.LETTER, Channel.VISIT, Channel.SOCIAL,
 )
 
 
@@ -34,6 +34,7 @@ class InboundDialog(QDialog):
         self.setWindowTitle(self.tr("Log inbound contact"))
         labels = {
             Channel.PHONE: (self.tr("&Phone call"), self.tr("Phone call")),
+            Channel.SMS: (self.tr("&Text message"), self.tr("Text message")),
             Channel.EMAIL: (self.tr("&Email"), self.tr("Email")),
             Channel.LETTER: (self.tr("&Letter"), self.tr("Letter")),
             Channel.VISIT: (self.tr("Office &visit"), self.tr("Office visit")),

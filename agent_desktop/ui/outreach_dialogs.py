@@ -6,6 +6,8 @@ blocks in `exec()` and tests drive the dialogs like any other widget.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -97,10 +99,14 @@ class _TextDialog(QDialog):
 class SummaryDialog(_TextDialog):
     """Asks for a one-line summary of an outreach about to be recorded."""
 
-    def __init__(self, channel: Channel, parent: QWidget | None = None):
+    def __init__(self, channel: Channel, parent: QWidget | None = None, *,
+                 to: str | None = None):
+        """`to` names whom the contact goes to when it is not the customer."""
         name = texts.channel_name(channel)
+        title = (self.tr("Record {channel} to {whom}").format(channel=name, whom=to) if to
+                 else self.tr("Record {channel}").format(channel=name))
         super().__init__(
-            self.tr("Record {channel}").format(channel=name),
+            title,
             self.tr("One-line &summary of this contact:"),
             self.tr("&Record"), required=False, parent=parent)
         self.text.setAccessibleName(self.tr("Summary of the contact"))
@@ -139,13 +145,20 @@ class BlockedDialog(QDialog):
     sig_authorise = Signal(str, str)
     """A team leader (username) authorises the contact with their reason."""
 
-    def __init__(self, channel: Channel, decision: OutreachDecision, tz,
-                 parent: QWidget | None = None, *, own_username: str | None = None):
+    def __init__(self, channel: Channel, decision: OutreachDecision, office,
+                 parent: QWidget | None = None, *, own_username: str | None = None,
+                 summary: str | None = None, now: datetime | None = None,
+                 to: str | None = None):
+        """`office` is the office calendar (or just its time zone); `summary` fills the
+        contact's summary line; `now` decides whether dates need a year; `to` names whom the
+        contact goes to when it is not the customer."""
         super().__init__(parent)
         self.channel = channel
         self.decision = decision
+        tz = getattr(office, "tz", office)
         name = texts.channel_name(channel)
-        self.setWindowTitle(self.tr("{channel} is blocked").format(channel=name))
+        self.setWindowTitle(self.tr("{channel} to {whom} is blocked").format(
+            channel=name, whom=to) if to else self.tr("{channel} is blocked").format(channel=name))
         layout = QVBoxLayout(self)
 
         heading = QHBoxLayout()
@@ -158,13 +171,16 @@ class BlockedDialog(QDialog):
         self.reason_labels: list[QLabel] = []
         for reason in decision.blocks:
             label = _wrapped(self.tr("• {title}: {message}").format(
-                title=texts.reason_title(reason.code), message=reason_text(reason, tz)), self)
+                title=texts.reason_title(reason.code), message=reason_text(reason, tz, now)),
+                self)
             self.reason_labels.append(label)
             layout.addWidget(label)
 
         if decision.next_allowed_at is not None:
-            when = self.tr("Next allowed {when}.").format(
-                when=texts.when(decision.next_allowed_at, tz))
+            at = (texts.allowed_when(decision.next_allowed_at, office, now)
+                  if hasattr(office, "next_working_instant")
+                  else texts.when(decision.next_allowed_at, tz, now))
+            when = self.tr("Next allowed {when}.").format(when=at)
         else:
             when = self.tr("Time alone will not allow this.")
         self.next_allowed = _wrapped(when, self)
@@ -176,6 +192,7 @@ class BlockedDialog(QDialog):
             else self.tr("No channel is allowed now."), self)
         layout.addWidget(self.allowed_channels)
 
+        self.summary_edit: QLineEdit | None = None
         self.override_reason: QLineEdit | None = None
         self.override_button: QPushButton | None = None
         self.leader_username: QLineEdit | None = None
@@ -184,6 +201,8 @@ class BlockedDialog(QDialog):
         self.buttons = QDialogButtonBox(_CLOSE, self)
         self.buttons.button(_CLOSE).setAccessibleName(self.tr("Close"))
         self.buttons.rejected.connect(self.reject)
+        if decision.overridable_by is not None:
+            layout.addLayout(self._summary_line(summary))
         if decision.overridable_by is OverridableBy.AGENT:
             layout.addWidget(self._agent_override())
         elif decision.overridable_by is OverridableBy.TEAM_LEADER:
@@ -206,6 +225,24 @@ class BlockedDialog(QDialog):
             [self.heading.text()] + [label.text() for label in self.reason_labels]
             + [self.next_allowed.text(), self.allowed_channels.text()]))
         _min_width(self, 60)
+
+    def summary(self) -> str | None:
+        """The contact's one-line summary, if one was given."""
+        if self.summary_edit is None:
+            return None
+        return self.summary_edit.text().strip() or None
+
+    def _summary_line(self, summary: str | None) -> QFormLayout:
+        # The contact is checked before its summary is asked for, so a contact that goes ahead
+        # past a block takes its summary here.
+        form = QFormLayout()
+        self.summary_edit = QLineEdit(summary or "", self)
+        self.summary_edit.setMaxLength(_SUMMARY_MAX)
+        self.summary_edit.setAccessibleName(self.tr("Summary of the contact"))
+        label = QLabel(self.tr("One-line &summary of this contact:"), self)
+        label.setBuddy(self.summary_edit)
+        form.addRow(label, self.summary_edit)
+        return form
 
     # --- the two ways past a block ------------------------------------------------------------
 

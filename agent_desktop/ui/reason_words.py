@@ -6,6 +6,8 @@ its values as parameters; the window words those values itself so Welsh is compl
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from agent_desktop.domain.values import Reason
@@ -22,8 +24,10 @@ def _channels(channels) -> str:
     return ", ".join(_channel(c) for c in channels) or QCoreApplication.translate("ReasonWords", "none")
 
 
-def reason_text(reason: Reason, tz) -> str:
-    """The reason as a sentence an agent can act on; the rules' own sentence as a fallback."""
+def reason_text(reason: Reason, tz, now: datetime | None = None) -> str:
+    """The reason as a sentence an agent can act on; the rules' own sentence as a fallback.
+
+    `now` decides whether dates need their year (the real clock unless given)."""
     p = reason.params
     code = reason.code.value
     if code == "CHANNEL_NOT_AGREED" and p:
@@ -38,7 +42,7 @@ def reason_text(reason: Reason, tz) -> str:
     if code == "FREQUENCY_PREFERENCE" and p:
         return QCoreApplication.translate("ReasonWords", "The customer asked for an update every {days} days and was last "
                   "contacted {last}; the next update is due {due}.").format(
-            days=p["days"], last=texts.when(p["last"], tz), due=texts.when(p["due"], tz))
+            days=p["days"], last=texts.when(p["last"], tz, now), due=texts.when(p["due"], tz, now))
     if code == "OUTSIDE_AGREED_HOURS" and p:
         return QCoreApplication.translate("ReasonWords", "The customer agreed to calls and texts only {window}.").format(
             window=window_text(p["window"]))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
@@ -88,7 +88,7 @@ def _person(contact: StaffContact) -> str:
         name=contact.name, reach=reach)
 
 
-def _limit_sentence(view: RestrictionView, tz) -> str:
+def _limit_sentence(view: RestrictionView, tz, calendar=None, now=None) -> str:
     terms = view.restriction.terms
     channels = list(terms.channels)
     if len(channels) == 1:
@@ -123,22 +123,28 @@ def _limit_sentence(view: RestrictionView, tz) -> str:
         usage = QCoreApplication.translate("RestrictionWords", "{used} of {limit} used {period}").format(
             used=used, limit=limit, period=period)
     if view.limit_reached and view.next_allowed_at is not None:
+        at = (texts.allowed_when(view.next_allowed_at, calendar, now) if calendar is not None
+              else texts.when(view.next_allowed_at, tz, now))
         after = QCoreApplication.translate("RestrictionWords", "next {contact} allowed {when}").format(
-            contact=one, when=texts.when(view.next_allowed_at, tz))
+            contact=one, when=at)
         return QCoreApplication.translate("RestrictionWords", "{head}: {usage}, {after}.").format(
             head=head, usage=usage, after=after)
     return QCoreApplication.translate("RestrictionWords", "{head}: {usage}.").format(head=head, usage=usage)
 
 
-def restriction_sentence(view: RestrictionView, tz) -> str:
-    """One active restriction in words: 'Letters only.', 'Calls limited to 15 minutes.'."""
+def restriction_sentence(view: RestrictionView, tz, *, calendar=None,
+                         now: datetime | None = None) -> str:
+    """One active restriction in words: 'Letters only.', 'Calls limited to 15 minutes.'.
+
+    With the office `calendar`, a next allowed time when the office is shut says when it
+    opens; `now` decides whether dates need their year."""
     r = view.restriction
     kind = r.kind
     if kind is RestrictionKind.CHANNEL_ONLY:
         return QCoreApplication.translate("RestrictionWords", "{channels} only.").format(
             channels=_capitalised(_listed([_plural_noun(c) for c in r.terms.channels])))
     if kind is RestrictionKind.MAX_CONTACTS:
-        return _limit_sentence(view, tz)
+        return _limit_sentence(view, tz, calendar, now)
     if kind is RestrictionKind.SINGLE_POINT_OF_CONTACT:
         staff = view.staff or StaffContact(r.terms.staff or "", r.terms.staff or "")
         if view.deputy is not None:
@@ -194,9 +200,11 @@ def banner_views(views: Iterable[RestrictionView]) -> list[RestrictionView]:
     return sorted((v for v in views if v.kind in rank), key=lambda v: rank[v.kind])
 
 
-def banner_text(views: Iterable[RestrictionView], tz) -> str:
+def banner_text(views: Iterable[RestrictionView], tz, *, calendar=None,
+                now: datetime | None = None) -> str:
     """Every active restriction, one sentence a line; '' when there is none."""
-    return "\n".join(restriction_sentence(v, tz) for v in banner_views(views))
+    return "\n".join(restriction_sentence(v, tz, calendar=calendar, now=now)
+                     for v in banner_views(views))
 
 
 def warning_text(views: Iterable[RestrictionView], tz) -> str:

@@ -6,7 +6,7 @@ inside `QCoreApplication.translate`, which is how pyside6-lupdate finds it.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
@@ -18,7 +18,7 @@ def channel_name(channel: str) -> str:
         "letter": QCoreApplication.translate("Texts", "Letter"),
         "sms": QCoreApplication.translate("Texts", "Text message"),
         "social": QCoreApplication.translate("Texts", "Social media message"),
-        "visit": QCoreApplication.translate("Texts", "Office appointment"),
+        "visit": QCoreApplication.translate("Texts", "Office visit"),
     }
     return names.get(channel, channel)
 
@@ -37,6 +37,34 @@ def work_kind_name(kind: str) -> str:
         "appointment": QCoreApplication.translate("Texts", "Appointment"),
     }
     return names.get(kind, kind)
+
+
+def relationship_name(relationship: str) -> str:
+    """A representative's relationship to the customer; free text is shown as recorded."""
+    names = {
+        "son": QCoreApplication.translate("Texts", "son"),
+        "daughter": QCoreApplication.translate("Texts", "daughter"),
+        "father": QCoreApplication.translate("Texts", "father"),
+        "mother": QCoreApplication.translate("Texts", "mother"),
+        "parent": QCoreApplication.translate("Texts", "parent"),
+        "brother": QCoreApplication.translate("Texts", "brother"),
+        "sister": QCoreApplication.translate("Texts", "sister"),
+        "husband": QCoreApplication.translate("Texts", "husband"),
+        "wife": QCoreApplication.translate("Texts", "wife"),
+        "partner": QCoreApplication.translate("Texts", "partner"),
+        "friend": QCoreApplication.translate("Texts", "friend"),
+        "neighbour": QCoreApplication.translate("Texts", "neighbour"),
+        "carer": QCoreApplication.translate("Texts", "carer"),
+        "guardian": QCoreApplication.translate("Texts", "guardian"),
+        "advocate": QCoreApplication.translate("Texts", "advocate"),
+        "solicitor": QCoreApplication.translate("Texts", "solicitor"),
+        "social worker": QCoreApplication.translate("Texts", "social worker"),
+        "attorney": QCoreApplication.translate("Texts", "attorney"),
+        "power of attorney": QCoreApplication.translate("Texts", "power of attorney"),
+        "appointee": QCoreApplication.translate("Texts", "appointee"),
+        "deputy": QCoreApplication.translate("Texts", "deputy"),
+    }
+    return names.get(relationship.strip().casefold(), relationship)
 
 
 def role_name(role: str) -> str:
@@ -125,10 +153,30 @@ def month_short(index: int) -> str:
     return names[index - 1]
 
 
-def when(instant: datetime, tz) -> str:
-    """'Tue 2 Dec 10:00' in office time and the UI language."""
+def when(instant: datetime, tz, now: datetime | None = None) -> str:
+    """'Tue 2 Dec 10:00' in office time and the UI language; 'Fri 26 Mar 2027 10:00' when the
+    instant falls in another year than `now` (the real clock unless given)."""
     local = instant.astimezone(tz)
-    return f"{day_short(local.weekday())} {local.day} {month_short(local.month)} {local:%H:%M}"
+    this_year = (now or datetime.now(UTC)).astimezone(tz).year
+    day = f"{day_short(local.weekday())} {local.day} {month_short(local.month)}"
+    if local.year != this_year:
+        day = f"{day} {local.year}"
+    return f"{day} {local:%H:%M}"
+
+
+def allowed_when(instant: datetime, calendar, now: datetime | None = None) -> str:
+    """When a contact is next allowed, and when the office opens if it is shut then.
+
+    The rules can lift a block at midnight or at a weekend (a restriction ending, a contact
+    leaving a rolling window); the agent needs to know when someone can act on it.
+    """
+    text = when(instant, calendar.tz, now)
+    opens = calendar.next_working_instant(instant)
+    if opens.astimezone(UTC) == instant.astimezone(UTC):
+        return text
+    return QCoreApplication.translate(
+        "Texts", "{when} (the office is closed then and opens {opens})").format(
+            when=text, opens=when(opens, calendar.tz, now))
 
 
 def working_duration(delta: timedelta) -> str:

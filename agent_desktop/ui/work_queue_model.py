@@ -359,7 +359,7 @@ class WorkQueueModel(QAbstractTableModel):
 
     def _format(self, item: QueueRow) -> dict[int, tuple]:
         words, now = self._words, self._now
-        due_text = texts.when(item.due_at, self._tz)
+        due_text = texts.when(item.due_at, self._tz, now)
         overdue = item.due_at < now
         left = self._time_left.until(item.due_at)
         if overdue and left.total_seconds() > -60:
