@@ -145,7 +145,12 @@ class FindPanel(QWidget):
             "Press Enter to open the selected customer, Up from the first to return to the search."))
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setUniformItemSizes(True)
+        # Two lines a row, and "Delyth Baker, representative of Mark Reynolds · C-17702" is
+        # long: wrap to the panel's width rather than cut the reference off, and shade every
+        # other row so each row's two lines read as one.
+        self.results.setWordWrap(True)
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setAlternatingRowColors(True)
         self.results.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
         self.status_icon = QLabel(self)
