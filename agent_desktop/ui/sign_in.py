@@ -1,15 +1,16 @@
-"""Signing in on the embedded database: pick yourself from the staff list."""
+"""Signing in by choosing yourself from the staff list (the embedded database, or a shared login)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
     QListView,
+    QStyle,
     QVBoxLayout,
 )
 
@@ -17,6 +18,8 @@ from agent_desktop.services.session import SignedIn, staff_directory
 from agent_desktop.ui.texts import role_name
 
 _USER_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The share of the screen's width the dialog may take to show whole entries.
+_MOST_OF_THE_SCREEN = 0.9
 
 
 class SignInDialog(QDialog):
@@ -77,7 +80,30 @@ class SignInDialog(QDialog):
                 self.list.setCurrentIndex(self.proxy.mapFromSource(item.index()))
         if not self.list.currentIndex().isValid() and self.proxy.rowCount():
             self.list.setCurrentIndex(self.proxy.index(0, 0))
+        self._fit_entries()
         self.sig_staff_loaded.emit(len(staff))
+
+    def _fit_entries(self) -> None:
+        """Widen the list so its longest entry, "Name (username) · Role · Team", shows whole at
+        the user's font size and in the interface language; where the screen is too narrow
+        for that, entries wrap onto a second line rather than lose their end."""
+        if not self.model.rowCount():
+            return
+        style = self.list.style()
+        needed = (self.list.sizeHintForColumn(0)  # what the delegate needs, margins included
+                  + 2 * self.list.frameWidth()
+                  + style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.list))
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        margins = self.layout().contentsMargins()
+        room = int(screen.availableGeometry().width() * _MOST_OF_THE_SCREEN
+                   - margins.left() - margins.right())
+        self.list.setWordWrap(needed > room)
+        self.list.setMinimumWidth(min(needed, room))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._fit_entries()
 
     def _failed(self, exc: Exception) -> None:
         self.model.appendRow(QStandardItem(self.tr("Could not load the staff list")))
