@@ -216,7 +216,6 @@ def open_connection_settings(parent=None) -> bool:
 
 
 def run_gui(args) -> int:
-    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QDialog
 
     from agent_desktop.pop import pop_server_name
@@ -245,6 +244,7 @@ def run_gui(args) -> int:
     from agent_desktop.credentials import CredentialStore
     from agent_desktop.services.database import open_database
     from agent_desktop.ui.busy import BusyWords, run_busy
+    from agent_desktop.ui.desk_session import DeskSession
     from agent_desktop.ui.main_window import MainWindow
     from agent_desktop.ui.ops import Ops
     from agent_desktop.ui.sign_in import SignInDialog
@@ -263,6 +263,7 @@ def run_gui(args) -> int:
             return 0
     if args.demo:
         run_busy(ops, words.demo(), lambda: ensure_demo_data(db))
+    own_login = None
     if not db.opened:  # the central database is away: work on from this desktop's replica
         last = settings.get(LAST_USER)
         user, data = run_busy(ops, words.replica(), lambda: open_offline(db, last))
@@ -287,39 +288,31 @@ def run_gui(args) -> int:
                 return 0
             user = dialog.signed_in
         settings.set(LAST_USER, user.username)
-        if db.kind == "central":
-            data = run_busy(ops, words.replica(), lambda: open_synced(db, user))
-        else:
-            data = db
+        data = run_busy(ops, words.replica(), lambda: _data_for(db, user))
     window = MainWindow(data, user, ops)
-    controller = None
-    if db.kind == "central":
-        from agent_desktop.ui.sync_controller import SyncController
-
-        controller = SyncController(data, window)
-        window.attach_sync(controller)
+    desk = DeskSession(window, db, ops, settings, credentials,
+                       open_data=_data_for, quit=app.quit, own_logins=own_login is not None)
     window.sig_language_chosen.connect(lambda language: settings.set(LANGUAGE, language))
     window.sig_connection_settings_requested.connect(lambda: open_connection_settings(window))
-    instance.deliver_to(window.pop.pop)
+    # The window's own slot, not a panel's: the panels are built again when the language or
+    # the person signed in changes.
+    instance.deliver_to(window.show_pop)
     window.show()
     outcome = {"code": 0}
     if args.self_test:
         _arm_self_test(app, window, outcome)
-    if controller is None or data.had_copy:
-        window.load()
-    else:  # a new replica: the queue is worth reading once its first copy has arrived
-        controller.sig_status.connect(lambda _status: window.load(),
-                                      Qt.ConnectionType.SingleShotConnection)
-    if controller is not None:
-        controller.start()
+    desk.start(data, user)
     code = app.exec()
     instance.close()
-    if controller is not None:
-        controller.stop()
-    # Let work still in flight finish before the database it uses goes away.
-    ops.pool.waitForDone(10_000)
-    window.data.dispose()
+    # Work still in flight finishes before the database it uses goes away.
+    desk.end()
     return outcome["code"] or code
+
+
+def _data_for(db, user):
+    """What the window reads and writes for `user`: on a central database, this desktop's
+    replica for them in front of it; the embedded database is the whole thing."""
+    return open_synced(db, user) if db.kind == "central" else db
 
 
 def _arm_self_test(app, window, outcome: dict) -> None:

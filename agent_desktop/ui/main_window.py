@@ -1,34 +1,43 @@
-"""The main window: assembles the panels, the menus and the status bar; holds no database session."""
+"""The main window: assembles the panels, the menus and the status bar; holds no database session.
+
+The panels are built for one person's data in one language. A change of language, or of the
+person signed in, builds them again in place: the window itself stays, so its signals and
+slots, and whatever other code connected to them, carry on (ui/rebuild.py keeps the agent's
+place across a language change).
+"""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from agent_desktop.services.database import Database
 from agent_desktop.services.session import SignedIn
 from agent_desktop.sync.desktop import Local, SyncStatus, as_data
-from agent_desktop.ui.accessibility import ValueLabel, announce
 from agent_desktop.ui.action_bar import ActionBar
 from agent_desktop.ui.customer_card import CustomerCardPanel
 from agent_desktop.ui.find_panel import FindPanel
+from agent_desktop.ui.i18n import LANGUAGES, current_language, install_language
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.queue_panel import QueuePanel
+from agent_desktop.ui.rebuild import PanelState, settle
 from agent_desktop.ui.screen_pop import PopController
-from agent_desktop.ui.texts import role_name
+from agent_desktop.ui.shortcuts import ShortcutsDialog, window_shortcuts
+from agent_desktop.ui.status_line import StatusLine
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+SIGN_OUT_KEY = "Ctrl+Shift+O"
 
 
 class MainWindow(QMainWindow):
@@ -39,19 +48,41 @@ class MainWindow(QMainWindow):
     sig_load_failed = Signal(str)
     """Emitted with a message when a panel could not load its data."""
     sig_language_chosen = Signal(str)
-    """Emitted with 'en' or 'cy' when the user picks an interface language."""
+    """Emitted with 'en' or 'cy' once the user has picked an interface language and the window
+    shows it."""
     sig_connection_settings_requested = Signal()
     """Emitted when the user asks to see or change the central server's settings."""
+    sig_sign_out_requested = Signal()
+    """Emitted when the person signed in asks to sign out, so someone else can sign in."""
 
     def __init__(self, data: Database | Local, user: SignedIn, ops: Ops | None = None):
         super().__init__()
-        self.data = data = as_data(data)
-        self.db = data.reads
-        self.user = user
         self.ops = ops or Ops(parent=self)
-        self.setWindowTitle(self.tr("Agent desktop — {name}").format(name=user.name))
+        self.sync = None
+        self.find = self.queue = self.actions_bar = self.card = self.pop = None
+        self.status_line: StatusLine | None = None
+        self.shortcuts_dialog: ShortcutsDialog | None = None
+        self._last_sync = None  # shows the last sync status again, in the current language
+        self._pending_pop: str | None = None
+        self._rebuilding = False
+        self._window_actions: list[QAction] = []
+        self._menus = []
+        self._retired: list[QWidget] = []
         self.setWindowIcon(QIcon(str(RESOURCES / "agent-desktop.svg")))
+        self._assemble(data, user)
+        self.resize(1360, 860)
 
+    # --- assembly ---------------------------------------------------------------------------
+
+    def _assemble(self, data: Database | Local, user: SignedIn) -> None:
+        self.data = as_data(data)
+        self.db = self.data.reads
+        self.user = user
+        self._build()
+
+    def _build(self) -> None:
+        data, user = self.data, self.user
+        self.setWindowTitle(self.tr("Agent desktop — {name}").format(name=user.name))
         self.find = FindPanel(self.ops, data, self)
         self.queue = QueuePanel(self.ops, data, user, self)
         self.actions_bar = ActionBar(self.ops, data, user, self)
@@ -69,13 +100,14 @@ class MainWindow(QMainWindow):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.actions_bar)
         right_layout.addWidget(self.card, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([1, 1])  # halves, whatever the window's width
+        self.setCentralWidget(self.splitter)
         # Reading order: find, queue, then the customer's actions and card.
         QWidget.setTabOrder(self.find, self.queue)
         QWidget.setTabOrder(self.queue, self.actions_bar)
@@ -84,61 +116,56 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._connect()
-        self.resize(1360, 860)
-        splitter.setSizes([680, 680])
-
-    # --- assembly ---------------------------------------------------------------------------
+        self._silence_duplicate_keys()
+        if self.sync is not None:
+            self._wire_writes_to_sync()
 
     def _build_status_bar(self) -> None:
-        where = (self.tr("Embedded database") if self.data.kind == "embedded"
-                 else self.tr("Central database"))
-        who = self.tr("Signed in as {name} ({username}) · {role}").format(
-            name=self.user.name, username=self.user.username,
-            role=role_name(self.user.main_role.value))
-        self.who_label = ValueLabel(self.tr("Signed in"), text=who)
-        connected = (self.tr("{database}: connecting…") if self.data.synced
-                     else self.tr("{database}: connected"))
-        self.database_label = ValueLabel(self.tr("Database state"),
-                                         text=connected.format(database=where))
-        self.offline_icon = QLabel()
-        self.offline_icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16))
-        self.offline_icon.setAccessibleName(self.tr("Offline"))
-        self.offline_icon.setVisible(False)
-        self.statusBar().addWidget(self.who_label, 1)
-        self.statusBar().addPermanentWidget(self.offline_icon)
-        self.statusBar().addPermanentWidget(self.database_label)
-        self._was_online: bool | None = None
+        self.status_line = StatusLine(self.statusBar(), self.data, self.user)
+        self.who_label = self.status_line.who_label
+        self.database_label = self.status_line.database_label
+        self.offline_icon = self.status_line.offline_icon
 
     def _action(self, text: str, shortcut: str | QKeySequence, slot) -> QAction:
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         self.addAction(action)
+        self._window_actions.append(action)
         return action
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
-        # Top-level mnemonics avoid the panels' own: C E L S I B T (actions), W M Y O D Q
+        # Top-level mnemonics avoid the panels' own: C E L S I B T U P (actions), W M Y O D Q
         # (queue) and F (find).
         go = menus.addMenu(self.tr("&Go"))
         go.addAction(self.find.find_action)
-        go.addAction(self._action(self.tr("Work &queue"), "Ctrl+1", self.queue.setFocus))
+        go.addAction(self._action(self.tr("&Work queue"), "Ctrl+1", self.queue.focus_queue))
         go.addAction(self._action(self.tr("Customer &card"), "Ctrl+2", self.card.setFocus))
         go.addAction(self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh,
                                   self.refresh))
         go.addSeparator()
+        go.addAction(self._action(self.tr("Sign &out…"), SIGN_OUT_KEY,
+                                  self.sig_sign_out_requested.emit))
         go.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
         contact = menus.addMenu(self.tr("Co&ntact"))
         contact.addActions(self.actions_bar.actions())
         view = menus.addMenu(self.tr("&View"))
         language = view.addMenu(self.tr("&Language"))
-        language.addAction(self._action(self.tr("&English"), "", lambda: self._choose("en")))
-        language.addAction(self._action(self.tr("&Cymraeg"), "", lambda: self._choose("cy")))
+        choices = QActionGroup(language)
+        choices.setExclusive(True)
+        for code, name in LANGUAGES.items():  # each in itself: never translated
+            choice = QAction(f"&{name}", choices)
+            choice.setCheckable(True)
+            choice.setChecked(code == current_language())
+            choice.triggered.connect(partial(self._choose, code))
+            language.addAction(choice)
         view.addAction(self._action(self.tr("Central &server…"), "",
                                     self.sig_connection_settings_requested.emit))
         help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), "F1", self._shortcuts))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), "F1",
+                                         self.show_shortcuts))
+        self._menus = [go, contact, view, help_menu]
 
     def _connect(self) -> None:
         self.queue.sig_open_customer.connect(self.open_customer)
@@ -159,10 +186,114 @@ class MainWindow(QMainWindow):
         self.actions_bar.sig_queued.connect(lambda _n: self.card.refresh(quietly=True))
         self.actions_bar.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
+    def _silence_duplicate_keys(self) -> None:
+        # A panel's own QShortcut on a key one of the window's actions also has is ambiguous,
+        # and Qt then fires neither (F5 in the queue did nothing); the window's action does the
+        # panel's work and more, so it wins.
+        taken = {key.toString() for action in self._window_actions for key in action.shortcuts()}
+        for shortcut in self.centralWidget().findChildren(QShortcut):
+            sequences = shortcut.keys()  # Qt's list of key sequences, not a dict
+            if any(key.toString() in taken for key in sequences):
+                shortcut.setEnabled(False)
+
+    def _teardown(self) -> None:
+        """Take the panels, menus and status bar off the window, to be deleted shortly."""
+        self._rebuilding = True
+        # Answers to reads still running go to the panels that asked, so those must live.
+        settle(self.ops.pool)
+        retired = QWidget()
+        self.takeCentralWidget().setParent(retired)
+        if self.status_line is not None:
+            self.status_line.remove(retired)
+        self.statusBar().clearMessage()
+        self.menuBar().clear()
+        for menu in self._menus:
+            menu.setParent(retired, menu.windowFlags())
+        for action in self._window_actions:
+            self.removeAction(action)
+            action.setParent(retired)
+        if self.pop is not None:
+            if self.pop.dialog is not None:
+                self.pop.dialog.reject()
+            self.pop.setParent(retired)
+        self._menus, self._window_actions = [], []
+        self.find = self.queue = self.actions_bar = self.card = self.pop = None
+        self.status_line = self.who_label = self.database_label = self.offline_icon = None
+        # Deleted by the event loop, never here: this may run inside a slot of one of them.
+        self._retired = [r for r in self._retired if isValid(r)] + [retired]
+        retired.deleteLater()
+        self._rebuilding = False
+
+    # --- language and the person signed in ---------------------------------------------------
+
+    def retranslate(self) -> None:
+        """Build the panels, menus and status bar again in the language now installed, with
+        the open card, the queue's filters, text and selected item, the find text, the call
+        being timed, the sync status and the layout as they were."""
+        if self.queue is None:  # signed out: nothing of anyone's is shown
+            return
+        state = PanelState.capture(self)
+        self._teardown()
+        self._build()
+        state.restore(self)
+        if self._last_sync is not None:
+            self._last_sync()
+        self._deliver_pending_pop()
+
+    def show_session(self, data: Database | Local, user: SignedIn) -> None:
+        """Show `user`'s panels on `data` (after signing in as someone else)."""
+        self._teardown()
+        self._last_sync = None
+        self._assemble(data, user)
+        self._deliver_pending_pop()
+
+    def clear_session(self) -> None:
+        """Take every panel of the person signed out off the screen; nothing of theirs stays."""
+        if self.queue is not None:
+            self._teardown()
+        self.data = self.db = self.user = None
+        self._last_sync = None
+        self.setWindowTitle(self.tr("Agent desktop"))
+        placeholder = QLabel(self.tr("Signed out. Choose who signs in next."), self)
+        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setCentralWidget(placeholder)
+
+    @property
+    def signed_in(self) -> bool:
+        return self.queue is not None
+
+    def call_being_timed(self) -> int | None:
+        """The seconds of the call being timed now, or None."""
+        timer = self.actions_bar.timer if self.actions_bar is not None else None
+        return timer.elapsed_seconds() if timer is not None and timer.running else None
+
+    def _choose(self, language: str) -> None:
+        if language != current_language():
+            install_language(QCoreApplication.instance(), language)
+            self.retranslate()
+        self.sig_language_chosen.emit(language)
+
     # --- behaviour --------------------------------------------------------------------------
 
     def open_customer(self, ref: str) -> None:
         self.card.show_customer(ref)
+
+    @Slot(str)
+    def show_pop(self, number: str) -> None:
+        """A caller's number from the telephony: their card, a choice, or a new customer.
+
+        Kept while nobody is signed in (or the panels are being rebuilt) and shown to whoever
+        signs in next: the caller may still be on the line.
+        """
+        if self.pop is None or self._rebuilding:
+            self._pending_pop = number
+            return
+        self.pop.pop(number)
+
+    def _deliver_pending_pop(self) -> None:
+        if self._pending_pop is not None:
+            number, self._pending_pop = self._pending_pop, None
+            self.pop.pop(number)
 
     def refresh(self) -> None:
         self.queue.refresh()
@@ -177,6 +308,13 @@ class MainWindow(QMainWindow):
             self.card.refresh()
         self.queue.refresh()
 
+    def show_shortcuts(self) -> None:
+        """F1: every key the window has now, in the interface language."""
+        dialog = ShortcutsDialog(window_shortcuts(self), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog = dialog
+        dialog.open()
+
     # --- keeping in step with the central database ------------------------------------------
 
     def attach_sync(self, controller) -> None:
@@ -185,54 +323,41 @@ class MainWindow(QMainWindow):
         controller.sig_status.connect(self.show_sync_status)
         controller.sig_changed.connect(self._replica_changed)
         controller.sig_failed.connect(self._sync_failed)
+        self._wire_writes_to_sync()
+
+    def detach_sync(self) -> None:
+        """Stop listening to the sync controller (it is being stopped)."""
+        controller, self.sync = self.sync, None
+        if controller is not None and isValid(controller):
+            controller.sig_status.disconnect(self.show_sync_status)
+            controller.sig_changed.disconnect(self._replica_changed)
+            controller.sig_failed.disconnect(self._sync_failed)
+
+    def _wire_writes_to_sync(self) -> None:
         # A write may have found the central database gone (or back): show it at once.
-        self.actions_bar.sig_queued.connect(lambda _n: controller.request())
-        self.actions_bar.sig_contact_recorded.connect(lambda _ref: controller.request())
+        self.actions_bar.sig_queued.connect(lambda _n: self.sync and self.sync.request())
+        self.actions_bar.sig_contact_recorded.connect(
+            lambda _ref: self.sync and self.sync.request())
 
     def _sync_failed(self, error: str) -> None:
-        text = self.tr("This desktop could not be brought up to date ({error}); trying again. "
-                       "Tell IT support if this stays.").format(error=error)
-        self.database_label.setText(text)
-        self.offline_icon.setVisible(True)
-        self._was_online = None
+        if self.status_line is not None:
+            self._last_sync = partial(self._sync_failed, error)
+            self.status_line.sync_failed(error)
 
     def _replica_changed(self, _applied: int) -> None:
-        self.queue.refresh()
-        self.card.refresh(quietly=True)
+        if self.queue is not None:
+            self.queue.refresh()
+            self.card.refresh(quietly=True)
 
     def show_sync_status(self, status: SyncStatus) -> None:
-        tz = self.data.calendar.tz
-        as_of = (f"{status.data_as_of.astimezone(tz):%H:%M}" if status.data_as_of
-                 else self.tr("never"))
-        if status.online:
-            text = self.tr("Central database: up to date as of {time}").format(time=as_of)
-        else:
-            since = f"{status.offline_since.astimezone(tz):%H:%M}"
-            text = self.tr("Offline since {since}, showing data as of {time}").format(
-                since=since, time=as_of)
-        if status.waiting:
-            text += self.tr(" · %n waiting to send", "", status.waiting)
-        if status.refused:
-            text += self.tr(" · %n could not be sent", "", status.refused)
-        self.database_label.setText(text)
-        self.offline_icon.setVisible(not status.online)
-        if self._was_online is not None and status.online != self._was_online:
-            announce(self.database_label, text, assertive=not status.online)
+        if self.status_line is None:
+            return
+        self._last_sync = partial(self.show_sync_status, status)
+        if self.status_line.show_sync_status(status):
             # Outreach is refused while offline: the buttons must say so at once.
             self.actions_bar.refresh_preview()
-        self._was_online = status.online
 
     def _failed(self, what: str) -> None:
-        self.database_label.setText(self.tr("Database: could not load {what}").format(what=what))
+        if self.status_line is not None:
+            self.status_line.load_failed(what)
         self.sig_load_failed.emit(what)
-
-    def _choose(self, language: str) -> None:
-        self.sig_language_chosen.emit(language)
-        QMessageBox.information(
-            self, self.tr("Language"),
-            self.tr("The new language is used the next time you open the window."))
-
-    def _shortcuts(self) -> None:
-        lines = [f"{a.text().replace('&', '')}: {a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}"
-                 for a in self.actions() if not a.shortcut().isEmpty()]
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))

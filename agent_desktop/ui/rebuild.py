@@ -1,0 +1,110 @@
+"""Building the window's panels again in place: work in flight lands first, the agent's place is kept."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, Qt, QThreadPool
+from PySide6.QtWidgets import QApplication, QWidget
+
+from agent_desktop.services.work_queue import QueueFilter
+from agent_desktop.ui.work_queue_model import ITEM_ID_ROLE
+
+_NO_INPUT = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+_TAB_FOCUS = Qt.FocusPolicy.TabFocus
+
+
+def settle(pool: QThreadPool, timeout_ms: int = 10_000) -> bool:
+    """Wait until `pool` has nothing left to do; False if that took longer than `timeout_ms`.
+
+    Results that arrive meanwhile are delivered, to the panels that asked for them (which must
+    therefore still exist), and may ask for more work (the next page of the queue), which is
+    waited for too. The agent's keys and clicks wait until it is over.
+    """
+    deadline = QDeadlineTimer(timeout_ms)
+    while True:
+        idle = pool.waitForDone(20)
+        QCoreApplication.processEvents(_NO_INPUT)
+        if idle and pool.waitForDone(0):
+            return True
+        if deadline.hasExpired():
+            return False
+
+
+def _first_focusable(panel: QWidget) -> QWidget:
+    for widget in [panel, *panel.findChildren(QWidget)]:
+        if (widget.focusPolicy() & _TAB_FOCUS and widget.isEnabled()
+                and widget.isVisibleTo(panel.window())):
+            return widget
+    return panel
+
+
+@dataclass(frozen=True)
+class PanelState:
+    """What the agent is doing in the window, to be found the same after a rebuild."""
+
+    card_ref: str | None
+    queue_filters: frozenset[QueueFilter]
+    queue_text: str
+    queue_item: uuid.UUID | None
+    find_text: str
+    timer: dict | None
+    splitter_sizes: tuple[int, ...]
+    focus: int | None
+    """Which panel held the keyboard focus: 0 find, 1 queue, 2 actions, 3 card."""
+
+    @staticmethod
+    def _panels(window) -> list[QWidget]:
+        return [window.find, window.queue, window.actions_bar, window.card]
+
+    @classmethod
+    def capture(cls, window) -> PanelState:
+        focused = QApplication.focusWidget()
+        focus = next((i for i, panel in enumerate(cls._panels(window))
+                      if focused is not None and (focused is panel or panel.isAncestorOf(focused))),
+                     None)
+        current = window.queue.table.currentIndex()
+        return cls(
+            card_ref=window.card.current_ref,
+            queue_filters=window.queue.filters(),
+            queue_text=window.queue.search.text(),
+            queue_item=current.data(ITEM_ID_ROLE) if current.isValid() else None,
+            find_text=window.find.query(),
+            timer=window.actions_bar.timer.state(),
+            splitter_sizes=tuple(window.splitter.sizes()),
+            focus=focus,
+        )
+
+    def restore(self, window) -> None:
+        """Put the state back on `window`'s new panels; reads run off the GUI thread."""
+        queue = window.queue
+        if self.queue_item is not None:
+            item = self.queue_item
+
+            def select(_count: int) -> None:
+                row = queue.model.row_of(item)
+                if row >= 0:
+                    queue.table.setCurrentIndex(queue.model.index(row, 0))
+
+            queue.sig_loaded.connect(select, Qt.ConnectionType.SingleShotConnection)
+        # The text first: set_filters then loads once, with both (and stops the text's debounce).
+        queue.search.setText(self.queue_text)
+        queue.set_filters(self.queue_filters)
+        if self.find_text:
+            window.find.set_query(self.find_text)
+        # The bar is given the customer before the timer resumes: a bar moving to another
+        # customer forgets the call being timed.
+        if self.card_ref:
+            window.actions_bar.set_customer(self.card_ref)
+        window.actions_bar.timer.resume(self.timer)
+        if self.card_ref:
+            window.card.show_customer(self.card_ref, quietly=True)
+        if self.splitter_sizes:
+            # Lay the new panels out at the window's size first: sizes set on a splitter that
+            # has none yet are spread out again when it gets one.
+            window.layout().activate()
+            window.splitter.setSizes(list(self.splitter_sizes))
+        if self.focus is not None:
+            _first_focusable(self._panels(window)[self.focus]).setFocus(
+                Qt.FocusReason.OtherFocusReason)
