@@ -106,7 +106,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([1, 1])  # halves, whatever the window's width
+        # Equal halves to start with (the panels' minimum widths may move the line); equal
+        # stretch factors share out any change of the window's width.
+        half = max(self.width() // 2, 1)
+        self.splitter.setSizes([half, half])
         self.setCentralWidget(self.splitter)
         # Reading order: find, queue, then the customer's actions and card.
         QWidget.setTabOrder(self.find, self.queue)

@@ -168,9 +168,11 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         metrics = self.table.fontMetrics()
-        width = sum(self.table.sizeHintForColumn(c) for c in range(2)) + metrics.averageCharWidth() * 8
-        self.resize(max(width, metrics.averageCharWidth() * 60),
-                    metrics.lineSpacing() * min(len(self.shortcuts) + 8, 32))
+        self.table.verticalHeader().setDefaultSectionSize(metrics.height() * 3 // 2)
+        width = (sum(self.table.sizeHintForColumn(c) for c in range(2))
+                 + metrics.averageCharWidth() * 8)
+        self.resize(max(width, metrics.averageCharWidth() * 72),
+                    metrics.lineSpacing() * min(len(self.shortcuts) + 10, 36))
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def rows(self) -> list[tuple[str, str]]:
