@@ -21,26 +21,44 @@ from sqlalchemy import Connection, text
 
 # The oldest transaction still running that could write this feed. Transaction ids are shared
 # by every database on the server, so the snapshot's own xmin would let a long transaction in
-# another database hold this feed back for as long as it runs. A running transaction whose
-# backend holds a lock on a table of another database is provably elsewhere (a backend serves
-# one database) and cannot write here; every other running transaction, including any whose
-# database cannot be told (no locks, prepared, finished meanwhile), still holds the feed back.
-# pg_locks is readable by every login, unlike other sessions' rows of pg_stat_activity.
+# another database (a CREATE DATABASE, a report, an idle session) hold this feed back for as
+# long as it runs. A running transaction is left out when it is provably elsewhere: its
+# session is connected to another database (pg_stat_activity shows every login which database
+# each session is in, though not what it runs; pg_locks pairs a session with its transaction).
+#
+# Who runs elsewhere is read first (`_ELSEWHERE`), then the snapshot is taken: a transaction
+# in that list and still running at the snapshot is still elsewhere, as a transaction id is
+# never reused while it runs. One that finished in between, or began after the list was read,
+# is not in the list and so still holds the feed back, as does any whose database is not
+# shown (a background process).
+_ELSEWHERE = text(
+    """
+    SELECT coalesce(array_agg(t.transactionid::text), '{}')
+    FROM pg_locks AS t JOIN pg_stat_activity AS a ON a.pid = t.pid
+    WHERE t.locktype = 'transactionid' AND t.granted
+      AND a.datid IS NOT NULL
+      AND a.datid <> (SELECT oid FROM pg_database WHERE datname = current_database())
+    """
+)
+
 _HORIZON = """
     SELECT COALESCE(
         (SELECT min(x) FROM pg_snapshot_xip(s.snap) AS x
-         WHERE NOT EXISTS (
-             SELECT 1 FROM pg_locks AS t
-             WHERE t.locktype = 'transactionid' AND t.granted
-               AND t.transactionid = (x::text::numeric % 4294967296)::text::xid
-               AND EXISTS (
-                   SELECT 1 FROM pg_locks AS r
-                   WHERE r.pid = t.pid AND r.locktype = 'relation'
-                     AND r.database NOT IN (
-                         0, (SELECT oid FROM pg_database WHERE datname = current_database()))))),
+         WHERE (x::text::numeric % 4294967296)::text <> ALL (CAST(:elsewhere AS text[]))),
         pg_snapshot_xmax(s.snap))::text::bigint AS xmin
     FROM (SELECT pg_current_snapshot() AS snap) AS s
 """
+
+
+def _elsewhere(conn: Connection) -> list[str]:
+    """The ids (as 32-bit text) of transactions running now in other databases of the server.
+
+    PostgreSQL keeps the session list it read for the rest of a transaction; it is dropped
+    first, since a process id may have been reused meanwhile.
+    """
+    conn.execute(text("SELECT pg_stat_clear_snapshot()"))
+    return list(conn.execute(_ELSEWHERE).scalar_one())
+
 
 _READ = text(
     f"""
@@ -118,11 +136,15 @@ def read_changes(central_conn: Connection, after: FeedPosition | None = None,
     """
     after = after or FeedPosition()
     rows = central_conn.execute(
-        _READ, {"xid": after.xid, "seq": after.seq, "limit": limit}
+        _READ, {"xid": after.xid, "seq": after.seq, "limit": limit,
+                "elsewhere": _elsewhere(central_conn)}
     ).all()
     changes = [Change(r.seq, r.table_name, r.row_id, r.op, r.xid) for r in rows]
     position = FeedPosition(changes[-1].xid, changes[-1].seq) if changes else after
-    held_back = len(changes) < limit and central_conn.execute(_HELD_BACK).scalar_one()
+    held_back = False
+    if len(changes) < limit:
+        held_back = central_conn.execute(
+            _HELD_BACK, {"elsewhere": _elsewhere(central_conn)}).scalar_one()
     return FeedBatch(changes, position, bool(held_back))
 
 
@@ -153,7 +175,9 @@ def prune(central_conn: Connection, written_before: datetime) -> tuple[int, Feed
     in `feed_state`: a reader still behind it has missed changes, and knows it. Returns how
     many rows went and the pruned-through position.
     """
-    point = central_conn.execute(_PRUNE_POINT, {"cutoff": written_before}).one_or_none()
+    point = central_conn.execute(
+        _PRUNE_POINT, {"cutoff": written_before, "elsewhere": _elsewhere(central_conn)}
+    ).one_or_none()
     if point is None:
         return 0, pruned_through(central_conn)
     through = FeedPosition(point.xid, point.seq)
@@ -171,5 +195,5 @@ def prune(central_conn: Connection, written_before: datetime) -> tuple[int, Feed
 
 def current_position(central_conn: Connection) -> FeedPosition:
     """The position after every change that is safe to read now."""
-    row = central_conn.execute(_CURRENT).one_or_none()
+    row = central_conn.execute(_CURRENT, {"elsewhere": _elsewhere(central_conn)}).one_or_none()
     return FeedPosition(row.xid, row.seq) if row else FeedPosition()
