@@ -150,7 +150,7 @@ def test_timeline_keeps_the_newest_hundred_and_the_limit_counts_them_all(db):
         uow.commit()
     with QueryCounter(db.engine) as counter:
         card = load_card(db, "C-17702", sign_in(db, "sclarke"), AT)
-    assert len(counter.statements) <= 8
+    assert len(counter.statements) <= 9  # a fixed handful, however long the history
     assert len(card.timeline) == 100
     assert card.timeline[0].summary == "call 0"
     assert all(a.at >= b.at for a, b in zip(card.timeline, card.timeline[1:], strict=False))

@@ -30,6 +30,7 @@ from agent_desktop.domain.values import (
 from agent_desktop.services.database import Database
 from agent_desktop.services.facts import preference_value, restriction_value
 from agent_desktop.services.session import SignedIn
+from agent_desktop.services.work import OwedWork, owed_work
 from agent_desktop.store.schema import (
     Case,
     ContactEvent,
@@ -138,6 +139,7 @@ class CustomerCard:
     timeline: tuple[TimelineEntry, ...]  # newest first
     at: datetime
     today: date  # in office time
+    work: tuple[OwedWork, ...] = ()  # open items, soonest due first
 
     @property
     def prefers_welsh(self) -> bool:
@@ -177,6 +179,7 @@ def load_card(db: Database, ref: str, user: SignedIn, at: datetime | None = None
         restrictions = _active_restrictions(s, customer_id, at, calendar)
         cases = _cases(s, customer_id)
         timeline = _timeline(s, customer_id)
+        work = owed_work(s, customer_id)
         named = _named_staff(s, restrictions)
         contacts = _window_contacts(s, customer_id, restrictions, timeline, at)
     prefs = preference_value(prefs_row, head[5]) if prefs_row is not None else None
@@ -203,6 +206,7 @@ def load_card(db: Database, ref: str, user: SignedIn, at: datetime | None = None
         timeline=timeline,
         at=at,
         today=today,
+        work=work,
     )
 
 

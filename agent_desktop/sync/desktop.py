@@ -44,9 +44,17 @@ from agent_desktop.services.outreach import (
     record_outreach,
 )
 from agent_desktop.services.session import SignedIn
+from agent_desktop.services.work import WorkDone, finish_work_item
 from agent_desktop.store.engine import DatabaseUnreachable
 from agent_desktop.store.types import utcnow
-from agent_desktop.sync.outbox import INBOUND, Outbox, callback_entry, inbound_entry
+from agent_desktop.sync.outbox import (
+    INBOUND,
+    WORK_DONE,
+    Outbox,
+    callback_entry,
+    inbound_entry,
+    work_done_entry,
+)
 from agent_desktop.sync.replica import Replica
 
 log = logging.getLogger(__name__)
@@ -147,6 +155,10 @@ class Local:
 
     def create_customer(self, **values) -> str:
         return customers.create_customer(self.db, **values)
+
+    def finish_work(self, item_id: uuid.UUID, staff: str, at: datetime) -> WorkDone | Queued:
+        """Mark one of a customer's open items done."""
+        return finish_work_item(self.db, item_id, staff, at)
 
     def dispose(self) -> None:
         self.db.dispose()
@@ -285,10 +297,16 @@ class Synced(Local):
                     raise NotHeldOffline(ref)
                 return None
         shown = card.load_card(self.replica_db, ref, user, at)
-        waiting = self._waiting_contacts(ref) if shown is not None else ()
+        if shown is None:
+            return None
+        waiting = self._waiting_contacts(ref)
         if waiting:
             timeline = sorted((*waiting, *shown.timeline), key=lambda e: e.at, reverse=True)
             shown = replace(shown, timeline=tuple(timeline))
+        done = {e.payload["item"] for e in self.outbox.waiting() if e.kind == WORK_DONE}
+        if done & {str(w.id) for w in shown.work}:
+            shown = replace(shown, work=tuple(
+                replace(w, done_waiting=str(w.id) in done) for w in shown.work))
         return shown
 
     def _waiting_contacts(self, ref: str) -> tuple[card.TimelineEntry, ...]:
@@ -366,6 +384,10 @@ class Synced(Local):
             raise refusals[entry.id]
         self._went_offline(DatabaseUnreachable("outbox not sent"))
         return Queued(entry.id, at, self.outbox.counts()[0])
+
+    def finish_work(self, item_id: uuid.UUID, staff: str, at: datetime) -> WorkDone | Queued:
+        """Through the outbox: the work was done whether or not central answers now."""
+        return self._through_outbox(work_done_entry(item_id, staff, at), at)
 
     def create_customer(self, **values) -> str:
         ref = self._central(lambda: customers.create_customer(self.central, **values))

@@ -26,12 +26,14 @@ from agent_desktop.domain.values import Channel, InvalidInput
 from agent_desktop.services.calls import request_callback_due
 from agent_desktop.services.database import Database
 from agent_desktop.services.outreach import InboundContact, log_inbound
+from agent_desktop.services.work import finish_work_item
 from agent_desktop.store.engine import make_engine, sqlite_url
 
 log = logging.getLogger(__name__)
 
 INBOUND = "inbound"
 CALLBACK = "callback"
+WORK_DONE = "work_done"
 
 _CREATE_SERVER = """
 CREATE TABLE IF NOT EXISTS outbox_server (
@@ -74,6 +76,13 @@ def callback_entry(item_id: uuid.UUID, ref: str, staff: str, at: datetime,
                                      "note": note})
 
 
+def work_done_entry(item_id: uuid.UUID, staff: str, at: datetime) -> Entry:
+    # The entry's own id is new each time: marking done is safe to repeat, and an item
+    # done twice (two desktops, or twice here) sends twice and changes it once.
+    return Entry(uuid.uuid4(), WORK_DONE, {"item": str(item_id), "staff": staff,
+                                           "at": at.isoformat()})
+
+
 def send(central: Database, entry: Entry):
     """Write one entry to the central database; safe to repeat."""
     p = entry.payload
@@ -84,6 +93,9 @@ def send(central: Database, entry: Entry):
     if entry.kind == CALLBACK:
         return request_callback_due(central, p["customer_ref"], p["staff"],
                                     datetime.fromisoformat(p["at"]), p["note"], entry.id)
+    if entry.kind == WORK_DONE:
+        return finish_work_item(central, uuid.UUID(p["item"]), p["staff"],
+                                datetime.fromisoformat(p["at"]))
     raise ValueError(f"unknown outbox entry kind {entry.kind!r}")
 
 

@@ -32,6 +32,7 @@ from agent_desktop.domain.values import Direction, Purpose
 from agent_desktop.services.card import CaseView, CustomerCard, TimelineEntry
 from agent_desktop.ui import texts
 from agent_desktop.ui.accessibility import ValueLabel
+from agent_desktop.ui.owed_work import OwedWorkBox
 from agent_desktop.ui.restriction_words import date_text, window_text
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -172,11 +173,12 @@ class CardSections(QWidget):
             self.tr("Accessibility needs and reasonable adjustments"))
         self.rep_box, self.rep_label = self._section(self.tr("Representative"))
         self.prefs_box, self.prefs_label = self._section(self.tr("Contact preferences"))
+        self.work_box = OwedWorkBox(self)
         self.cases_box = QGroupBox(self.tr("Cases"), self)
         self.cases_box.setAccessibleName(self.tr("Cases"))
         self.cases_layout = QVBoxLayout(self.cases_box)
         self.case_labels: list[QLabel] = []
-        for box in (self.needs_box, self.rep_box, self.prefs_box, self.cases_box):
+        for box in (self.needs_box, self.rep_box, self.prefs_box, self.work_box, self.cases_box):
             layout.addWidget(box)
 
     def _section(self, title: str) -> tuple[QGroupBox, QLabel]:
@@ -186,12 +188,14 @@ class CardSections(QWidget):
         QVBoxLayout(box).addWidget(label)
         return box, label
 
-    def show_card(self, card: CustomerCard | None, tz) -> None:
+    def show_card(self, card: CustomerCard | None, calendar) -> None:
         if card is None:
             for label in (self.needs_label, self.rep_label, self.prefs_label):
                 label.setText("")
+            self.work_box.show_items((), calendar, None)
             self._show_cases([], None, "en", None)
             return
+        self.work_box.show_items(card.work, calendar, card.at)
         self.needs_label.setText(self._needs(card))
         self.rep_label.setText(self._representative(card))
         self.prefs_label.setText(self._preferences(card))
@@ -287,7 +291,8 @@ class CardSections(QWidget):
         return "<br>".join(parts)
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.needs_label, self.rep_label, self.prefs_label, *self.case_labels]
+        return [self.needs_label, self.rep_label, self.prefs_label,
+                *self.work_box.focus_chain(), *self.case_labels]
 
 
 class TimelineModel(QAbstractTableModel):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desktop.domain.values import RestrictionKind
+from agent_desktop.domain.values import InvalidInput, RestrictionKind
 from agent_desktop.services.card import CustomerCard
 from agent_desktop.services.database import Database
 from agent_desktop.services.session import SignedIn
-from agent_desktop.sync.desktop import Local, NotHeldOffline, as_data
-from agent_desktop.ui.accessibility import ValueLabel, announce
+from agent_desktop.sync.desktop import Local, NotHeldOffline, Queued, as_data
+from agent_desktop.ui import texts
+from agent_desktop.ui.accessibility import ValueLabel, announce, current_only_while_focused
 from agent_desktop.ui.card_sections import (
     CardHeader,
     CardSections,
@@ -57,6 +58,10 @@ class CustomerCardPanel(QWidget):
     """Emitted with a reference no customer has."""
     sig_load_failed = Signal(str)
     """Emitted with the reference whose card could not be read (the panel says why)."""
+    sig_work_changed = Signal()
+    """Emitted when an item of the customer's open work was marked done."""
+    sig_message = Signal(str)
+    """Emitted with each status message, for the main window's status bar."""
 
     def __init__(self, ops: Ops, data: Database | Local, user: SignedIn,
                  parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None):
@@ -101,6 +106,7 @@ class CustomerCardPanel(QWidget):
         content = QWidget(self.scroll)
         inner = QVBoxLayout(content)
         self.sections = CardSections(content)
+        self.sections.work_box.sig_done_requested.connect(self._mark_done)
         inner.addWidget(self.sections)
         self.timeline_title = QLabel(self.tr("Contact history (newest first)"), content)
         inner.addWidget(self.timeline_title)
@@ -119,6 +125,7 @@ class CustomerCardPanel(QWidget):
             "Contacts with the customer, newest first: when, channel, direction, staff and "
             "what was said."))
         self.timeline_view.header().setStretchLastSection(True)
+        current_only_while_focused(self.timeline_view)
         inner.addWidget(self.timeline_view)
         self.scroll.setWidget(content)
         body.addWidget(self.scroll, 1)
@@ -200,6 +207,43 @@ class CustomerCardPanel(QWidget):
         if self._ref:
             self.show_customer(self._ref, quietly=quietly, again=True)
 
+    def _mark_done(self, item_id) -> None:
+        """Mark one of the customer's open items done, off the GUI thread."""
+        ref, data, username = self._ref, self._data, self._user.username
+        at = self._clock() if self._clock else datetime.now(UTC)
+        item = next((w for w in self.card.work if w.id == item_id), None) if self.card else None
+        what = texts.work_kind_name(item.kind) if item else ""
+
+        def done(result) -> None:
+            if isinstance(result, Queued):
+                text = self.tr("{what} marked done on this desktop; it will be sent when the "
+                               "central database is back").format(what=what)
+            else:
+                text = self.tr("{what} marked done").format(what=what)
+            announce(self, text)
+            self.sig_message.emit(text)
+            self.sig_work_changed.emit()
+            if ref == self._ref:
+                self.refresh(quietly=True)
+
+        def failed(exc: Exception) -> None:
+            text = (self.tr("Not marked done: {message}").format(message=exc.message)
+                    if isinstance(exc, InvalidInput) else
+                    self.tr("Not marked done: the database did not answer. Try again in a "
+                            "moment."))
+            announce(self, text, assertive=True)
+            self.sig_message.emit(text)
+            if ref == self._ref:
+                self.refresh(quietly=True)
+
+        self._ops.run(lambda: data.finish_work(item_id, username, at), done, failed)
+
+    def focus_first(self) -> None:
+        """Put the keyboard on the card's first readable content: the customer's name, or the
+        line saying why there is no card (the window's "Customer card" command)."""
+        target = self.focus_chain()[0] if self.card is not None else self.status_label
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     @property
     def current_ref(self) -> str | None:
         return self._ref
@@ -241,7 +285,7 @@ class CustomerCardPanel(QWidget):
         self.status_label.setVisible(card is None)
         self.body.setVisible(card is not None)
         self.header.show_card(card)
-        self.sections.show_card(card, tz)
+        self.sections.show_card(card, self._data.calendar)
         self.timeline_model.set_entries(card.timeline if card else (), card.at if card else None)
         self.timeline_title.setText(
             self.tr("Contact history (newest first)") if card is None or card.timeline
@@ -257,8 +301,6 @@ class CustomerCardPanel(QWidget):
         self.banner.setToolTip(self._reasons(views))
         self._fill(self.warnings, self.warnings_label, warnings)
         self._order_tabs()
-        # Ctrl+2 (focusing the card) lands on its first readable content, not the panel.
-        self.setFocusProxy(self.focus_chain()[0] if card is not None else self.status_label)
         if card is not None:
             self._announce(card, restrictions, warnings)
         if not same_customer:

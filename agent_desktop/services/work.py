@@ -1,0 +1,87 @@
+"""A customer's open work: what is owed them and by when, and marking an item done."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import aliased
+
+from agent_desktop.domain.values import InvalidInput
+from agent_desktop.services.audit import audit
+from agent_desktop.services.database import Database
+from agent_desktop.services.facts import find_staff
+from agent_desktop.store.schema import Case, Customer, Staff, Team, WorkItem
+from agent_desktop.store.types import utcnow
+
+OPEN, DONE, CANCELLED = "open", "done", "cancelled"
+
+
+@dataclass(frozen=True)
+class OwedWork:
+    """One open work item as the customer's card lists it."""
+
+    id: uuid.UUID
+    kind: str
+    due_at: datetime
+    case_ref: str | None = None
+    assignee: str | None = None  # the member of staff's name
+    team: str | None = None
+    note: str | None = None
+    #: Marked done on this desktop while the central database was away; not sent yet.
+    done_waiting: bool = False
+
+
+def owed_work(session, customer_id: uuid.UUID) -> tuple[OwedWork, ...]:
+    """The customer's open items, soonest due first (in the caller's unit of work)."""
+    assignee = aliased(Staff)
+    rows = session.execute(
+        select(WorkItem.id, WorkItem.kind, WorkItem.due_at, Case.ref, assignee.name, Team.name,
+               WorkItem.note)
+        .outerjoin(Case, Case.id == WorkItem.case_id)
+        .outerjoin(assignee, assignee.id == WorkItem.assignee_id)
+        .outerjoin(Team, Team.id == WorkItem.team_id)
+        .where(WorkItem.customer_id == customer_id, WorkItem.status == OPEN)
+        .order_by(WorkItem.due_at, WorkItem.id)
+    ).all()
+    return tuple(OwedWork(*row) for row in rows)
+
+
+@dataclass(frozen=True)
+class WorkDone:
+    item_id: uuid.UUID
+    customer_ref: str
+    #: False when the item was already done: a repeat (an outbox resend) changes nothing.
+    changed: bool
+
+
+def finish_work_item(db: Database, item_id: uuid.UUID, staff: str,
+                     at: datetime | None = None) -> WorkDone:
+    """Mark an open item done by `staff` at `at` (now), with its audit entry; safe to repeat.
+
+    An item cancelled meanwhile is not made done: that is bad input naming the item.
+    """
+    at = at or utcnow()
+    with db.unit(write=True) as uow:
+        session = uow.session
+        staff_row = find_staff(session, staff)
+        found = session.execute(
+            select(WorkItem, Customer.ref).join(Customer, Customer.id == WorkItem.customer_id)
+            .where(WorkItem.id == item_id)
+        ).one_or_none()
+        if found is None:
+            raise InvalidInput("item", f"no work item has the id {item_id}")
+        item, ref = found
+        if item.status == DONE:
+            return WorkDone(item.id, ref, changed=False)
+        if item.status != OPEN:
+            raise InvalidInput("item", f"the item is {item.status}, not open")
+        item.status = DONE
+        item.closed_at = at
+        audit(session, staff_row.username, "work_done", "done", item.customer_id,
+              {"customer_ref": ref, "work_item": str(item.id), "kind": item.kind,
+               "at": at.isoformat()})
+        uow.commit()
+        return WorkDone(item.id, ref, changed=True)
