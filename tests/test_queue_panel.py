@@ -9,8 +9,12 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
-from PySide6.QtGui import QFont, QIcon
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+from PySide6.QtGui import QAccessible, QFont, QIcon, QImage
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QPushButton,
+)
 
 from agent_desktop.domain.calendar import OfficeCalendar
 from agent_desktop.services.seed import seed
@@ -29,6 +33,7 @@ from agent_desktop.ui.ops import ImmediateOps, Ops
 from agent_desktop.ui.queue_panel import QueuePanel
 from agent_desktop.ui.work_queue_model import (
     COL_CUSTOMER,
+    COL_DUE,
     COL_TIME_LEFT,
     CUSTOMER_REF_ROLE,
     ITEM_ID_ROLE,
@@ -44,6 +49,7 @@ OVERDUE, DUE_TODAY = QueueFilter.OVERDUE, QueueFilter.DUE_TODAY
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _DECORATION = Qt.ItemDataRole.DecorationRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 # name: (customer, case, assignee, team, due (UTC), status)
 ITEMS = {
@@ -420,7 +426,7 @@ def test_panel_is_keyboard_reachable_named_and_survives_large_text(qtbot, db, qu
     qtbot.keyClick(panel, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
     assert QApplication.focusWidget() is panel.table
     panel.search.setFocus()
-    panel.setFocus()  # the window's Work queue command
+    panel.focus_queue()  # the window's Work queue command
     assert QApplication.focusWidget() is panel.table
     assert panel._ticker.isActive()  # reloads each minute while shown, not while hidden
 
@@ -460,3 +466,37 @@ def test_time_left_matches_the_calendar_across_days_and_summer_time():
         for hours in range(-24 * 16, 24 * 16, 7):
             due = now + timedelta(hours=hours, minutes=hours % 60)
             assert left.until(due) == calendar.working_time_between(now, due), (now, due)
+
+
+def test_filters_show_their_state_as_a_tick_not_a_shade(qtbot, db, queue):
+    """On and off differ by a mark in strong contrast, not by a lighter or darker shade."""
+    _ids, user = queue
+    panel = _panel(qtbot, db, user, ImmediateOps())
+    panel.show()
+    for kind, box in panel.filter_buttons.items():
+        face = QAccessible.queryAccessibleInterface(box)
+        assert face.role() == QAccessible.Role.CheckBox
+        assert face.state().checked == (kind in QueuePanel.DEFAULT_FILTERS)
+        box.blockSignals(True)
+        box.setChecked(False)
+        off = box.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+        box.setChecked(True)
+        on = box.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+        box.blockSignals(False)
+        marked = sum(1 for y in range(on.height()) for x in range(on.width())
+                     if abs(on.pixelColor(x, y).value() - off.pixelColor(x, y).value()) > 100)
+        assert marked >= 10, (box.text(), marked)
+
+
+def test_the_due_instant_rides_with_the_time_left(qtbot, db, queue):
+    ids, user = queue
+    panel = _panel(qtbot, db, user, ImmediateOps())
+    header = panel.table.horizontalHeader()
+    assert header.isSectionHidden(COL_DUE)
+    assert panel.table.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    model = WorkQueueModel(ImmediateOps(), db, now=NOW)
+    model.set_ids([ids["A"], ids["D"]])
+    overdue, later = model.index(0, COL_TIME_LEFT), model.index(1, COL_TIME_LEFT)
+    due = model.data(model.index(0, COL_DUE))
+    assert due in model.data(overdue, _ACCESSIBLE) and due in model.data(overdue, _TOOLTIP)
+    assert model.data(model.index(1, COL_DUE)) in model.data(later, _ACCESSIBLE)

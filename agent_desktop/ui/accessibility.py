@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QTextDocument
 from PySide6.QtGui import Qt as QtGui
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 
 def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
@@ -58,6 +58,47 @@ class ValueLabel(QLabel):
 
     def _describe(self) -> None:
         self.setAccessibleDescription(plain_text(self.text(), self.textFormat()))
+
+
+class _CurrentOnlyWhileFocused(QObject):
+    """Keeps a view's current item only while the view has the keyboard focus.
+
+    Qt tells screen readers that a view's current cell is focused whether or not the view
+    is: a queue row left current would claim focus beside whatever really has it. On the way
+    out the current item is put aside (the selection stays); on the way back in it returns.
+    """
+
+    def __init__(self, view: QAbstractItemView):
+        super().__init__(view)
+        self._view = view
+        self._kept = QPersistentModelIndex()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        model = self._view.selectionModel()
+        if model is None:
+            return False
+        if kind == QEvent.Type.FocusOut and event.reason() != Qt.FocusReason.PopupFocusReason:
+            current = self._view.currentIndex()
+            if current.isValid():
+                self._kept = QPersistentModelIndex(current)
+                model.clearCurrentIndex()
+        elif kind == QEvent.Type.FocusIn and not self._view.currentIndex().isValid():
+            # Back where the agent was; after a reload, on the row still selected.
+            if self._kept.isValid():
+                back = self._view.model().index(self._kept.row(), self._kept.column())
+            else:
+                selected = model.selectedIndexes()
+                back = min(selected, key=lambda i: (i.row(), i.column())) if selected else None
+            if back is not None and back.isValid():
+                model.setCurrentIndex(back, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self._kept = QPersistentModelIndex()
+        return False
+
+
+def current_only_while_focused(view: QAbstractItemView) -> None:
+    """Install `_CurrentOnlyWhileFocused` on `view` (once is enough for its lifetime)."""
+    view.installEventFilter(_CurrentOnlyWhileFocused(view))
 
 
 def mnemonic_key(label: str) -> str | None:

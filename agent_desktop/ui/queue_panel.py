@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer,
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,9 +32,14 @@ from agent_desktop.services.work_queue import (
 )
 from agent_desktop.sync.desktop import Local, as_data
 from agent_desktop.ui import texts
-from agent_desktop.ui.accessibility import ValueLabel, with_key_hint
+from agent_desktop.ui.accessibility import (
+    ValueLabel,
+    current_only_while_focused,
+    with_key_hint,
+)
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.work_queue_model import (
+    COL_ASSIGNEE,
     COL_CASE,
     COL_CUSTOMER,
     COL_DUE,
@@ -47,17 +53,28 @@ from agent_desktop.ui.work_queue_model import (
 _FONT_CHANGE = QEvent.Type.FontChange
 _SELECT_ROW = (QItemSelectionModel.SelectionFlag.ClearAndSelect
                | QItemSelectionModel.SelectionFlag.Rows)
-# Sample contents each column is sized for, in the current font (so 150% text still fits);
-# the last column, Assigned to, stretches to fill the width.
-def _column_samples() -> dict[int, str]:
-    """The widest text each column usually shows, in the interface language."""
+WORK_KINDS = ("callback", "email_ack", "email_reply", "progress_update", "delay_notice",
+              "restriction_notice", "restriction_review", "challenge", "info_check",
+              "appointment")
+
+
+# Sample contents each column is sized for, in the current font (so 150% text still fits)
+# and the interface language (Welsh words are often longer). The customer column takes what
+# is left of the width.
+def _column_samples() -> dict[int, list[str]]:
+    """The widest texts each column usually shows, in the interface language."""
     return {
-        COL_TIME_LEFT: texts.working_duration(-timedelta(hours=88 * 8 + 7)),
-        COL_DUE: texts.when(datetime(2026, 9, 30, 16, 0, tzinfo=UTC), UTC),
-        COL_KIND: texts.work_kind_name("restriction_notice"),
-        COL_CUSTOMER: "Gwenllian Llewellyn (C-000000) · Cymraeg",
-        COL_CASE: "CASE-2026-000000",
+        COL_TIME_LEFT: [texts.working_duration(-timedelta(hours=28 * 8 + 7)),
+                        texts.working_duration(timedelta(hours=7, minutes=59))],
+        COL_DUE: [texts.when(datetime(2026, 9, 30, 16, 0, tzinfo=UTC), UTC)],
+        COL_KIND: [texts.work_kind_name(kind) for kind in WORK_KINDS],
+        COL_CUSTOMER: ["Gwenllian Llewellyn (C-000000)"],
+        COL_CASE: ["CASE-2026-000000"],
+        COL_ASSIGNEE: ["Gwenllian Llewellyn"],
     }
+
+
+_ICON_COLUMNS = frozenset({COL_TIME_LEFT, COL_CUSTOMER})
 
 
 def _now_utc() -> datetime:
@@ -115,7 +132,9 @@ class QueuePanel(QWidget):
         refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         refresh_key.activated.connect(self.refresh)
 
-        self.filter_buttons: dict[QueueFilter, QPushButton] = {}
+        # Check boxes, not toggle buttons: whether a filter is on shows as a tick (and is
+        # read as "checked"), not as a shade of grey.
+        self.filter_buttons: dict[QueueFilter, QCheckBox] = {}
         for kind, label, name, tip in (
             (QueueFilter.MINE, self.tr("&Mine"), self.tr("Mine"),
              self.tr("Show work assigned to you")),
@@ -127,8 +146,7 @@ class QueuePanel(QWidget):
              self.tr("Show only work due today")),
         ):
             tip = with_key_hint(tip, label)
-            button = QPushButton(label, self)
-            button.setCheckable(True)
+            button = QCheckBox(label, self)
             button.setChecked(kind in self.DEFAULT_FILTERS)
             button.setAccessibleName(name)
             button.setAccessibleDescription(tip)
@@ -163,8 +181,13 @@ class QueuePanel(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(COL_CUSTOMER, QHeaderView.ResizeMode.Stretch)
         header.setHighlightSections(False)
+        # Time left says how urgent; the due instant itself is in its tooltip and what a
+        # screen reader hears, and on the customer's card. Five columns fit beside the card.
+        header.hideSection(COL_DUE)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.title.setBuddy(self.table)
         self._size_sections()
 
@@ -208,8 +231,7 @@ class QueuePanel(QWidget):
         self.table.activated.connect(self._open_index)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.model.sig_page_failed.connect(self._page_failed)
-        # Focusing the panel (the window's "Work queue" command) focuses the table.
-        self.setFocusProxy(self.table)
+        current_only_while_focused(self.table)
 
     # --- slots for the window ---
 
@@ -278,7 +300,12 @@ class QueuePanel(QWidget):
         row = self.model.row_of(self._selected) if self._selected is not None else -1
         if row >= 0:
             index = self.model.index(row, 0)
-            self.table.selectionModel().setCurrentIndex(index, _SELECT_ROW)
+            if had_focus:
+                self.table.selectionModel().setCurrentIndex(index, _SELECT_ROW)
+            else:
+                # Selected, not current: a current row claims focus for screen readers even
+                # while the agent is elsewhere; it becomes current when the table is focused.
+                self.table.selectionModel().select(index, _SELECT_ROW)
             if not keep_place:
                 self.table.scrollTo(index)
         elif self._selected is not None:
@@ -346,11 +373,16 @@ class QueuePanel(QWidget):
 
     def _size_sections(self) -> None:
         metrics = self.table.fontMetrics()
-        pad = 3 * self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+        icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         header = self.table.horizontalHeader()
-        for column, sample in _column_samples().items():
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + pad)
-        header.setMinimumSectionSize(metrics.horizontalAdvance("Assigned to") + pad // 2)
+        for column, samples in _column_samples().items():
+            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            widest = max(metrics.horizontalAdvance(t) for t in [*samples, title])
+            # Room for the cell's margins, and for an icon where a column shows one.
+            room = icon + metrics.averageCharWidth() * 2 if column in _ICON_COLUMNS else \
+                metrics.averageCharWidth() * 2
+            header.resizeSection(column, widest + room)
+        header.setMinimumSectionSize(metrics.averageCharWidth() * 6)
         self.table.verticalHeader().setDefaultSectionSize(
             max(metrics.height(), self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize))
             + metrics.height() // 2)

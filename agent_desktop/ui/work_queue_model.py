@@ -368,12 +368,14 @@ class WorkQueueModel(QAbstractTableModel):
             time_left = words["overdue"]
         else:
             time_left = texts.working_duration(left)
+        # The due instant travels with the time left: the queue shows no Due column at its
+        # default width, so the tooltip and what a screen reader hears carry it.
         if overdue:
             time_tip = words["was_due"].format(when=due_text)
-            time_said = words["warning"].format(time_left=time_left)
+            time_said = words["warning"].format(time_left=f"{time_left}, {time_tip}")
         else:
             time_tip = words["due_in"].format(when=due_text, time_left=time_left)
-            time_said = time_left
+            time_said = time_tip
 
         customer = words["customer"].format(name=item.customer_name, ref=item.customer_ref)
         customer_said = customer
