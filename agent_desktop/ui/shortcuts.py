@@ -31,6 +31,8 @@ from agent_desktop.ui.accessibility import mnemonic_key
 _PORTABLE = QKeySequence.SequenceFormat.PortableText
 _NATIVE = QKeySequence.SequenceFormat.NativeText
 _KEY_IN_BRACKETS = "({key})"
+# By this name, and always with literal words, so that pyside6-lupdate finds them.
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -52,10 +54,6 @@ def _words(text: str) -> str:
     text = text.split("\t", 1)[0]
     text = re.sub(r"&(.)", r"\1", text)
     return text.strip().rstrip(":…").rstrip(".").strip()
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
 
 
 def _order(shortcut: Shortcut) -> tuple:
@@ -89,7 +87,7 @@ def _shortcut_purpose(shortcut: QShortcut) -> str:
                 return button.accessibleName() or _words(button.text())
         if parent.accessibleName():
             return parent.accessibleName()
-    return _tr("Shortcut")
+    return translate("Shortcuts", "Shortcut")
 
 
 def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
@@ -115,11 +113,12 @@ def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
         buddy = label.buddy()
         if buddy is not None and label.isVisibleTo(window):
             name = buddy.accessibleName() or _words(label.text())
-            add(mnemonic_key(label.text()), _tr("Move to: {name}").format(name=name))
+            add(mnemonic_key(label.text()),
+                translate("Shortcuts", "Move to: {name}").format(name=name))
     for menu in window.menuBar().actions():
         if menu.isVisible():
             add(mnemonic_key(menu.text()),
-                _tr("{menu} menu").format(menu=_words(menu.text())))
+                translate("Shortcuts", "{menu} menu").format(menu=_words(menu.text())))
     return sorted(set(found), key=_order)
 
 
