@@ -1,20 +1,14 @@
-"""The status bar's lasting parts: who is signed in, and the state of the database and its sync.
-
-Its words keep the main window's translation context, where the Welsh translation has them.
-"""
+"""The status bar's lasting parts: who is signed in, and the state of the database and its sync."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar, QStyle
 
 from agent_desktop.services.session import SignedIn
 from agent_desktop.sync.desktop import Local, SyncStatus
 from agent_desktop.ui.accessibility import ValueLabel, announce
 from agent_desktop.ui.texts import role_name
-
-# By this name, so that pyside6-lupdate finds the words (it reads calls to `translate`).
-translate = QCoreApplication.translate
 
 
 class StatusLine(QObject):
@@ -24,19 +18,19 @@ class StatusLine(QObject):
         super().__init__(bar)
         self.bar = bar
         self.data = data
-        where = (translate("MainWindow", "Embedded database") if data.kind == "embedded"
-                 else translate("MainWindow", "Central database"))
-        who = translate("MainWindow", "Signed in as {name} ({username}) · {role}").format(
+        where = (self.tr("Embedded database") if data.kind == "embedded"
+                 else self.tr("Central database"))
+        who = self.tr("Signed in as {name} ({username}) · {role}").format(
             name=user.name, username=user.username, role=role_name(user.main_role.value))
-        self.who_label = ValueLabel(translate("MainWindow", "Signed in"), text=who)
-        connected = (translate("MainWindow", "{database}: connecting…") if data.synced
-                     else translate("MainWindow", "{database}: connected"))
-        self.database_label = ValueLabel(translate("MainWindow", "Database state"),
+        self.who_label = ValueLabel(self.tr("Signed in"), text=who)
+        connected = (self.tr("{database}: connecting…") if data.synced
+                     else self.tr("{database}: connected"))
+        self.database_label = ValueLabel(self.tr("Database state"),
                                          text=connected.format(database=where))
         self.offline_icon = QLabel()
         self.offline_icon.setPixmap(bar.style().standardIcon(
             QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16))
-        self.offline_icon.setAccessibleName(translate("MainWindow", "Offline"))
+        self.offline_icon.setAccessibleName(self.tr("Offline"))
         self.offline_icon.setVisible(False)
         bar.addWidget(self.who_label, 1)
         bar.addPermanentWidget(self.offline_icon)
@@ -54,21 +48,17 @@ class StatusLine(QObject):
         """Show `status`; True when the central database was just lost or found again."""
         tz = self.data.calendar.tz
         as_of = (f"{status.data_as_of.astimezone(tz):%H:%M}" if status.data_as_of
-                 else translate("MainWindow", "never"))
+                 else self.tr("never"))
         if status.online:
-            text = translate("MainWindow", "Central database: up to date as of {time}").format(
-                time=as_of)
+            text = self.tr("Central database: up to date as of {time}").format(time=as_of)
         else:
             since = f"{status.offline_since.astimezone(tz):%H:%M}"
-            text = translate("MainWindow",
-                             "Offline since {since}, showing data as of {time}").format(
+            text = self.tr("Offline since {since}, showing data as of {time}").format(
                 since=since, time=as_of)
-        # Counts in plain names: pyside6-lupdate skips a plural whose count is an expression.
-        waiting, refused = status.waiting, status.refused
-        if waiting:
-            text += translate("MainWindow", " · %n waiting to send", "", waiting)
-        if refused:
-            text += translate("MainWindow", " · %n could not be sent", "", refused)
+        if status.waiting:
+            text += self.tr(" · %n waiting to send", "", status.waiting)
+        if status.refused:
+            text += self.tr(" · %n could not be sent", "", status.refused)
         self.database_label.setText(text)
         self.offline_icon.setVisible(not status.online)
         changed = self._was_online is not None and status.online != self._was_online
@@ -78,13 +68,11 @@ class StatusLine(QObject):
         return changed
 
     def sync_failed(self, error: str) -> None:
-        text = translate("MainWindow",
-                         "This desktop could not be brought up to date ({error}); trying again. "
-                         "Tell IT support if this stays.").format(error=error)
+        text = self.tr("This desktop could not be brought up to date ({error}); trying again. "
+                       "Tell IT support if this stays.").format(error=error)
         self.database_label.setText(text)
         self.offline_icon.setVisible(True)
         self._was_online = None
 
     def load_failed(self, what: str) -> None:
-        self.database_label.setText(
-            translate("MainWindow", "Database: could not load {what}").format(what=what))
+        self.database_label.setText(self.tr("Database: could not load {what}").format(what=what))
