@@ -166,6 +166,9 @@ def test_switching_language_rebuilds_the_window_live_and_keeps_the_agents_place(
         offline = SyncStatus(online=False, offline_since=now - timedelta(minutes=5),
                              data_as_of=now - timedelta(minutes=6), waiting=2)
         window.show_sync_status(offline)
+        window.activateWindow()
+        window.queue.focus_queue()
+        qtbot.waitUntil(window.queue.table.hasFocus, timeout=WAIT)
         sizes = window.splitter.sizes()
         english_texts = visible_texts(window)
         elapsed = window.actions_bar.timer.elapsed_seconds()
@@ -183,6 +186,7 @@ def test_switching_language_rebuilds_the_window_live_and_keeps_the_agents_place(
             assert timer.elapsed_seconds() >= elapsed, where
             assert window.size().width() == 1200 and window.splitter.sizes() == sizes, where
             assert not window.offline_icon.isHidden(), where
+            qtbot.waitUntil(window.queue.table.hasFocus, timeout=WAIT)  # the keyboard stays
 
         # To Welsh, from the menu, as the agent would.
         language_actions(window)[1].trigger()

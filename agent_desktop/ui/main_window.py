@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
         go = menus.addMenu(self.tr("&Go"))
         go.addAction(self.find.find_action)
         go.addAction(self._action(self.tr("&Work queue"), "Ctrl+1", self.queue.focus_queue))
-        go.addAction(self._action(self.tr("Customer &card"), "Ctrl+2", self.card.setFocus))
+        go.addAction(self._action(self.tr("Customer &card"), "Ctrl+2", self.focus_card))
         go.addAction(self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh,
                                   self.refresh))
         go.addSeparator()
@@ -280,6 +280,12 @@ class MainWindow(QMainWindow):
 
     def open_customer(self, ref: str) -> None:
         self.card.show_customer(ref)
+
+    def focus_card(self) -> None:
+        """Ctrl+2: the keyboard on the card's first readable value (the customer's name)."""
+        # A card that still passes focus on through a proxy (before focus_first) takes it.
+        focus_first = getattr(self.card, "focus_first", None)
+        (focus_first or self.card.setFocus)()
 
     @Slot(str)
     def show_pop(self, number: str) -> None:

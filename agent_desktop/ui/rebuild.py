@@ -105,6 +105,11 @@ class PanelState:
             # has none yet are spread out again when it gets one.
             window.layout().activate()
             window.splitter.setSizes(list(self.splitter_sizes))
-        if self.focus is not None:
-            _first_focusable(self._panels(window)[self.focus]).setFocus(
-                Qt.FocusReason.OtherFocusReason)
+        if self.focus == 0:
+            window.find.edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.focus == 1:
+            window.queue.focus_queue()
+        elif self.focus == 2:
+            _first_focusable(window.actions_bar).setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.focus == 3:
+            window.focus_card()
