@@ -99,7 +99,10 @@ def at_150_percent(qtbot, widget: QWidget, then=None, *, smallest: bool = True) 
         qtbot.waitExposed(widget)
         widget.layout().activate()
         if smallest:
-            widget.resize(widget.minimumSizeHint())
+            # The smallest the window could make it: its minimum width, and at that width the
+            # height its wrapped lines need (a layout gives a panel that much).
+            least = widget.minimumSizeHint()
+            widget.resize(least.width(), max(least.height(), widget.heightForWidth(least.width())))
         if then is not None:
             then()
         QApplication.processEvents()

@@ -130,3 +130,32 @@ def test_a_contact_history_row_is_read_once(window):
     model = view.model()
     assert first_row == [model.data(model.index(0, c)) for c in range(columns)], names
     assert len(set(first_row)) == columns, first_row
+
+
+def test_clear_buttons_are_named(window, qtbot):
+    from PySide6.QtWidgets import QLineEdit, QToolButton
+
+    unnamed = []
+    for edit in window.findChildren(QLineEdit):
+        if not edit.isClearButtonEnabled():
+            continue
+        edit.setText("x")  # the clear button shows only with something to clear
+        for button in edit.findChildren(QToolButton):
+            if not heard(button)[0]:
+                unnamed.append(edit.accessibleName())
+    assert not unnamed, unnamed
+
+
+def test_nothing_is_said_twice_by_a_container_and_what_it_holds(window):
+    from PySide6.QtWidgets import QWidget
+
+    twice = []
+    for widget in window.findChildren(QWidget):
+        said = heard(widget)[1]
+        if not said or not widget.isVisibleTo(window):
+            continue
+        for child in widget.findChildren(QWidget):
+            if child.isVisibleTo(window) and heard(child)[1] == said:
+                twice.append((widget.accessibleName(), said[:40]))
+                break
+    assert not twice, twice

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QTextDocument
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QTextDocument
 from PySide6.QtGui import Qt as QtGui
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QWidget
 
 
 def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
@@ -99,6 +106,14 @@ class _CurrentOnlyWhileFocused(QObject):
 def current_only_while_focused(view: QAbstractItemView) -> None:
     """Install `_CurrentOnlyWhileFocused` on `view` (once is enough for its lifetime)."""
     view.installEventFilter(_CurrentOnlyWhileFocused(view))
+
+
+def with_clear_button(edit: QLineEdit) -> None:
+    """Give `edit` Qt's clear button, named: unnamed, a screen reader says only "button"."""
+    edit.setClearButtonEnabled(True)
+    for action in edit.findChildren(QAction):
+        if action.objectName() == "_q_qlineeditclearaction":
+            action.setText(QCoreApplication.translate("Accessibility", "Clear the text"))
 
 
 def mnemonic_key(label: str) -> str | None:

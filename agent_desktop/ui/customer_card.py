@@ -308,8 +308,8 @@ class CustomerCardPanel(QWidget):
             self.scroll.verticalScrollBar().setValue(0)
 
     def _fill(self, frame: QFrame, label: QLabel, text: str) -> None:
+        # The words go on the label only: the frame saying them too had them read twice.
         label.setText(text)
-        frame.setAccessibleDescription(text)
         frame.setVisible(bool(text))
 
     def _sentence(self, view) -> str:

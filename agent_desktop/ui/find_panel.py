@@ -32,7 +32,11 @@ from PySide6.QtWidgets import (
 from agent_desktop.services.database import Database
 from agent_desktop.services.directory import CustomerMatch
 from agent_desktop.sync.desktop import Local, as_data
-from agent_desktop.ui.accessibility import announce
+from agent_desktop.ui.accessibility import (
+    announce,
+    current_only_while_focused,
+    with_clear_button,
+)
 from agent_desktop.ui.ops import Ops
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -126,7 +130,7 @@ class FindPanel(QWidget):
 
         self.edit = QLineEdit(self)
         self.edit.setPlaceholderText(self.tr("Reference, name, phone or email"))
-        self.edit.setClearButtonEnabled(True)
+        with_clear_button(self.edit)
         self.edit.setAccessibleName(self.tr("Find customer"))
         self.edit.setAccessibleDescription(self.tr(
             "Type a reference, a name, a phone number in any form or an email address. "
@@ -152,10 +156,16 @@ class FindPanel(QWidget):
         self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.setAlternatingRowColors(True)
         self.results.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        current_only_while_focused(self.results)
+        # Shown only with something in it: an empty box took the queue's height for nothing.
+        self.results.setVisible(False)
+        self.model.modelReset.connect(
+            lambda: self.results.setVisible(self.model.rowCount() > 0))
 
         self.status_icon = QLabel(self)
         self.status_icon.hide()
         self.status = QLabel(self)
+        self.status.setVisible(False)  # an empty line is nothing to tab to or hear
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
@@ -292,6 +302,7 @@ class FindPanel(QWidget):
 
     def _show_status(self, text: str, icon: QStyle.StandardPixmap | None) -> None:
         self.status.setText(text)
+        self.status.setVisible(bool(text))
         if icon is None:
             self.status_icon.clear()
             self.status_icon.hide()

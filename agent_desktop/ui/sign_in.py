@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.services.session import SignedIn, staff_directory
+from agent_desktop.ui.accessibility import with_clear_button
 from agent_desktop.ui.texts import role_name
 
 _USER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,7 +44,7 @@ class SignInDialog(QDialog):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type to filter"))
         self.search.setAccessibleName(self.tr("Filter staff"))
-        self.search.setClearButtonEnabled(True)
+        with_clear_button(self.search)
         self.model = QStandardItemModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
