@@ -6,7 +6,8 @@ import uuid
 from datetime import datetime
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
+    QAbstractListModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -17,8 +18,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
+    QListView,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,44 +30,46 @@ from agent_desktop.ui.accessibility import ValueLabel, current_only_while_focuse
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
-_HORIZONTAL = Qt.Orientation.Horizontal
 _NO_INDEX = QModelIndex()
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VISIBLE_ROWS = 4
+_ITEM_MARGIN = 3  # Qt's item text margin (focus frame margin + 1)
 
 
-class OwedWorkModel(QAbstractTableModel):
-    """Open items, soonest due first: due, time left, what, case, who has it."""
+class OwedWorkModel(QAbstractListModel):
+    """Open items, soonest due first, one line each: what, by when, time left, case, who.
 
-    COLUMNS = 5
+    A list rather than a table: the card is narrow, and a row that wraps is read whole.
+    """
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._items: list[OwedWork] = []
-        self._rows: list[tuple[str, ...]] = []
-        self._headers = (self.tr("Due"), self.tr("Time left"), self.tr("What"), self.tr("Case"),
-                         self.tr("Assigned to"))
+        self._rows: list[str] = []
 
     def set_items(self, items, calendar, now: datetime | None) -> None:
         self.beginResetModel()
         self._items = list(items)
-        self._rows = [self._texts(item, calendar, now) for item in self._items]
+        self._rows = [self._text(item, calendar, now) for item in self._items]
         self.endResetModel()
 
-    def _texts(self, item: OwedWork, calendar, now: datetime | None) -> tuple[str, ...]:
-        due = texts.when(item.due_at, calendar.tz, now)
-        left = (texts.working_duration(calendar.working_time_between(now, item.due_at))
-                if now is not None else "")
+    def _text(self, item: OwedWork, calendar, now: datetime | None) -> str:
+        when = texts.when(item.due_at, calendar.tz, now)
+        if now is not None:
+            left = texts.working_duration(calendar.working_time_between(now, item.due_at))
+            when = self.tr("{when} ({left})").format(when=when, left=left)
         what = texts.work_kind_name(item.kind)
-        if item.done_waiting:
-            what = self.tr("{what} (done, waiting to send)").format(what=what)
         if item.assignee:
             who = item.assignee
         elif item.team:
             who = self.tr("{team} (unassigned)").format(team=item.team)
         else:
             who = self.tr("Unassigned")
-        return (due, left, what, item.case_ref or self.tr("No case"), who)
+        text = self.tr("{what} by {when} · {case} · {who}").format(
+            what=what, when=when, case=item.case_ref or self.tr("No case"), who=who)
+        if item.done_waiting:
+            text = self.tr("{text} · done, waiting to send").format(text=text)
+        return text
 
     def item_at(self, row: int) -> OwedWork | None:
         return self._items[row] if 0 <= row < len(self._items) else None
@@ -74,21 +77,13 @@ class OwedWorkModel(QAbstractTableModel):
     def rowCount(self, parent=_NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=_NO_INDEX) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid():
             return None
         if role in (_DISPLAY, _TOOLTIP):
-            return self._rows[index.row()][index.column()]
+            return self._rows[index.row()]
         if role == ITEM_ID_ROLE:
             return self._items[index.row()].id
-        return None
-
-    def headerData(self, section: int, orientation, role: int = _DISPLAY):
-        if role == _DISPLAY and orientation == _HORIZONTAL and 0 <= section < self.COLUMNS:
-            return self._headers[section]
         return None
 
 
@@ -106,20 +101,19 @@ class OwedWorkBox(QGroupBox):
         self.none_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.none_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.model = OwedWorkModel(self)
-        self.view = QTreeView(self)
+        self.view = QListView(self)
         self.view.setModel(self.model)
-        self.view.setRootIsDecorated(False)
-        self.view.setUniformRowHeights(True)
-        self.view.setAllColumnsShowFocus(True)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setWordWrap(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setAlternatingRowColors(True)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAccessibleName(self.tr("Open work for this customer"))
         self.view.setAccessibleDescription(self.tr(
-            "Soonest due first: when it is due, working time left, what is owed, the case and "
-            "who has it. Select one and press Mark done when it is done."))
-        self.view.header().setStretchLastSection(True)
+            "Soonest due first: what is owed, by when, the working time left, the case and who "
+            "has it. Select one and press Mark done when it is done."))
         current_only_while_focused(self.view)
+        self.view.viewport().installEventFilter(self)
         self.done_button = QPushButton(self.tr("Mar&k done"), self)
         self.done_button.setAccessibleName(self.tr("Mark the selected item done"))
         self.done_button.setToolTip(with_key_hint(
@@ -146,14 +140,26 @@ class OwedWorkBox(QGroupBox):
         self.view.setVisible(bool(items))
         self.done_button.setVisible(bool(items))
         if items:
-            for column in range(OwedWorkModel.COLUMNS - 1):
-                self.view.resizeColumnToContents(column)
-            rows = min(len(items), VISIBLE_ROWS)
-            row_height = self.view.sizeHintForRow(0) if self.model.rowCount() else 0
-            header = self.view.header().sizeHint().height()
-            self.view.setFixedHeight(header + row_height * rows + 2 * self.view.frameWidth() + 2)
+            self._fit_height()
             self._select(kept)
         self._update()
+
+    def _fit_height(self) -> None:
+        """Tall enough for the first few items as they wrap at the view's width now."""
+        width = self.view.viewport().width() - 2 * _ITEM_MARGIN
+        metrics = self.view.fontMetrics()
+        height = 0
+        for row in range(min(self.model.rowCount(), VISIBLE_ROWS)):
+            text = self.model.data(self.model.index(row, 0))
+            bounds = metrics.boundingRect(0, 0, max(width, 1), 10_000,
+                                          Qt.TextFlag.TextWordWrap, text)
+            height += bounds.height() + 2 * _ITEM_MARGIN
+        self.view.setFixedHeight(height + 2 * self.view.frameWidth())
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.Resize and self.model.rowCount():
+            self._fit_height()  # rows wrap differently at another width
+        return False
 
     def selected_id(self) -> uuid.UUID | None:
         rows = self.view.selectionModel().selectedRows()
@@ -169,16 +175,13 @@ class OwedWorkBox(QGroupBox):
         for row in range(self.model.rowCount()):
             if self.model.item_at(row).id == item_id:
                 self.view.selectionModel().select(
-                    self.model.index(row, 0),
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows)
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
                 return
 
     def _follow_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.view.selectionModel().select(
-                current, QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows)
+                current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
     def _update(self) -> None:
         rows = self.view.selectionModel().selectedRows()
