@@ -34,7 +34,7 @@ def main() -> int:
     from agent_desktop.paths import embedded_database_url
     from agent_desktop.services.database import open_database
     from agent_desktop.services.session import sign_in
-    from agent_desktop.store.schema import Customer, RestrictionRow
+    from agent_desktop.store.schema import Case, Customer, RestrictionRow, WorkItem
     from agent_desktop.ui.i18n import install_language
     from agent_desktop.ui.main_window import MainWindow
 
@@ -45,11 +45,16 @@ def main() -> int:
         db = open_database(embedded_database_url())
     ensure_demo_data(db)
     with db.unit() as uow:
-        # A customer whose card shows the most: restrictions, and Welsh where possible.
+        # A customer whose card shows the most: a restriction, open work and a case where
+        # the demo has one, else any customer with a restriction.
+        restricted = (select(Customer.ref)
+                      .join(RestrictionRow, RestrictionRow.customer_id == Customer.id))
         ref = uow.session.execute(
-            select(Customer.ref).join(RestrictionRow, RestrictionRow.customer_id == Customer.id)
-            .where(RestrictionRow.kind == "max_contacts").order_by(Customer.ref).limit(1)
-        ).scalar_one()
+            restricted.join(WorkItem, WorkItem.customer_id == Customer.id)
+            .join(Case, Case.customer_id == Customer.id)
+            .where(WorkItem.status == "open").order_by(Customer.ref).limit(1)
+        ).scalar_one_or_none() or uow.session.execute(
+            restricted.order_by(Customer.ref).limit(1)).scalar_one()
     app = QApplication(sys.argv[:1])
     install_language(app, args.language)
     user = sign_in(db, args.user)
@@ -57,8 +62,7 @@ def main() -> int:
     if args.offline:
         data = _gone_offline(db, user, central_name)
     window = MainWindow(data, user)
-    window.resize(1440, 900)
-    window.show()
+    window.show()  # at the window's default size, as an agent first sees it
 
     def shoot(_ref):
         QTimer.singleShot(400, lambda: (window.grab().save(str(args.out)), app.quit()))

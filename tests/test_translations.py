@@ -68,7 +68,7 @@ def test_every_key_hint_names_the_key_the_label_really_has_in_both_languages(qap
     import re
 
     from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
 
     from agent_desktop.services.database import open_database
     from agent_desktop.services.exchange import import_document
@@ -81,11 +81,11 @@ def test_every_key_hint_names_the_key_the_label_really_has_in_both_languages(qap
 
     def hints(window) -> list[tuple[str, str, str]]:
         found = []
-        for widget in window.findChildren(QPushButton) + window.findChildren(QLineEdit):
+        for widget in window.findChildren(QAbstractButton) + window.findChildren(QLineEdit):
             key = re.search(r"\((Alt\+.)\)", widget.toolTip())
             if not key:
                 continue
-            label = widget.text() if isinstance(widget, QPushButton) else next(
+            label = widget.text() if isinstance(widget, QAbstractButton) else next(
                 lab.text() for lab in window.findChildren(QLabel) if lab.buddy() is widget)
             found.append((label, key.group(1), mnemonic_key(label)))
         return found

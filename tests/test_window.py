@@ -110,3 +110,52 @@ def test_tab_order_follows_reading_order(qtbot, db):
         if widget is window.find.edit:
             break
     assert seen[:4] == [0, 1, 2, 3], seen
+
+
+def test_at_the_default_size_every_queue_column_fits_in_both_languages(qtbot, sqlite_url):
+    """No sideways scrolling, and each column's contents in full (the customer column fits a
+    long name with its Cymraeg mark), in English and in Welsh."""
+    from PySide6.QtCore import QLocale
+    from PySide6.QtWidgets import QApplication, QStyle
+
+    from agent_desktop.services.database import open_database
+    from agent_desktop.ui.i18n import install_language
+    from agent_desktop.ui.ops import ImmediateOps
+    from agent_desktop.ui.work_queue_model import COL_CUSTOMER
+
+    db = open_database(sqlite_url)
+    seed(db, 300)
+    locale = QLocale()
+    app = QApplication.instance()
+    try:
+        for language in ("en", "cy"):
+            install_language(app, language)
+            window = MainWindow(db, sign_in(db, "sclarke"), ImmediateOps())
+            qtbot.addWidget(window)
+            window.show()
+            qtbot.waitExposed(window)
+            window.load()
+            table = window.queue.table
+            header = table.horizontalHeader()
+            shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+            assert sum(header.sectionSize(c) for c in shown) <= table.viewport().width()
+            metrics = table.fontMetrics()
+            icon = table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            model = table.model()
+            assert model.rowCount() >= 20
+            cut = []
+            for row in range(min(model.rowCount(), 60)):
+                for column in shown:
+                    text = model.index(row, column).data() or ""
+                    need = metrics.horizontalAdvance(text) + (icon + 8 if column in (0, 3) else 8)
+                    if column != COL_CUSTOMER and need > header.sectionSize(column):
+                        cut.append((language, column, text))
+            assert not cut, cut
+            assert header.sectionSize(COL_CUSTOMER) >= metrics.horizontalAdvance(
+                "Gwenllian Morgan (C-000018) · Cymraeg") + icon + 8, language
+            window.close()
+            window.deleteLater()
+    finally:
+        install_language(app, "en")
+        QLocale.setDefault(locale)
+        db.dispose()

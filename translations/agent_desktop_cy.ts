@@ -2,250 +2,125 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="cy_GB">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../agent_desktop/ui/accessibility.py" line="116"/>
+        <source>Clear the text</source>
+        <translation>Clirio&apos;r testun</translation>
+    </message>
+</context>
+<context>
     <name>ActionBar</name>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="93"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="87"/>
         <source>Contact actions</source>
         <extracomment>How often the preview is read again while a customer is open: windows open and close.</extracomment>
         <translation>Gweithredoedd cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="96"/>
-        <source>&amp;Call</source>
-        <translation>&amp;Ffonio</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="96"/>
-        <source>Call</source>
-        <translation>Ffonio</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="97"/>
-        <source>&amp;Email</source>
-        <translation>&amp;E-bost</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="97"/>
-        <source>Email</source>
-        <translation>E-bost</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="98"/>
-        <source>&amp;Letter</source>
-        <translation>&amp;Llythyr</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="98"/>
-        <source>Letter</source>
-        <translation>Llythyr</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="99"/>
-        <source>&amp;SMS</source>
-        <translation>Neges de&amp;stun</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="99"/>
-        <source>SMS</source>
-        <translation>Neges destun</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="120"/>
-        <source>{channel} status</source>
-        <translation>Statws {channel}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="127"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="139"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="100"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="112"/>
         <source>Log &amp;inbound…</source>
         <translation>Cofnodi cyswllt &amp;i mewn…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="128"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="101"/>
         <source>Log inbound contact</source>
         <translation>Cofnodi cyswllt i mewn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="133"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="140"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="103"/>
+        <source>Log a call, text, email, letter, visit or social media message from the customer</source>
+        <translation>Cofnodi galwad, neges destun, e-bost, llythyr, ymweliad neu neges cyfryngau cymdeithasol gan y cwsmer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="106"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="113"/>
         <source>Request call-&amp;back</source>
         <translation>Gofyn am &amp;alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="134"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="107"/>
         <source>Request call-back</source>
         <translation>Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="130"/>
-        <source>Log a call, email, letter, visit or social media message from the customer</source>
-        <translation>Cofnodi galwad, e-bost, llythyr, ymweliad neu neges cyfryngau cymdeithasol gan y cwsmer</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="136"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="109"/>
         <source>The customer asks to be called back; it is due by the end of the next working day</source>
         <translation>Mae&apos;r cwsmer yn gofyn am alwad yn ôl; mae&apos;n ddyledus erbyn diwedd y diwrnod gwaith nesaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="144"/>
-        <source>Warning</source>
-        <translation>Rhybudd</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="147"/>
-        <source>Contact warnings</source>
-        <translation>Rhybuddion cyswllt</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="148"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="117"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="151"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="118"/>
         <source>Last action</source>
         <translation>Gweithred ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="222"/>
-        <source>Checking…</source>
-        <translation>Wrthi&apos;n gwirio…</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="223"/>
-        <source>Checking whether this contact is allowed now.</source>
-        <translation>Yn gwirio a ganiateir y cyswllt hwn nawr.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="282"/>
-        <source>Could not check</source>
-        <translation>Methu gwirio</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="289"/>
-        <source>Allowed</source>
-        <translation>Caniateir</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="290"/>
-        <source>You may use this now.</source>
-        <translation>Gallwch ddefnyddio hwn nawr.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../agent_desktop/ui/action_bar.py" line="294"/>
-        <source>Blocked: {reason} (+%n more)</source>
-        <translation>
-            <numerusform>Ni chaniateir: {reason} (+%n arall)</numerusform>
-            <numerusform>Ni chaniateir: {reason} (+%n arall)</numerusform>
-            <numerusform>Ni chaniateir: {reason} (+%n arall)</numerusform>
-            <numerusform>Ni chaniateir: {reason} (+%n arall)</numerusform>
-            <numerusform>Ni chaniateir: {reason} (+%n arall)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="295"/>
-        <source>Blocked: {reason}</source>
-        <translation>Ni chaniateir: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="297"/>
-        <source>• {title}: {message}</source>
-        <translation>• {title}: {message}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="300"/>
-        <source>Next allowed {when}</source>
-        <translation>Caniateir eto: {when}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="303"/>
-        <source>Not by time alone</source>
-        <translation>Ni fydd aros yn newid hyn</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="305"/>
-        <source>You may override this preference with a written reason.</source>
-        <translation>Gallwch ddiystyru&apos;r dewis hwn gyda rheswm ysgrifenedig.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="308"/>
-        <source>A team leader may authorise one contact.</source>
-        <translation>Gall arweinydd tîm awdurdodi un cyswllt.</translation>
-    </message>
-    <message>
         <location filename="../agent_desktop/ui/action_bar.py" line="311"/>
-        <source>No one can override this.</source>
-        <translation>Ni all neb ddiystyru hyn.</translation>
+        <source>Please wait: checking whether this contact is allowed.</source>
+        <translation>Arhoswch: wrthi&apos;n gwirio a ganiateir y cyswllt hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="322"/>
-        <source>Shortcut {key}.</source>
-        <translation>Llwybr byr {key}.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="325"/>
-        <source>{name} ({key})
-{detail}</source>
-        <translation>{name} ({key})
-{detail}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="338"/>
-        <source>Warnings: {titles}</source>
-        <translation>Rhybuddion: {titles}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="347"/>
-        <source>No customer is open.</source>
-        <translation>Nid oes cwsmer ar agor.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="376"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="315"/>
         <source>Please wait: the last contact is still being recorded.</source>
         <translation>Arhoswch: mae&apos;r cyswllt diwethaf yn dal i gael ei gofnodi.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="428"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="366"/>
+        <source>{name}, representative</source>
+        <translation>{name}, cynrychiolydd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="398"/>
         <source>{channel} not recorded: it is blocked.</source>
         <translation>Ni chofnodwyd {channel}: ni chaniateir y cyswllt.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="436"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="407"/>
         <source>Recorded {channel} at {time}, authorised by {leader}</source>
         <translation>Cofnodwyd {channel} am {time}, awdurdodwyd gan {leader}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="439"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="410"/>
         <source>Recorded {channel} at {time}, overriding the preference</source>
         <translation>Cofnodwyd {channel} am {time}, gan ddiystyru&apos;r dewis</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="442"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="413"/>
         <source>Recorded {channel} at {time}</source>
         <translation>Cofnodwyd {channel} am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="491"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="415"/>
+        <source>{text}, to the representative</source>
+        <translation>{text}, i&apos;r cynrychiolydd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="466"/>
         <source>Inbound {channel} saved on this desktop</source>
         <translation>Cadwyd {channel} i mewn ar y bwrdd gwaith hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="496"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="471"/>
         <source>Logged inbound {channel} at {time}</source>
         <translation>Cofnodwyd {channel} i mewn am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="519"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="494"/>
         <source>Call-back request saved on this desktop</source>
         <translation>Cadwyd y cais am alwad yn ôl ar y bwrdd gwaith hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="521"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="496"/>
         <source>Call-back due by {when}</source>
         <translation>Galwad yn ôl erbyn {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/action_bar.py" line="528"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="503"/>
         <source>{what} at {time}; it will be sent when the central database is back (%n waiting)</source>
         <translation>
             <numerusform>{what} am {time}; caiff ei anfon pan fydd y gronfa ddata ganolog yn ôl (%n yn aros)</numerusform>
@@ -256,22 +131,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="542"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="517"/>
         <source>Not recorded: {message}</source>
         <translation>Ni chofnodwyd: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="544"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="520"/>
+        <source>The database cannot be reached, so this contact could not be checked. Try again in a moment.</source>
+        <translation>Methu cyrraedd y gronfa ddata, felly nid oedd modd gwirio&apos;r cyswllt hwn. Rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="522"/>
         <source>The database cannot be reached, so nothing was recorded. Try again in a moment.</source>
         <translation>Methu cyrraedd y gronfa ddata, felly ni chofnodwyd dim. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="546"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="524"/>
         <source>Something went wrong, so nothing was recorded ({error}).</source>
         <translation>Aeth rhywbeth o&apos;i le, felly ni chofnodwyd dim ({error}).</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="553"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="531"/>
         <source>{ref}: {text}</source>
         <translation>{ref}: {text}</translation>
     </message>
@@ -279,143 +159,158 @@
 <context>
     <name>BlockedDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="148"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="160"/>
+        <source>{channel} to {whom} is blocked</source>
+        <translation>Ni chaniateir {channel} i {whom}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="161"/>
         <source>{channel} is blocked</source>
         <translation>Cyswllt wedi&apos;i rwystro: {channel}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="152"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="165"/>
         <source>Blocked</source>
         <translation>Ni chaniateir</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="153"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="166"/>
         <source>This {channel} cannot go ahead now:</source>
         <translation>Ni chaniateir y cyswllt hwn ({channel}) nawr:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="160"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="173"/>
         <source>• {title}: {message}</source>
         <translation>• {title}: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="166"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="183"/>
         <source>Next allowed {when}.</source>
         <translation>Caniateir eto: {when}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="169"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="185"/>
         <source>Time alone will not allow this.</source>
         <translation>Ni fydd aros yn caniatáu hyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="175"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="191"/>
         <source>Allowed now: {channels}.</source>
         <translation>Caniateir nawr: {channels}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="176"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="192"/>
         <source>No channel is allowed now.</source>
         <translation>Ni chaniateir unrhyw sianel nawr.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="185"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="202"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="192"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="211"/>
         <source>No one can override this.</source>
         <translation>Ni all neb ddiystyru hyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="195"/>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="197"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="214"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="215"/>
         <source>Error</source>
         <translation>Gwall</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="212"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="241"/>
+        <source>Summary of the contact</source>
+        <translation>Crynodeb o&apos;r cyswllt</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="242"/>
+        <source>One-line &amp;summary of this contact:</source>
+        <translation>C&amp;rynodeb un llinell o&apos;r cyswllt hwn:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="250"/>
         <source>Override the customer&apos;s preference</source>
         <translation>Diystyru dewis y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="216"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="254"/>
         <source>Reason for overriding</source>
         <translation>Rheswm dros ddiystyru</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="218"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="256"/>
         <source>For example: the customer asked on the phone to be emailed instead</source>
         <translation>Er enghraifft: gofynnodd y cwsmer ar y ffôn am gael e-bost yn lle hynny</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="219"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="257"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Rheswm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="222"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="260"/>
         <source>&amp;Override and record</source>
         <translation>&amp;Diystyru a chofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="223"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="261"/>
         <source>Override and record</source>
         <translation>Diystyru a chofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="232"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="270"/>
         <source>A team leader must authorise this contact</source>
         <translation>Rhaid i arweinydd tîm awdurdodi&apos;r cyswllt hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="235"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="273"/>
         <source>Team leader&apos;s username</source>
         <translation>Enw defnyddiwr yr arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="240"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="278"/>
         <source>Team leader&apos;s reason</source>
         <translation>Rheswm yr arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="241"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="279"/>
         <source>Team leader&apos;s &amp;username:</source>
         <translation>&amp;Enw defnyddiwr yr arweinydd tîm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="243"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="281"/>
         <source>Their &amp;reason:</source>
         <translation>E&amp;u rheswm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="247"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="285"/>
         <source>Record with &amp;authorisation</source>
         <translation>Cofnodi gydag &amp;awdurdodiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="248"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="286"/>
         <source>Record with authorisation</source>
         <translation>Cofnodi gydag awdurdodiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="306"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="344"/>
         <source>{username} is not a team leader or manager, so cannot authorise this contact.</source>
         <translation>Nid yw {username} yn arweinydd tîm nac yn rheolwr, felly ni all awdurdodi&apos;r cyswllt hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="309"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="347"/>
         <source>No member of staff has the username {username}.</source>
         <translation>Nid oes aelod o staff â&apos;r enw defnyddiwr {username}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="311"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="349"/>
         <source>Team leader&apos;s username: {message}</source>
         <translation>Enw defnyddiwr yr arweinydd tîm: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="314"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="352"/>
         <source>Reason: {message}</source>
         <translation>Rheswm: {message}</translation>
     </message>
@@ -452,67 +347,71 @@
     <name>CallTimer</name>
     <message>
         <location filename="../agent_desktop/ui/call_timer.py" line="50"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="116"/>
         <source>No call in progress</source>
-        <extracomment>How long before the limit the timer warns, in minutes.</extracomment>
         <translation>Dim galwad ar y gweill</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="51"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="50"/>
         <source>Call time</source>
+        <extracomment>How long before the limit the timer warns, in minutes.</extracomment>
         <translation>Hyd yr alwad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="53"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="51"/>
         <source>Call limit</source>
         <translation>Terfyn yr alwad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="54"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="52"/>
         <source>Stop &amp;timer</source>
         <translation>S&amp;topio&apos;r amserydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="55"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="53"/>
         <source>Stop call timer</source>
         <translation>Stopio amserydd yr alwad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="56"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="54"/>
         <source>Stop the call timer</source>
         <translation>Stopio amserydd yr alwad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="94"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="92"/>
         <source>{n}-minute limit</source>
         <translation>Terfyn o {n} munud</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="107"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="105"/>
         <source>Last call {elapsed}</source>
         <translation>Galwad ddiwethaf: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="116"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="124"/>
         <source>Call time {elapsed}</source>
         <translation>Hyd yr alwad: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="122"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="130"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="176"/>
         <source>Call limit reached</source>
         <translation>Wedi cyrraedd terfyn yr alwad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="128"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="136"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="180"/>
         <source>2 minutes left of the {n}-minute limit</source>
         <translation>Dau funud ar ôl o&apos;r terfyn o {n} munud</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="130"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="138"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="182"/>
         <source>1 minute left of the {n}-minute limit</source>
         <translation>Un munud ar ôl o&apos;r terfyn o {n} munud</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="146"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="153"/>
         <source>Warning</source>
         <translation>Rhybudd</translation>
     </message>
@@ -520,27 +419,27 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="119"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="125"/>
         <source>Request call-back</source>
         <translation>Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="120"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="126"/>
         <source>&amp;Note for whoever returns the call (optional):</source>
         <translation>&amp;Nodyn i bwy bynnag fydd yn ffonio&apos;n ôl (dewisol):</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="121"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="127"/>
         <source>&amp;Request call-back</source>
         <translation>&amp;Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="122"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="128"/>
         <source>Call-back note</source>
         <translation>Nodyn galwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="123"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="129"/>
         <source>Request the call-back</source>
         <translation>Gofyn am yr alwad yn ôl</translation>
     </message>
@@ -548,68 +447,67 @@
 <context>
     <name>CardHeader</name>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="94"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="99"/>
         <source>Customer name</source>
         <translation>Enw&apos;r cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="99"/>
-        <location filename="../agent_desktop/ui/card_sections.py" line="109"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="104"/>
         <source>Prefers Welsh</source>
         <translation>Dewis iaith: Cymraeg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="101"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="106"/>
         <source>The customer prefers Welsh: offer a Welsh speaker; letters and emails use the Welsh template.</source>
         <translation>Mae&apos;n well gan y cwsmer y Gymraeg: cynigiwch siaradwr Cymraeg; mae llythyrau a negeseuon e-bost yn defnyddio&apos;r templed Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="108"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="113"/>
         <source>Cymraeg</source>
         <translation>Cymraeg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="121"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="126"/>
         <source>Customer reference</source>
         <translation>Cyfeirnod y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="123"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="127"/>
         <source>Phone numbers</source>
         <translation>Rhifau ffôn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="125"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="128"/>
         <source>Email addresses</source>
         <translation>Cyfeiriadau e-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="127"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="129"/>
         <source>Address</source>
         <translation>Cyfeiriad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="128"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="130"/>
         <source>Reference:</source>
         <translation>Cyfeirnod:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="129"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="131"/>
         <source>Phone:</source>
         <translation>Ffôn:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="130"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="132"/>
         <source>Email:</source>
         <translation>E-bost:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="131"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="133"/>
         <source>Address:</source>
         <translation>Cyfeiriad:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="148"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="150"/>
         <source>None recorded</source>
         <translation>Dim wedi&apos;i gofnodi</translation>
     </message>
@@ -617,147 +515,293 @@
 <context>
     <name>CardSections</name>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="169"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="173"/>
         <source>Accessibility needs and reasonable adjustments</source>
         <translation>Anghenion hygyrchedd ac addasiadau rhesymol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="170"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="174"/>
         <source>Representative</source>
         <translation>Cynrychiolydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="171"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="175"/>
         <source>Contact preferences</source>
         <translation>Dewisiadau cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="172"/>
-        <location filename="../agent_desktop/ui/card_sections.py" line="173"/>
-        <location filename="../agent_desktop/ui/card_sections.py" line="259"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="177"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="178"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="262"/>
         <source>Cases</source>
         <translation>Achosion</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="202"/>
-        <location filename="../agent_desktop/ui/card_sections.py" line="208"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="206"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="212"/>
         <source>None recorded</source>
         <translation>Dim wedi&apos;i gofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="209"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="213"/>
         <source>{name} ({relationship})</source>
         <translation>{name} ({relationship})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="213"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="218"/>
         <source>Phone: {phone}</source>
         <translation>Ffôn: {phone}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="214"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="219"/>
         <source>Email: {email}</source>
         <translation>E-bost: {email}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="215"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="220"/>
         <source>Contact only through them.</source>
         <translation>Cysylltu drwy&apos;r cynrychiolydd yn unig.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="221"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="226"/>
         <source>No preferences recorded — ask the customer how and how often they want to be kept informed.</source>
         <translation>Dim dewisiadau wedi&apos;u cofnodi — gofynnwch i&apos;r cwsmer sut a pha mor aml y mae am gael y wybodaeth ddiweddaraf.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="225"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="230"/>
         <source>Welsh</source>
         <translation>Cymraeg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="225"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="230"/>
         <source>English</source>
         <translation>Saesneg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="228"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="233"/>
         <source>Agreed on {date} with {name}.</source>
         <translation>Cytunwyd ar {date} gyda {name}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="231"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="236"/>
         <source>Agreed on {date}.</source>
         <translation>Cytunwyd ar {date}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="233"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="238"/>
         <source>Channels, in order of preference: {channels}</source>
         <translation>Sianeli, yn nhrefn blaenoriaeth: {channels}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="235"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="240"/>
         <source>Calls and texts welcome: {window}</source>
         <translation>Croeso i alwadau a negeseuon testun: {window}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="237"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="242"/>
         <source>Language: {language}</source>
         <translation>Iaith: {language}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="243"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="248"/>
         <source>No regular updates asked for</source>
         <translation>Dim cais am ddiweddariadau rheolaidd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="245"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="250"/>
         <source>Updates every day</source>
         <translation>Diweddariadau bob dydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="246"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="251"/>
         <source>Updates every {days} days</source>
         <translation>Diweddariadau bob {days} diwrnod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="258"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="263"/>
         <source>No cases</source>
         <translation>Dim achosion</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="264"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="266"/>
         <source>Case {ref}</source>
         <translation>Achos {ref}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="272"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="275"/>
         <source>Stage: {stage}</source>
         <translation>Cam: {stage}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="275"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="278"/>
         <source>Target {date} (missed)</source>
         <translation>Targed {date} (wedi&apos;i fethu)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="277"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="280"/>
         <source>Target {date}</source>
         <translation>Targed {date}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="279"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="282"/>
         <source>Owner: {name}</source>
         <translation>Perchennog: {name}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="283"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="286"/>
         <source>What happens next: {steps}</source>
         <translation>Beth sy&apos;n digwydd nesaf: {steps}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="286"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="289"/>
         <source>In Welsh:</source>
         <translation>Yn Gymraeg:</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPreview</name>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="140"/>
+        <source>&amp;Call</source>
+        <translation>&amp;Ffonio</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="140"/>
+        <source>Call</source>
+        <translation>Ffonio</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="141"/>
+        <source>&amp;Email</source>
+        <translation>&amp;E-bost</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="141"/>
+        <source>Email</source>
+        <translation>E-bost</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="142"/>
+        <source>&amp;Letter</source>
+        <translation>&amp;Llythyr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="142"/>
+        <source>Letter</source>
+        <translation>Llythyr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="143"/>
+        <source>&amp;SMS</source>
+        <translation>Neges de&amp;stun</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="143"/>
+        <source>SMS</source>
+        <translation>Neges destun</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="161"/>
+        <source>{channel} status</source>
+        <translation>Statws {channel}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="169"/>
+        <source>Warning</source>
+        <translation>Rhybudd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="190"/>
+        <source>No customer is open.</source>
+        <translation>Nid oes cwsmer ar agor.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="196"/>
+        <source>Checking…</source>
+        <translation>Wrthi&apos;n gwirio…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="197"/>
+        <source>Checking whether this contact is allowed now.</source>
+        <translation>Yn gwirio a ganiateir y cyswllt hwn nawr.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="202"/>
+        <source>Could not check</source>
+        <translation>Methu gwirio</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="220"/>
+        <source>Not by time alone</source>
+        <translation>Ni fydd aros yn newid hyn</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="221"/>
+        <source>Next allowed {when}</source>
+        <translation>Caniateir eto: {when}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="225"/>
+        <source>• {title}: {message}</source>
+        <translation>• {title}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="231"/>
+        <source>Allowed</source>
+        <translation>Caniateir</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="232"/>
+        <source>You may use this now.</source>
+        <translation>Gallwch ddefnyddio hwn nawr.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/channel_preview.py" line="237"/>
+        <source>Blocked: {reason} (+%n more)</source>
+        <translation>
+            <numerusform>Ni chaniateir: {reason} (+%n arall)</numerusform>
+            <numerusform>Ni chaniateir: {reason} (+%n arall)</numerusform>
+            <numerusform>Ni chaniateir: {reason} (+%n arall)</numerusform>
+            <numerusform>Ni chaniateir: {reason} (+%n arall)</numerusform>
+            <numerusform>Ni chaniateir: {reason} (+%n arall)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="238"/>
+        <source>Blocked: {reason}</source>
+        <translation>Ni chaniateir: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="242"/>
+        <source>You may override this preference with a written reason.</source>
+        <translation>Gallwch ddiystyru&apos;r dewis hwn gyda rheswm ysgrifenedig.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="245"/>
+        <source>A team leader may authorise one contact.</source>
+        <translation>Gall arweinydd tîm awdurdodi un cyswllt.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="248"/>
+        <source>No one can override this.</source>
+        <translation>Ni all neb ddiystyru hyn.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="258"/>
+        <source>Shortcut {key}.</source>
+        <translation>Llwybr byr {key}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="261"/>
+        <source>{name} ({key})
+{detail}</source>
+        <translation>{name} ({key})
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="275"/>
+        <source>Warnings: {titles}</source>
+        <translation>Rhybuddion: {titles}</translation>
     </message>
 </context>
 <context>
@@ -838,132 +882,132 @@
         <translation>Profi&apos;r cysylltiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="137"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="135"/>
         <source>Connection test result</source>
         <translation>Canlyniad profi&apos;r cysylltiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="142"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="139"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="148"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="146"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="149"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="147"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="151"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="149"/>
         <source>Cancel (Esc)</source>
         <translation>Canslo (Esc)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="152"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="150"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="159"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="157"/>
         <source>Server &amp;host</source>
         <translation>&amp;Gwesteiwr y gweinydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="159"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="157"/>
         <source>&amp;Port</source>
         <translation>&amp;Porth</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="160"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="158"/>
         <source>&amp;Database</source>
         <translation>Cronfa &amp;ddata</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="161"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="159"/>
         <source>&amp;User name</source>
         <translation>&amp;Enw defnyddiwr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="162"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="160"/>
         <source>Pass&amp;word</source>
         <translation>C&amp;yfrinair</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="163"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="161"/>
         <source>&amp;TLS mode</source>
         <translation>Modd &amp;TLS</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="195"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="193"/>
         <source>Disable: never encrypt</source>
         <translation>Analluogi: byth amgryptio</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="196"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="194"/>
         <source>Allow: encrypt only if the server insists</source>
         <translation>Caniatáu: amgryptio dim ond os yw&apos;r gweinydd yn mynnu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="197"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="195"/>
         <source>Prefer: encrypt when the server can</source>
         <translation>Ffafrio: amgryptio pan fo&apos;r gweinydd yn gallu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="198"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="196"/>
         <source>Require: always encrypt</source>
         <translation>Mynnu: amgryptio bob amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="199"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="197"/>
         <source>Verify CA: encrypt and check the certificate</source>
         <translation>Gwirio&apos;r CA: amgryptio a gwirio&apos;r dystysgrif</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="200"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="198"/>
         <source>Verify full: encrypt, check the certificate and host name</source>
         <translation>Gwirio&apos;n llawn: amgryptio, gwirio&apos;r dystysgrif ac enw&apos;r gwesteiwr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="223"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="221"/>
         <source>No credential store is available on this computer, so the password cannot be remembered: you will be asked for it each time the desktop starts. It is never written to a file.</source>
         <translation>Nid oes storfa manylion adnabod ar gael ar y cyfrifiadur hwn, felly ni ellir cofio&apos;r cyfrinair: gofynnir i chi amdano bob tro y bydd y bwrdd gwaith yn cychwyn. Nid yw byth yn cael ei ysgrifennu i ffeil.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="250"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="248"/>
         <source>Enter the server&apos;s host name, or choose the embedded database.</source>
         <translation>Rhowch enw gwesteiwr y gweinydd, neu dewiswch y gronfa ddata fewnol.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="252"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="250"/>
         <source>Enter the name of the database on the server.</source>
         <translation>Rhowch enw&apos;r gronfa ddata ar y gweinydd.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="254"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="252"/>
         <source>Enter your user name on the server.</source>
         <translation>Rhowch eich enw defnyddiwr ar y gweinydd.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="295"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="293"/>
         <source>The embedded database needs no test.</source>
         <translation>Nid oes angen profi&apos;r gronfa ddata fewnol.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="303"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="301"/>
         <source>Connecting to {where}…</source>
         <translation>Yn cysylltu â {where}…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="306"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="304"/>
         <source>Connected to {where} (PostgreSQL {version}).</source>
         <translation>Wedi cysylltu â {where} (PostgreSQL {version}).</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="309"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="307"/>
         <source>Could not connect to {where}: {reason}</source>
         <translation>Methu cysylltu â {where}: {reason}</translation>
     </message>
@@ -971,138 +1015,191 @@
 <context>
     <name>CustomerCardPanel</name>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="64"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="69"/>
         <source>Customer card</source>
         <translation>Cerdyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="76"/>
-        <location filename="../agent_desktop/ui/customer_card.py" line="189"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="83"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="202"/>
         <source>No customer open</source>
         <translation>Dim cwsmer ar agor</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="78"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="82"/>
         <source>Customer card status</source>
         <translation>Statws y cerdyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="87"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="95"/>
         <source>Restrictions</source>
         <translation>Cyfyngiadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="90"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="98"/>
         <source>Warnings</source>
         <translation>Rhybuddion</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="102"/>
-        <location filename="../agent_desktop/ui/customer_card.py" line="241"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="111"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="291"/>
         <source>Contact history (newest first)</source>
         <translation>Hanes cyswllt (y diweddaraf yn gyntaf)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="114"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="123"/>
         <source>Contact history</source>
         <translation>Hanes cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="116"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="125"/>
         <source>Contacts with the customer, newest first: when, channel, direction, staff and what was said.</source>
         <translation>Cysylltiadau â&apos;r cwsmer, y diweddaraf yn gyntaf: pryd, sianel, i mewn neu allan, staff a beth a ddywedwyd.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="171"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="184"/>
         <source>Loading the card of {ref}…</source>
         <translation>Wrthi&apos;n llwytho cerdyn {ref}…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="209"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="219"/>
+        <source>{what} marked done on this desktop; it will be sent when the central database is back</source>
+        <translation>{what} wedi&apos;i farcio&apos;n gyflawn ar y bwrdd gwaith hwn; caiff ei anfon pan fydd y gronfa ddata ganolog yn ôl</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/customer_card.py" line="222"/>
+        <source>{what} marked done</source>
+        <translation>{what} wedi&apos;i farcio&apos;n gyflawn</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/customer_card.py" line="230"/>
+        <source>Not marked done: {message}</source>
+        <translation>Heb ei farcio&apos;n gyflawn: {message}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/customer_card.py" line="232"/>
+        <source>Not marked done: the database did not answer. Try again in a moment.</source>
+        <translation>Heb ei farcio&apos;n gyflawn: ni atebodd y gronfa ddata. Rhowch gynnig arall arni mewn munud.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/customer_card.py" line="259"/>
         <source>No customer has the reference {ref}.</source>
         <translation>Nid oes cwsmer â&apos;r cyfeirnod {ref}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="221"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="271"/>
         <source>The card of {ref} is not kept on this desktop, and the central database cannot be reached. It opens when the connection is back.</source>
         <translation>Nid yw cerdyn {ref} yn cael ei gadw ar y bwrdd gwaith hwn, ac ni ellir cyrraedd y gronfa ddata ganolog. Bydd yn agor pan fydd y cysylltiad yn ôl.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="225"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="275"/>
         <source>Could not read the card of {ref}: the database did not answer. Try again in a moment.</source>
         <translation>Methu darllen cerdyn {ref}: ni atebodd y gronfa ddata. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="242"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="292"/>
         <source>Contact history: no contacts recorded</source>
         <translation>Hanes cyswllt: dim cysylltiadau wedi&apos;u cofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="269"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="324"/>
         <source>{sentence} Reason: {reason} (decided by {name}; review by {date})</source>
         <translation>{sentence} Rheswm: {reason} (penderfynwyd gan {name}; adolygu erbyn {date})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="282"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="347"/>
+        <source>New restriction: {text}</source>
+        <translation>Cyfyngiad newydd: {text}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/customer_card.py" line="353"/>
         <source>Restrictions: {text}</source>
         <translation>Cyfyngiadau: {text}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="284"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="355"/>
         <source>Warnings: {text}</source>
         <translation>Rhybuddion: {text}</translation>
     </message>
 </context>
 <context>
+    <name>DeskSession</name>
+    <message>
+        <location filename="../agent_desktop/ui/desk_session.py" line="217"/>
+        <source>Sign out</source>
+        <translation>Allgofnodi</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/desk_session.py" line="218"/>
+        <source>A call is being timed ({elapsed}). Sign out anyway? The call timer stops.</source>
+        <translation>Mae galwad yn cael ei hamseru ({elapsed}). Allgofnodi beth bynnag? Bydd amserydd yr alwad yn stopio.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/desk_session.py" line="264"/>
+        <source>{name} could not be signed in: {reason}</source>
+        <translation>Nid oedd modd mewngofnodi {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/desk_session.py" line="266"/>
+        <source>Could not sign in: {reason}</source>
+        <translation>Methu mewngofnodi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/desk_session.py" line="267"/>
+        <source>Sign in</source>
+        <translation>Mewngofnodi</translation>
+    </message>
+</context>
+<context>
     <name>FindPanel</name>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="102"/>
-        <location filename="../agent_desktop/ui/find_panel.py" line="111"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="125"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="134"/>
         <source>Find customer</source>
         <translation>Chwilio am gwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="109"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="132"/>
         <source>Reference, name, phone or email</source>
         <translation>Cyfeirnod, enw, ffôn neu e-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="113"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="136"/>
         <source>Type a reference, a name, a phone number in any form or an email address. Press Down to move to the results and Enter to open a customer.</source>
         <translation>Teipiwch gyfeirnod, enw, rhif ffôn ar unrhyw ffurf neu gyfeiriad e-bost. Pwyswch y saeth i lawr i symud i&apos;r canlyniadau ac Enter i agor cwsmer.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="115"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="138"/>
         <source>Find a customer ({shortcut})</source>
         <translation>Chwilio am gwsmer ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="116"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="139"/>
         <source>&amp;Find customer ({shortcut})</source>
         <translation>&amp;Chwilio am gwsmer ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="122"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="145"/>
         <source>Matching customers</source>
         <translation>Cwsmeriaid sy&apos;n cyfateb</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="126"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="149"/>
         <source>Press Enter to open the selected customer, Up from the first to return to the search.</source>
         <translation>Pwyswch Enter i agor y cwsmer a ddewiswyd, neu&apos;r saeth i fyny o&apos;r cyntaf i fynd yn ôl i&apos;r chwiliad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="243"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="281"/>
         <source>No customer found</source>
         <translation>Ni chanfuwyd cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="257"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="295"/>
         <source>Could not search: the database did not answer. Try again.</source>
         <translation>Methu chwilio: ni atebodd y gronfa ddata. Rhowch gynnig arall arni.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/find_panel.py" line="262"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="300"/>
         <source>More than %n found: type more to narrow the search</source>
         <translation>
             <numerusform>Canfuwyd mwy na %n: teipiwch ragor i gyfyngu&apos;r chwiliad</numerusform>
@@ -1113,7 +1210,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/find_panel.py" line="263"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="301"/>
         <source>%n found</source>
         <translation>
             <numerusform>Canfuwyd %n</numerusform>
@@ -1127,14 +1224,29 @@
 <context>
     <name>FindResultsModel</name>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="71"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="79"/>
         <source>{name} · {ref}</source>
         <translation>{name} · {ref}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="73"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="80"/>
+        <source>No address held</source>
+        <translation>Dim cyfeiriad ar gofnod</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/find_panel.py" line="85"/>
+        <source>{name}, reference {ref}, {where}</source>
+        <translation>{name}, cyfeirnod {ref}, {where}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/find_panel.py" line="87"/>
         <source>{name}, reference {ref}</source>
         <translation>{name}, cyfeirnod {ref}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/find_panel.py" line="98"/>
+        <source>{caller}, representative of {customer}</source>
+        <translation>{caller}, cynrychiolydd {customer}</translation>
     </message>
 </context>
 <context>
@@ -1157,76 +1269,86 @@
     </message>
     <message>
         <location filename="../agent_desktop/ui/inbound_dialog.py" line="37"/>
+        <source>&amp;Text message</source>
+        <translation>&amp;Neges destun</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="37"/>
+        <source>Text message</source>
+        <translation>Neges destun</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="38"/>
         <source>&amp;Email</source>
         <translation>&amp;E-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="37"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="38"/>
         <source>Email</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="38"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="39"/>
         <source>&amp;Letter</source>
         <translation>&amp;Llythyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="38"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="39"/>
         <source>Letter</source>
         <translation>Llythyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="39"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="40"/>
         <source>Office &amp;visit</source>
         <translation>&amp;Ymweliad â&apos;r swyddfa</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="39"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="40"/>
         <source>Office visit</source>
         <translation>Ymweliad â&apos;r swyddfa</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="40"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="41"/>
         <source>Social &amp;media message</source>
         <translation>&amp;Neges cyfryngau cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="40"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="41"/>
         <source>Social media message</source>
         <translation>Neges cyfryngau cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="42"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="43"/>
         <source>How did the customer contact us?</source>
         <translation>Sut cysylltodd y cwsmer â ni?</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="57"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="58"/>
         <source>Summary of the contact</source>
         <translation>Crynodeb o&apos;r cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="58"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="59"/>
         <source>Required</source>
         <translation>Gofynnol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="59"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="60"/>
         <source>&amp;Summary (required):</source>
         <translation>C&amp;rynodeb (gofynnol):</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="63"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="64"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="64"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="65"/>
         <source>Log &amp;contact</source>
         <translation>&amp;Cofnodi&apos;r cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="65"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="66"/>
         <source>Log the contact</source>
         <translation>Cofnodi&apos;r cyswllt</translation>
     </message>
@@ -1234,181 +1356,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="52"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="85"/>
         <source>Agent desktop — {name}</source>
         <translation>Bwrdd gwaith asiant — {name}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="93"/>
-        <source>Embedded database</source>
-        <translation>Cronfa ddata fewnol</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="94"/>
-        <source>Central database</source>
-        <translation>Cronfa ddata ganolog</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="95"/>
-        <source>Signed in as {name} ({username}) · {role}</source>
-        <translation>Wedi mewngofnodi fel {name} ({username}) · {role}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="99"/>
-        <source>Signed in</source>
-        <translation>Wedi mewngofnodi</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="100"/>
-        <source>{database}: connecting…</source>
-        <translation>{database}: yn cysylltu…</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="101"/>
-        <source>{database}: connected</source>
-        <translation>{database}: wedi cysylltu</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="103"/>
-        <source>Database state</source>
-        <translation>Statws y gronfa ddata</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="107"/>
-        <source>Offline</source>
-        <translation>All-lein</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="125"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Go</source>
         <translation>My&amp;nd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="127"/>
-        <source>Work &amp;queue</source>
+        <location filename="../agent_desktop/ui/main_window.py" line="155"/>
+        <source>&amp;Work queue</source>
         <translation>Ciw g&amp;waith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="128"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="156"/>
         <source>Customer &amp;card</source>
         <translation>Cer&amp;dyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="129"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="157"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="132"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="160"/>
+        <source>Sign &amp;out…</source>
+        <translation>Allgo&amp;fnodi…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Quit</source>
         <translation>Gada&amp;el</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="133"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="163"/>
         <source>Co&amp;ntact</source>
         <translation>C&amp;yswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="135"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="165"/>
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="136"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Language</source>
         <translation>&amp;Iaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="137"/>
-        <source>&amp;English</source>
-        <translation>&amp;Saesneg</translation>
+        <location filename="../agent_desktop/ui/main_window.py" line="272"/>
+        <source>Agent desktop</source>
+        <translation>Bwrdd gwaith asiant</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="138"/>
-        <source>&amp;Cymraeg</source>
-        <translation>&amp;Cymraeg</translation>
+        <location filename="../agent_desktop/ui/main_window.py" line="273"/>
+        <source>Signed out. Choose who signs in next.</source>
+        <translation>Wedi allgofnodi. Dewiswch pwy sy&apos;n mewngofnodi nesaf.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="139"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="175"/>
         <source>Central &amp;server…</source>
         <translation>&amp;Gweinydd canolog…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="141"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation>Cymo&amp;rth</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="142"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="178"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="156"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="194"/>
         <source>No customer has the reference {ref}</source>
         <translation>Nid oes cwsmer â&apos;r cyfeirnod {ref}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="194"/>
-        <source>This desktop could not be brought up to date ({error}); trying again. Tell IT support if this stays.</source>
-        <translation>Nid oedd modd diweddaru&apos;r bwrdd gwaith hwn ({error}); yn rhoi cynnig arall arni. Rhowch wybod i&apos;r tîm TG os yw hyn yn parhau.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="208"/>
-        <source>never</source>
-        <translation>byth</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="210"/>
-        <source>Central database: up to date as of {time}</source>
-        <translation>Cronfa ddata ganolog: yn gyfredol am {time}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="213"/>
-        <source>Offline since {since}, showing data as of {time}</source>
-        <translation>All-lein ers {since}, yn dangos data o {time}</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../agent_desktop/ui/main_window.py" line="216"/>
-        <source> · %n waiting to send</source>
-        <translation>
-            <numerusform> · %n yn aros i&apos;w anfon</numerusform>
-            <numerusform> · %n yn aros i&apos;w anfon</numerusform>
-            <numerusform> · %n yn aros i&apos;w anfon</numerusform>
-            <numerusform> · %n yn aros i&apos;w anfon</numerusform>
-            <numerusform> · %n yn aros i&apos;w anfon</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../agent_desktop/ui/main_window.py" line="218"/>
-        <source> · %n could not be sent</source>
-        <translation>
-            <numerusform> · %n heb ei anfon</numerusform>
-            <numerusform> · %n heb ei anfon</numerusform>
-            <numerusform> · %n heb ei anfon</numerusform>
-            <numerusform> · %n heb ei anfon</numerusform>
-            <numerusform> · %n heb ei anfon</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="229"/>
-        <source>Database: could not load {what}</source>
-        <translation>Cronfa ddata: methu llwytho {what}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="235"/>
-        <source>Language</source>
-        <translation>Iaith</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="236"/>
-        <source>The new language is used the next time you open the window.</source>
-        <translation>Bydd yr iaith newydd yn cael ei defnyddio y tro nesaf y byddwch yn agor y ffenestr.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="241"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Llwybrau byr bysellfwrdd</translation>
     </message>
 </context>
 <context>
@@ -1528,65 +1553,185 @@
 <context>
     <name>OutreachDialogs</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="75"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="77"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
 </context>
 <context>
-    <name>PasswordPrompt</name>
+    <name>OwedWorkBox</name>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="332"/>
-        <source>Central database password</source>
-        <translation>Cyfrinair y gronfa ddata ganolog</translation>
+        <location filename="../agent_desktop/ui/owed_work.py" line="95"/>
+        <source>What we owe them</source>
+        <translation>Yr hyn sy&apos;n ddyledus iddyn nhw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="333"/>
-        <source>Enter the password for {where}.</source>
-        <translation>Rhowch y cyfrinair ar gyfer {where}.</translation>
+        <location filename="../agent_desktop/ui/owed_work.py" line="98"/>
+        <source>Nothing open</source>
+        <translation>Dim byd ar agor</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="337"/>
+        <location filename="../agent_desktop/ui/owed_work.py" line="109"/>
+        <source>Open work for this customer</source>
+        <translation>Gwaith agored i&apos;r cwsmer hwn</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/owed_work.py" line="111"/>
+        <source>Soonest due first: what is owed, by when, the working time left, the case and who has it. Select one and press Mark done when it is done.</source>
+        <translation>Yr hyn sy&apos;n ddyledus gyntaf yn gyntaf: beth sy&apos;n ddyledus, erbyn pryd, yr amser gwaith sydd ar ôl, yr achos a phwy sydd â&apos;r gwaith. Dewiswch un a phwyswch Marcio&apos;n gyflawn pan fydd wedi&apos;i wneud.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/owed_work.py" line="114"/>
+        <source>Mar&amp;k done</source>
+        <translation>Marcio&apos;n &amp;gyflawn</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/owed_work.py" line="115"/>
+        <source>Mark the selected item done</source>
+        <translation>Marcio&apos;r eitem a ddewiswyd yn gyflawn</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/owed_work.py" line="117"/>
+        <source>Mark the selected item done: what was owed has been done</source>
+        <translation>Marcio&apos;r eitem a ddewiswyd yn gyflawn: mae&apos;r hyn oedd yn ddyledus wedi&apos;i wneud</translation>
+    </message>
+</context>
+<context>
+    <name>OwedWorkModel</name>
+    <message>
+        <location filename="../agent_desktop/ui/owed_work.py" line="58"/>
+        <source>{when} ({left})</source>
+        <translation>{when} ({left})</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/owed_work.py" line="63"/>
+        <source>{team} (unassigned)</source>
+        <translation>{team} (heb ei neilltuo)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/owed_work.py" line="65"/>
+        <source>Unassigned</source>
+        <translation>Heb ei neilltuo</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/owed_work.py" line="66"/>
+        <source>{what} by {when} · {case} · {who}</source>
+        <translation>{what} erbyn {when} · {case} · {who}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/owed_work.py" line="67"/>
+        <source>No case</source>
+        <translation>Dim achos</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/owed_work.py" line="69"/>
+        <source>{text} · done, waiting to send</source>
+        <translation>{text} · wedi&apos;i wneud, yn aros i&apos;w anfon</translation>
+    </message>
+</context>
+<context>
+    <name>OwnLoginPrompt</name>
+    <message>
+        <location filename="../agent_desktop/ui/desk_session.py" line="76"/>
+        <location filename="../agent_desktop/ui/desk_session.py" line="98"/>
+        <source>Sign in</source>
+        <translation>Mewngofnodi</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/desk_session.py" line="77"/>
+        <source>Sign in to the central database at {where} with your own user name and password.</source>
+        <translation>Mewngofnodwch i&apos;r gronfa ddata ganolog yn {where} gyda&apos;ch enw defnyddiwr a&apos;ch cyfrinair eich hun.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/desk_session.py" line="81"/>
+        <source>User name</source>
+        <translation>Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/desk_session.py" line="84"/>
         <source>Password</source>
         <translation>Cyfrinair</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="338"/>
+        <location filename="../agent_desktop/ui/desk_session.py" line="86"/>
+        <source>&amp;User name</source>
+        <translation>&amp;Enw defnyddiwr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/desk_session.py" line="87"/>
         <source>Pass&amp;word</source>
         <translation>C&amp;yfrinair</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="341"/>
+        <location filename="../agent_desktop/ui/desk_session.py" line="91"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/desk_session.py" line="97"/>
+        <source>Sign &amp;in</source>
+        <translation>&amp;Mewngofnodi</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/desk_session.py" line="112"/>
+        <source>Enter your user name and your password.</source>
+        <translation>Rhowch eich enw defnyddiwr a&apos;ch cyfrinair.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPrompt</name>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="330"/>
+        <source>Central database password</source>
+        <translation>Cyfrinair y gronfa ddata ganolog</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="331"/>
+        <source>Enter the password for {where}.</source>
+        <translation>Rhowch y cyfrinair ar gyfer {where}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="335"/>
+        <source>Password</source>
+        <translation>Cyfrinair</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="336"/>
+        <source>Pass&amp;word</source>
+        <translation>C&amp;yfrinair</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="339"/>
         <source>&amp;Remember password in the system&apos;s credential store</source>
         <translation>C&amp;ofio&apos;r cyfrinair yn storfa manylion adnabod y system</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="342"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="340"/>
         <source>Remember password</source>
         <translation>Cofio&apos;r cyfrinair</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="348"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="346"/>
         <source>No credential store is available on this computer: you will be asked for the password each time the desktop starts.</source>
         <translation>Nid oes storfa manylion adnabod ar gael ar y cyfrifiadur hwn: gofynnir i chi am y cyfrinair bob tro y bydd y bwrdd gwaith yn cychwyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="357"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="355"/>
         <source>&amp;Connect</source>
         <translation>&amp;Cysylltu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="358"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="356"/>
         <source>Connect</source>
         <translation>Cysylltu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="360"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="358"/>
         <source>Cancel (Esc)</source>
         <translation>Canslo (Esc)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="361"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="359"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -1594,12 +1739,23 @@
 <context>
     <name>PopController</name>
     <message>
-        <location filename="../agent_desktop/ui/screen_pop.py" line="63"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="69"/>
         <source>Number withheld or not recognised</source>
         <translation>Rhif wedi&apos;i atal neu heb ei adnabod</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/screen_pop.py" line="95"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="104"/>
+        <source>%n people have the number {number}: choose the caller</source>
+        <translation>
+            <numerusform>Mae gan %n person y rhif {number}: dewiswch y galwr</numerusform>
+            <numerusform>Mae gan %n person y rhif {number}: dewiswch y galwr</numerusform>
+            <numerusform>Mae gan %n person y rhif {number}: dewiswch y galwr</numerusform>
+            <numerusform>Mae gan %n person y rhif {number}: dewiswch y galwr</numerusform>
+            <numerusform>Mae gan %n person y rhif {number}: dewiswch y galwr</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/screen_pop.py" line="107"/>
         <source>%n customers have the number {number}: choose the caller</source>
         <translation>
             <numerusform>Mae gan %n cwsmer y rhif {number}: dewiswch y galwr</numerusform>
@@ -1610,7 +1766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/screen_pop.py" line="98"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="110"/>
         <source>More than %n customers have the number {number}: search by name or reference</source>
         <translation>
             <numerusform>Mae gan fwy na %n cwsmer y rhif {number}: chwiliwch yn ôl enw neu gyfeirnod</numerusform>
@@ -1621,140 +1777,418 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/screen_pop.py" line="111"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="121"/>
+        <source>Caller: {caller}</source>
+        <translation>Galwr: {caller}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="135"/>
         <source>Could not look up the caller: the database did not answer. Press Enter to try again.</source>
         <translation>Methu chwilio am y galwr: ni atebodd y gronfa ddata. Pwyswch Enter i roi cynnig arall arni.</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="58"/>
+        <source>&amp;Select All</source>
+        <translation>De&amp;wis y cyfan</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="59"/>
+        <source>&amp;Step up</source>
+        <translation>Cam i f&amp;yny</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="60"/>
+        <source>Step &amp;down</source>
+        <translation>Cam i &amp;lawr</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="41"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="42"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="43"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="44"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="45"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="46"/>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="47"/>
+        <source>Select All</source>
+        <translation>Dewis y cyfan</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="38"/>
+        <source>Show Details...</source>
+        <translation>Dangos y manylion...</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="39"/>
+        <source>Hide Details...</source>
+        <translation>Cuddio&apos;r manylion...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="19"/>
+        <source>OK</source>
+        <translation>Iawn</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="20"/>
+        <source>Save</source>
+        <translation>Cadw</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="21"/>
+        <source>Save All</source>
+        <translation>Cadw&apos;r cyfan</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="22"/>
+        <source>Open</source>
+        <translation>Agor</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="23"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ie</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="24"/>
+        <source>Yes to &amp;All</source>
+        <translation>Ie i&apos;r &amp;cyfan</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="25"/>
+        <source>&amp;No</source>
+        <translation>&amp;Na</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="26"/>
+        <source>N&amp;o to All</source>
+        <translation>Na i&apos;r cyf&amp;an</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="27"/>
+        <source>Abort</source>
+        <translation>Terfynu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="28"/>
+        <source>Retry</source>
+        <translation>Ceisio eto</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="29"/>
+        <source>Ignore</source>
+        <translation>Anwybyddu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="30"/>
+        <source>Close</source>
+        <translation>Cau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="31"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="32"/>
+        <source>Discard</source>
+        <translation>Hepgor</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="33"/>
+        <source>Help</source>
+        <translation>Cymorth</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="34"/>
+        <source>Apply</source>
+        <translation>Gweithredu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="35"/>
+        <source>Reset</source>
+        <translation>Ailosod</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="36"/>
+        <source>Restore Defaults</source>
+        <translation>Adfer y rhagosodiadau</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="62"/>
+        <source>Scroll here</source>
+        <translation>Sgrolio yma</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="63"/>
+        <source>Top</source>
+        <translation>Brig</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="64"/>
+        <source>Bottom</source>
+        <translation>Gwaelod</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="65"/>
+        <source>Page up</source>
+        <translation>Tudalen i fyny</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="66"/>
+        <source>Page down</source>
+        <translation>Tudalen i lawr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="67"/>
+        <source>Scroll up</source>
+        <translation>Sgrolio i fyny</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="68"/>
+        <source>Scroll down</source>
+        <translation>Sgrolio i lawr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="69"/>
+        <source>Left edge</source>
+        <translation>Ymyl chwith</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="70"/>
+        <source>Right edge</source>
+        <translation>Ymyl dde</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="71"/>
+        <source>Page left</source>
+        <translation>Tudalen i&apos;r chwith</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="72"/>
+        <source>Page right</source>
+        <translation>Tudalen i&apos;r dde</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="73"/>
+        <source>Scroll left</source>
+        <translation>Sgrolio i&apos;r chwith</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="74"/>
+        <source>Scroll right</source>
+        <translation>Sgrolio i&apos;r dde</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="49"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Dadwneud</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="50"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ailwneud</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="51"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Torri</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="52"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copïo</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="53"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copïo lleoliad y &amp;ddolen</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="54"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Gludo</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="55"/>
+        <source>Delete</source>
+        <translation>Dileu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/qt_words.py" line="56"/>
+        <source>Select All</source>
+        <translation>Dewis y cyfan</translation>
+    </message>
+</context>
+<context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="101"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="121"/>
         <source>&amp;Work queue</source>
         <translation>Ciw g&amp;waith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="107"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="128"/>
         <source>Loading the work queue…</source>
         <translation>Wrthi&apos;n llwytho&apos;r ciw gwaith…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="109"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="127"/>
         <source>Work queue count</source>
         <translation>Nifer yn y ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="110"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="130"/>
         <source>Refresh (F5)</source>
         <translation>Adnewyddu (F5)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="111"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="131"/>
         <source>Refresh the work queue</source>
         <translation>Adnewyddu&apos;r ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="112"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="132"/>
         <source>Load the work queue again (F5)</source>
         <translation>Llwytho&apos;r ciw gwaith eto (F5)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="120"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="142"/>
         <source>&amp;Mine</source>
         <translation>Fy eite&amp;mau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="120"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="142"/>
         <source>Mine</source>
         <translation>Fy eitemau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="121"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="143"/>
         <source>Show work assigned to you</source>
         <translation>Dangos gwaith sydd wedi&apos;i neilltuo i chi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="123"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="145"/>
         <source>Show your team&apos;s work</source>
         <translation>Dangos gwaith eich tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="125"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="147"/>
         <source>Show only overdue work</source>
         <translation>Dangos gwaith sydd dros amser yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="127"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="149"/>
         <source>Show only work due today</source>
         <translation>Dangos gwaith sy&apos;n ddyledus heddiw yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="122"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="144"/>
         <source>My team</source>
         <translation>Eitemau&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="122"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="144"/>
         <source>M&amp;y team</source>
         <translation>Eitema&amp;u&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="124"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="146"/>
         <source>&amp;Overdue</source>
         <translation>Dr&amp;os amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="124"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="146"/>
         <source>Overdue</source>
         <translation>Dros amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="126"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="148"/>
         <source>Due to&amp;day</source>
         <translation>Erbyn hed&amp;diw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="126"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="148"/>
         <source>Due today</source>
         <translation>Erbyn heddiw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="139"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="160"/>
         <source>Reference, case or name</source>
         <translation>Cyfeirnod, achos neu enw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="141"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="162"/>
         <source>Filter queue</source>
         <translation>Hidlo&apos;r ciw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="143"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="164"/>
         <source>Narrows the queue to a customer reference, a case reference or a customer&apos;s name.</source>
         <translation>Yn cyfyngu&apos;r ciw i gyfeirnod cwsmer, cyfeirnod achos neu enw cwsmer.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="144"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="165"/>
         <source>Filter &amp;queue:</source>
         <translation>&amp;Hidlo&apos;r ciw:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="146"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="167"/>
         <source>Filter the queue by reference, case or name</source>
         <translation>Hidlo&apos;r ciw yn ôl cyfeirnod, achos neu enw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="151"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="172"/>
         <source>Work queue</source>
         <translation>Ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="153"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="174"/>
         <source>Open work, soonest due first. Press Enter to open the customer of the selected item.</source>
         <translation>Gwaith agored, gyda&apos;r dyddiad erbyn agosaf yn gyntaf. Pwyswch Enter i agor cwsmer yr eitem a ddewiswyd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/queue_panel.py" line="291"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="335"/>
         <source>%n item(s), {overdue} overdue</source>
         <translation>
             <numerusform>%n eitem, {overdue} dros amser</numerusform>
@@ -1765,17 +2199,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="298"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="342"/>
         <source>Could not load the work queue: the database did not answer. Press F5 to try again.</source>
         <translation>Methu llwytho&apos;r ciw gwaith: ni atebodd y gronfa ddata. Pwyswch F5 i roi cynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="303"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="347"/>
         <source>the work queue</source>
         <translation>y ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="306"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="350"/>
         <source>Some rows could not be loaded: press F5 to try again.</source>
         <translation>Methu llwytho rhai rhesi: pwyswch F5 i roi cynnig arall arni.</translation>
     </message>
@@ -1783,114 +2217,162 @@
 <context>
     <name>ReasonWords</name>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="22"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="24"/>
         <source>none</source>
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="31"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="35"/>
         <source>No contact preferences are recorded; until they are, only {channels} may be used. Ask the customer and record their choice.</source>
         <translation>Nid oes dewisiadau cyswllt wedi&apos;u cofnodi; nes eu bod, dim ond {channels} y gellir eu defnyddio. Gofynnwch i&apos;r cwsmer a chofnodwch ei ddewis.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="35"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="39"/>
         <source>The customer has not agreed to {channel}; they agreed to {channels}.</source>
         <translation>Nid yw&apos;r cwsmer wedi cytuno i&apos;r sianel hon ({channel}); cytunodd i: {channels}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="39"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="43"/>
         <source>The customer asked for an update every {days} days and was last contacted {last}; the next update is due {due}.</source>
         <translation>Gofynnodd y cwsmer am ddiweddariad bob {days} diwrnod a chysylltwyd ag ef ddiwethaf {last}; mae&apos;r diweddariad nesaf yn ddyledus {due}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="43"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="47"/>
         <source>The customer agreed to calls and texts only {window}.</source>
         <translation>Cytunodd y cwsmer i alwadau a negeseuon testun yn unig {window}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="46"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="50"/>
         <source>Contact must go through the representative, {name}, not the customer.</source>
         <translation>Rhaid cysylltu drwy&apos;r cynrychiolydd, {name}, nid y cwsmer.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="49"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="53"/>
         <source>Contact is restricted to {channels}: {channel} may not be used.</source>
         <translation>Sianeli a ganiateir: {channels}. Ni ellir defnyddio&apos;r sianel hon: {channel}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="53"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="57"/>
         <source>Contact is limited to {limit} in any {days} days ({channels}) and {used} already happened in that time.</source>
         <translation>Mae cyswllt wedi&apos;i gyfyngu i {limit} mewn unrhyw {days} diwrnod ({channels}) ac mae {used} eisoes wedi digwydd yn yr amser hwnnw.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="56"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="60"/>
         <source>any channel</source>
         <translation>unrhyw sianel</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="59"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="63"/>
         <source>Only the named contact, {staff} (deputy: {deputy}), may contact this customer.</source>
         <translation>Dim ond y cyswllt penodol, {staff} (dirprwy: {deputy}), gaiff gysylltu â&apos;r cwsmer hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="61"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="65"/>
         <source>Only the named contact, {staff}, may contact this customer.</source>
         <translation>Dim ond y cyswllt penodol, {staff}, gaiff gysylltu â&apos;r cwsmer hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="64"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="68"/>
         <source>Calls and texts are permitted only {window}.</source>
         <translation>Caniateir galwadau a negeseuon testun yn unig {window}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="67"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="71"/>
         <source>No one but a team leader may contact this customer.</source>
         <translation>Dim ond arweinydd tîm gaiff gysylltu â&apos;r cwsmer hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="69"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="73"/>
         <source>This customer may not be offered an office appointment.</source>
         <translation>Ni ellir cynnig apwyntiad yn y swyddfa i&apos;r cwsmer hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="71"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="75"/>
         <source>No customer has this reference.</source>
         <translation>Nid oes gan unrhyw gwsmer y cyfeirnod hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="73"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="77"/>
         <source>The central database cannot be reached: outreach waits until it can.</source>
         <translation>Methu cyrraedd y gronfa ddata ganolog: rhaid aros cyn cysylltu â chwsmeriaid.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="76"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="80"/>
         <source>No contact preferences are recorded: ask how and how often the customer wants to be kept informed, and record it.</source>
         <translation>Nid oes dewisiadau cyswllt wedi&apos;u cofnodi: gofynnwch sut a pha mor aml y mae&apos;r cwsmer am gael y wybodaeth ddiweddaraf, a chofnodwch hynny.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="79"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="83"/>
         <source>The customer prefers Welsh: offer a Welsh speaker; letters and emails use the Welsh template.</source>
         <translation>Mae&apos;n well gan y cwsmer y Gymraeg: cynigiwch siaradwr Cymraeg; mae llythyrau ac e-byst yn defnyddio&apos;r templed Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="83"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="87"/>
         <source>Accessibility needs and reasonable adjustments: {needs}.</source>
         <translation>Anghenion hygyrchedd ac addasiadau rhesymol: {needs}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="86"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="90"/>
         <source>Calls with this customer are limited to {minutes} minutes.</source>
         <translation>Mae galwadau gyda&apos;r cwsmer hwn wedi&apos;u cyfyngu i {minutes} munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="89"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="93"/>
         <source>This customer has been warned about their behaviour: {reason}</source>
         <translation>Mae&apos;r cwsmer hwn wedi cael rhybudd am ei ymddygiad: {reason}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="92"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="96"/>
         <source>A restriction was due for review on {date} and still applies: ask a team leader to review it.</source>
         <translation>Roedd cyfyngiad i fod i gael ei adolygu ar {date} ac mae&apos;n dal i fod yn weithredol: gofynnwch i arweinydd tîm ei adolygu.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientChoice</name>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="53"/>
+        <source>{name} ({relationship})</source>
+        <translation>{name} ({relationship})</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="57"/>
+        <source>no phone or email recorded</source>
+        <translation>dim ffôn nac e-bost ar gofnod</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="74"/>
+        <source>Contact:</source>
+        <translation>Cysylltu â:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="75"/>
+        <source>the c&amp;ustomer</source>
+        <translation>y c&amp;wsmer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="76"/>
+        <source>Contact the customer</source>
+        <translation>Cysylltu â&apos;r cwsmer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="77"/>
+        <source>their re&amp;presentative</source>
+        <translation>eu c&amp;ynrychiolydd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="78"/>
+        <source>Contact their representative</source>
+        <translation>Cysylltu â&apos;u cynrychiolydd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="79"/>
+        <source>Representative</source>
+        <translation>Cynrychiolydd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="115"/>
+        <source>Contact their representative, {who}</source>
+        <translation>Cysylltu â&apos;u cynrychiolydd, {who}</translation>
     </message>
 </context>
 <context>
@@ -2031,158 +2513,301 @@
         <translation>defnyddiwyd {used} o {limit} {period}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="126"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="128"/>
         <source>next {contact} allowed {when}</source>
         <translation>caniateir {contact} arall: {when}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="128"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="130"/>
         <source>{head}: {usage}, {after}.</source>
         <translation>{head}: {usage}, {after}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="130"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="132"/>
         <source>{head}: {usage}.</source>
         <translation>{head}: {usage}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="138"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="144"/>
         <source>{channels} only.</source>
         <translation>{channels} yn unig.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="145"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="151"/>
         <source>Named contact: {person} (deputy: {deputy}).</source>
         <translation>Cyswllt penodol: {person} (dirprwy: {deputy}).</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="148"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="154"/>
         <source>Named contact: {person}.</source>
         <translation>Cyswllt penodol: {person}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="152"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="158"/>
         <source>Calls and texts only {window}.</source>
         <translation>Galwadau a negeseuon testun yn unig: {window}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="158"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="164"/>
         <source>Calls limited to 1 minute.</source>
         <translation>Galwadau wedi&apos;u cyfyngu i 1 munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="159"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="165"/>
         <source>Calls limited to {minutes} minutes.</source>
         <translation>Galwadau wedi&apos;u cyfyngu i {minutes} munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="163"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="169"/>
         <source>No contact: only a team leader may contact this customer.</source>
         <translation>Dim cyswllt: dim ond arweinydd tîm a gaiff gysylltu â&apos;r cwsmer hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="166"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="172"/>
         <source>Contact only through {name}.</source>
         <translation>Cysylltu drwy {name} yn unig.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="169"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="175"/>
         <source>No office visits.</source>
         <translation>Dim ymweliadau â&apos;r swyddfa.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="171"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="177"/>
         <source>Letters and emails are read and filed: no reply is sent.</source>
         <translation>Caiff llythyrau a negeseuon e-bost eu darllen a&apos;u ffeilio: ni anfonir ateb.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="174"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="180"/>
         <source>Behaviour warning: {reason}</source>
         <translation>Rhybudd ymddygiad: {reason}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="177"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="183"/>
         <source>Two staff must be present at any appointment.</source>
         <translation>Rhaid i ddau aelod o staff fod yn bresennol mewn unrhyw apwyntiad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="187"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="193"/>
         <source>Review overdue since {date}.</source>
         <translation>Adolygiad yn hwyr ers {date}.</translation>
     </message>
 </context>
 <context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../agent_desktop/ui/shortcuts.py" line="90"/>
+        <source>Shortcut</source>
+        <translation>Llwybr byr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/shortcuts.py" line="117"/>
+        <source>Move to: {name}</source>
+        <translation>Mynd i: {name}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/shortcuts.py" line="121"/>
+        <source>{menu} menu</source>
+        <translation>Dewislen {menu}</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../agent_desktop/ui/shortcuts.py" line="130"/>
+        <location filename="../agent_desktop/ui/shortcuts.py" line="149"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Llwybrau byr bysellfwrdd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/shortcuts.py" line="133"/>
+        <source>Alt keys come from the underlined letter of each label in the interface language, so they differ between English and Welsh: Call is Alt+C in English and Alt+F in Welsh (Ffonio). The Ctrl, Ctrl+Shift and function-key shortcuts are the same in both languages.</source>
+        <translation>Daw bysellau Alt o&apos;r llythyren sydd wedi&apos;i thanlinellu ym mhob label yn iaith y rhyngwyneb, felly maen nhw&apos;n wahanol yn Saesneg ac yn Gymraeg: Alt+C yw Call yn Saesneg, ac Alt+F yw Ffonio yn Gymraeg. Mae&apos;r llwybrau byr Ctrl, Ctrl+Shift a&apos;r bysellau swyddogaeth yr un fath yn y ddwy iaith.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/shortcuts.py" line="139"/>
+        <source>Keys</source>
+        <translation>Bysellau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/shortcuts.py" line="139"/>
+        <source>Action</source>
+        <translation>Gweithred</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/shortcuts.py" line="150"/>
+        <source>Each row is a key and what it does.</source>
+        <translation>Mae pob rhes yn dangos bysell a&apos;r hyn y mae&apos;n ei wneud.</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="35"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="39"/>
         <source>Sign in</source>
+        <extracomment>The share of the screen&apos;s width the dialog may take to show whole entries.</extracomment>
         <translation>Mewngofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="36"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="40"/>
         <source>Choose your name to sign in to the embedded database.</source>
         <translation>Dewiswch eich enw i fewngofnodi i&apos;r gronfa ddata fewnol.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="38"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="42"/>
         <source>Choose your name to sign in to the central database.</source>
         <translation>Dewiswch eich enw i fewngofnodi i&apos;r gronfa ddata ganolog.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="41"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="45"/>
         <source>Type to filter</source>
         <translation>Teipiwch i hidlo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="42"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="46"/>
         <source>Filter staff</source>
         <translation>Hidlo staff</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="50"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="54"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="52"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="56"/>
         <source>&amp;Staff</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="57"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="61"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Mewngofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="83"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="110"/>
         <source>Could not load the staff list</source>
         <translation>Methu llwytho&apos;r rhestr staff</translation>
     </message>
 </context>
 <context>
+    <name>StatusLine</name>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="21"/>
+        <source>Embedded database</source>
+        <translation>Cronfa ddata fewnol</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="22"/>
+        <source>Central database</source>
+        <translation>Cronfa ddata ganolog</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="23"/>
+        <source>Signed in as {name} ({username}) · {role}</source>
+        <translation>Wedi mewngofnodi fel {name} ({username}) · {role}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="25"/>
+        <source>Signed in</source>
+        <translation>Wedi mewngofnodi</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="26"/>
+        <source>{database}: connecting…</source>
+        <translation>{database}: yn cysylltu…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="27"/>
+        <source>{database}: connected</source>
+        <translation>{database}: wedi cysylltu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="28"/>
+        <source>Database state</source>
+        <translation>Statws y gronfa ddata</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="33"/>
+        <source>Offline</source>
+        <translation>All-lein</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="51"/>
+        <source>never</source>
+        <translation>byth</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="53"/>
+        <source>Central database: up to date as of {time}</source>
+        <translation>Cronfa ddata ganolog: yn gyfredol am {time}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="56"/>
+        <source>Offline since {since}, showing data as of {time}</source>
+        <translation>All-lein ers {since}, yn dangos data o {time}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/status_line.py" line="59"/>
+        <source> · %n waiting to send</source>
+        <translation>
+            <numerusform> · %n yn aros i&apos;w anfon</numerusform>
+            <numerusform> · %n yn aros i&apos;w anfon</numerusform>
+            <numerusform> · %n yn aros i&apos;w anfon</numerusform>
+            <numerusform> · %n yn aros i&apos;w anfon</numerusform>
+            <numerusform> · %n yn aros i&apos;w anfon</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/status_line.py" line="61"/>
+        <source> · %n could not be sent</source>
+        <translation>
+            <numerusform> · %n heb ei anfon</numerusform>
+            <numerusform> · %n heb ei anfon</numerusform>
+            <numerusform> · %n heb ei anfon</numerusform>
+            <numerusform> · %n heb ei anfon</numerusform>
+            <numerusform> · %n heb ei anfon</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="71"/>
+        <source>This desktop could not be brought up to date ({error}); trying again. Tell IT support if this stays.</source>
+        <translation>Nid oedd modd diweddaru&apos;r bwrdd gwaith hwn ({error}); yn rhoi cynnig arall arni. Rhowch wybod i&apos;r tîm TG os yw hyn yn parhau.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="78"/>
+        <source>Database: could not load {what}</source>
+        <translation>Cronfa ddata: methu llwytho {what}</translation>
+    </message>
+</context>
+<context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="103"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="106"/>
+        <source>Record {channel} to {whom}</source>
+        <translation>Cofnodi {channel} i {whom}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="107"/>
         <source>Record {channel}</source>
         <translation>Cofnodi {channel}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="104"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="110"/>
         <source>One-line &amp;summary of this contact:</source>
         <translation>C&amp;rynodeb un llinell o&apos;r cyswllt hwn:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="105"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="111"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="106"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="112"/>
         <source>Summary of the contact</source>
         <translation>Crynodeb o&apos;r cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="107"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="113"/>
         <source>Record the contact</source>
         <translation>Cofnodi&apos;r cyswllt</translation>
     </message>
@@ -2216,8 +2841,8 @@
     </message>
     <message>
         <location filename="../agent_desktop/ui/texts.py" line="21"/>
-        <source>Office appointment</source>
-        <translation>Apwyntiad yn y swyddfa</translation>
+        <source>Office visit</source>
+        <translation>Ymweliad â&apos;r swyddfa</translation>
     </message>
     <message>
         <location filename="../agent_desktop/ui/texts.py" line="28"/>
@@ -2237,7 +2862,7 @@
     <message>
         <location filename="../agent_desktop/ui/texts.py" line="31"/>
         <source>Progress update due</source>
-        <translation>Diweddariad ar gynnydd yn ddyledus</translation>
+        <translation>Diweddariad cynnydd</translation>
     </message>
     <message>
         <location filename="../agent_desktop/ui/texts.py" line="32"/>
@@ -2262,7 +2887,7 @@
     <message>
         <location filename="../agent_desktop/ui/texts.py" line="36"/>
         <source>Check for new information</source>
-        <translation>Gwirio am wybodaeth newydd</translation>
+        <translation>Gwirio gwybodaeth newydd</translation>
     </message>
     <message>
         <location filename="../agent_desktop/ui/texts.py" line="37"/>
@@ -2270,312 +2895,422 @@
         <translation>Apwyntiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="44"/>
+        <location filename="../agent_desktop/ui/texts.py" line="45"/>
+        <source>son</source>
+        <translation>mab</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="46"/>
+        <source>daughter</source>
+        <translation>merch</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="47"/>
+        <source>father</source>
+        <translation>tad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="48"/>
+        <source>mother</source>
+        <translation>mam</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="49"/>
+        <source>parent</source>
+        <translation>rhiant</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="50"/>
+        <source>brother</source>
+        <translation>brawd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="51"/>
+        <source>sister</source>
+        <translation>chwaer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="52"/>
+        <source>husband</source>
+        <translation>gŵr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="53"/>
+        <source>wife</source>
+        <translation>gwraig</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="54"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="55"/>
+        <source>friend</source>
+        <translation>ffrind</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="56"/>
+        <source>neighbour</source>
+        <translation>cymydog</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="57"/>
+        <source>carer</source>
+        <translation>gofalwr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="58"/>
+        <source>guardian</source>
+        <translation>gwarcheidwad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="59"/>
+        <source>advocate</source>
+        <translation>eiriolwr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="60"/>
+        <source>solicitor</source>
+        <translation>cyfreithiwr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="61"/>
+        <source>social worker</source>
+        <translation>gweithiwr cymdeithasol</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="62"/>
+        <source>attorney</source>
+        <translation>atwrnai</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="63"/>
+        <source>power of attorney</source>
+        <translation>atwrneiaeth</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="64"/>
+        <source>appointee</source>
+        <translation>penodai</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="65"/>
+        <source>deputy</source>
+        <translation>dirprwy</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="72"/>
         <source>Agent</source>
         <translation>Asiant</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="45"/>
+        <location filename="../agent_desktop/ui/texts.py" line="73"/>
         <source>Team leader</source>
         <translation>Arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="46"/>
+        <location filename="../agent_desktop/ui/texts.py" line="74"/>
         <source>Manager</source>
         <translation>Rheolwr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="47"/>
+        <location filename="../agent_desktop/ui/texts.py" line="75"/>
         <source>Visits officer</source>
         <translation>Swyddog ymweliadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="48"/>
+        <location filename="../agent_desktop/ui/texts.py" line="76"/>
         <source>Administrator</source>
         <translation>Gweinyddwr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="55"/>
+        <location filename="../agent_desktop/ui/texts.py" line="83"/>
         <source>Enquiry</source>
         <translation>Ymholiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="56"/>
+        <location filename="../agent_desktop/ui/texts.py" line="84"/>
         <source>Assessment</source>
         <translation>Asesiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="57"/>
+        <location filename="../agent_desktop/ui/texts.py" line="85"/>
         <source>Investigation</source>
         <translation>Ymchwiliad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="58"/>
+        <location filename="../agent_desktop/ui/texts.py" line="86"/>
         <source>Decision</source>
         <translation>Penderfyniad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="59"/>
+        <location filename="../agent_desktop/ui/texts.py" line="87"/>
         <source>Review</source>
         <translation>Adolygiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="60"/>
+        <location filename="../agent_desktop/ui/texts.py" line="88"/>
         <source>Closed</source>
         <translation>Ar gau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="68"/>
+        <location filename="../agent_desktop/ui/texts.py" line="96"/>
         <source>Large print</source>
         <translation>Print bras</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="69"/>
+        <location filename="../agent_desktop/ui/texts.py" line="97"/>
         <source>Braille</source>
         <translation>Braille</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="70"/>
+        <location filename="../agent_desktop/ui/texts.py" line="98"/>
         <source>Easy read</source>
         <translation>Hawdd ei ddeall</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="71"/>
+        <location filename="../agent_desktop/ui/texts.py" line="99"/>
         <source>Audio</source>
         <translation>Sain</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="72"/>
+        <location filename="../agent_desktop/ui/texts.py" line="100"/>
         <source>BSL interpreter</source>
         <translation>Dehonglydd BSL</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="73"/>
+        <location filename="../agent_desktop/ui/texts.py" line="101"/>
         <source>Text relay</source>
         <translation>Cyfnewid testun (Text Relay)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="74"/>
+        <location filename="../agent_desktop/ui/texts.py" line="102"/>
         <source>More time</source>
         <translation>Rhagor o amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="82"/>
+        <location filename="../agent_desktop/ui/texts.py" line="110"/>
         <source>Channel not agreed</source>
         <translation>Sianel heb ei chytuno</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="83"/>
+        <location filename="../agent_desktop/ui/texts.py" line="111"/>
         <source>Updated recently</source>
         <translation>Diweddarwyd yn ddiweddar</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="84"/>
+        <location filename="../agent_desktop/ui/texts.py" line="112"/>
         <source>Outside agreed hours</source>
         <translation>Y tu allan i&apos;r oriau a gytunwyd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="85"/>
+        <location filename="../agent_desktop/ui/texts.py" line="113"/>
         <source>Channel restricted</source>
         <translation>Sianel dan gyfyngiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="86"/>
+        <location filename="../agent_desktop/ui/texts.py" line="114"/>
         <source>Contact limit reached</source>
         <translation>Wedi cyrraedd y terfyn cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="87"/>
+        <location filename="../agent_desktop/ui/texts.py" line="115"/>
         <source>Named contact only</source>
         <translation>Cyswllt penodol yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="88"/>
+        <location filename="../agent_desktop/ui/texts.py" line="116"/>
         <source>Outside permitted times</source>
         <translation>Y tu allan i&apos;r amseroedd a ganiateir</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="89"/>
+        <location filename="../agent_desktop/ui/texts.py" line="117"/>
         <source>No contact</source>
         <translation>Dim cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="90"/>
+        <location filename="../agent_desktop/ui/texts.py" line="118"/>
         <source>Through representative only</source>
         <translation>Drwy gynrychiolydd yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="91"/>
+        <location filename="../agent_desktop/ui/texts.py" line="119"/>
         <source>No office visits</source>
         <translation>Dim ymweliadau â&apos;r swyddfa</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="92"/>
+        <location filename="../agent_desktop/ui/texts.py" line="120"/>
         <source>Central database unreachable</source>
         <translation>Methu cyrraedd y gronfa ddata ganolog</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="93"/>
+        <location filename="../agent_desktop/ui/texts.py" line="121"/>
         <source>Unknown customer</source>
         <translation>Cwsmer anhysbys</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="94"/>
+        <location filename="../agent_desktop/ui/texts.py" line="122"/>
         <source>Welsh preferred</source>
         <translation>Dewis iaith: Cymraeg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="95"/>
+        <location filename="../agent_desktop/ui/texts.py" line="123"/>
         <source>Accessibility needs</source>
         <translation>Anghenion hygyrchedd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="96"/>
+        <location filename="../agent_desktop/ui/texts.py" line="124"/>
         <source>Preferences not recorded</source>
         <translation>Dewisiadau heb eu cofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="97"/>
+        <location filename="../agent_desktop/ui/texts.py" line="125"/>
         <source>Call length limited</source>
         <translation>Hyd galwadau wedi&apos;i gyfyngu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="98"/>
+        <location filename="../agent_desktop/ui/texts.py" line="126"/>
         <source>Behaviour warning</source>
         <translation>Rhybudd ymddygiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="99"/>
+        <location filename="../agent_desktop/ui/texts.py" line="127"/>
         <source>Review overdue</source>
         <translation>Adolygiad yn hwyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="100"/>
+        <location filename="../agent_desktop/ui/texts.py" line="128"/>
         <source>Conflicts with a reasonable adjustment</source>
         <translation>Yn gwrthdaro ag addasiad rhesymol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="108"/>
+        <location filename="../agent_desktop/ui/texts.py" line="136"/>
         <source>Mon</source>
         <translation>Llun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="108"/>
+        <location filename="../agent_desktop/ui/texts.py" line="136"/>
         <source>Tue</source>
         <translation>Maw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="109"/>
+        <location filename="../agent_desktop/ui/texts.py" line="137"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="109"/>
+        <location filename="../agent_desktop/ui/texts.py" line="137"/>
         <source>Thu</source>
         <translation>Iau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="110"/>
+        <location filename="../agent_desktop/ui/texts.py" line="138"/>
         <source>Fri</source>
         <translation>Gwe</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="110"/>
+        <location filename="../agent_desktop/ui/texts.py" line="138"/>
         <source>Sat</source>
         <translation>Sad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="111"/>
+        <location filename="../agent_desktop/ui/texts.py" line="139"/>
         <source>Sun</source>
         <translation>Sul</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="118"/>
+        <location filename="../agent_desktop/ui/texts.py" line="146"/>
         <source>Jan</source>
         <translation>Ion</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="118"/>
+        <location filename="../agent_desktop/ui/texts.py" line="146"/>
         <source>Feb</source>
         <translation>Chwef</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="119"/>
+        <location filename="../agent_desktop/ui/texts.py" line="147"/>
         <source>Mar</source>
         <translation>Maw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="119"/>
+        <location filename="../agent_desktop/ui/texts.py" line="147"/>
         <source>Apr</source>
         <translation>Ebr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="120"/>
+        <location filename="../agent_desktop/ui/texts.py" line="148"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="120"/>
+        <location filename="../agent_desktop/ui/texts.py" line="148"/>
         <source>Jun</source>
         <translation>Meh</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="121"/>
+        <location filename="../agent_desktop/ui/texts.py" line="149"/>
         <source>Jul</source>
         <translation>Gorff</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="121"/>
+        <location filename="../agent_desktop/ui/texts.py" line="149"/>
         <source>Aug</source>
         <translation>Awst</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="122"/>
+        <location filename="../agent_desktop/ui/texts.py" line="150"/>
         <source>Sep</source>
         <translation>Medi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="122"/>
+        <location filename="../agent_desktop/ui/texts.py" line="150"/>
         <source>Oct</source>
         <translation>Hyd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="123"/>
+        <location filename="../agent_desktop/ui/texts.py" line="151"/>
         <source>Nov</source>
         <translation>Tach</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="123"/>
+        <location filename="../agent_desktop/ui/texts.py" line="151"/>
         <source>Dec</source>
         <translation>Rhag</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="143"/>
+        <location filename="../agent_desktop/ui/texts.py" line="177"/>
+        <source>{when} (the office is closed then and opens {opens})</source>
+        <translation>{when} (bydd y swyddfa ar gau bryd hynny ac yn agor {opens})</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/texts.py" line="193"/>
         <source>{days}d</source>
         <translation>{days} diwrnod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="145"/>
+        <location filename="../agent_desktop/ui/texts.py" line="195"/>
         <source>{days}d {hours}h</source>
         <translation>{days} diwrnod {hours} awr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="147"/>
+        <location filename="../agent_desktop/ui/texts.py" line="197"/>
         <source>{hours}h {minutes}m</source>
         <translation>{hours} awr {minutes} mun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="150"/>
+        <location filename="../agent_desktop/ui/texts.py" line="200"/>
         <source>{minutes}m</source>
         <translation>{minutes} mun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="152"/>
+        <location filename="../agent_desktop/ui/texts.py" line="202"/>
         <source>{span} overdue</source>
         <translation>{span} dros amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="153"/>
+        <location filename="../agent_desktop/ui/texts.py" line="203"/>
         <source>{span} left</source>
         <translation>{span} ar ôl</translation>
     </message>
@@ -2583,120 +3318,115 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="304"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="309"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="304"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="309"/>
         <source>Channel</source>
         <translation>Sianel</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="304"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="309"/>
         <source>Direction</source>
         <translation>I mewn/allan</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="305"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="310"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="305"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="310"/>
         <source>Summary</source>
         <translation>Crynodeb</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="321"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="329"/>
         <source>In</source>
         <translation>I mewn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="323"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="331"/>
         <source>Out (reply)</source>
         <translation>Allan (ateb)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="325"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="333"/>
         <source>Out</source>
         <translation>Allan</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="326"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="334"/>
         <source>waiting to send</source>
         <translation>yn aros i&apos;w anfon</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="328"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="336"/>
         <source>override: {reason}</source>
         <translation>diystyru: {reason}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="330"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="338"/>
         <source>authorised by {name}</source>
         <translation>awdurdodwyd gan {name}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="332"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="340"/>
         <source>Not recorded</source>
         <translation>Heb ei gofnodi</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="347"/>
-        <source>{when}, {channel}, {direction}, {staff}: {summary}</source>
-        <translation>{when}, {channel}, {direction}, {staff}: {summary}</translation>
     </message>
 </context>
 <context>
     <name>UnreachableMessage</name>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="392"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="390"/>
         <source>Central database unreachable</source>
         <translation>Methu cyrraedd y gronfa ddata ganolog</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="393"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="391"/>
         <source>The central database at {where} could not be opened.</source>
         <translation>Methu agor y gronfa ddata ganolog yn {where}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="396"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="394"/>
         <source>Connection &amp;settings…</source>
         <translation>&amp;Gosodiadau cysylltu…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="398"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="396"/>
         <source>Connection settings</source>
         <translation>Gosodiadau cysylltu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="399"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="397"/>
         <source>&amp;Try again</source>
         <translation>&amp;Rhoi cynnig arall arni</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="401"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="399"/>
         <source>Try again</source>
         <translation>Rhoi cynnig arall arni</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="405"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="403"/>
         <source>Work &amp;offline as {username}</source>
         <translation>Gweithio all-&amp;lein fel {username}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="407"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="405"/>
         <source>Work offline</source>
         <translation>Gweithio all-lein</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="408"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="406"/>
         <source>&amp;Quit</source>
         <translation>Gada&amp;el</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="409"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="407"/>
         <source>Quit</source>
         <translation>Gadael</translation>
     </message>
@@ -2731,7 +3461,7 @@
     <message>
         <location filename="../agent_desktop/ui/work_queue_model.py" line="138"/>
         <source>Assigned to</source>
-        <translation>Wedi&apos;i neilltuo i</translation>
+        <translation>Cyfrifol</translation>
     </message>
     <message>
         <location filename="../agent_desktop/ui/work_queue_model.py" line="140"/>
@@ -2852,7 +3582,7 @@
 <context>
     <name>_Restart</name>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="428"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="426"/>
         <source>The new connection settings take effect the next time the desktop starts.</source>
         <translation>Bydd y gosodiadau cysylltu newydd yn dod i rym y tro nesaf y bydd y bwrdd gwaith yn cychwyn.</translation>
     </message>

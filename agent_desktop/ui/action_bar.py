@@ -118,16 +118,21 @@ class ActionBar(QWidget):
         self.status = ValueLabel(self.tr("Last action"), self)
         self.status.setWordWrap(True)
 
+        # Two rows, so the card's side of the window stays narrow enough for the queue's
+        # columns beside it, in Welsh too.
         actions_row = QHBoxLayout()
         actions_row.addWidget(self.inbound_button)
         actions_row.addWidget(self.callback_button)
-        actions_row.addWidget(self.timer, 1)
+        actions_row.addStretch(1)
+        timer_row = QHBoxLayout()
+        timer_row.addWidget(self.timer, 1)
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_icon)
         status_row.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
         layout.addLayout(actions_row)
+        layout.addLayout(timer_row)
         layout.addLayout(status_row)
 
         order = [*self.preview.focus_chain(), self.inbound_button, self.callback_button,

@@ -82,12 +82,18 @@ class RecipientChoice(QWidget):
         self.group.addButton(self.customer_choice)
         self.group.addButton(self.representative_choice)
         self.customer_choice.setChecked(True)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        # The details wrap on a line of their own: a long name and email on the choices' line
+        # would widen the card's side of the window and squeeze the queue beside it.
+        self.details.setWordWrap(True)
+        row = QHBoxLayout()
         row.addWidget(self.title)
         row.addWidget(self.customer_choice)
         row.addWidget(self.representative_choice)
-        row.addWidget(self.details, 1)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.details)
         self.customer_choice.toggled.connect(lambda _on: self.sig_changed.emit(self.recipient()))
         self.setVisible(False)
 

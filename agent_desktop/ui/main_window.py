@@ -106,10 +106,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        # Equal halves to start with (the panels' minimum widths may move the line); equal
-        # stretch factors share out any change of the window's width.
-        half = max(self.width() // 2, 1)
-        self.splitter.setSizes([half, half])
+        self._share_width()
         self.setCentralWidget(self.splitter)
         # Reading order: find, queue, then the customer's actions and card.
         QWidget.setTabOrder(self.find, self.queue)
@@ -122,6 +119,18 @@ class MainWindow(QMainWindow):
         self._silence_duplicate_keys()
         if self.sync is not None:
             self._wire_writes_to_sync()
+
+    def _share_width(self) -> None:
+        """The queue gets the width its columns need in this language (up to two thirds of the
+        window), the card the rest; equal stretch factors share out later changes."""
+        width = max(self.width(), 1)
+        left = min(max(self.queue.preferred_width(), width // 2), width * 2 // 3)
+        self.splitter.setSizes([left, width - left])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if not self.isVisible() and self.queue is not None:
+            self._share_width()  # before the first show, the default size is still settling
 
     def _build_status_bar(self) -> None:
         self.status_line = StatusLine(self.statusBar(), self.data, self.user)
@@ -188,6 +197,10 @@ class MainWindow(QMainWindow):
         # A contact kept in the outbox shows on the card as waiting to send.
         self.actions_bar.sig_queued.connect(lambda _n: self.card.refresh(quietly=True))
         self.actions_bar.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.card.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.card.sig_work_changed.connect(self.queue.refresh)
+        self.pop.sig_caller_identified.connect(
+            lambda _ref, words: self.statusBar().showMessage(words, 30000))
 
     def _silence_duplicate_keys(self) -> None:
         # A panel's own QShortcut on a key one of the window's actions also has is ambiguous,
@@ -283,9 +296,7 @@ class MainWindow(QMainWindow):
 
     def focus_card(self) -> None:
         """Ctrl+2: the keyboard on the card's first readable value (the customer's name)."""
-        # A card that still passes focus on through a proxy (before focus_first) takes it.
-        focus_first = getattr(self.card, "focus_first", None)
-        (focus_first or self.card.setFocus)()
+        self.card.focus_first()
 
     @Slot(str)
     def show_pop(self, number: str) -> None:
@@ -347,6 +358,7 @@ class MainWindow(QMainWindow):
         self.actions_bar.sig_queued.connect(lambda _n: self.sync and self.sync.request())
         self.actions_bar.sig_contact_recorded.connect(
             lambda _ref: self.sync and self.sync.request())
+        self.card.sig_work_changed.connect(lambda: self.sync and self.sync.request())
 
     def _sync_failed(self, error: str) -> None:
         if self.status_line is not None:

@@ -35,6 +35,7 @@ from agent_desktop.ui import texts
 from agent_desktop.ui.accessibility import (
     ValueLabel,
     current_only_while_focused,
+    with_clear_button,
     with_key_hint,
 )
 from agent_desktop.ui.ops import Ops
@@ -64,13 +65,15 @@ WORK_KINDS = ("callback", "email_ack", "email_reply", "progress_update", "delay_
 def _column_samples() -> dict[int, list[str]]:
     """The widest texts each column usually shows, in the interface language."""
     return {
-        COL_TIME_LEFT: [texts.working_duration(-timedelta(hours=28 * 8 + 7)),
+        COL_TIME_LEFT: [texts.working_duration(-timedelta(hours=88 * 8)),
+                        texts.working_duration(-timedelta(hours=2 * 8 + 7)),
+                        texts.working_duration(-timedelta(hours=7, minutes=59)),
                         texts.working_duration(timedelta(hours=7, minutes=59))],
         COL_DUE: [texts.when(datetime(2026, 9, 30, 16, 0, tzinfo=UTC), UTC)],
         COL_KIND: [texts.work_kind_name(kind) for kind in WORK_KINDS],
-        COL_CUSTOMER: ["Gwenllian Llewellyn (C-000000)"],
+        COL_CUSTOMER: ["Angharad Gruffydd (C-000000) · Cymraeg"],
         COL_CASE: ["CASE-2026-000000"],
-        COL_ASSIGNEE: ["Gwenllian Llewellyn"],
+        COL_ASSIGNEE: ["Tomos Griffiths"],
     }
 
 
@@ -155,7 +158,7 @@ class QueuePanel(QWidget):
             self.filter_buttons[kind] = button
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Reference, case or name"))
-        self.search.setClearButtonEnabled(True)
+        with_clear_button(self.search)
         self.search.setAccessibleName(self.tr("Filter queue"))
         self.search.setAccessibleDescription(self.tr(
             "Narrows the queue to a customer reference, a case reference or a customer's name."))
@@ -263,6 +266,20 @@ class QueuePanel(QWidget):
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.table.currentIndex().isValid() and self.model.rowCount():
             self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def preferred_width(self) -> int:
+        """The panel's width at which every column shows its usual contents in full."""
+        header = self.table.horizontalHeader()
+        columns = sum(header.sectionSize(c) for c in range(header.count())
+                      if not header.isSectionHidden(c) and c != COL_CUSTOMER)
+        metrics = self.table.fontMetrics()
+        customer = max(metrics.horizontalAdvance(t) for t in _column_samples()[COL_CUSTOMER])
+        customer += (self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+                     + metrics.averageCharWidth() * 4)
+        scroll = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        margins = self.layout().contentsMargins()
+        return (columns + customer + scroll + 2 * self.table.frameWidth()
+                + margins.left() + margins.right())
 
     def count_text(self) -> str:
         return self.count_label.text()
@@ -376,12 +393,14 @@ class QueuePanel(QWidget):
         icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         header = self.table.horizontalHeader()
         for column, samples in _column_samples().items():
-            title = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
-            widest = max(metrics.horizontalAdvance(t) for t in [*samples, title])
+            widest = max(metrics.horizontalAdvance(t) for t in samples)
             # Room for the cell's margins, and for an icon where a column shows one.
-            room = icon + metrics.averageCharWidth() * 2 if column in _ICON_COLUMNS else \
-                metrics.averageCharWidth() * 2
-            header.resizeSection(column, widest + room)
+            room = metrics.averageCharWidth() * 2
+            if column in _ICON_COLUMNS:
+                room += icon + metrics.averageCharWidth()
+            # The title needs its own room, with the header's margins ("Wedi'i neilltuo i").
+            title = header.sectionSizeFromContents(column).width()
+            header.resizeSection(column, max(widest + room, title))
         header.setMinimumSectionSize(metrics.averageCharWidth() * 6)
         self.table.verticalHeader().setDefaultSectionSize(
             max(metrics.height(), self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize))

@@ -180,14 +180,16 @@ def allowed_when(instant: datetime, calendar, now: datetime | None = None) -> st
 
 
 def working_duration(delta: timedelta) -> str:
-    """'3h 20m left', '1d 2h overdue' for a span of working time (8-hour working days)."""
+    """'3h 20m left', '1d 2h overdue', '12d overdue' for a span of working time (8-hour
+    working days). From three working days on the hours are left out: they are noise there,
+    and the queue's column stays narrow enough to sit beside the card in Welsh too."""
     seconds = int(delta.total_seconds())
     overdue = seconds < 0
     seconds = abs(seconds)
     days, rest = divmod(seconds, 8 * 3600)
     hours, rest = divmod(rest, 3600)
     minutes = rest // 60
-    if days and not hours:
+    if days >= 3 or (days and not hours):
         span = QCoreApplication.translate("Texts", "{days}d").format(days=days)
     elif days:
         span = QCoreApplication.translate("Texts", "{days}d {hours}h").format(days=days, hours=hours)
