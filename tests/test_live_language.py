@@ -276,3 +276,40 @@ def test_a_synced_window_keeps_in_step_after_switching_language(qtbot, qapp, cen
         controller.stop()
         other.dispose()
         mine.dispose()
+
+
+def test_a_switch_keeps_whom_to_contact_and_does_not_read_the_restrictions_again(
+        qtbot, qapp, sqlite_url, english, monkeypatch):
+    from PySide6.QtGui import QAccessible
+
+    from agent_desktop.domain.values import Recipient
+    from agent_desktop.services.exchange import import_document
+    from agent_desktop.ui.ops import ImmediateOps
+    from tests.desktops import EXAMPLE
+
+    db = open_database(sqlite_url)
+    import_document(db, EXAMPLE)
+    said = []
+    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(
+        lambda event: said.append(event.message()) if hasattr(event, "message") else None))
+    window = MainWindow(db, sign_in(db, "sclarke"), ImmediateOps())
+    qtbot.addWidget(window)
+    try:
+        window.open_customer("C-17702")  # one call a week: read out on opening
+        assert [s for s in said if s.startswith("Restrictions:")]
+        said.clear()
+        language_actions(window)[1].trigger()  # Cymraeg: the same card, already heard
+        assert window.card.current_ref == "C-17702"
+        assert not [s for s in said if s.startswith("Cyfyngiadau:")], said
+        window.open_customer("C-20418")  # Eleri Prys; her son Huw acts for her
+        choice = window.actions_bar.preview.recipient
+        assert choice.representative is not None
+        assert window.actions_bar.recipient is Recipient.CUSTOMER
+        choice.representative_choice.setChecked(True)
+        window.card.refresh()  # a refresh keeps whom the agent chose
+        assert window.actions_bar.recipient is Recipient.REPRESENTATIVE
+        language_actions(window)[0].trigger()  # English: still the representative
+        assert window.actions_bar.customer == "C-20418"
+        assert window.actions_bar.recipient is Recipient.REPRESENTATIVE
+    finally:
+        db.dispose()

@@ -83,6 +83,7 @@ class ActionBar(QWidget):
         self._preview_seq = 0
         self._recording = False
         self._checking = False
+        self._chosen_recipient: Recipient | None = None
         self.current_dialog = None
         self.setAccessibleName(self.tr("Contact actions"))
 
@@ -172,15 +173,21 @@ class ActionBar(QWidget):
         """The decisions the bar shows now (empty while checking)."""
         return dict(self._previews.get(self.recipient, {}))
 
-    def set_customer(self, ref: str | None) -> None:
+    def set_customer(self, ref: str | None, *, recipient: Recipient | None = None) -> None:
         """Show the actions for customer `ref`; None disables everything.
 
         Everything tied to the previous customer goes: the call being timed, the last action's
-        line, whom to contact. A refresh of the same customer keeps them.
+        line, whom to contact. A refresh of the same customer keeps them. `recipient` chooses
+        whom to contact (a rebuilt window keeps the agent's choice) when the customer has a
+        representative.
         """
         if self.current_dialog is not None:
             self.current_dialog.reject()
         ref = ref or None
+        if recipient is None and ref == self._ref and self._previews:
+            # The same customer again (a refresh): whom the agent chose stays chosen.
+            recipient = self.recipient
+        self._chosen_recipient = recipient
         if ref != self._ref:
             self.timer.reset()
             self.status.clear()
@@ -265,6 +272,8 @@ class ActionBar(QWidget):
         if first_answer or (representative is None) != (choice.representative is None):
             # Contact that must go through the representative is offered to them at first.
             must = bool(named) or bool(representative and representative.contact_only_via)
+            if self._chosen_recipient is not None:
+                must = self._chosen_recipient is Recipient.REPRESENTATIVE
             choice.show_representative(representative, choose=must)
         elif representative is not None:
             choice.show_representative(representative,

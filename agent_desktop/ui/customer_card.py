@@ -75,6 +75,7 @@ class CustomerCardPanel(QWidget):
         self._ref: str | None = None
         # The customer whose restrictions were read out, and which restrictions they were.
         self._announced: tuple[str, set[str]] | None = None
+        self._heard: str | None = None
         self.card: CustomerCard | None = None
         self.last_announcement = ""
 
@@ -174,6 +175,8 @@ class CustomerCardPanel(QWidget):
             return
         if not again:
             self._announced = None
+        # Already heard (a rebuilt window showing the same card): not read out again.
+        self._heard = ref if again else None
         self._request += 1
         token = self._request
         if ref != self._ref or self.card is None:
@@ -336,6 +339,9 @@ class CustomerCardPanel(QWidget):
         confirmation the agent was just given.
         """
         ids = {v.restriction.id for v in card.restrictions}
+        if self._announced is None and self._heard == card.ref:
+            self._announced = (card.ref, ids)
+            return
         if self._announced is not None and self._announced[0] == card.ref:
             seen = self._announced[1]
             self._announced = (card.ref, seen | ids)

@@ -262,6 +262,15 @@ class QueuePanel(QWidget):
             button.blockSignals(False)
         self._load(keep_place=False)
 
+    @property
+    def selected_item(self) -> uuid.UUID | None:
+        """The work item the agent has chosen in the queue, if any."""
+        return self._selected
+
+    def select_item(self, item_id: uuid.UUID | None) -> None:
+        """Choose `item_id` when the queue next loads (a rebuilt window keeps the agent's row)."""
+        self._selected = item_id
+
     def focus_queue(self) -> None:
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         if not self.table.currentIndex().isValid() and self.model.rowCount():

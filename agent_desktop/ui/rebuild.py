@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QWidget
 
+from agent_desktop.domain.values import Recipient
 from agent_desktop.services.work_queue import QueueFilter
-from agent_desktop.ui.work_queue_model import ITEM_ID_ROLE
 
 _NO_INPUT = QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
 _TAB_FOCUS = Qt.FocusPolicy.TabFocus
@@ -50,6 +50,7 @@ class PanelState:
     queue_item: uuid.UUID | None
     find_text: str
     timer: dict | None
+    recipient: Recipient
     splitter_sizes: tuple[int, ...]
     focus: int | None
     """Which panel held the keyboard focus: 0 find, 1 queue, 2 actions, 3 card."""
@@ -64,14 +65,14 @@ class PanelState:
         focus = next((i for i, panel in enumerate(cls._panels(window))
                       if focused is not None and (focused is panel or panel.isAncestorOf(focused))),
                      None)
-        current = window.queue.table.currentIndex()
         return cls(
             card_ref=window.card.current_ref,
             queue_filters=window.queue.filters(),
             queue_text=window.queue.search.text(),
-            queue_item=current.data(ITEM_ID_ROLE) if current.isValid() else None,
+            queue_item=window.queue.selected_item,
             find_text=window.find.query(),
             timer=window.actions_bar.timer.state(),
+            recipient=window.actions_bar.recipient,
             splitter_sizes=tuple(window.splitter.sizes()),
             focus=focus,
         )
@@ -79,15 +80,7 @@ class PanelState:
     def restore(self, window) -> None:
         """Put the state back on `window`'s new panels; reads run off the GUI thread."""
         queue = window.queue
-        if self.queue_item is not None:
-            item = self.queue_item
-
-            def select(_count: int) -> None:
-                row = queue.model.row_of(item)
-                if row >= 0:
-                    queue.table.setCurrentIndex(queue.model.index(row, 0))
-
-            queue.sig_loaded.connect(select, Qt.ConnectionType.SingleShotConnection)
+        queue.select_item(self.queue_item)  # chosen again when the queue loads
         # The text first: set_filters then loads once, with both (and stops the text's debounce).
         queue.search.setText(self.queue_text)
         queue.set_filters(self.queue_filters)
@@ -96,10 +89,11 @@ class PanelState:
         # The bar is given the customer before the timer resumes: a bar moving to another
         # customer forgets the call being timed.
         if self.card_ref:
-            window.actions_bar.set_customer(self.card_ref)
+            window.actions_bar.set_customer(self.card_ref, recipient=self.recipient)
         window.actions_bar.timer.resume(self.timer)
         if self.card_ref:
-            window.card.show_customer(self.card_ref, quietly=True)
+            # The agent has heard this card's restrictions: they are not read out again.
+            window.card.show_customer(self.card_ref, quietly=True, again=True)
         if self.splitter_sizes:
             # Lay the new panels out at the window's size first: sizes set on a splitter that
             # has none yet are spread out again when it gets one.
