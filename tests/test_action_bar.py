@@ -128,6 +128,16 @@ def add_restriction(db, kind: str, terms: dict, *, ends_on: date | None = None) 
         uow.commit()
 
 
+def add_outbound(db, channel: str, at: datetime) -> None:
+    """An outbound contact sclarke made to C-1 at `at`."""
+    with db.unit(write=True) as uow:
+        customer = uow.session.execute(select(Customer).where(Customer.ref == "C-1")).scalar_one()
+        uow.session.add(ContactEvent(customer_id=customer.id, channel=channel,
+                                     direction="outbound", purpose="proactive",
+                                     staff_id=staff_id(db, "sclarke"), at=at))
+        uow.commit()
+
+
 def interactive_children(widget):
     return widget.findChildren(QAbstractButton) + widget.findChildren(QLineEdit)
 
@@ -508,13 +518,7 @@ def test_opening_another_customer_forgets_the_call_and_the_last_action(qtbot, db
 def test_a_restriction_is_named_before_a_preference_the_agent_may_override(qtbot, db, make_bar):
     add_people(db, prefs={"channels": ["email", "letter"], "update_every_days": 14},
                restriction=LETTERS_ONLY)
-    with db.unit(write=True) as uow:
-        customer = uow.session.execute(select(Customer).where(Customer.ref == "C-1")).scalar_one()
-        uow.session.add(ContactEvent(customer_id=customer.id, channel="letter",
-                                     direction="outbound", purpose="proactive",
-                                     staff_id=staff_id(db, "sclarke"),
-                                     at=datetime(2026, 11, 28, 10, 0, tzinfo=UTC)))
-        uow.commit()
+    add_outbound(db, "letter", datetime(2026, 11, 28, 10, 0, tzinfo=UTC))
     bar = make_bar()
     open_customer(qtbot, bar)
     assert bar.channel_status[Channel.EMAIL].text() == "Blocked: Channel restricted (+1 more)"
@@ -557,13 +561,7 @@ def test_next_allowed_says_the_year_and_when_the_office_opens(qtbot, db, make_ba
     add_people(db, prefs={"channels": ["phone"]},
                restriction={"kind": "max_contacts",
                             "terms": {"limit": 1, "per_days": 7, "channels": ["phone"]}})
-    with db.unit(write=True) as uow:
-        customer = uow.session.execute(select(Customer).where(Customer.ref == "C-1")).scalar_one()
-        uow.session.add(ContactEvent(customer_id=customer.id, channel="phone",
-                                     direction="outbound", purpose="proactive",
-                                     staff_id=staff_id(db, "sclarke"),
-                                     at=datetime(2026, 11, 28, 10, 15, tzinfo=UTC)))
-        uow.commit()
+    add_outbound(db, "phone", datetime(2026, 11, 28, 10, 15, tzinfo=UTC))
     bar = make_bar()
     open_customer(qtbot, bar)
     assert ("Next allowed Sat 5 Dec 10:15 (the office is closed then and opens Mon 7 Dec 09:00)"
