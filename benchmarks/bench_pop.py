@@ -51,7 +51,7 @@ from agent_desktop.services.database import Database, open_database  # noqa: E40
 from agent_desktop.services.seed import seed  # noqa: E402
 from agent_desktop.services.seed_data import drama_numbers  # noqa: E402
 from agent_desktop.services.session import sign_in  # noqa: E402
-from agent_desktop.store.schema import CustomerPhone  # noqa: E402
+from agent_desktop.store.schema import ContactPreferenceRow, CustomerPhone  # noqa: E402
 from agent_desktop.ui.main_window import MainWindow  # noqa: E402
 from agent_desktop.ui.screen_pop import PopController  # noqa: E402
 from agent_desktop.ui.single_instance import SingleInstance, server_name  # noqa: E402
@@ -230,8 +230,13 @@ def numbers_by_sharing(db: Database, samples: int) -> tuple[list[str], list[str]
             select(CustomerPhone.e164, func.count(func.distinct(CustomerPhone.customer_id)))
             .group_by(CustomerPhone.e164)
         ).all()
+        # A representative's number finds the customer they act for as well, so a number
+        # one customer has is "single" only if no representative has it too.
+        represented = set(uow.session.execute(
+            select(ContactPreferenceRow.representative_phone)
+            .where(ContactPreferenceRow.representative_phone.is_not(None))).scalars())
     counts = dict(rows)
-    single = sorted(e for e, n in counts.items() if n == 1)
+    single = sorted(e for e, n in counts.items() if n == 1 and e not in represented)
     shared = sorted(e for e, n in counts.items() if n > 1)
     pick = lambda found: [written.get(e, e) for e in found[:samples]]  # noqa: E731
     return pick(single), pick(shared)

@@ -614,3 +614,18 @@ def test_no_representative_no_choice(qtbot, db, make_bar):
     bar = make_bar()
     open_customer(qtbot, bar)
     assert not bar.preview.recipient.isVisible() and bar.recipient is Recipient.CUSTOMER
+
+
+def test_options_name_a_representative_a_restriction_gives_without_details(db):
+    from agent_desktop.services.calls import outreach_options
+
+    add_people(db, prefs={"channels": ["phone", "letter"]},
+               restriction={"kind": "representative_only",
+                            "terms": {"representative": "Delyth Baker"}})
+    options = outreach_options(db, "C-1", sign_in(db, "sclarke"), NOW)
+    assert options.representative.name == "Delyth Baker"
+    assert options.representative.phone is None
+    assert not options.decisions[Recipient.CUSTOMER][Channel.PHONE].allowed
+    assert options.decisions[Recipient.REPRESENTATIVE][Channel.PHONE].allowed
+    plain = outreach_options(db, "C-404", sign_in(db, "sclarke"), NOW)
+    assert plain.representative is None and list(plain.decisions) == [Recipient.CUSTOMER]

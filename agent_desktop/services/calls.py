@@ -13,7 +13,6 @@ from datetime import datetime
 
 from sqlalchemy import select
 
-from agent_desktop.domain.documents import parse_representative
 from agent_desktop.domain.model import StaffMember
 from agent_desktop.domain.rules import evaluate
 from agent_desktop.domain.values import (
@@ -28,7 +27,7 @@ from agent_desktop.services.database import Database
 from agent_desktop.services.facts import customer_facts, find_customer, restriction_value
 from agent_desktop.services.outreach import request_callback
 from agent_desktop.services.session import SignedIn
-from agent_desktop.store.schema import ContactPreferenceRow, Customer, RestrictionRow, WorkItem
+from agent_desktop.store.schema import RestrictionRow, WorkItem
 from agent_desktop.store.types import utcnow
 
 #: The outreach channels the action bar offers, in the order it shows them.
@@ -54,30 +53,63 @@ def outreach_preview(db: Database, ref: str | None, user: SignedIn,
     nothing may override.
     """
     at = at or utcnow()
-    if not ref:
+    facts = _facts(db, ref, at)
+    if facts is None:
         return {channel: _unknown(ref) for channel in PREVIEW_CHANNELS}
+    return _decide(db, facts, user, at, recipient)
+
+
+@dataclass(frozen=True)
+class OutreachOptions:
+    """Everything the action bar shows before the agent acts, from one read of the facts."""
+
+    #: Each channel's decision for the customer, and for their representative when they
+    #: have one (or a restriction sends contact through one).
+    decisions: dict[Recipient, dict[Channel, OutreachDecision]]
+    representative: RepresentativeView | None = None
+
+
+def outreach_options(db: Database, ref: str | None, user: SignedIn,
+                     at: datetime | None = None) -> OutreachOptions:
+    """Every channel's decision for whom the agent may address, and who the representative is.
+
+    A representative_only restriction names the representative even when no details of
+    them are recorded: they are offered by name.
+    """
+    at = at or utcnow()
+    facts = _facts(db, ref, at)
+    if facts is None:
+        unknown = {channel: _unknown(ref) for channel in PREVIEW_CHANNELS}
+        return OutreachOptions({Recipient.CUSTOMER: unknown})
+    decisions = {Recipient.CUSTOMER: _decide(db, facts, user, at, Recipient.CUSTOMER)}
+    prefs = facts.preferences
+    representative = representative_view(prefs.representative if prefs else None)
+    if representative is None:
+        named = next((b.params.get("name") for d in decisions[Recipient.CUSTOMER].values()
+                      for b in d.blocks if b.code is Code.REPRESENTATIVE_ONLY), None)
+        representative = RepresentativeView(named) if named else None
+    if representative is not None:
+        decisions[Recipient.REPRESENTATIVE] = _decide(db, facts, user, at,
+                                                      Recipient.REPRESENTATIVE)
+    return OutreachOptions(decisions, representative)
+
+
+def _facts(db: Database, ref: str | None, at: datetime):
+    if not ref:
+        return None
     with db.unit() as uow:
         customer = find_customer(uow.session, ref)
         if customer is None:
-            return {channel: _unknown(ref) for channel in PREVIEW_CHANNELS}
-        facts = customer_facts(uow.session, customer, at)
+            return None
+        return customer_facts(uow.session, customer, at)
+
+
+def _decide(db: Database, facts, user: SignedIn, at: datetime,
+            recipient: Recipient) -> dict[Channel, OutreachDecision]:
     staff = _staff(user)
     return {channel: evaluate(facts, staff, channel, at, calendar=db.calendar,
                               recipient=recipient)
             for channel in PREVIEW_CHANNELS}
-
-
-def representative_of(db: Database, ref: str) -> RepresentativeView | None:
-    """The person authorised to act for customer `ref`, with how to reach them; None if none."""
-    with db.unit() as uow:
-        value = uow.session.execute(
-            select(ContactPreferenceRow.representative)
-            .join(Customer, Customer.id == ContactPreferenceRow.customer_id)
-            .where(Customer.ref == ref)
-        ).scalar_one_or_none()
-    if not value:
-        return None
-    return representative_view(parse_representative(value, "representative"))
 
 
 def call_limit_minutes(db: Database, ref: str, at: datetime | None = None) -> int | None:

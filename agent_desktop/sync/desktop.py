@@ -138,8 +138,8 @@ class Local:
         a refusal is audited as an attempt."""
         return check_outreach(self.db, outreach, audit_refusal=True)
 
-    def representative_of(self, ref: str):
-        return calls.representative_of(self.reads, ref)
+    def outreach_options(self, ref, user: SignedIn, at: datetime | None = None):
+        return calls.outreach_options(self.db, ref, user, at)
 
     def call_limit_minutes(self, ref: str, at: datetime | None = None):
         return calls.call_limit_minutes(self.reads, ref, at)
@@ -299,20 +299,23 @@ class Synced(Local):
         shown = card.load_card(self.replica_db, ref, user, at)
         if shown is None:
             return None
-        waiting = self._waiting_contacts(ref)
+        entries = self.outbox.waiting()
+        if not entries:
+            return shown
+        waiting = self._waiting_contacts(ref, entries)
         if waiting:
             timeline = sorted((*waiting, *shown.timeline), key=lambda e: e.at, reverse=True)
             shown = replace(shown, timeline=tuple(timeline))
-        done = {e.payload["item"] for e in self.outbox.waiting() if e.kind == WORK_DONE}
+        done = {e.payload["item"] for e in entries if e.kind == WORK_DONE}
         if done & {str(w.id) for w in shown.work}:
             shown = replace(shown, work=tuple(
                 replace(w, done_waiting=str(w.id) in done) for w in shown.work))
         return shown
 
-    def _waiting_contacts(self, ref: str) -> tuple[card.TimelineEntry, ...]:
-        """Inbound contacts for `ref` still in the outbox, as the card's timeline shows them."""
-        entries = [e for e in self.outbox.waiting()
-                   if e.kind == INBOUND and e.payload["customer_ref"] == ref]
+    def _waiting_contacts(self, ref: str, entries) -> tuple[card.TimelineEntry, ...]:
+        """Inbound contacts for `ref` among the outbox's `entries`, as the card's timeline
+        shows them."""
+        entries = [e for e in entries if e.kind == INBOUND and e.payload["customer_ref"] == ref]
         if not entries:
             return ()
         with self.replica_db.engine.connect() as conn:
@@ -329,6 +332,13 @@ class Synced(Local):
         if not self.online:
             return {channel: _central_unreachable() for channel in calls.PREVIEW_CHANNELS}
         return calls.outreach_preview(self.replica_db, ref, user, at, recipient)
+
+    def outreach_options(self, ref, user: SignedIn, at: datetime | None = None):
+        """Advice from the replica; every channel is refused while central is away."""
+        if not self.online:
+            refused = {channel: _central_unreachable() for channel in calls.PREVIEW_CHANNELS}
+            return calls.OutreachOptions({Recipient.CUSTOMER: refused})
+        return calls.outreach_options(self.replica_db, ref, user, at)
 
     def check_outreach(self, outreach: Outreach) -> OutreachDecision:
         """Asked of the central database, whose contact counts are the true ones; refused

@@ -41,13 +41,15 @@ _ELSEWHERE = text(
     """
 )
 
-_HORIZON = """
+_HORIZON = text(
+    """
     SELECT COALESCE(
         (SELECT min(x) FROM pg_snapshot_xip(s.snap) AS x
          WHERE (x::text::numeric % 4294967296)::text <> ALL (CAST(:elsewhere AS text[]))),
-        pg_snapshot_xmax(s.snap))::text::bigint AS xmin
+        pg_snapshot_xmax(s.snap))::text::bigint
     FROM (SELECT pg_current_snapshot() AS snap) AS s
-"""
+    """
+)
 
 
 def _elsewhere(conn: Connection) -> list[str]:
@@ -60,12 +62,22 @@ def _elsewhere(conn: Connection) -> list[str]:
     return list(conn.execute(_ELSEWHERE).scalar_one())
 
 
+def _horizon(conn: Connection) -> int:
+    """Every change from a transaction older than this has committed (or never will).
+
+    Taken in a statement of its own and passed to the reads as a number, so that they keep
+    to the (xid, seq) index: within one statement the planner could not, and scanned the
+    whole feed (a pull took 26 ms instead of 3). A read with a later snapshot still sees all
+    those changes: a snapshot sees whatever committed before an earlier one was taken.
+    """
+    return conn.execute(_HORIZON, {"elsewhere": _elsewhere(conn)}).scalar_one()
+
+
 _READ = text(
-    f"""
-    WITH horizon AS ({_HORIZON})
+    """
     SELECT c.seq, c.table_name, c.row_id, c.op, c.xid
-    FROM change_log AS c CROSS JOIN horizon
-    WHERE c.xid < horizon.xmin AND (c.xid, c.seq) > (:xid, :seq)
+    FROM change_log AS c
+    WHERE c.xid < :horizon AND (c.xid, c.seq) > (:xid, :seq)
     ORDER BY c.xid, c.seq
     LIMIT :limit
     """
@@ -73,18 +85,12 @@ _READ = text(
 
 # Committed changes the horizon still holds back: their transaction is younger than one
 # still running. Rows of running transactions are invisible here, so any row seen is finished.
-_HELD_BACK = text(
-    f"""
-    WITH horizon AS ({_HORIZON})
-    SELECT EXISTS (SELECT 1 FROM change_log AS c CROSS JOIN horizon WHERE c.xid >= horizon.xmin)
-    """
-)
+_HELD_BACK = text("SELECT EXISTS (SELECT 1 FROM change_log WHERE xid >= :horizon)")
 
 _CURRENT = text(
-    f"""
-    WITH horizon AS ({_HORIZON})
-    SELECT c.xid, c.seq FROM change_log AS c CROSS JOIN horizon
-    WHERE c.xid < horizon.xmin
+    """
+    SELECT c.xid, c.seq FROM change_log AS c
+    WHERE c.xid < :horizon
     ORDER BY c.xid DESC, c.seq DESC
     LIMIT 1
     """
@@ -132,29 +138,26 @@ def read_changes(central_conn: Connection, after: FeedPosition | None = None,
                  limit: int = 5000) -> FeedBatch:
     """Changes after `after` from finished transactions, in (xid, seq) order (PostgreSQL).
 
-    The horizon and the rows come from one statement, so from one snapshot.
     """
     after = after or FeedPosition()
+    horizon = _horizon(central_conn)
     rows = central_conn.execute(
-        _READ, {"xid": after.xid, "seq": after.seq, "limit": limit,
-                "elsewhere": _elsewhere(central_conn)}
+        _READ, {"xid": after.xid, "seq": after.seq, "limit": limit, "horizon": horizon}
     ).all()
     changes = [Change(r.seq, r.table_name, r.row_id, r.op, r.xid) for r in rows]
     position = FeedPosition(changes[-1].xid, changes[-1].seq) if changes else after
     held_back = False
     if len(changes) < limit:
-        held_back = central_conn.execute(
-            _HELD_BACK, {"elsewhere": _elsewhere(central_conn)}).scalar_one()
+        held_back = central_conn.execute(_HELD_BACK, {"horizon": horizon}).scalar_one()
     return FeedBatch(changes, position, bool(held_back))
 
 
 _PRUNED_KEY = "pruned_through"
 
 _PRUNE_POINT = text(
-    f"""
-    WITH horizon AS ({_HORIZON})
-    SELECT c.xid, c.seq FROM change_log AS c CROSS JOIN horizon
-    WHERE c.xid < horizon.xmin AND c.at < :cutoff
+    """
+    SELECT c.xid, c.seq FROM change_log AS c
+    WHERE c.xid < :horizon AND c.at < :cutoff
     ORDER BY c.xid DESC, c.seq DESC
     LIMIT 1
     """
@@ -176,7 +179,7 @@ def prune(central_conn: Connection, written_before: datetime) -> tuple[int, Feed
     many rows went and the pruned-through position.
     """
     point = central_conn.execute(
-        _PRUNE_POINT, {"cutoff": written_before, "elsewhere": _elsewhere(central_conn)}
+        _PRUNE_POINT, {"cutoff": written_before, "horizon": _horizon(central_conn)}
     ).one_or_none()
     if point is None:
         return 0, pruned_through(central_conn)
@@ -195,5 +198,5 @@ def prune(central_conn: Connection, written_before: datetime) -> tuple[int, Feed
 
 def current_position(central_conn: Connection) -> FeedPosition:
     """The position after every change that is safe to read now."""
-    row = central_conn.execute(_CURRENT, {"elsewhere": _elsewhere(central_conn)}).one_or_none()
+    row = central_conn.execute(_CURRENT, {"horizon": _horizon(central_conn)}).one_or_none()
     return FeedPosition(row.xid, row.seq) if row else FeedPosition()

@@ -30,8 +30,7 @@ from agent_desktop.domain.values import (
     OutreachDecision,
     Recipient,
 )
-from agent_desktop.services.calls import PREVIEW_CHANNELS
-from agent_desktop.services.card import RepresentativeView
+from agent_desktop.services.calls import PREVIEW_CHANNELS, OutreachOptions
 from agent_desktop.services.database import Database
 from agent_desktop.services.outreach import InboundContact, Outreach
 from agent_desktop.services.session import SignedIn
@@ -243,35 +242,21 @@ class ActionBar(QWidget):
         seq = self._preview_seq
         data, user, at = self.data, self.user, self._clock()
 
-        def work():
-            representative = data.representative_of(ref)
-            previews = {Recipient.CUSTOMER: data.outreach_preview(ref, user, at)}
-            if representative is not None or _only_through_representative(
-                    previews[Recipient.CUSTOMER]):
-                previews[Recipient.REPRESENTATIVE] = data.outreach_preview(
-                    ref, user, at, Recipient.REPRESENTATIVE)
-            return representative, previews
-
-        self._run(work, lambda out: self._preview_arrived(seq, ref, *out),
+        self._run(lambda: data.outreach_options(ref, user, at),
+                  lambda options: self._preview_arrived(seq, ref, options),
                   lambda exc: self._preview_failed(seq, exc))
 
-    def _preview_arrived(self, seq: int, ref: str, representative: RepresentativeView | None,
-                         previews: dict) -> None:
+    def _preview_arrived(self, seq: int, ref: str, options: OutreachOptions) -> None:
         if seq != self._preview_seq:
             return  # a newer request supersedes this one
         first_answer = not self._previews
-        self._previews = previews
-        customer = previews[Recipient.CUSTOMER]
-        named = _only_through_representative(customer)
-        if representative is None and named:
-            # A restriction names the representative though no details are recorded.
-            representative = RepresentativeView(named)
-        if Recipient.REPRESENTATIVE not in previews:
-            representative = None
+        self._previews = previews = options.decisions
+        representative = options.representative
         choice = self.preview.recipient
         if first_answer or (representative is None) != (choice.representative is None):
             # Contact that must go through the representative is offered to them at first.
-            must = bool(named) or bool(representative and representative.contact_only_via)
+            must = (_only_through_representative(previews[Recipient.CUSTOMER])
+                    or bool(representative and representative.contact_only_via))
             if self._chosen_recipient is not None:
                 must = self._chosen_recipient is Recipient.REPRESENTATIVE
             choice.show_representative(representative, choose=must)
@@ -549,10 +534,7 @@ class ActionBar(QWidget):
         self.sig_message.emit(text)
 
 
-def _only_through_representative(decisions: dict[Channel, OutreachDecision]) -> str:
-    """The representative's name when the rules send contact through them, else ''."""
-    for decision in decisions.values():
-        for block in decision.blocks:
-            if block.code is Code.REPRESENTATIVE_ONLY:
-                return block.params.get("name") or ""
-    return ""
+def _only_through_representative(decisions: dict[Channel, OutreachDecision]) -> bool:
+    """Whether the rules send contact addressed to the customer through their representative."""
+    return any(block.code is Code.REPRESENTATIVE_ONLY
+               for decision in decisions.values() for block in decision.blocks)
