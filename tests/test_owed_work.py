@@ -118,3 +118,34 @@ def test_done_while_the_central_database_is_away_waits_and_is_sent_once(cluster,
         assert desktop.load_card("C-20418", user, TUESDAY).work == ()
     finally:
         desktop.dispose()
+
+
+def test_a_customers_work_is_found_by_customer_not_by_walking_every_open_item(sqlite_url):
+    """A replica has no statistics; asked for open items in due order, SQLite walked every
+    open item of the organisation. The card's query must start from the customer."""
+    from sqlalchemy import event
+
+    from agent_desktop.services.database import open_database
+    from agent_desktop.services.seed import seed
+    from agent_desktop.services.work import owed_work
+    from agent_desktop.store.schema import Customer
+
+    db = open_database(sqlite_url)
+    try:
+        seed(db, 60)
+        seen = []
+        listener = lambda conn, cursor, statement, params, *rest: seen.append(  # noqa: E731
+            (statement, params))
+        with db.unit() as uow:
+            customer_id = uow.session.execute(select(Customer.id).limit(1)).scalar_one()
+            event.listen(db.engine, "before_cursor_execute", listener)
+            try:
+                owed_work(uow.session, customer_id)
+            finally:
+                event.remove(db.engine, "before_cursor_execute", listener)
+            statement, params = seen[-1]
+            plan = " ".join(str(row[-1]) for row in uow.session.connection().exec_driver_sql(
+                f"EXPLAIN QUERY PLAN {statement}", params).all())
+        assert "work_items USING INDEX ix_work_items_customer_id" in plan, plan
+    finally:
+        db.dispose()

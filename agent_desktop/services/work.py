@@ -35,18 +35,24 @@ class OwedWork:
 
 
 def owed_work(session, customer_id: uuid.UUID) -> tuple[OwedWork, ...]:
-    """The customer's open items, soonest due first (in the caller's unit of work)."""
+    """The customer's open items, soonest due first (in the caller's unit of work).
+
+    Selected by customer alone and sorted here: asked for open items in due order, SQLite
+    (a replica has no statistics) walked the index of every open item in due order instead,
+    14 ms a card at 100,000 customers; one customer's items are a handful.
+    """
     assignee = aliased(Staff)
     rows = session.execute(
         select(WorkItem.id, WorkItem.kind, WorkItem.due_at, Case.ref, assignee.name, Team.name,
-               WorkItem.note)
+               WorkItem.note, WorkItem.status)
         .outerjoin(Case, Case.id == WorkItem.case_id)
         .outerjoin(assignee, assignee.id == WorkItem.assignee_id)
         .outerjoin(Team, Team.id == WorkItem.team_id)
-        .where(WorkItem.customer_id == customer_id, WorkItem.status == OPEN)
-        .order_by(WorkItem.due_at, WorkItem.id)
+        .where(WorkItem.customer_id == customer_id)
     ).all()
-    return tuple(OwedWork(*row) for row in rows)
+    owed = [OwedWork(*row[:-1]) for row in rows if row[-1] == OPEN]
+    owed.sort(key=lambda w: (w.due_at, w.id))
+    return tuple(owed)
 
 
 @dataclass(frozen=True)
