@@ -10,7 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import event, select
@@ -463,3 +463,23 @@ def test_tab_order_follows_reading_order(qtbot, example_db, announcements):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.append(QApplication.focusWidget())
     assert reached == chain
+
+
+def test_a_visit_is_an_office_visit_in_the_history_and_relationships_speak_welsh(qapp):
+    """Logged as an office visit, written back the same; 'son' is 'mab' on a Welsh card."""
+    from agent_desktop.ui import texts
+    from agent_desktop.ui.i18n import install_language
+
+    model = TimelineModel(LONDON)
+    model.set_entries([TimelineEntry(AT, Channel.VISIT, Direction.INBOUND, Purpose.PROACTIVE,
+                                     "Sarah Clarke", "Came in about the repair")], AT)
+    assert model.data(model.index(0, 1)) == "Office visit"
+    locale = QLocale()
+    install_language(qapp, "cy")
+    try:
+        assert texts.relationship_name("Son") == "mab"
+        assert texts.relationship_name("daughter") == "merch"
+        assert texts.relationship_name("next-door friend") == "next-door friend"  # as recorded
+    finally:
+        install_language(qapp, "en")
+        QLocale.setDefault(locale)
