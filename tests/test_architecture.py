@@ -41,6 +41,15 @@ def test_domain_imports_neither_qt_nor_sqlalchemy_nor_the_rest_of_the_package():
                 assert name.startswith("agent_desktop.domain"), (path, name)
 
 
+def test_the_window_reaches_data_only_through_the_services_and_sync():
+    """ui/ imports neither store/ nor SQLAlchemy: every read and write of the window goes
+    through services/ and sync/ (the data gateway), off the GUI thread."""
+    for path in modules("ui"):
+        for name in imports_of(path):
+            assert not name.startswith("agent_desktop.store"), (path.name, name)
+            assert name.split(".")[0] not in {"sqlalchemy", "psycopg", "alembic"}, (path.name, name)
+
+
 def test_store_and_services_do_not_import_ui():
     for under in ("store", "services", "domain"):
         for path in modules(under):

@@ -1,4 +1,8 @@
-"""One opened database: its engine, whether it is embedded or central, and the office calendar."""
+"""One opened database: its engine, whether it is embedded or central, and the office calendar.
+
+DatabaseUnreachable is part of this module's answer (open_database raises it): the window takes
+it from here, not from the store.
+"""
 
 from __future__ import annotations
 
@@ -77,6 +81,21 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
         engine.dispose()
         raise DatabaseUnreachable(_short(exc)) from None
     return db
+
+
+def server_version(url: str, timeout_seconds: int = 5) -> str:
+    """Connect to `url` once, without migrating, and return the server's version; raises when
+    it cannot (a connection settings dialog's Test button)."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(url, poolclass=NullPool,
+                           connect_args={"connect_timeout": timeout_seconds})
+    try:
+        with engine.connect() as conn:
+            return str(conn.exec_driver_sql("SHOW server_version").scalar_one())
+    finally:
+        engine.dispose()
 
 
 def unopened_database(url: str) -> Database:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import partial
 
 import shiboken6
@@ -34,7 +34,6 @@ from agent_desktop.services.calls import PREVIEW_CHANNELS, OutreachOptions
 from agent_desktop.services.database import Database
 from agent_desktop.services.outreach import InboundContact, Outreach
 from agent_desktop.services.session import SignedIn
-from agent_desktop.store.types import utcnow
 from agent_desktop.sync.desktop import Local, Queued, as_data, unreachable
 from agent_desktop.ui import texts
 from agent_desktop.ui.accessibility import ValueLabel, announce, with_key_hint
@@ -46,6 +45,10 @@ from agent_desktop.ui.outreach_dialogs import BlockedDialog, CallbackDialog, Sum
 
 #: How often the preview is read again while a customer is open: windows open and close.
 REFRESH_MS = 60_000
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
 
 
 class ActionBar(QWidget):
@@ -69,7 +72,7 @@ class ActionBar(QWidget):
     callback_dialog_class = CallbackDialog
 
     def __init__(self, ops: Ops, data: Database | Local, user: SignedIn,
-                 parent: QWidget | None = None, *, clock: Callable[[], datetime] = utcnow,
+                 parent: QWidget | None = None, *, clock: Callable[[], datetime] = _now,
                  timer_clock: Callable[[], float] = time.monotonic):
         super().__init__(parent)
         self.ops = ops

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from agent_desktop.credentials import CredentialStore, credential_key, hidden, scrub
+from agent_desktop.services.database import server_version
 from agent_desktop.settings import (
     CENTRAL_DATABASE,
     CENTRAL_HOST,
@@ -55,16 +56,7 @@ def try_connect(url: str) -> str:
 
     Runs in a worker thread (through Ops), never on the GUI thread.
     """
-    from sqlalchemy import create_engine
-    from sqlalchemy.pool import NullPool
-
-    engine = create_engine(url, poolclass=NullPool,
-                           connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS})
-    try:
-        with engine.connect() as conn:
-            return str(conn.exec_driver_sql("SHOW server_version").scalar_one())
-    finally:
-        engine.dispose()
+    return server_version(url, CONNECT_TIMEOUT_SECONDS)
 
 
 class _Values:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.credentials import CredentialStore, credential_key, hidden, scrub
 from agent_desktop.domain.values import InvalidInput
-from agent_desktop.services.database import Database, open_database
+from agent_desktop.services.database import Database, DatabaseUnreachable, open_database
 from agent_desktop.services.session import SignedIn, signed_in_by_login
 from agent_desktop.settings import (
     CENTRAL_DATABASE,
@@ -38,7 +38,6 @@ from agent_desktop.settings import (
     Settings,
     central_url,
 )
-from agent_desktop.store.engine import DatabaseUnreachable
 from agent_desktop.sync.desktop import as_data
 from agent_desktop.ui.accessibility import ValueLabel, announce
 from agent_desktop.ui.busy import BusyWords, run_busy
