@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit
 from sqlalchemy import select
 
+from agent_desktop.domain.calendar import OfficeCalendar
 from agent_desktop.domain.values import (
     Channel,
     Code,
@@ -327,13 +328,13 @@ def test_blocked_dialog_names_the_next_allowed_time_or_offers_only_close(qtbot):
         allowed=False, overridable_by=OverridableBy.TEAM_LEADER, next_allowed_at=later,
         blocks=(Reason(Code.CONTACT_LIMIT_REACHED, "Contact is limited to 1 a week."),),
         allowed_channels=(Channel.LETTER, Channel.EMAIL))
-    dialog = BlockedDialog(Channel.PHONE, limited, LONDON, own_username="mhughes")
+    dialog = BlockedDialog(Channel.PHONE, limited, OfficeCalendar(), own_username="mhughes")
     qtbot.addWidget(dialog)
     assert dialog.next_allowed.text() == "Next allowed Tue 8 Dec 10:00."
     assert dialog.allowed_channels.text() == "Allowed now: Letter, Email."
     assert dialog.leader_username.text() == "mhughes"  # a team leader may authorise their own
     unknown = OutreachDecision.refused(Code.UNKNOWN_CUSTOMER, "No customer has the reference 'X'.")
-    closed = BlockedDialog(Channel.PHONE, unknown, LONDON)
+    closed = BlockedDialog(Channel.PHONE, unknown, OfficeCalendar())
     qtbot.addWidget(closed)
     assert closed.override_reason is None and closed.leader_username is None
     assert closed.findChildren(QLineEdit) == []
@@ -570,8 +571,6 @@ def test_next_allowed_says_the_year_and_when_the_office_opens(qtbot, db, make_ba
         allowed=False, blocks=(Reason(Code.NO_CONTACT, "No contact.", {"type": "restriction"}),),
         overridable_by=OverridableBy.TEAM_LEADER,
         next_allowed_at=datetime(2027, 3, 26, 0, 0, tzinfo=UTC))
-    from agent_desktop.domain.calendar import OfficeCalendar
-
     dialog = BlockedDialog(Channel.PHONE, late, OfficeCalendar(), now=NOW)
     qtbot.addWidget(dialog)
     # Good Friday and Easter Monday: the office next opens on the Tuesday.

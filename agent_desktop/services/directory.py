@@ -120,10 +120,8 @@ def by_phone(session, number: str, limit: int):
         .order_by(Customer.ref)
         .limit(limit)
     )
-    own = [_match(row) for row in session.execute(stmt)]
-    return _distinct(
-        own + _representatives(session, ContactPreferenceRow.representative_phone, e164, limit),
-        limit)
+    return _theirs_then_represented(session, stmt, ContactPreferenceRow.representative_phone,
+                                    e164, limit)
 
 
 def by_email(session, address: str, limit: int):
@@ -136,15 +134,17 @@ def by_email(session, address: str, limit: int):
         .order_by(Customer.ref)
         .limit(limit)
     )
-    own = [_match(row) for row in session.execute(stmt)]
-    return _distinct(
-        own + _representatives(session, ContactPreferenceRow.representative_email_key, key, limit),
-        limit)
+    return _theirs_then_represented(session, stmt, ContactPreferenceRow.representative_email_key,
+                                    key, limit)
 
 
-def _distinct(matches: list[CustomerMatch], limit: int) -> list[CustomerMatch]:
-    """Each (customer, caller) once: a customer with the same number twice is one match, but a
+def _theirs_then_represented(session, own, column, value: str,
+                             limit: int) -> list[CustomerMatch]:
+    """The customers `own` finds, then those whose representative's `column` is `value`; each
+    (customer, caller) once: a customer with the same number twice is one match, but a
     customer and their representative sharing a home number are two possible callers."""
+    matches = [_match(row) for row in session.execute(own)]
+    matches += _representatives(session, column, value, limit)
     seen = {(m.id, m.representative): m for m in matches}
     return list(seen.values())[:limit]
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAction, QTextDocument
 from PySide6.QtGui import Qt as QtGui
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QStyle, QWidget
 
 
 def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
@@ -106,6 +106,18 @@ class _CurrentOnlyWhileFocused(QObject):
 def current_only_while_focused(view: QAbstractItemView) -> None:
     """Install `_CurrentOnlyWhileFocused` on `view` (once is enough for its lifetime)."""
     view.installEventFilter(_CurrentOnlyWhileFocused(view))
+
+
+def named_icon(parent: QWidget, pixmap: QStyle.StandardPixmap, name: str, *,
+               visible: bool = True) -> QLabel:
+    """A small icon beside words (never instead of them), named for screen readers and sized
+    from the font, so it grows with a larger one."""
+    label = QLabel(parent)
+    side = parent.fontMetrics().height()
+    label.setPixmap(parent.style().standardIcon(pixmap).pixmap(side, side))
+    label.setAccessibleName(name)
+    label.setVisible(visible)
+    return label
 
 
 def with_clear_button(edit: QLineEdit) -> None:

@@ -36,9 +36,9 @@ from agent_desktop.services.outreach import InboundContact, Outreach
 from agent_desktop.services.session import SignedIn
 from agent_desktop.sync.desktop import Local, Queued, as_data, unreachable
 from agent_desktop.ui import texts
-from agent_desktop.ui.accessibility import ValueLabel, announce, with_key_hint
+from agent_desktop.ui.accessibility import ValueLabel, announce, named_icon, with_key_hint
 from agent_desktop.ui.call_timer import CallTimer
-from agent_desktop.ui.channel_preview import WARNING_ICON, ChannelPreview, icon_label
+from agent_desktop.ui.channel_preview import WARNING_ICON, ChannelPreview
 from agent_desktop.ui.inbound_dialog import InboundDialog
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.outreach_dialogs import BlockedDialog, CallbackDialog, SummaryDialog
@@ -117,7 +117,7 @@ class ActionBar(QWidget):
                                           "callback"))
         self.timer = CallTimer(self, clock=timer_clock)
 
-        self.status_icon = icon_label(self, WARNING_ICON, self.tr("Problem"))
+        self.status_icon = named_icon(self, WARNING_ICON, self.tr("Problem"), visible=False)
         self.status = ValueLabel(self.tr("Last action"), self)
         self.status.setWordWrap(True)
 

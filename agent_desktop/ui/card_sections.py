@@ -8,7 +8,6 @@ from datetime import date, datetime
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -32,6 +31,7 @@ from agent_desktop.domain.values import Direction, Purpose
 from agent_desktop.services.card import CaseView, CustomerCard, TimelineEntry
 from agent_desktop.ui import texts
 from agent_desktop.ui.accessibility import ValueLabel
+from agent_desktop.ui.i18n import current_language
 from agent_desktop.ui.owed_work import OwedWorkBox
 from agent_desktop.ui.restriction_words import date_text, window_text
 
@@ -45,11 +45,6 @@ _MOUSE_ONLY = Qt.TextInteractionFlag.TextSelectableByMouse
 _NO_INDEX = QModelIndex()
 
 NAME_SCALE = 1.6  # the customer's name, relative to the panel's font
-
-
-def ui_language() -> str:
-    """'cy' when the interface runs in Welsh (i18n.install_language sets the default locale)."""
-    return "cy" if QLocale().language() == QLocale.Language.Welsh else "en"
 
 
 def standard_icon(pixmap: QStyle.StandardPixmap) -> QIcon:
@@ -199,7 +194,7 @@ class CardSections(QWidget):
         self.needs_label.setText(self._needs(card))
         self.rep_label.setText(self._representative(card))
         self.prefs_label.setText(self._preferences(card))
-        self._show_cases(card.cases, card.today, card.language.value, ui_language())
+        self._show_cases(card.cases, card.today, card.language.value, current_language())
 
     def _needs(self, card: CustomerCard) -> str:
         if not card.accessibility:

@@ -36,7 +36,7 @@ from agent_desktop.domain.values import (
 from agent_desktop.services.calls import PREVIEW_CHANNELS
 from agent_desktop.services.card import RepresentativeView
 from agent_desktop.ui import texts
-from agent_desktop.ui.accessibility import ValueLabel, mnemonic_key
+from agent_desktop.ui.accessibility import ValueLabel, mnemonic_key, named_icon
 from agent_desktop.ui.reason_words import reason_text
 
 _ALLOWED_ICON = QStyle.StandardPixmap.SP_DialogApplyButton
@@ -166,7 +166,7 @@ class ChannelPreview(QWidget):
             grid.addWidget(status, 1, column)
             self.buttons[channel] = button
             self.status[channel] = status
-        self.warning_icon = icon_label(self, WARNING_ICON, self.tr("Warning"))
+        self.warning_icon = named_icon(self, WARNING_ICON, self.tr("Warning"), visible=False)
         self.warnings = QLabel(self)
         self.warnings.setWordWrap(True)
         warnings_row = QHBoxLayout()
@@ -286,13 +286,3 @@ class ChannelPreview(QWidget):
 
     def _icon(self, pixmap: QStyle.StandardPixmap) -> QIcon:
         return self.style().standardIcon(pixmap)
-
-
-def icon_label(parent: QWidget, pixmap: QStyle.StandardPixmap, name: str) -> QLabel:
-    """A small icon beside words (never instead of them), named for screen readers."""
-    label = QLabel(parent)
-    side = parent.fontMetrics().height()
-    label.setPixmap(parent.style().standardIcon(pixmap).pixmap(side, side))
-    label.setAccessibleName(name)
-    label.setVisible(False)
-    return label

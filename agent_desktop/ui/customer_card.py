@@ -35,6 +35,7 @@ from agent_desktop.ui.card_sections import (
 )
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.restriction_words import (
+    banner_text,
     banner_views,
     date_text,
     restriction_sentence,
@@ -298,7 +299,8 @@ class CustomerCardPanel(QWidget):
             self.timeline_view.resizeColumnToContents(1)
             self.timeline_view.resizeColumnToContents(2)
         views = card.restrictions if card else ()
-        restrictions = "\n".join(self._sentence(v) for v in banner_views(views))
+        calendar = self._data.calendar
+        restrictions = banner_text(views, calendar.tz, calendar=calendar, now=card and card.at)
         warnings = warning_text(views, tz)
         self._fill(self.banner, self.banner_label, restrictions)
         self.banner.setToolTip(self._reasons(views))

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.domain.values import Channel, OutreachDecision, OverridableBy
 from agent_desktop.services.errors import NotPermitted
 from agent_desktop.ui import texts
-from agent_desktop.ui.accessibility import ValueLabel, announce
+from agent_desktop.ui.accessibility import ValueLabel, announce, named_icon
 from agent_desktop.ui.reason_words import reason_text
 
 _OK = QDialogButtonBox.StandardButton.Ok
@@ -38,14 +38,6 @@ _STOP_ICON = QStyle.StandardPixmap.SP_BrowserStop
 _WARNING_ICON = QStyle.StandardPixmap.SP_MessageBoxWarning
 _SUMMARY_MAX = 500
 _REASON_MAX = 1000
-
-
-def _icon_label(parent: QWidget, pixmap: QStyle.StandardPixmap, name: str) -> QLabel:
-    label = QLabel(parent)
-    side = parent.fontMetrics().height()
-    label.setPixmap(parent.style().standardIcon(pixmap).pixmap(side, side))
-    label.setAccessibleName(name)
-    return label
 
 
 def _wrapped(text: str, parent: QWidget) -> QLabel:
@@ -145,24 +137,24 @@ class BlockedDialog(QDialog):
     sig_authorise = Signal(str, str)
     """A team leader (username) authorises the contact with their reason."""
 
-    def __init__(self, channel: Channel, decision: OutreachDecision, office,
+    def __init__(self, channel: Channel, decision: OutreachDecision, calendar,
                  parent: QWidget | None = None, *, own_username: str | None = None,
                  summary: str | None = None, now: datetime | None = None,
                  to: str | None = None):
-        """`office` is the office calendar (or just its time zone); `summary` fills the
-        contact's summary line; `now` decides whether dates need a year; `to` names whom the
-        contact goes to when it is not the customer."""
+        """`calendar` is the office's; `summary` fills the contact's summary line; `now`
+        decides whether dates need a year; `to` names whom the contact goes to when it is not
+        the customer."""
         super().__init__(parent)
         self.channel = channel
         self.decision = decision
-        tz = getattr(office, "tz", office)
+        tz = calendar.tz
         name = texts.channel_name(channel)
         self.setWindowTitle(self.tr("{channel} to {whom} is blocked").format(
             channel=name, whom=to) if to else self.tr("{channel} is blocked").format(channel=name))
         layout = QVBoxLayout(self)
 
         heading = QHBoxLayout()
-        heading.addWidget(_icon_label(self, _STOP_ICON, self.tr("Blocked")))
+        heading.addWidget(named_icon(self, _STOP_ICON, self.tr("Blocked")))
         self.heading = _wrapped(self.tr("This {channel} cannot go ahead now:").format(
             channel=name), self)
         heading.addWidget(self.heading, 1)
@@ -177,10 +169,8 @@ class BlockedDialog(QDialog):
             layout.addWidget(label)
 
         if decision.next_allowed_at is not None:
-            at = (texts.allowed_when(decision.next_allowed_at, office, now)
-                  if hasattr(office, "next_working_instant")
-                  else texts.when(decision.next_allowed_at, tz, now))
-            when = self.tr("Next allowed {when}.").format(when=at)
+            when = self.tr("Next allowed {when}.").format(
+                when=texts.allowed_when(decision.next_allowed_at, calendar, now))
         else:
             when = self.tr("Time alone will not allow this.")
         self.next_allowed = _wrapped(when, self)
@@ -211,7 +201,7 @@ class BlockedDialog(QDialog):
             layout.addWidget(_wrapped(self.tr("No one can override this."), self))
 
         error_row = QHBoxLayout()
-        self.error_icon = _icon_label(self, _WARNING_ICON, self.tr("Error"))
+        self.error_icon = named_icon(self, _WARNING_ICON, self.tr("Error"))
         self.error = ValueLabel(self.tr("Error"), self)
         self.error.setWordWrap(True)
         self.error.setTextFormat(_PLAIN)
