@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +25,7 @@ from agent_desktop.domain.parsing import (
 from agent_desktop.domain.values import InvalidInput
 from agent_desktop.services.database import Database
 from agent_desktop.sync.desktop import Local, as_data
+from agent_desktop.ui.accessibility import announce
 from agent_desktop.ui.ops import Ops
 
 _WARNING = QStyle.StandardPixmap.SP_MessageBoxWarning
@@ -215,9 +215,7 @@ class NewCustomerDialog(QDialog):
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         self._fit()
-        if QAccessible.isActive():
-            QAccessible.updateAccessibility(
-                QAccessibleAnnouncementEvent(self, " ".join(problems.values())))
+        announce(self, " ".join(problems.values()))
 
     def _fit(self) -> None:
         """Grow to show wrapped error words in full: a window's minimum height does not follow

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -34,6 +34,7 @@ from agent_desktop.sync.desktop import Local, as_data
 from agent_desktop.ui import texts
 from agent_desktop.ui.accessibility import (
     ValueLabel,
+    announce,
     current_only_while_focused,
     with_clear_button,
     with_key_hint,
@@ -351,8 +352,7 @@ class QueuePanel(QWidget):
         message = self.tr("Could not load the work queue: the database did not answer. "
                           "Press F5 to try again.")
         self._show_count(message, warning=True)
-        if QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleAnnouncementEvent(self.count_label, message))
+        announce(self.count_label, message)
         self.sig_load_failed.emit(self.tr("the work queue"))
 
     def _page_failed(self, _message: str) -> None:
