@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -116,7 +116,6 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._connect()
-        self._silence_duplicate_keys()
         if self.sync is not None:
             self._wire_writes_to_sync()
 
@@ -201,16 +200,6 @@ class MainWindow(QMainWindow):
         self.card.sig_work_changed.connect(self.queue.refresh)
         self.pop.sig_caller_identified.connect(
             lambda _ref, words: self.statusBar().showMessage(words, 30000))
-
-    def _silence_duplicate_keys(self) -> None:
-        # A panel's own QShortcut on a key one of the window's actions also has is ambiguous,
-        # and Qt then fires neither (F5 in the queue did nothing); the window's action does the
-        # panel's work and more, so it wins.
-        taken = {key.toString() for action in self._window_actions for key in action.shortcuts()}
-        for shortcut in self.centralWidget().findChildren(QShortcut):
-            sequences = shortcut.keys()  # Qt's list of key sequences, not a dict
-            if any(key.toString() in taken for key in sequences):
-                shortcut.setEnabled(False)
 
     def _teardown(self) -> None:
         """Take the panels, menus and status bar off the window, to be deleted shortly."""

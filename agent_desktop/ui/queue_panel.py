@@ -7,7 +7,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -132,9 +131,6 @@ class QueuePanel(QWidget):
         self.refresh_button.setAccessibleName(self.tr("Refresh the work queue"))
         self.refresh_button.setToolTip(self.tr("Load the work queue again (F5)"))
         self.refresh_button.clicked.connect(self.refresh)
-        refresh_key = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
-        refresh_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        refresh_key.activated.connect(self.refresh)
 
         # Check boxes, not toggle buttons: whether a filter is on shows as a tick (and is
         # read as "checked"), not as a shade of grey.

@@ -30,7 +30,6 @@ from agent_desktop.ui.accessibility import mnemonic_key
 
 _PORTABLE = QKeySequence.SequenceFormat.PortableText
 _NATIVE = QKeySequence.SequenceFormat.NativeText
-_KEY_IN_BRACKETS = "({key})"
 # By this name, and always with literal words, so that pyside6-lupdate finds them.
 translate = QCoreApplication.translate
 
@@ -74,19 +73,12 @@ def _order(shortcut: Shortcut) -> tuple:
 
 
 def _shortcut_purpose(shortcut: QShortcut) -> str:
-    """What a bare QShortcut does: its What's This, else the button beside it that names the
-    same key ("Refresh (F5)"), else the panel it belongs to."""
+    """What a bare QShortcut does: its What's This, else the panel it belongs to."""
     if shortcut.whatsThis():
         return shortcut.whatsThis()
     parent = shortcut.parent()
-    if isinstance(parent, QWidget):
-        sequences = shortcut.keys()  # Qt's list of key sequences, not a dict
-        keys = [_KEY_IN_BRACKETS.format(key=k.toString(_NATIVE)) for k in sequences]
-        for button in parent.findChildren(QAbstractButton):
-            if any(k in button.text() or k in button.toolTip() for k in keys):
-                return button.accessibleName() or _words(button.text())
-        if parent.accessibleName():
-            return parent.accessibleName()
+    if isinstance(parent, QWidget) and parent.accessibleName():
+        return parent.accessibleName()
     return translate("Shortcuts", "Shortcut")
 
 
