@@ -82,9 +82,13 @@ def _looks_like_a_password_problem(reason: str) -> bool:
     return "password" in reason or "authentication" in reason
 
 
-def open_central(settings, credentials,
-                 ask_password: Callable[[str], tuple[str, bool] | None],
-                 on_failure: Callable[[str, str], bool], connect=None):
+def open_central(
+    settings,
+    credentials,
+    ask_password: Callable[[str], tuple[str, bool] | None],
+    on_failure: Callable[[str, str], bool],
+    connect=None,
+):
     """Open the configured central database; None when the user gives up.
 
     The password comes from the credential store, else this session's memory, else
@@ -146,8 +150,9 @@ def open_offline(central, username: str):
 
     path = replica_path(central.url, username)
     if not username or not path.exists():
-        raise InvalidInput("user", "this desktop holds no copy of the central database for "
-                                   f"{username!r}")
+        raise InvalidInput(
+            "user", f"this desktop holds no copy of the central database for {username!r}"
+        )
     replica_db = open_database(sqlite_url(path))
     user = sign_in(replica_db, username)
     central.calendar = replica_db.calendar
@@ -212,7 +217,8 @@ def open_connection_settings(parent=None) -> bool:
     settings = _running.get("settings") or Settings()
     credentials = _running.get("credentials") or CredentialStore()
     return connection_dialog.open_connection_settings(
-        parent, settings=settings, credentials=credentials, ops=_running.get("ops"))
+        parent, settings=settings, credentials=credentials, ops=_running.get("ops")
+    )
 
 
 def run_gui(args) -> int:
@@ -270,8 +276,11 @@ def run_gui(args) -> int:
     else:
         from agent_desktop.services.session import signed_in_by_login
 
-        own_login = (run_busy(ops, words.opening(), lambda: signed_in_by_login(db))
-                     if db.kind == "central" and not args.user else None)
+        own_login = (
+            run_busy(ops, words.opening(), lambda: signed_in_by_login(db))
+            if db.kind == "central" and not args.user
+            else None
+        )
         if args.user:
             user = sign_in(db, args.user)
         elif own_login is not None:  # the database login is this member of staff's own
@@ -290,8 +299,16 @@ def run_gui(args) -> int:
         settings.set(LAST_USER, user.username)
         data = run_busy(ops, words.replica(), lambda: _data_for(db, user))
     window = MainWindow(data, user, ops)
-    desk = DeskSession(window, db, ops, settings, credentials,
-                       open_data=_data_for, quit=app.quit, own_logins=own_login is not None)
+    desk = DeskSession(
+        window,
+        db,
+        ops,
+        settings,
+        credentials,
+        open_data=_data_for,
+        quit=app.quit,
+        own_logins=own_login is not None,
+    )
     window.sig_language_chosen.connect(lambda language: settings.set(LANGUAGE, language))
     window.sig_connection_settings_requested.connect(lambda: open_connection_settings(window))
     # The window's own slot, not a panel's: the panels are built again when the language or
@@ -331,12 +348,15 @@ def _arm_self_test(app, window, outcome: dict) -> None:
         if not ids:
             failed("the work queue is empty")
             return
-        window.ops.run(lambda: queue_rows(window.db, ids),
-                       lambda rows: window.open_customer(rows[ids[0]].customer_ref),
-                       lambda exc: failed(str(exc)))
+        window.ops.run(
+            lambda: queue_rows(window.db, ids),
+            lambda rows: window.open_customer(rows[ids[0]].customer_ref),
+            lambda exc: failed(str(exc)),
+        )
 
     window.sig_queue_loaded.connect(queue_loaded)
     window.sig_card_shown.connect(lambda _ref: app.quit())
     window.sig_load_failed.connect(failed)
-    QTimer.singleShot(SELF_TEST_SECONDS * 1000,
-                      lambda: failed(f"nothing loaded within {SELF_TEST_SECONDS} s"))
+    QTimer.singleShot(
+        SELF_TEST_SECONDS * 1000, lambda: failed(f"nothing loaded within {SELF_TEST_SECONDS} s")
+    )

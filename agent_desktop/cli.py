@@ -65,8 +65,9 @@ def _database(args, *, create: bool = False) -> str:
     except OSError as exc:
         raise DatabaseUnreachable(f"{file.absolute()} cannot be read: {exc.strerror}") from None
     if missing:
-        raise DatabaseUnreachable(f"no such file {file.absolute()}; "
-                                  "'agent-desktop db upgrade' creates a new database")
+        raise DatabaseUnreachable(
+            f"no such file {file.absolute()}; 'agent-desktop db upgrade' creates a new database"
+        )
     return url
 
 
@@ -123,9 +124,7 @@ def cmd_contact(args) -> int:
         if args.override_reason or args.authorised_by:
             raise InvalidInput("--override-reason", "inbound contacts are never refused")
         db = _open(args)
-        result = log_inbound(
-            db, InboundContact(customer, channel, staff, _at(args), args.summary)
-        )
+        result = log_inbound(db, InboundContact(customer, channel, staff, _at(args), args.summary))
     else:
         outreach = Outreach(
             customer_ref=customer,
@@ -169,7 +168,9 @@ def cmd_due(args) -> int:
 
 def parse_enum_region(value: str) -> str:
     if value.upper() not in REGIONS:
-        raise InvalidInput("--region", f"unknown region {value!r}; expected one of {', '.join(REGIONS)}")
+        raise InvalidInput(
+            "--region", f"unknown region {value!r}; expected one of {', '.join(REGIONS)}"
+        )
     return value.upper()
 
 
@@ -277,7 +278,9 @@ def cmd_pop(args) -> int:
     # window started from here would otherwise make the file.
     _database(args)
     return run_pop(
-        args.number, database=getattr(args, "database", None), user=getattr(args, "user", None),
+        args.number,
+        database=getattr(args, "database", None),
+        user=getattr(args, "user", None),
         start_gui=lambda extra: cmd_gui(build_parser().parse_args(extra)),
     )
 
@@ -336,8 +339,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--summary")
     p.add_argument("--override-reason", dest="override_reason")
     p.add_argument("--authorised-by", dest="authorised_by", metavar="USERNAME")
-    p.add_argument("--follows-up", dest="follows_up", metavar="CONTACT_ID",
-                   help="the inbound contact this answers (its work items are then done)")
+    p.add_argument(
+        "--follows-up",
+        dest="follows_up",
+        metavar="CONTACT_ID",
+        help="the inbound contact this answers (its work items are then done)",
+    )
 
     p = command("due", cmd_due, "Print when a message must be answered by.")
     p.add_argument("--kind", required=True, help="email_ack, email_reply or callback")
@@ -350,10 +357,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("export", cmd_export, "Print the database as an agent-desktop/1 JSON document.")
     p.add_argument("--customer", metavar="REF")
 
-    p = command("pop", cmd_pop, "Bring the running window forward with the caller's card "
-                "(starting it when none runs).")
-    p.add_argument("--number", required=True, metavar="NUMBER",
-                   help="the caller's number as telephony gives it; withheld is fine")
+    p = command(
+        "pop",
+        cmd_pop,
+        "Bring the running window forward with the caller's card (starting it when none runs).",
+    )
+    p.add_argument(
+        "--number",
+        required=True,
+        metavar="NUMBER",
+        help="the caller's number as telephony gives it; withheld is fine",
+    )
     p.add_argument("--user", metavar="USERNAME", default=argparse.SUPPRESS)
 
     p = command("seed", cmd_seed, "Add realistic synthetic customers.")
@@ -364,7 +378,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = db_sub.add_parser("upgrade", parents=[common], help="Migrate to the newest schema.")
     p.set_defaults(func=cmd_db_upgrade)
     p = db_sub.add_parser(
-        "grant", parents=[common],
+        "grant",
+        parents=[common],
         help="PostgreSQL: create or update a member of staff's login role and its groups.",
         description="Create or update the PostgreSQL login role named after a member of staff "
         "and make it a member of the groups of their staff roles (and no others). No password "
@@ -373,13 +388,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--user", required=True, metavar="USERNAME", help="the staff username")
     p.set_defaults(func=cmd_db_grant)
     p = db_sub.add_parser(
-        "prune-changes", parents=[common],
+        "prune-changes",
+        parents=[common],
         help="PostgreSQL: remove change-feed rows older than --keep-days.",
         description="Remove finished change-feed rows written more than --keep-days ago. A "
         "desktop whose replica is older than that takes a fresh copy at its next pull.",
     )
-    p.add_argument("--keep-days", type=int, default=30, metavar="N",
-                   help="days of changes to keep (default 30)")
+    p.add_argument(
+        "--keep-days",
+        type=int,
+        default=30,
+        metavar="N",
+        help="days of changes to keep (default 30)",
+    )
     p.set_defaults(func=cmd_db_prune_changes)
     return parser
 
@@ -412,8 +433,11 @@ def main(argv: list[str] | None = None) -> int:
     except (OperationalError, DBAPIError) as exc:
         if isinstance(exc, OperationalError) or exc.connection_invalidated:
             log.warning("database connection lost: %s", type(exc.orig).__name__)
-            print("agent-desktop: lost the connection to the database; nothing was recorded "
-                  "in the unfinished transaction", file=sys.stderr)
+            print(
+                "agent-desktop: lost the connection to the database; nothing was recorded "
+                "in the unfinished transaction",
+                file=sys.stderr,
+            )
             return EXIT_UNREACHABLE
         log.exception("database error")
         print(f"agent-desktop: database error: {str(exc.orig).splitlines()[0]}", file=sys.stderr)

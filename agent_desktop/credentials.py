@@ -39,8 +39,12 @@ def credential_key(settings: Settings) -> str | None:
     host = settings.get(CENTRAL_HOST).strip()
     if not host:
         return None
-    return make_key(settings.get(CENTRAL_USERNAME).strip(), host, settings.get(CENTRAL_PORT),
-                    settings.get(CENTRAL_DATABASE).strip())
+    return make_key(
+        settings.get(CENTRAL_USERNAME).strip(),
+        host,
+        settings.get(CENTRAL_PORT),
+        settings.get(CENTRAL_DATABASE).strip(),
+    )
 
 
 def hidden(url: str) -> str:
@@ -59,8 +63,9 @@ def scrub(text: str, password: str | None) -> str:
         return text
     from urllib.parse import quote, quote_plus
 
-    for form in sorted({password, quote(password, safe=""), quote_plus(password)}, key=len,
-                       reverse=True):
+    for form in sorted(
+        {password, quote(password, safe=""), quote_plus(password)}, key=len, reverse=True
+    ):
         text = text.replace(form, "***")
     return text
 
@@ -135,8 +140,9 @@ class CredentialStore:
             try:
                 password = keyring.get_password(self.service, key)
             except keyring.errors.KeyringError as exc:
-                log.warning("credential store could not be read for %s: %s", key,
-                            type(exc).__name__)
+                log.warning(
+                    "credential store could not be read for %s: %s", key, type(exc).__name__
+                )
             else:
                 if password is not None:
                     return password
@@ -145,14 +151,12 @@ class CredentialStore:
     def set(self, key: str, password: str) -> bool:
         """Save `password` in the system's credential store; False when there is none."""
         if not self.available():
-            log.info("no credential store: the password for %s is kept for this session only",
-                     key)
+            log.info("no credential store: the password for %s is kept for this session only", key)
             return False
         try:
             keyring.set_password(self.service, key, password)
         except keyring.errors.KeyringError as exc:
-            log.warning("credential store refused the password for %s: %s", key,
-                        type(exc).__name__)
+            log.warning("credential store refused the password for %s: %s", key, type(exc).__name__)
             return False
         log.info("password for %s saved in the credential store", key)
         return True

@@ -20,8 +20,14 @@ def pop_server_name() -> str:
     return server_name(data_dir(), getpass.getuser())
 
 
-def run_pop(number: str, *, database: str | None, user: str | None,
-            start_gui: Callable[[list[str]], int], timeout_ms: int = 2000) -> int:
+def run_pop(
+    number: str,
+    *,
+    database: str | None,
+    user: str | None,
+    start_gui: Callable[[list[str]], int],
+    timeout_ms: int = 2000,
+) -> int:
     """Deliver `number` to the running window (exit 0), else start the window to pop it.
 
     `start_gui` gets the extra command-line arguments the new window needs (`--database`,

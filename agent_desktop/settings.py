@@ -28,9 +28,13 @@ class Setting:
 
     def check(self, value) -> Any:
         wrong_type = not isinstance(value, self.type) or (
-            isinstance(value, bool) and self.type is not bool)
-        if (wrong_type or (self.choices and value not in self.choices)
-                or (self.limits and not self.limits[0] <= value <= self.limits[1])):
+            isinstance(value, bool) and self.type is not bool
+        )
+        if (
+            wrong_type
+            or (self.choices and value not in self.choices)
+            or (self.limits and not self.limits[0] <= value <= self.limits[1])
+        ):
             raise ValueError(f"setting {self.key!r} cannot be {value!r}")
         return value
 
@@ -49,8 +53,19 @@ CENTRAL_DATABASE = Setting("central_database", str, "agent_desktop")
 CENTRAL_USERNAME = Setting("central_username", str, "")
 CENTRAL_TLS_MODE = Setting("central_tls_mode", str, "prefer", TLS_MODES)
 
-ALL = {s.key: s for s in (LANGUAGE, LAST_USER, FONT_SCALE, CENTRAL_HOST, CENTRAL_PORT,
-                          CENTRAL_DATABASE, CENTRAL_USERNAME, CENTRAL_TLS_MODE)}
+ALL = {
+    s.key: s
+    for s in (
+        LANGUAGE,
+        LAST_USER,
+        FONT_SCALE,
+        CENTRAL_HOST,
+        CENTRAL_PORT,
+        CENTRAL_DATABASE,
+        CENTRAL_USERNAME,
+        CENTRAL_TLS_MODE,
+    )
+}
 
 
 class Settings:

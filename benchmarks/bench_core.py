@@ -46,7 +46,6 @@ WARM_UP = 50
 HISTORY_DAYS = 28
 
 
-
 @dataclass
 class Timing:
     name: str
@@ -76,8 +75,9 @@ def timed(fn: Callable[[int], object], i: int) -> float:
     return (time.perf_counter_ns() - started) / 1e6
 
 
-def interleave(timing: Timing, samples: int, app: Callable[[int], object],
-               bare: Callable[[int], object] | None) -> Timing:
+def interleave(
+    timing: Timing, samples: int, app: Callable[[int], object], bare: Callable[[int], object] | None
+) -> Timing:
     """Run both sides on the same inputs, alternating which goes first, after a warm-up."""
     for i in range(min(WARM_UP, samples)):
         app(i)
@@ -138,28 +138,66 @@ class BareSQL:
         staff_id = q("SELECT id, roles FROM staff WHERE username = ?", (username,))[0][0]
         lock = "" if self.sqlite else " FOR UPDATE"
         customer_id = q(f"SELECT id, ref, name FROM customers WHERE ref = ?{lock}", (ref,))[0][0]
-        q("SELECT channels, update_every_days, contact_hours, language, accessibility, "
-          "representative, agreed_on, agreed_by_id FROM contact_preferences "
-          "WHERE customer_id = ?", (customer_id,))
-        q("SELECT id, kind, category, reason, terms, decided_by_id, starts_on, review_by, "
-          "ends_on, customer_notified_on, lifted_at FROM restrictions WHERE customer_id = ?",
-          (customer_id,))
-        q("SELECT at, channel, direction, purpose FROM contact_events "
-          "WHERE customer_id = ? AND at > ? ORDER BY at",
-          (customer_id, self.instant(at - timedelta(days=HISTORY_DAYS))))
+        q(
+            "SELECT channels, update_every_days, contact_hours, language, accessibility, "
+            "representative, agreed_on, agreed_by_id FROM contact_preferences "
+            "WHERE customer_id = ?",
+            (customer_id,),
+        )
+        q(
+            "SELECT id, kind, category, reason, terms, decided_by_id, starts_on, review_by, "
+            "ends_on, customer_notified_on, lifted_at FROM restrictions WHERE customer_id = ?",
+            (customer_id,),
+        )
+        q(
+            "SELECT at, channel, direction, purpose FROM contact_events "
+            "WHERE customer_id = ? AND at > ? ORDER BY at",
+            (customer_id, self.instant(at - timedelta(days=HISTORY_DAYS))),
+        )
         contact_id, now = uuid.uuid4(), datetime.now(UTC)
-        self.cursor.execute(self.sql(
-            "INSERT INTO contact_events (id, customer_id, channel, direction, purpose, "
-            "recipient, staff_id, at, summary, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        ), (self.key(contact_id), customer_id, channel, "outbound", "proactive", "customer",
-            staff_id, self.instant(at), "Benchmark", self.instant(now)))
-        details = json.dumps({"customer_ref": ref, "channel": channel, "at": at.isoformat(),
-                              "blocks": [], "warnings": [], "contact_id": str(contact_id)})
-        self.cursor.execute(self.sql(
-            "INSERT INTO audit_log (id, at, actor, action, outcome, customer_id, details) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)"
-        ), (self.key(uuid.uuid4()), self.instant(now), username, "outreach", "recorded",
-            customer_id, details))
+        self.cursor.execute(
+            self.sql(
+                "INSERT INTO contact_events (id, customer_id, channel, direction, purpose, "
+                "recipient, staff_id, at, summary, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            ),
+            (
+                self.key(contact_id),
+                customer_id,
+                channel,
+                "outbound",
+                "proactive",
+                "customer",
+                staff_id,
+                self.instant(at),
+                "Benchmark",
+                self.instant(now),
+            ),
+        )
+        details = json.dumps(
+            {
+                "customer_ref": ref,
+                "channel": channel,
+                "at": at.isoformat(),
+                "blocks": [],
+                "warnings": [],
+                "contact_id": str(contact_id),
+            }
+        )
+        self.cursor.execute(
+            self.sql(
+                "INSERT INTO audit_log (id, at, actor, action, outcome, customer_id, details) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)"
+            ),
+            (
+                self.key(uuid.uuid4()),
+                self.instant(now),
+                username,
+                "outreach",
+                "recorded",
+                customer_id,
+                details,
+            ),
+        )
         if self.sqlite:
             self.cursor.execute("COMMIT")
         else:
@@ -182,29 +220,43 @@ def orm_by_ref(db: Database, ref: str) -> list:
 
 def orm_by_phone(db: Database, written: str) -> list:
     e164 = normalise_phone(written, "phone")
-    stmt = (select(*_COLUMNS).join(CustomerPhone, CustomerPhone.customer_id == Customer.id)
-            .where(CustomerPhone.e164 == e164).order_by(Customer.ref).limit(50))
+    stmt = (
+        select(*_COLUMNS)
+        .join(CustomerPhone, CustomerPhone.customer_id == Customer.id)
+        .where(CustomerPhone.e164 == e164)
+        .order_by(Customer.ref)
+        .limit(50)
+    )
     with db.unit() as uow:
         return uow.session.execute(stmt).all()
 
 
 def orm_by_name_prefix(db: Database, prefix: str) -> list:
-    stmt = (select(*_COLUMNS)
-            .where(Customer.name_key >= prefix, Customer.name_key < prefix_upper_bound(prefix))
-            .order_by(Customer.name_key).limit(50))
+    stmt = (
+        select(*_COLUMNS)
+        .where(Customer.name_key >= prefix, Customer.name_key < prefix_upper_bound(prefix))
+        .order_by(Customer.name_key)
+        .limit(50)
+    )
     with db.unit() as uow:
         return uow.session.execute(stmt).all()
 
 
 BARE_BY_REF = "SELECT id, ref, name FROM customers WHERE ref = ?"
-BARE_BY_PHONE = ("SELECT c.id, c.ref, c.name FROM customers c JOIN customer_phones p "
-                 "ON p.customer_id = c.id WHERE p.e164 = ? ORDER BY c.ref LIMIT 50")
-BARE_BY_NAME = ("SELECT id, ref, name FROM customers WHERE name_key >= ? AND name_key < ? "
-                "ORDER BY name_key LIMIT 50")
+BARE_BY_PHONE = (
+    "SELECT c.id, c.ref, c.name FROM customers c JOIN customer_phones p "
+    "ON p.customer_id = c.id WHERE p.e164 = ? ORDER BY c.ref LIMIT 50"
+)
+BARE_BY_NAME = (
+    "SELECT id, ref, name FROM customers WHERE name_key >= ? AND name_key < ? "
+    "ORDER BY name_key LIMIT 50"
+)
 # What find_customers runs for a name: a reference lookup first, then a range scan on the full
 # name and another on the surname, merged.
-BARE_BY_SURNAME = ("SELECT id, ref, name, name_key FROM customers WHERE surname_key >= ? "
-                   "AND surname_key < ? ORDER BY surname_key LIMIT 50")
+BARE_BY_SURNAME = (
+    "SELECT id, ref, name, name_key FROM customers WHERE surname_key >= ? "
+    "AND surname_key < ? ORDER BY surname_key LIMIT 50"
+)
 
 
 # --- one database ------------------------------------------------------------------------------
@@ -224,14 +276,15 @@ def measure(url: str, label: str, customers: int, samples: int, rng_seed: int) -
         print(f"\n{label}: seeding {customers:,} customers ...", flush=True)
         summary = seed(db, customers)
         seeded = {**summary.to_json(), "rows_per_s": round(summary.rows / summary.seconds)}
-        print(f"  seeded {summary.rows:,} rows in {summary.seconds:.1f} s "
-              f"({seeded['rows_per_s']:,} rows/s)", flush=True)
+        print(
+            f"  seeded {summary.rows:,} rows in {summary.seconds:.1f} s "
+            f"({seeded['rows_per_s']:,} rows/s)",
+            flush=True,
+        )
         fresh_statistics(db)
         return {"seed": seeded, **run_timings(db, samples, rng_seed)}
     finally:
         db.dispose()
-
-
 
 
 def run_timings(db: Database, samples: int, rng_seed: int) -> dict:
@@ -240,37 +293,61 @@ def run_timings(db: Database, samples: int, rng_seed: int) -> dict:
         refs = uow.session.execute(select(Customer.ref)).scalars().all()
         e164s = uow.session.execute(select(CustomerPhone.e164)).scalars().all()
         keys = uow.session.execute(select(Customer.name_key)).scalars().all()
-        agents = [u for u, roles in uow.session.execute(select(Staff.username, Staff.roles))
-                  if Role.AGENT in roles]
+        agents = [
+            u
+            for u, roles in uow.session.execute(select(Staff.username, Staff.roles))
+            if Role.AGENT in roles
+        ]
     national = {e: n for n, e in drama_numbers()}
     at = office_instant(db)
-    attempts = [(rng.choice(refs), rng.choice(agents), rng.choice(CHANNELS))
-                for _ in range(samples + WARM_UP)]
+    attempts = [
+        (rng.choice(refs), rng.choice(agents), rng.choice(CHANNELS))
+        for _ in range(samples + WARM_UP)
+    ]
     lookup_refs = [rng.choice(refs) for _ in range(samples + WARM_UP)]
     phones = [national[rng.choice(e164s)] for _ in range(samples + WARM_UP)]
-    prefixes = [k[: rng.choice((3, 4))] for k in (rng.choice(keys) for _ in range(samples + WARM_UP))]
+    prefixes = [
+        k[: rng.choice((3, 4))] for k in (rng.choice(keys) for _ in range(samples + WARM_UP))
+    ]
 
     bare = BareSQL(db)
     outcomes: list[bool] = []
     try:
+
         def app_record(i):
             ref, agent, channel = attempts[i]
-            result = record_outreach(db, Outreach(customer_ref=ref, staff=agent, channel=channel,
-                                                  at=at, summary="Benchmark"))
+            result = record_outreach(
+                db,
+                Outreach(
+                    customer_ref=ref, staff=agent, channel=channel, at=at, summary="Benchmark"
+                ),
+            )
             outcomes.append(result.recorded)
 
         def bare_record(i):
             ref, agent, channel = attempts[i]
             bare.check_and_record(ref, agent, channel.value, at)
 
-        record = interleave(Timing("check-and-record", 99, note=(
-            "app: record_outreach (reads, evaluate() in Python, writes); bare: the same reads "
-            "and a recorded outcome's two inserts, always")), samples, app_record, bare_record)
+        record = interleave(
+            Timing(
+                "check-and-record",
+                99,
+                note=(
+                    "app: record_outreach (reads, evaluate() in Python, writes); bare: the same reads "
+                    "and a recorded outcome's two inserts, always"
+                ),
+            ),
+            samples,
+            app_record,
+            bare_record,
+        )
         recorded = outcomes[-samples:]
         recorded_share = sum(recorded) / samples
         # Refused outreach writes only an audit entry; compare the recorded ones on their own.
         only_recorded = Timing(
-            "check-and-record (recorded only)", 99, note="the samples the rules let through",
+            "check-and-record (recorded only)",
+            99,
+            note="the samples the rules let through",
             app=[t for t, ok in zip(record.app, recorded, strict=True) if ok],
             bare=[t for t, ok in zip(record.bare, recorded, strict=True) if ok],
         )
@@ -288,24 +365,45 @@ def run_timings(db: Database, samples: int, rng_seed: int) -> dict:
                 bare.lookup(BARE_BY_SURNAME, (key, upper))
 
         lookups = {
-            "lookup by reference": (lambda i: orm_by_ref(db, lookup_refs[i]),
-                                    lambda i: bare.lookup(BARE_BY_REF, (lookup_refs[i],)),
-                                    lambda i: find_customers(db, lookup_refs[i]), None),
-            "lookup by phone": (lambda i: orm_by_phone(db, phones[i]), bare_phone,
-                                lambda i: find_customers(db, phones[i]), None),
-            "lookup by name prefix": (lambda i: orm_by_name_prefix(db, prefixes[i]), bare_name,
-                                      lambda i: find_customers(db, prefixes[i]),
-                                      bare_service_name),
+            "lookup by reference": (
+                lambda i: orm_by_ref(db, lookup_refs[i]),
+                lambda i: bare.lookup(BARE_BY_REF, (lookup_refs[i],)),
+                lambda i: find_customers(db, lookup_refs[i]),
+                None,
+            ),
+            "lookup by phone": (
+                lambda i: orm_by_phone(db, phones[i]),
+                bare_phone,
+                lambda i: find_customers(db, phones[i]),
+                None,
+            ),
+            "lookup by name prefix": (
+                lambda i: orm_by_name_prefix(db, prefixes[i]),
+                bare_name,
+                lambda i: find_customers(db, prefixes[i]),
+                bare_service_name,
+            ),
         }
         timings = [record] + ([only_recorded] if only_recorded.app else [])
         for name, (orm, bare_fn, service, bare_service) in lookups.items():
-            timings.append(interleave(Timing(name, 95, note="Core select() in a unit of work"),
-                                      samples, orm, bare_fn))
+            timings.append(
+                interleave(
+                    Timing(name, 95, note="Core select() in a unit of work"), samples, orm, bare_fn
+                )
+            )
             note = "the directory service" + (
                 "; bare: its queries (reference, then name and surname ranges)"
-                if bare_service else "; bare: the same query")
-            timings.append(interleave(Timing(f"find_customers ({name[10:]})", 95, note=note),
-                                      samples, service, bare_service or bare_fn))
+                if bare_service
+                else "; bare: the same query"
+            )
+            timings.append(
+                interleave(
+                    Timing(f"find_customers ({name[10:]})", 95, note=note),
+                    samples,
+                    service,
+                    bare_service or bare_fn,
+                )
+            )
     finally:
         bare.close()
     return {
@@ -316,9 +414,6 @@ def run_timings(db: Database, samples: int, rng_seed: int) -> dict:
 
 
 # --- databases --------------------------------------------------------------------------------------
-
-
-
 
 
 def server_version(url: str) -> str:
@@ -337,21 +432,29 @@ def server_version(url: str) -> str:
 
 def print_table(label: str, result: dict) -> None:
     seeded = result["seed"]
-    print(f"\n{label}: {seeded['customers']:,} customers, {seeded['rows']:,} rows seeded in "
-          f"{seeded['seconds']:.1f} s ({seeded['rows_per_s']:,} rows/s)")
-    header = (f"  {'operation':<34}{'tail':>5}{'app p50':>10}{'app tail':>10}"
-              f"{'bare p50':>10}{'bare tail':>10}{'x p50':>8}{'x tail':>8}")
+    print(
+        f"\n{label}: {seeded['customers']:,} customers, {seeded['rows']:,} rows seeded in "
+        f"{seeded['seconds']:.1f} s ({seeded['rows_per_s']:,} rows/s)"
+    )
+    header = (
+        f"  {'operation':<34}{'tail':>5}{'app p50':>10}{'app tail':>10}"
+        f"{'bare p50':>10}{'bare tail':>10}{'x p50':>8}{'x tail':>8}"
+    )
     print(header)
     print("  " + "-" * (len(header) - 2))
     for name, t in result["timings"].items():
         tail = t["tail"]
         indent = "  " if name.startswith("find_customers") or name.endswith("only)") else ""
-        print(f"  {indent + name:<34}{tail:>5}{t['app_p50_ms']:>10.3f}{t[f'app_{tail}_ms']:>10.3f}"
-              f"{t['bare_p50_ms']:>10.3f}{t[f'bare_{tail}_ms']:>10.3f}"
-              f"{t['ratio_p50']:>8.2f}{t[f'ratio_{tail}']:>8.2f}")
-    print(f"  (ms; x = app / bare. {result['recorded_share']:.0%} of the app's outreach was "
-          f"recorded, the rest refused by the contact rules; each seeded phone number belongs "
-          f"to {result['matches_per_phone']} customers on average)")
+        print(
+            f"  {indent + name:<34}{tail:>5}{t['app_p50_ms']:>10.3f}{t[f'app_{tail}_ms']:>10.3f}"
+            f"{t['bare_p50_ms']:>10.3f}{t[f'bare_{tail}_ms']:>10.3f}"
+            f"{t['ratio_p50']:>8.2f}{t[f'ratio_{tail}']:>8.2f}"
+        )
+    print(
+        f"  (ms; x = app / bare. {result['recorded_share']:.0%} of the app's outreach was "
+        f"recorded, the rest refused by the contact rules; each seeded phone number belongs "
+        f"to {result['matches_per_phone']} customers on average)"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -366,9 +469,15 @@ def main(argv: list[str] | None = None) -> int:
 
     report: dict = {
         "when": datetime.now(UTC).isoformat(timespec="seconds"),
-        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                    "sqlalchemy": sqlalchemy.__version__, "platform": platform.platform()},
-        "customers": args.customers, "samples": args.samples, "databases": {},
+        "machine": {
+            "cpus": os.cpu_count(),
+            "python": platform.python_version(),
+            "sqlalchemy": sqlalchemy.__version__,
+            "platform": platform.platform(),
+        },
+        "customers": args.customers,
+        "samples": args.samples,
+        "databases": {},
     }
     with tempfile.TemporaryDirectory(prefix="ad-bench-") as folder:
         url = f"sqlite:///{Path(folder) / 'bench.sqlite3'}"

@@ -77,7 +77,6 @@ sys.exit(run_pop(sys.argv[1], database=None, user=None, start_gui=lambda argv: 9
 """
 
 
-
 @dataclass
 class Series:
     name: str
@@ -86,8 +85,10 @@ class Series:
     def row(self) -> str:
         if not self.values:
             return f"| {self.name} | 0 | - | - | - |"
-        return (f"| {self.name} | {len(self.values)} | {percentile(self.values, 50):.2f} | "
-                f"{percentile(self.values, 95):.2f} | {max(self.values):.2f} |")
+        return (
+            f"| {self.name} | {len(self.values)} | {percentile(self.values, 50):.2f} | "
+            f"{percentile(self.values, 95):.2f} | {max(self.values):.2f} |"
+        )
 
 
 # --- the desk under test -------------------------------------------------------------------
@@ -136,9 +137,16 @@ class Sender:
         self.process.waitForFinished(TIMEOUT_MS)
 
 
-def measure_pops(numbers: list[str], instance: SingleInstance, sender: Sender,
-                 controller: PopController, desk: SimpleNamespace, *, expect_card: bool,
-                 note: str = "") -> list[Series]:
+def measure_pops(
+    numbers: list[str],
+    instance: SingleInstance,
+    sender: Sender,
+    controller: PopController,
+    desk: SimpleNamespace,
+    *,
+    expect_card: bool,
+    note: str = "",
+) -> list[Series]:
     label = ("card" if expect_card else "matches shown") + note
     receive, send = Series(f"receive → {label}"), Series(f"send → {label}")
     round_trip = Series(f"send_pop round trip, during pops ({label})")
@@ -158,16 +166,20 @@ def measure_pops(numbers: list[str], instance: SingleInstance, sender: Sender,
     # The clock starts before the controller hears of the pop, so its own work is counted.
     instance.sig_pop.connect(on_received)
     instance.sig_pop.connect(controller.pop)
-    done_signal, on_done = (desk.card_shown, on_card) if expect_card else (
-        controller.sig_popped, on_popped)
+    done_signal, on_done = (
+        (desk.card_shown, on_card) if expect_card else (controller.sig_popped, on_popped)
+    )
     done_signal.connect(on_done)
     try:
         for number in numbers:
             current[0] = number
             before = len(sender.lines)
             sender.send(number)
-            wait_for(lambda n=number, b=before: n in finished and len(sender.lines) > b,
-                     done_signal, sender.process.readyReadStandardOutput)
+            wait_for(
+                lambda n=number, b=before: n in finished and len(sender.lines) > b,
+                done_signal,
+                sender.process.readyReadStandardOutput,
+            )
             ok, started, trip = sender.lines[before].split()
             if ok != "1":
                 raise RuntimeError("send_pop was not acknowledged")
@@ -210,8 +222,7 @@ def measure_cold_pop(samples: int) -> Series:
         process = QProcess()
         started = time.monotonic()
         process.start(sys.executable, ["-c", COLD_POP, "029 2018 0123"])
-        wait_for(lambda p=process: p.state() == QProcess.ProcessState.NotRunning,
-                 process.finished)
+        wait_for(lambda p=process: p.state() == QProcess.ProcessState.NotRunning, process.finished)
         if process.exitCode() != 0:
             raise RuntimeError("the cold pop process did not deliver")
         series.values.append((time.monotonic() - started) * 1000)
@@ -227,14 +238,19 @@ def numbers_by_sharing(db: Database, samples: int) -> tuple[list[str], list[str]
     written = {e164: national for national, e164 in drama_numbers()}
     with db.unit() as uow:
         rows = uow.session.execute(
-            select(CustomerPhone.e164, func.count(func.distinct(CustomerPhone.customer_id)))
-            .group_by(CustomerPhone.e164)
+            select(
+                CustomerPhone.e164, func.count(func.distinct(CustomerPhone.customer_id))
+            ).group_by(CustomerPhone.e164)
         ).all()
         # A representative's number finds the customer they act for as well, so a number
         # one customer has is "single" only if no representative has it too.
-        represented = set(uow.session.execute(
-            select(ContactPreferenceRow.representative_phone)
-            .where(ContactPreferenceRow.representative_phone.is_not(None))).scalars())
+        represented = set(
+            uow.session.execute(
+                select(ContactPreferenceRow.representative_phone).where(
+                    ContactPreferenceRow.representative_phone.is_not(None)
+                )
+            ).scalars()
+        )
     counts = dict(rows)
     single = sorted(e for e, n in counts.items() if n == 1 and e not in represented)
     shared = sorted(e for e, n in counts.items() if n > 1)
@@ -242,22 +258,24 @@ def numbers_by_sharing(db: Database, samples: int) -> tuple[list[str], list[str]
     return pick(single), pick(shared)
 
 
-
-
-def run(url: str, label: str, customers: int, samples: int, *, fresh_stats: bool,
-        synced: bool = False) -> list[Series]:
+def run(
+    url: str, label: str, customers: int, samples: int, *, fresh_stats: bool, synced: bool = False
+) -> list[Series]:
     db = open_database(url)
     started = time.perf_counter()
     seed(db, customers)
     if fresh_stats:
         fresh_statistics(db)
-    print(f"{label}: seeded {customers:,} customers in {time.perf_counter() - started:.1f} s",
-          file=sys.stderr)
+    print(
+        f"{label}: seeded {customers:,} customers in {time.perf_counter() - started:.1f} s",
+        file=sys.stderr,
+    )
     single, shared = numbers_by_sharing(db, samples + 3)
     warm, single, shared = single[samples:], single[:samples], shared[:samples]
     if len(single) < samples:
-        print(f"{label}: only {len(single)} numbers belong to exactly one customer",
-              file=sys.stderr)
+        print(
+            f"{label}: only {len(single)} numbers belong to exactly one customer", file=sys.stderr
+        )
     window, controller, desk = build_desk(db, synced=synced)
     name = server_name(Path(tempfile.gettempdir()) / f"bench-{uuid.uuid4().hex}", "bench")
     instance = SingleInstance(name)
@@ -266,10 +284,14 @@ def run(url: str, label: str, customers: int, samples: int, *, fresh_stats: bool
     sender = Sender(name)
     measure_pops(warm, instance, sender, controller, desk, expect_card=True)
     if synced:
-        cards = [*measure_pops(single, instance, sender, controller, desk, expect_card=True,
-                               note=" (first time)"),
-                 *measure_pops(single, instance, sender, controller, desk, expect_card=True,
-                               note=" (held)")]
+        cards = [
+            *measure_pops(
+                single, instance, sender, controller, desk, expect_card=True, note=" (first time)"
+            ),
+            *measure_pops(
+                single, instance, sender, controller, desk, expect_card=True, note=" (held)"
+            ),
+        ]
     else:
         cards = measure_pops(single, instance, sender, controller, desk, expect_card=True)
     matches = measure_pops(shared, instance, sender, controller, desk, expect_card=False)
@@ -293,11 +315,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--samples", type=int, default=50)
     parser.add_argument("--postgres", action="store_true", help="PostgreSQL instead of SQLite")
-    parser.add_argument("--synced", action="store_true",
-                        help="with --postgres: through the desktop's replica, as on a central "
-                             "server")
-    parser.add_argument("--no-analyse", dest="analyse", action="store_false",
-                        help="measure straight after seeding, before the statistics are fresh")
+    parser.add_argument(
+        "--synced",
+        action="store_true",
+        help="with --postgres: through the desktop's replica, as on a central server",
+    )
+    parser.add_argument(
+        "--no-analyse",
+        dest="analyse",
+        action="store_false",
+        help="measure straight after seeding, before the statistics are fresh",
+    )
     args = parser.parse_args(argv)
     qInstallMessageHandler(_quiet_offscreen)
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -307,8 +335,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.postgres:
             name = create_pg_database()
             try:
-                series = run(f"{PG_SERVER}/{name}", "PostgreSQL", args.customers, args.samples,
-                             fresh_stats=args.analyse, synced=args.synced)
+                series = run(
+                    f"{PG_SERVER}/{name}",
+                    "PostgreSQL",
+                    args.customers,
+                    args.samples,
+                    fresh_stats=args.analyse,
+                    synced=args.synced,
+                )
             finally:
                 drop_pg_database(name)
             label = "PostgreSQL through the replica" if args.synced else "PostgreSQL"
@@ -317,8 +351,10 @@ def main(argv: list[str] | None = None) -> int:
             series = run(url, "SQLite", args.customers, args.samples, fresh_stats=args.analyse)
             label = "SQLite"
     stats = "fresh statistics" if args.analyse else "statistics not yet gathered"
-    print(f"\nScreen pop, {label}, {args.customers:,} customers ({stats}), "
-          f"{os.cpu_count()} cores, Python {sys.version.split()[0]} (ms)\n")
+    print(
+        f"\nScreen pop, {label}, {args.customers:,} customers ({stats}), "
+        f"{os.cpu_count()} cores, Python {sys.version.split()[0]} (ms)\n"
+    )
     print("| measure | samples | p50 | p95 | max |")
     print("|---|---|---|---|---|")
     for s in series:

@@ -86,14 +86,25 @@ def build(db: Database, items: int, customers: int, now: datetime, rng: random.R
                 case_id, customer_id, team_id = None, rng.choice(customer_ids), rng.choice(teams)
             assignee = rng.choice(agents[team_id]) if rng.random() < 0.85 else None
             due = now - timedelta(days=10) + timedelta(minutes=rng.randrange(window))
-            rows.append({
-                "id": uuid.uuid4(), "kind": rng.choice(KINDS), "customer_id": customer_id,
-                "case_id": case_id, "due_at": due, "team_id": team_id, "assignee_id": assignee,
-                "status": "open", "note": None, "source_contact_id": None,
-                "restriction_id": None, "created_at": due - timedelta(days=3), "closed_at": None,
-            })
+            rows.append(
+                {
+                    "id": uuid.uuid4(),
+                    "kind": rng.choice(KINDS),
+                    "customer_id": customer_id,
+                    "case_id": case_id,
+                    "due_at": due,
+                    "team_id": team_id,
+                    "assignee_id": assignee,
+                    "status": "open",
+                    "note": None,
+                    "source_contact_id": None,
+                    "restriction_id": None,
+                    "created_at": due - timedelta(days=3),
+                    "closed_at": None,
+                }
+            )
         for start in range(0, len(rows), 5_000):
-            s.execute(insert(WorkItem.__table__), rows[start:start + 5_000])
+            s.execute(insert(WorkItem.__table__), rows[start : start + 5_000])
         uow.commit()
     fresh_statistics(db)
     with db.unit() as uow:
@@ -103,10 +114,7 @@ def build(db: Database, items: int, customers: int, now: datetime, rng: random.R
     return {"open_items": total, "seconds": time.perf_counter() - started}
 
 
-
-
 # --- timing --------------------------------------------------------------------------------------
-
 
 
 def sample(fn: Callable[[int], object], runs: int, warm_up: int = 2) -> tuple[list[float], object]:
@@ -128,8 +136,9 @@ class Table:
         self.rows: list[tuple] = []
 
     def add(self, name: str, times: list[float], note: str = "") -> None:
-        self.rows.append((name, len(times), percentile(times, 50), percentile(times, 95),
-                          max(times), note))
+        self.rows.append(
+            (name, len(times), percentile(times, 50), percentile(times, 95), max(times), note)
+        )
 
     def add_total(self, name: str, total_ms: float, note: str = "") -> None:
         self.rows.append((name, 1, total_ms, None, None, note))
@@ -139,8 +148,9 @@ class Table:
         width = max(len(r[0]) for r in self.rows) + 2
         print(f"  {'measure':<{width}}{'n':>6}{'p50 ms':>10}{'p95 ms':>10}{'max ms':>10}  note")
         for name, n, p50, p95, worst, note in self.rows:
-            cells = "".join(f"{v:>10.1f}" if v is not None else f"{'':>10}"
-                            for v in (p50, p95, worst))
+            cells = "".join(
+                f"{v:>10.1f}" if v is not None else f"{'':>10}" for v in (p50, p95, worst)
+            )
             print(f"  {name:<{width}}{n:>6}{cells}  {note}")
 
 
@@ -173,8 +183,10 @@ class CollectorPauses:
 
     def describe(self) -> str:
         full = [ms for generation, ms in self.pauses if generation == 2]
-        return (f"{len(full)} full garbage collections, longest {max(full, default=0):.0f} ms, "
-                f"all collections {sum(ms for _g, ms in self.pauses):.0f} ms")
+        return (
+            f"{len(full)} full garbage collections, longest {max(full, default=0):.0f} ms, "
+            f"all collections {sum(ms for _g, ms in self.pauses):.0f} ms"
+        )
 
 
 # --- the measurements ----------------------------------------------------------------------------
@@ -221,17 +233,20 @@ def measure(db: Database, runs: int, now: datetime, table: Table, rng: random.Ra
         keys = uow.session.execute(select(Customer.surname_key)).scalars().all()
         case_refs = uow.session.execute(select(Case.ref)).scalars().all()
     default = frozenset({QueueFilter.MINE, QueueFilter.TEAM})
-    for name, pick in (("reference prefix", lambda: rng.choice(refs)[:7]),
-                       ("surname prefix", lambda: rng.choice(keys)[:3]),
-                       ("case prefix", lambda: rng.choice(case_refs)[:14])):
+    for name, pick in (
+        ("reference prefix", lambda: rng.choice(refs)[:7]),
+        ("surname prefix", lambda: rng.choice(keys)[:3]),
+        ("case prefix", lambda: rng.choice(case_refs)[:14]),
+    ):
         texts_ = [pick() for _ in range(runs + 2)]
         times, ids = sample(lambda i, t=texts_: queue_ids(db, user, default, t[i], now), runs)
         table.add(f"queue_ids mine+team, {name}", times, f"e.g. {texts_[-1]!r}: {len(ids):,} ids")
 
     everything = queue_ids(db, user, frozenset(), now=now)
     starts = [rng.randrange(0, len(everything) - PAGE_SIZE) for _ in range(runs + 2)]
-    times, rows = sample(lambda i: queue_rows(db, everything[starts[i]:starts[i] + PAGE_SIZE], now),
-                         runs)
+    times, rows = sample(
+        lambda i: queue_rows(db, everything[starts[i] : starts[i] + PAGE_SIZE], now), runs
+    )
     table.add(f"queue_rows page of {PAGE_SIZE}", times, f"{len(rows)} rows")
 
     # The model over every open item, in a real view 30 rows high.
@@ -242,8 +257,12 @@ def measure(db: Database, runs: int, now: datetime, table: Table, rng: random.Ra
     view.verticalHeader().hide()
     view.verticalHeader().setSectionResizeMode(view.verticalHeader().ResizeMode.Fixed)
     row_height = view.verticalHeader().defaultSectionSize()
-    view.resize(1200, view.horizontalHeader().sizeHint().height() + VISIBLE_ROWS * row_height
-                + 2 * view.frameWidth())
+    view.resize(
+        1200,
+        view.horizontalHeader().sizeHint().height()
+        + VISIBLE_ROWS * row_height
+        + 2 * view.frameWidth(),
+    )
     view.show()
     QApplication.processEvents()
     times, _ = sample(lambda _i: model.set_ids(everything, now=now), runs)
@@ -268,9 +287,12 @@ def measure(db: Database, runs: int, now: datetime, table: Table, rng: random.Ra
     total = (time.perf_counter() - started) * 1000
     pauses.stop()
     last = model.data(model.index(model.rowCount() - 1, 3))
-    table.add(f"scroll step ({visible} rows)", steps,
-              f"{len(steps):,} steps; {ops.runs} pages of {PAGE_SIZE} fetched in line; "
-              f"{pauses.describe()}")
+    table.add(
+        f"scroll step ({visible} rows)",
+        steps,
+        f"{len(steps):,} steps; {ops.runs} pages of {PAGE_SIZE} fetched in line; "
+        f"{pauses.describe()}",
+    )
     table.add_total("full scroll, top to bottom", total, f"last row: {last!r}")
     view.close()
 
@@ -292,8 +314,11 @@ def measure(db: Database, runs: int, now: datetime, table: Table, rng: random.Ra
         if i >= 2:
             typed.append((done - t0) * 1000)
             after_pause.append((done - fired[0]) * 1000)
-    table.add("keystroke -> ids -> reset, after the pause", after_pause,
-              f"{panel.DEBOUNCE_MS} ms debounce not counted; e.g. {panel.search.text()!r}")
+    table.add(
+        "keystroke -> ids -> reset, after the pause",
+        after_pause,
+        f"{panel.DEBOUNCE_MS} ms debounce not counted; e.g. {panel.search.text()!r}",
+    )
     table.add("keystroke -> ids -> reset, typed", typed, "including the debounce")
     wait_for(panel.sig_loaded, lambda: panel.search.setText(""))
     toggles = []
@@ -302,8 +327,11 @@ def measure(db: Database, runs: int, now: datetime, table: Table, rng: random.Ra
         t0 = time.perf_counter()
         done = wait_for(panel.sig_loaded, button.click)
         toggles.append((done - t0) * 1000)
-    table.add("Overdue on/off -> ids -> reset", toggles[2:],
-              f"mine+team, {panel.model.rowCount():,} rows at the end")
+    table.add(
+        "Overdue on/off -> ids -> reset",
+        toggles[2:],
+        f"mine+team, {panel.model.rowCount():,} rows at the end",
+    )
     panel.close()
     panel.deleteLater()
     QThreadPool.globalInstance().waitForDone()  # nothing may outlive this database
@@ -319,8 +347,10 @@ def run(url: str, title: str, args, now: datetime) -> Table:
             with db.engine.begin() as conn:
                 conn.exec_driver_sql(PROPOSED_INDEX)
             fresh_statistics(db)
-        table = Table(f"{title}: {built['open_items']:,} open work items "
-                      f"(built in {built['seconds']:.0f} s){' + proposed index' if args.proposed_index else ''}")
+        table = Table(
+            f"{title}: {built['open_items']:,} open work items "
+            f"(built in {built['seconds']:.0f} s){' + proposed index' if args.proposed_index else ''}"
+        )
         measure(db, args.runs, now, table, random.Random(args.rng_seed))
         return table
     finally:
@@ -352,8 +382,10 @@ def main(argv: list[str] | None = None) -> int:
             with admin.connect() as conn:
                 conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
             admin.dispose()
-    print(f"\nagent {USER}, {os.cpu_count()} CPUs, offscreen Qt, {args.runs} runs per figure, "
-          f"now = {now:%a %d %b %Y %H:%M} UTC")
+    print(
+        f"\nagent {USER}, {os.cpu_count()} CPUs, offscreen Qt, {args.runs} runs per figure, "
+        f"now = {now:%a %d %b %Y %H:%M} UTC"
+    )
     for table in tables:
         table.print()
     del app

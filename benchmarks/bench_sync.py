@@ -108,8 +108,9 @@ def count(engine: Engine, sql: str) -> int:
         return conn.execute(text(sql)).scalar_one()
 
 
-def snapshot(central: Engine, path: Path, scope: Scope | None,
-             label: str) -> tuple[Database, Replica, str]:
+def snapshot(
+    central: Engine, path: Path, scope: Scope | None, label: str
+) -> tuple[Database, Replica, str]:
     """A new replica and its first pull, timed."""
     db = open_database(f"sqlite:///{path}")
     replica = Replica(db.engine, scope=scope)
@@ -119,8 +120,14 @@ def snapshot(central: Engine, path: Path, scope: Scope | None,
     with db.engine.connect() as conn:
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     mb = sum(p.stat().st_size for p in (path, Path(f"{path}-wal")) if p.exists()) / 1e6
-    return db, replica, (f"| {label} | {count(db.engine, 'SELECT count(*) FROM customers'):,} | "
-                         f"{rows:,} | {seconds:.2f} | {rows / seconds:,.0f} | {mb:.1f} |")
+    return (
+        db,
+        replica,
+        (
+            f"| {label} | {count(db.engine, 'SELECT count(*) FROM customers'):,} | "
+            f"{rows:,} | {seconds:.2f} | {rows / seconds:,.0f} | {mb:.1f} |"
+        ),
+    )
 
 
 class Writer:
@@ -145,8 +152,9 @@ class Writer:
         self.process.waitForFinished(TIMEOUT_MS)
 
 
-def measure_latency(writer: Writer, b: TimedSynced, controller: SyncController,
-                    refs: list[str]) -> tuple[list[str], int]:
+def measure_latency(
+    writer: Writer, b: TimedSynced, controller: SyncController, refs: list[str]
+) -> tuple[list[str], int]:
     """The table's rows, and how many changes the first pull after their commit missed."""
     seen: dict[uuid.UUID, float] = {}
     pending: list[uuid.UUID] = []
@@ -155,22 +163,36 @@ def measure_latency(writer: Writer, b: TimedSynced, controller: SyncController,
         at = time.monotonic()
         if pending and pending[-1] not in seen:
             with b.replica_db.engine.connect() as conn:
-                if conn.execute(select(ContactEvent.id).where(ContactEvent.id == pending[-1])
-                                ).first() is not None:
+                if (
+                    conn.execute(
+                        select(ContactEvent.id).where(ContactEvent.id == pending[-1])
+                    ).first()
+                    is not None
+                ):
                     seen[pending[-1]] = at
 
-    series: dict[str, list[float]] = {name: [] for name in (
-        "A commit → B's replica has it", "A's call returned → B's replica has it",
-        "A's log_inbound call", "… commit → B's pull starts", "… B's pull (Synced.sync)",
-        "… B's pull ends → sig_changed handled")}
+    series: dict[str, list[float]] = {
+        name: []
+        for name in (
+            "A commit → B's replica has it",
+            "A's call returned → B's replica has it",
+            "A's log_inbound call",
+            "… commit → B's pull starts",
+            "… B's pull (Synced.sync)",
+            "… B's pull ends → sig_changed handled",
+        )
+    }
     missed = 0
     controller.sig_changed.connect(on_changed)
     for i, ref in enumerate(refs):
         pending.append(uuid.uuid4())
         before = len(writer.lines)
         writer.process.write(f"{ref} {pending[-1]}\n".encode())
-        wait_for(lambda c=pending[-1], n=before: c in seen and len(writer.lines) > n,
-                 controller.sig_changed, writer.process.readyReadStandardOutput)
+        wait_for(
+            lambda c=pending[-1], n=before: c in seen and len(writer.lines) > n,
+            controller.sig_changed,
+            writer.process.readyReadStandardOutput,
+        )
         ok, started, committed, returned = (float(v) for v in writer.lines[before].split())
         if not ok:
             raise RuntimeError(f"desktop A did not record the call for {ref}")
@@ -179,24 +201,41 @@ def measure_latency(writer: Writer, b: TimedSynced, controller: SyncController,
         at = seen[pending[-1]]
         pull_start, pull_end, _ = [p for p in b.pulls if p[2] and p[1] <= at][-1]
         missed += any(committed < p[0] < pull_start for p in b.pulls)
-        for name, value in zip(series, (
-                at - committed, at - returned, returned - started,
-                pull_start - committed, pull_end - pull_start, at - pull_end), strict=True):
+        for name, value in zip(
+            series,
+            (
+                at - committed,
+                at - returned,
+                returned - started,
+                pull_start - committed,
+                pull_end - pull_start,
+                at - pull_end,
+            ),
+            strict=True,
+        ):
             series[name].append(value * 1000)
     controller.sig_changed.disconnect(on_changed)
-    return [f"| {name} | {len(v)} | {percentile(v, 50):.1f} | {percentile(v, 95):.1f} | "
-            f"{max(v):.1f} |" for name, v in series.items()], missed
+    return [
+        f"| {name} | {len(v)} | {percentile(v, 50):.1f} | {percentile(v, 95):.1f} | {max(v):.1f} |"
+        for name, v in series.items()
+    ], missed
 
 
 def start_window(url: str, folder: Path) -> subprocess.Popen | None:
     """The real window signed in as B, offscreen; None while app.py builds no Synced."""
     if "Synced" not in (Path(agent_desktop.__file__).parent / "app.py").read_text("utf-8"):
         return None
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **{
-        f"AGENT_DESKTOP_{k}_DIR": str(folder / k.lower()) for k in ("DATA", "CONFIG", "LOG")})
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        **{f"AGENT_DESKTOP_{k}_DIR": str(folder / k.lower()) for k in ("DATA", "CONFIG", "LOG")},
+    )
     with (folder / "window.log").open("wb") as log:
-        return subprocess.Popen([sys.executable, "-m", "agent_desktop", "--database", url,
-                                 "--user", USER_B], env=env, stderr=log)
+        return subprocess.Popen(
+            [sys.executable, "-m", "agent_desktop", "--database", url, "--user", USER_B],
+            env=env,
+            stderr=log,
+        )
 
 
 def window_cpu(window: subprocess.Popen) -> float:
@@ -205,30 +244,47 @@ def window_cpu(window: subprocess.Popen) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def measure_idle(controller: SyncController, seconds: float,
-                 window: subprocess.Popen | None) -> list[str]:
+def measure_idle(
+    controller: SyncController, seconds: float, window: subprocess.Popen | None
+) -> list[str]:
     spin(WINDOW_START_S if window else 2)  # the window starts; B's last pull settles
-    pulls, cpu, usage, wall = (controller.pulls, time.process_time(),
-                               resource.getrusage(resource.RUSAGE_SELF), time.monotonic())
+    pulls, cpu, usage, wall = (
+        controller.pulls,
+        time.process_time(),
+        resource.getrusage(resource.RUSAGE_SELF),
+        time.monotonic(),
+    )
     window_before = window_cpu(window) if window else 0.0
     spin(seconds)
     wall, cpu = time.monotonic() - wall, time.process_time() - cpu
     after = resource.getrusage(resource.RUSAGE_SELF)
-    rows = [("B's process, time.process_time()", cpu),
-            ("B's process, getrusage user+sys",
-             after.ru_utime + after.ru_stime - usage.ru_utime - usage.ru_stime)]
+    rows = [
+        ("B's process, time.process_time()", cpu),
+        (
+            "B's process, getrusage user+sys",
+            after.ru_utime + after.ru_stime - usage.ru_utime - usage.ru_stime,
+        ),
+    ]
     if window is not None and window.poll() is None:
-        rows.append((f"whole window process, /proc (start-up: {window_before:.2f} s CPU in "
-                     f"{WINDOW_START_S} s)", window_cpu(window) - window_before))
-    out = [f"| {name} | {used * 60 / wall:.3f} s | {used / wall * 100:.2f} % |"
-           for name, used in rows]
+        rows.append(
+            (
+                f"whole window process, /proc (start-up: {window_before:.2f} s CPU in "
+                f"{WINDOW_START_S} s)",
+                window_cpu(window) - window_before,
+            )
+        )
+    out = [
+        f"| {name} | {used * 60 / wall:.3f} s | {used / wall * 100:.2f} % |" for name, used in rows
+    ]
     if window is None:
         out.append("| whole window process | not measured: app.py builds no `Synced` | |")
     elif window.poll() is not None:
         out.append(f"| whole window process | exited early ({window.returncode}) | |")
     switches = after.ru_nvcsw + after.ru_nivcsw - usage.ru_nvcsw - usage.ru_nivcsw
-    return out + [f"| B's pulls | {(controller.pulls - pulls) * 60 / wall:.1f} | |",
-                  f"| B's context switches | {switches * 60 / wall:,.0f} | |"]
+    return out + [
+        f"| B's pulls | {(controller.pulls - pulls) * 60 / wall:.1f} | |",
+        f"| B's context switches | {switches * 60 / wall:,.0f} | |",
+    ]
 
 
 def measure_changes(central: Engine, replicas: dict[str, Replica], customer_ids: list) -> list[str]:
@@ -237,10 +293,20 @@ def measure_changes(central: Engine, replicas: dict[str, Replica], customer_ids:
     now = utcnow()
     for start in range(0, CHANGES, PER_TRANSACTION):
         with central.begin() as conn:
-            conn.execute(insert(ContactEvent.__table__), [
-                {"id": uuid.uuid4(), "customer_id": customer_ids[i % len(customer_ids)],
-                 "channel": "phone", "direction": "inbound", "at": now, "summary": "bulk"}
-                for i in range(start, start + PER_TRANSACTION)])
+            conn.execute(
+                insert(ContactEvent.__table__),
+                [
+                    {
+                        "id": uuid.uuid4(),
+                        "customer_id": customer_ids[i % len(customer_ids)],
+                        "channel": "phone",
+                        "direction": "inbound",
+                        "at": now,
+                        "summary": "bulk",
+                    }
+                    for i in range(start, start + PER_TRANSACTION)
+                ],
+            )
     out = []
     for label, replica in replicas.items():
         before = count(replica.engine, "SELECT count(*) FROM contact_events")
@@ -248,8 +314,10 @@ def measure_changes(central: Engine, replicas: dict[str, Replica], customer_ids:
         applied = replica.pull(central)
         seconds = time.perf_counter() - started
         added = count(replica.engine, "SELECT count(*) FROM contact_events") - before
-        out.append(f"| {label} | {applied:,} | {added:,} | {seconds * 1000:.0f} | "
-                   f"{applied / seconds:,.0f} |")
+        out.append(
+            f"| {label} | {applied:,} | {added:,} | {seconds * 1000:.0f} | "
+            f"{applied / seconds:,.0f} |"
+        )
     return out
 
 
@@ -258,13 +326,17 @@ def run(url: str, folder: Path, args) -> list[str]:
     started = time.perf_counter()
     seed(central, args.customers)
     fresh_statistics(central)
-    print(f"seeded {args.customers:,} customers in {time.perf_counter() - started:.1f} s",
-          file=sys.stderr)
+    print(
+        f"seeded {args.customers:,} customers in {time.perf_counter() - started:.1f} s",
+        file=sys.stderr,
+    )
     user = sign_in(central, USER_B)
-    b_db, replica_b, scoped = snapshot(central.engine, folder / "b.sqlite3",
-                                       Scope(user.id, user.team_id), f"scoped to {USER_B}")
-    all_db, replica_all, unscoped = snapshot(central.engine, folder / "all.sqlite3", None,
-                                             "unscoped")
+    b_db, replica_b, scoped = snapshot(
+        central.engine, folder / "b.sqlite3", Scope(user.id, user.team_id), f"scoped to {USER_B}"
+    )
+    all_db, replica_all, unscoped = snapshot(
+        central.engine, folder / "all.sqlite3", None, "unscoped"
+    )
     b = TimedSynced(open_database(url), b_db, replica_b)
     with b_db.engine.connect() as conn:
         held = conn.execute(select(Customer.id, Customer.ref).order_by(Customer.ref)).all()
@@ -277,8 +349,9 @@ def run(url: str, folder: Path, args) -> list[str]:
     writer, window = Writer(url, folder / "a.sqlite3"), None
     try:
         controller.start()
-        latency, missed = measure_latency(writer, b, controller,
-                                          [ref for _id, ref in held[::len(held) // wanted]][:wanted])
+        latency, missed = measure_latency(
+            writer, b, controller, [ref for _id, ref in held[:: len(held) // wanted]][:wanted]
+        )
         writer.close()
         print(f"idle for {args.idle_seconds:.0f} s", file=sys.stderr)
         window = start_window(url, folder)
@@ -291,8 +364,11 @@ def run(url: str, folder: Path, args) -> list[str]:
             window.terminate()
             window.wait(TIMEOUT_MS / 1000)
         controller.stop()
-    changes = measure_changes(central.engine, {f"scoped to {USER_B}": replica_b,
-                                               "unscoped": replica_all}, [i for i, _r in held])
+    changes = measure_changes(
+        central.engine,
+        {f"scoped to {USER_B}": replica_b, "unscoped": replica_all},
+        [i for i, _r in held],
+    )
     total = count(central.engine, "SELECT count(*) FROM customers")
     for db in (b, all_db, central):
         db.dispose()
@@ -300,17 +376,26 @@ def run(url: str, folder: Path, args) -> list[str]:
         f"\nDesktop sync, PostgreSQL central, {total:,} customers, {os.cpu_count()} cores, "
         f"Python {sys.version.split()[0]}\n",
         f"Change visible on another desktop: A = {USER_A}, B = {USER_B} (ms, after {WARM_UP} "
-        "warm-up)\n", "| measure | samples | p50 | p95 | max |", "|---|---|---|---|---|",
+        "warm-up)\n",
+        "| measure | samples | p50 | p95 | max |",
+        "|---|---|---|---|---|",
         *latency,
         f"\n{missed} of {args.samples} changes were missed by the first pull after their "
         "commit (an older transaction, anywhere on the server, still open) and came later.",
-        "\nFirst snapshot\n", "| replica | customers held | rows | s | rows/s | file MB |",
-        "|---|---|---|---|---|---|", scoped, unscoped,
+        "\nFirst snapshot\n",
+        "| replica | customers held | rows | s | rows/s | file MB |",
+        "|---|---|---|---|---|---|",
+        scoped,
+        unscoped,
         f"\n{CHANGES:,} central changes (inbound contacts of {USER_B}'s customers, "
         f"{PER_TRANSACTION} to a transaction), one pull\n",
-        "| replica | changes | rows added | ms | changes/s |", "|---|---|---|---|---|", *changes,
+        "| replica | changes | rows added | ms | changes/s |",
+        "|---|---|---|---|---|",
+        *changes,
         f"\nIdle desktop over {args.idle_seconds:.0f} s: SyncController listening, 30 s timer\n",
-        "| measure | per minute | of one core |", "|---|---|---|", *idle,
+        "| measure | per minute | of one core |",
+        "|---|---|---|",
+        *idle,
     ]
 
 

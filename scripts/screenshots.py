@@ -47,14 +47,19 @@ def main() -> int:
     with db.unit() as uow:
         # A customer whose card shows the most: a restriction, open work and a case where
         # the demo has one, else any customer with a restriction.
-        restricted = (select(Customer.ref)
-                      .join(RestrictionRow, RestrictionRow.customer_id == Customer.id))
-        ref = uow.session.execute(
-            restricted.join(WorkItem, WorkItem.customer_id == Customer.id)
-            .join(Case, Case.customer_id == Customer.id)
-            .where(WorkItem.status == "open").order_by(Customer.ref).limit(1)
-        ).scalar_one_or_none() or uow.session.execute(
-            restricted.order_by(Customer.ref).limit(1)).scalar_one()
+        restricted = select(Customer.ref).join(
+            RestrictionRow, RestrictionRow.customer_id == Customer.id
+        )
+        ref = (
+            uow.session.execute(
+                restricted.join(WorkItem, WorkItem.customer_id == Customer.id)
+                .join(Case, Case.customer_id == Customer.id)
+                .where(WorkItem.status == "open")
+                .order_by(Customer.ref)
+                .limit(1)
+            ).scalar_one_or_none()
+            or uow.session.execute(restricted.order_by(Customer.ref).limit(1)).scalar_one()
+        )
     app = QApplication(sys.argv[:1])
     install_language(app, args.language)
     user = sign_in(db, args.user)
@@ -121,8 +126,15 @@ def _queue_an_inbound_call(data, ref: str, user) -> None:
     from agent_desktop.services.outreach import InboundContact
 
     data.sync()  # finds the central database gone
-    data.log_inbound(InboundContact(ref, Channel.PHONE, user.username, None,
-                                    "Rang about the review; kept until the connection is back"))
+    data.log_inbound(
+        InboundContact(
+            ref,
+            Channel.PHONE,
+            user.username,
+            None,
+            "Rang about the review; kept until the connection is back",
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -35,24 +35,57 @@ CASE_SUBJECT = "The landlord's repair & the council's reply"
 
 # Roles a user operates; each must say what it is.
 INTERACTIVE = {
-    "push button", "toggle button", "check box", "radio button", "text", "entry",
-    "password text", "combo box", "spin button", "menu item", "check menu item",
-    "radio menu item", "page tab", "list", "table", "tree", "tree table", "slider", "link",
+    "push button",
+    "toggle button",
+    "check box",
+    "radio button",
+    "text",
+    "entry",
+    "password text",
+    "combo box",
+    "spin button",
+    "menu item",
+    "check menu item",
+    "radio menu item",
+    "page tab",
+    "list",
+    "table",
+    "tree",
+    "tree table",
+    "slider",
+    "link",
 }
 # Roles that only group others: focus there reads nothing of the card.
 CONTAINERS = {
-    "filler", "panel", "scroll pane", "viewport", "split pane", "frame", "window", "unknown",
-    "section", "grouping", "layered pane", "page tab list", "application", "tool bar",
-    "status bar", "menu bar", "invalid",
+    "filler",
+    "panel",
+    "scroll pane",
+    "viewport",
+    "split pane",
+    "frame",
+    "window",
+    "unknown",
+    "section",
+    "grouping",
+    "layered pane",
+    "page tab list",
+    "application",
+    "tool bar",
+    "status bar",
+    "menu bar",
+    "invalid",
 }
 VIEWS = {"table", "tree", "tree table"}
 MARKUP = re.compile(
     r"<\s*/?\s*(?:b|i|u|s|br|p|span|div|font|a|em|strong|small|big|ul|ol|li|table|tr|td|th|"
     r"h[1-6]|html|body|head|qt|img|hr|sub|sup|pre|code)\b[^>]*>"
-    r"|&(?:#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos|nbsp);", re.IGNORECASE)
+    r"|&(?:#x?[0-9a-fA-F]+|amp|lt|gt|quot|apos|nbsp);",
+    re.IGNORECASE,
+)
 
 
 # --- the scenario, run once for the module ------------------------------------------------
+
 
 @dataclass(repr=False)  # a tree in a failure's traceback would drown the message
 class Seen:
@@ -80,40 +113,82 @@ def _document(db_path, today: date, now: datetime) -> tuple[dict, str]:
     leaders = sorted(u for u, roles in staff if "team_leader" in (roles or []))
     assert leaders, f"the demo has no team leader to decide a restriction: {staff}"
     # Ofcom's drama range 01632 960xxx: possible, never a real line.
-    e164 = next(f"+441632960{n:03d}" for n in range(418, 1000)
-                if f"+441632960{n:03d}" not in taken and f"01632960{n:03d}" not in taken)
+    e164 = next(
+        f"+441632960{n:03d}"
+        for n in range(418, 1000)
+        if f"+441632960{n:03d}" not in taken and f"01632960{n:03d}" not in taken
+    )
     at = [(now - timedelta(days=days)).isoformat(timespec="seconds") for days in (2, 1)]
     customer = {
-        "ref": REF, "name": NAME, "phones": [display_phone(e164)],
-        "emails": ["sian.obrien@example.net"], "address": "7 Stryd y Castell, Aberteifi",
-        "restrictions": [{
-            "kind": "max_contacts", "limit": 1, "per_days": 7, "direction": "both",
-            "channels": ["phone"], "category": "unreasonably_persistent",
-            "reason": "One call a week", "decided_by": leaders[0],
-            "starts_on": (today - timedelta(days=30)).isoformat(),
-            "review_by": (today + timedelta(days=60)).isoformat(),
-            "customer_notified_on": (today - timedelta(days=29)).isoformat()}],
+        "ref": REF,
+        "name": NAME,
+        "phones": [display_phone(e164)],
+        "emails": ["sian.obrien@example.net"],
+        "address": "7 Stryd y Castell, Aberteifi",
+        "restrictions": [
+            {
+                "kind": "max_contacts",
+                "limit": 1,
+                "per_days": 7,
+                "direction": "both",
+                "channels": ["phone"],
+                "category": "unreasonably_persistent",
+                "reason": "One call a week",
+                "decided_by": leaders[0],
+                "starts_on": (today - timedelta(days=30)).isoformat(),
+                "review_by": (today + timedelta(days=60)).isoformat(),
+                "customer_notified_on": (today - timedelta(days=29)).isoformat(),
+            }
+        ],
         "contacts": [
-            {"at": at[0], "channel": "phone", "direction": "inbound", "staff": "sclarke",
-             "purpose": "proactive", "summary": "Asked for an update on the repair"},
-            {"at": at[1], "channel": "email", "direction": "outbound", "staff": "sclarke",
-             "purpose": "follow_up", "summary": "Sent the update she asked for"}],
-        "cases": [{"ref": CASE_REF, "subject": CASE_SUBJECT, "stage": "investigation",
-                   "owner": "sclarke", "opened_on": (today - timedelta(days=60)).isoformat(),
-                   "target_on": (today + timedelta(days=30)).isoformat()}],
+            {
+                "at": at[0],
+                "channel": "phone",
+                "direction": "inbound",
+                "staff": "sclarke",
+                "purpose": "proactive",
+                "summary": "Asked for an update on the repair",
+            },
+            {
+                "at": at[1],
+                "channel": "email",
+                "direction": "outbound",
+                "staff": "sclarke",
+                "purpose": "follow_up",
+                "summary": "Sent the update she asked for",
+            },
+        ],
+        "cases": [
+            {
+                "ref": CASE_REF,
+                "subject": CASE_SUBJECT,
+                "stage": "investigation",
+                "owner": "sclarke",
+                "opened_on": (today - timedelta(days=60)).isoformat(),
+                "target_on": (today + timedelta(days=30)).isoformat(),
+            }
+        ],
     }
     return {"format": "agent-desktop/1", "teams": [], "staff": [], "customers": [customer]}, e164
 
 
 def _card_shown(tree: dict) -> bool:
-    return any(n.get("role") in VIEWS and n.get("name") == "Contact history"
-               and "showing" in n.get("states", ())
-               and (n.get("table") or {}).get("rows") == CONTACTS for n in tree["nodes"])
+    return any(
+        n.get("role") in VIEWS
+        and n.get("name") == "Contact history"
+        and "showing" in n.get("states", ())
+        and (n.get("table") or {}).get("rows") == CONTACTS
+        for n in tree["nodes"]
+    )
 
 
 def _queue_loaded(tree: dict) -> bool:
-    return any(n.get("role") in VIEWS and n.get("name") == "Work queue"
-               and (n.get("table") or {}).get("rows", 0) > 0 for n in tree["nodes"])
+    return any(
+        n.get("role") in VIEWS
+        and n.get("name") == "Work queue"
+        and (n.get("table") or {}).get("rows", 0) > 0
+        for n in tree["nodes"]
+    )
 
 
 def _focused_paths(tree: dict) -> list[str]:
@@ -152,8 +227,9 @@ def seen() -> Seen:
         session.wait_for("the work queue loading on the AT-SPI bus", _queue_loaded, timeout=90)
 
         today = datetime.now(UTC).date()
-        document, e164 = _document(session.data_dir / "agent-desktop.sqlite3", today,
-                                   datetime.now(UTC))
+        document, e164 = _document(
+            session.data_dir / "agent-desktop.sqlite3", today, datetime.now(UTC)
+        )
         path = session.root / "customer.json"
         path.write_text(json.dumps(document), encoding="utf-8")
         imported = session.command("import", str(path))
@@ -161,22 +237,25 @@ def seen() -> Seen:
         result = Seen(phone=display_phone(e164))
         popped = session.command("pop", "--number", result.phone)
         assert popped.returncode == 0, f"the screen pop failed: {popped.stderr}"
-        session.wait_for(f"the card of {REF} showing its {CONTACTS} contacts", _card_shown,
-                         timeout=30)
+        session.wait_for(
+            f"the card of {REF} showing its {CONTACTS} contacts", _card_shown, timeout=30
+        )
         result.card = session.walk()
 
         # Xvfb has no window manager to hand out keyboard focus: windowfocus sets it directly
         # (XSetInputFocus), whatever the pop did; xdotool then types through XTEST, as a
         # keyboard would.
-        window = session.xdotool("search", "--sync", "--onlyvisible", "--pid",
-                                 str(session.app.pid)).split()[0]
+        window = session.xdotool(
+            "search", "--sync", "--onlyvisible", "--pid", str(session.app.pid)
+        ).split()[0]
         session.xdotool("windowfocus", "--sync", window)
         for keys in ("ctrl+1", "ctrl+2"):
             result.after_keys[keys] = _press(session, keys)
         result.seconds = time.monotonic() - started
         if os.environ.get("AGENT_DESKTOP_A11Y_DUMP"):  # the whole trees, to read a failure by
-            Path(os.environ["AGENT_DESKTOP_A11Y_DUMP"]).write_text(json.dumps(
-                {"card": result.card, **result.after_keys}, indent=1), encoding="utf-8")
+            Path(os.environ["AGENT_DESKTOP_A11Y_DUMP"]).write_text(
+                json.dumps({"card": result.card, **result.after_keys}, indent=1), encoding="utf-8"
+            )
         return result
     finally:
         session.stop()
@@ -184,13 +263,17 @@ def seen() -> Seen:
 
 # --- reading the walker's JSON -------------------------------------------------------------
 
+
 def _nodes(tree: dict) -> list[dict]:
     return [n for n in tree["nodes"] if "error" not in n]
 
 
 def _focused(tree: dict) -> list[dict]:
-    return [n for n in _nodes(tree) + tree.get("focused_beyond_cap", [])
-            if "focused" in n.get("states", ())]
+    return [
+        n
+        for n in _nodes(tree) + tree.get("focused_beyond_cap", [])
+        if "focused" in n.get("states", ())
+    ]
 
 
 def _said(node: dict) -> str:
@@ -199,23 +282,35 @@ def _said(node: dict) -> str:
 
 
 def _describe(node: dict) -> str:
-    states = ",".join(s for s in node.get("states", ()) if s in {
-        "focused", "focusable", "showing", "visible", "checked", "selected", "active"})
+    states = ",".join(
+        s
+        for s in node.get("states", ())
+        if s in {"focused", "focusable", "showing", "visible", "checked", "selected", "active"}
+    )
     # The nearest two ancestors are enough to find an object; the path says the rest.
     where = " > ".join((node.get("where") or "").split(" > ")[-2:]) or "(root)"
-    return (f"\n  {node.get('path')} [{node.get('role')}] name={node.get('name')!r} "
-            f"description={node.get('description')!r} text={node.get('text')!r} "
-            f"states={states} in {where}")
+    return (
+        f"\n  {node.get('path')} [{node.get('role')}] name={node.get('name')!r} "
+        f"description={node.get('description')!r} text={node.get('text')!r} "
+        f"states={states} in {where}"
+    )
 
 
 def _card_nodes(tree: dict) -> list[dict]:
     """The customer card's objects: those under the object named "Customer card"."""
-    roots = [n["path"] for n in _nodes(tree) if n.get("name") == "Customer card"
-             and n.get("role") in CONTAINERS]
+    roots = [
+        n["path"]
+        for n in _nodes(tree)
+        if n.get("name") == "Customer card" and n.get("role") in CONTAINERS
+    ]
     assert roots, "no container named 'Customer card' in the tree" + "".join(
-        _describe(n) for n in _nodes(tree)[:40])
-    return [n for n in _nodes(tree)
-            if any(n["path"] == r or n["path"].startswith(r + "/") for r in roots)]
+        _describe(n) for n in _nodes(tree)[:40]
+    )
+    return [
+        n
+        for n in _nodes(tree)
+        if any(n["path"] == r or n["path"].startswith(r + "/") for r in roots)
+    ]
 
 
 def _focus_owners(tree: dict) -> list[dict]:
@@ -223,63 +318,91 @@ def _focus_owners(tree: dict) -> list[dict]:
     focus: the usual AT-SPI picture of a view and its active descendant, one place."""
     focused = _focused(tree)
     views = {n["path"] for n in focused if n.get("role") in VIEWS}
-    return [n for n in focused if n["path"].rsplit("/", 1)[0] not in views
-            or n.get("role") in VIEWS]
+    return [
+        n for n in focused if n["path"].rsplit("/", 1)[0] not in views or n.get("role") in VIEWS
+    ]
 
 
 # --- the assertions ------------------------------------------------------------------------
 
+
 def test_every_interactive_control_has_a_name(seen):
-    nameless = [n for n in _nodes(seen.card) if n.get("role") in INTERACTIVE
-                and "showing" in n.get("states", ()) and not n.get("name", "").strip()]
-    assert not nameless, ("interactive controls on screen without an accessible name:"
-                          + "".join(map(_describe, nameless)))
+    nameless = [
+        n
+        for n in _nodes(seen.card)
+        if n.get("role") in INTERACTIVE
+        and "showing" in n.get("states", ())
+        and not n.get("name", "").strip()
+    ]
+    assert not nameless, "interactive controls on screen without an accessible name:" + "".join(
+        map(_describe, nameless)
+    )
 
 
 def test_the_card_reads_out_name_reference_and_phone(seen):
     card = _card_nodes(seen.card)
-    missing = [what for what, value in (("customer name", NAME), ("reference", REF),
-                                        ("phone number", seen.phone))
-               if not any(value in _said(n) for n in card)]
-    assert not missing, (f"no object of the card reads the {', '.join(missing)} "
-                         f"({NAME!r}, {REF!r}, {seen.phone!r}) in its name, description or "
-                         "text; the card's objects are:"
-                         + "".join(_describe(n) for n in card if n.get("role") not in CONTAINERS))
+    missing = [
+        what
+        for what, value in (
+            ("customer name", NAME),
+            ("reference", REF),
+            ("phone number", seen.phone),
+        )
+        if not any(value in _said(n) for n in card)
+    ]
+    assert not missing, (
+        f"no object of the card reads the {', '.join(missing)} "
+        f"({NAME!r}, {REF!r}, {seen.phone!r}) in its name, description or "
+        "text; the card's objects are:"
+        + "".join(_describe(n) for n in card if n.get("role") not in CONTAINERS)
+    )
 
 
 def test_the_object_named_customer_reference_carries_the_reference(seen):
     named = [n for n in _nodes(seen.card) if n.get("name") == "Customer reference"]
     assert named, "no object is named 'Customer reference'; the card's objects are:" + "".join(
-        _describe(n) for n in _card_nodes(seen.card) if n.get("role") not in CONTAINERS)
-    silent = [n for n in named
-              if REF not in (n.get("description") or "") + (n.get("text") or "")]
-    assert not silent, (f"'Customer reference' is said but the reference {REF} is not (it "
-                        "must be in the description or the text):" + "".join(map(_describe, silent)))
+        _describe(n) for n in _card_nodes(seen.card) if n.get("role") not in CONTAINERS
+    )
+    silent = [n for n in named if REF not in (n.get("description") or "") + (n.get("text") or "")]
+    assert not silent, (
+        f"'Customer reference' is said but the reference {REF} is not (it "
+        "must be in the description or the text):" + "".join(map(_describe, silent))
+    )
 
 
 def test_no_name_or_description_holds_markup(seen):
     marked = [n for n in _nodes(seen.card) if MARKUP.search(_said(n))]
     for view in _nodes(seen.card):
         for row in (view.get("table") or {}).get("cells", []):
-            marked += [{**cell, "path": f"{view['path']} (cell)", "where": view["name"]}
-                       for cell in row if cell and MARKUP.search(_said(cell))]
+            marked += [
+                {**cell, "path": f"{view['path']} (cell)", "where": view["name"]}
+                for cell in row
+                if cell and MARKUP.search(_said(cell))
+            ]
     assert not marked, "HTML markup read out as text:" + "".join(map(_describe, marked))
 
 
 def test_at_most_one_object_claims_focus(seen):
     problems = []
-    for moment, tree in (("after the screen pop", seen.card),
-                         *((f"after {k}", t) for k, t in seen.after_keys.items())):
+    for moment, tree in (
+        ("after the screen pop", seen.card),
+        *((f"after {k}", t) for k, t in seen.after_keys.items()),
+    ):
         owners = _focus_owners(tree)
         if len(owners) > 1:
-            problems.append(f"\n{moment}, {len(owners)} objects have STATE_FOCUSED:"
-                            + "".join(map(_describe, owners)))
+            problems.append(
+                f"\n{moment}, {len(owners)} objects have STATE_FOCUSED:"
+                + "".join(map(_describe, owners))
+            )
     assert not problems, "".join(problems)
 
 
 def test_contact_history_cells_do_not_repeat_the_row(seen):
-    views = [n for n in _nodes(seen.card) if n.get("role") in VIEWS
-             and n.get("name") == "Contact history"]
+    views = [
+        n
+        for n in _nodes(seen.card)
+        if n.get("role") in VIEWS and n.get("name") == "Contact history"
+    ]
     assert views, "no table or tree named 'Contact history'"
     table = views[0]["table"]
     assert table and table["rows"] == CONTACTS, f"Contact history has {table} rows"
@@ -293,8 +416,9 @@ def test_contact_history_cells_do_not_repeat_the_row(seen):
             others = [o for i, o in enumerate(names) if i != column and o.strip()]
             if len(others) >= 2 and all(o in name for o in others):
                 problems.append(f"\n  row {index}, column {column}: {name!r} is the whole row")
-    assert not problems, ("each contact is read once per cell because every cell repeats the "
-                          "row:" + "".join(problems))
+    assert not problems, (
+        "each contact is read once per cell because every cell repeats the row:" + "".join(problems)
+    )
 
 
 def test_ctrl_2_focuses_the_first_readable_content_of_the_card(seen):
@@ -302,17 +426,21 @@ def test_ctrl_2_focuses_the_first_readable_content_of_the_card(seen):
     owners = _focus_owners(tree)
     card = {n["path"] for n in _card_nodes(tree)}
     in_card = [n for n in owners if n["path"] in card]
-    assert in_card, ("after Ctrl+2 nothing in the customer card has focus; focused:"
-                     + "".join(map(_describe, owners)))
+    assert in_card, "after Ctrl+2 nothing in the customer card has focus; focused:" + "".join(
+        map(_describe, owners)
+    )
     # Where focus landed is the deepest focused object: an ancestor that claims focus too
     # (through a focus proxy) is test_at_most_one_object_claims_focus's business.
-    landed = [n for n in in_card
-              if not any(o["path"].startswith(n["path"] + "/") for o in in_card)]
-    wrong = [n for n in landed if n.get("role") in CONTAINERS
-             or not (NAME in _said(n) or REF in _said(n))]
-    assert not wrong, ("Ctrl+2 must land on the customer's name (or the first readable value "
-                       f"of the card, the reference {REF}), not a container:"
-                       + "".join(map(_describe, wrong)))
+    landed = [n for n in in_card if not any(o["path"].startswith(n["path"] + "/") for o in in_card)]
+    wrong = [
+        n
+        for n in landed
+        if n.get("role") in CONTAINERS or not (NAME in _said(n) or REF in _said(n))
+    ]
+    assert not wrong, (
+        "Ctrl+2 must land on the customer's name (or the first readable value "
+        f"of the card, the reference {REF}), not a container:" + "".join(map(_describe, wrong))
+    )
 
 
 def test_the_whole_run_stays_quick(seen):

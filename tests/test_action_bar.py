@@ -73,8 +73,9 @@ def make_bar(qtbot, db):
     made = []
 
     def make(username: str = "sclarke", ops: Ops | None = None) -> ActionBar:
-        bar = ActionBar(ops or Ops(), db, sign_in(db, username), clock=lambda: NOW,
-                        timer_clock=FakeClock())
+        bar = ActionBar(
+            ops or Ops(), db, sign_in(db, username), clock=lambda: NOW, timer_clock=FakeClock()
+        )
         qtbot.addWidget(bar)
         bar.resize(900, 300)
         bar.show()
@@ -122,10 +123,19 @@ def add_restriction(db, kind: str, terms: dict, *, ends_on: date | None = None) 
         s = uow.session
         customer = s.execute(select(Customer).where(Customer.ref == "C-1")).scalar_one()
         leader = s.execute(select(Staff).where(Staff.username == "mhughes")).scalar_one()
-        s.add(RestrictionRow(customer_id=customer.id, kind=kind, category="aggressive",
-                             reason="Shouting at staff", terms=terms, decided_by_id=leader.id,
-                             starts_on=date(2026, 1, 1), review_by=date(2026, 12, 31),
-                             ends_on=ends_on))
+        s.add(
+            RestrictionRow(
+                customer_id=customer.id,
+                kind=kind,
+                category="aggressive",
+                reason="Shouting at staff",
+                terms=terms,
+                decided_by_id=leader.id,
+                starts_on=date(2026, 1, 1),
+                review_by=date(2026, 12, 31),
+                ends_on=ends_on,
+            )
+        )
         uow.commit()
 
 
@@ -133,9 +143,16 @@ def add_outbound(db, channel: str, at: datetime) -> None:
     """An outbound contact sclarke made to C-1 at `at`."""
     with db.unit(write=True) as uow:
         customer = uow.session.execute(select(Customer).where(Customer.ref == "C-1")).scalar_one()
-        uow.session.add(ContactEvent(customer_id=customer.id, channel=channel,
-                                     direction="outbound", purpose="proactive",
-                                     staff_id=staff_id(db, "sclarke"), at=at))
+        uow.session.add(
+            ContactEvent(
+                customer_id=customer.id,
+                channel=channel,
+                direction="outbound",
+                purpose="proactive",
+                staff_id=staff_id(db, "sclarke"),
+                at=at,
+            )
+        )
         uow.commit()
 
 
@@ -153,8 +170,12 @@ def test_preview_shows_blocked_and_allowed_with_icon_and_words(qtbot, db, make_b
     open_customer(qtbot, bar)
     call, letter = bar.channel_buttons[Channel.PHONE], bar.channel_buttons[Channel.LETTER]
     assert call.text() == "&Call" and QKeySequence.mnemonic(call.text()) == QKeySequence("Alt+C")
-    assert [b.text() for b in bar.channel_buttons.values()] == ["&Call", "&Email", "&Letter",
-                                                                 "&SMS"]
+    assert [b.text() for b in bar.channel_buttons.values()] == [
+        "&Call",
+        "&Email",
+        "&Letter",
+        "&SMS",
+    ]
     assert call.property("outreach_state") == "blocked" and call.isEnabled()
     assert bar.channel_status[Channel.PHONE].text() == "Blocked: Channel restricted"
     assert "Contact is restricted to letter" in call.accessibleDescription()
@@ -184,8 +205,10 @@ def test_a_newer_customer_supersedes_an_older_preview(qtbot, db, make_bar):
 
 
 def test_preview_reads_every_channel_and_the_call_limit(db):
-    add_people(db, prefs={"channels": ["letter", "email"], "language": "cy",
-                          "accessibility": ["large_print"]})
+    add_people(
+        db,
+        prefs={"channels": ["letter", "email"], "language": "cy", "accessibility": ["large_print"]},
+    )
     add_restriction(db, "call_duration", {"minutes": 10})
     add_restriction(db, "call_duration", {"minutes": 5})
     add_restriction(db, "call_duration", {"minutes": 3}, ends_on=date(2026, 6, 30))
@@ -228,8 +251,9 @@ def test_blocked_call_opens_the_dialog_and_records_only_the_refusal(qtbot, db, m
     open_customer(qtbot, bar)
     dialog = press_blocked(qtbot, bar, "phone")
     reasons = [label.text() for label in dialog.reason_labels]
-    assert reasons == ["• Channel restricted: Contact is restricted to letter: "
-                       "phone may not be used."]
+    assert reasons == [
+        "• Channel restricted: Contact is restricted to letter: phone may not be used."
+    ]
     assert dialog.next_allowed.text() == "Time alone will not allow this."
     assert dialog.allowed_channels.text() == "Allowed now: Letter."
     assert dialog.override_reason is None and dialog.leader_username is not None
@@ -309,8 +333,13 @@ def test_menu_actions_carry_shortcuts_and_open_the_same_flow(qtbot, db, make_bar
     open_customer(qtbot, bar)
     actions = bar.actions()
     assert [a.shortcut().toString() for a in actions] == [
-        "Ctrl+Shift+C", "Ctrl+Shift+E", "Ctrl+Shift+L", "Ctrl+Shift+S", "Ctrl+Shift+I",
-        "Ctrl+Shift+B"]
+        "Ctrl+Shift+C",
+        "Ctrl+Shift+E",
+        "Ctrl+Shift+L",
+        "Ctrl+Shift+S",
+        "Ctrl+Shift+I",
+        "Ctrl+Shift+B",
+    ]
     actions[1].trigger()
     qtbot.waitUntil(lambda: isinstance(bar.current_dialog, SummaryDialog), timeout=WAIT_MS)
     assert bar.current_dialog.channel is Channel.EMAIL
@@ -325,9 +354,12 @@ def test_menu_actions_carry_shortcuts_and_open_the_same_flow(qtbot, db, make_bar
 def test_blocked_dialog_names_the_next_allowed_time_or_offers_only_close(qtbot):
     later = datetime(2026, 12, 8, 10, 0, tzinfo=UTC)
     limited = OutreachDecision(
-        allowed=False, overridable_by=OverridableBy.TEAM_LEADER, next_allowed_at=later,
+        allowed=False,
+        overridable_by=OverridableBy.TEAM_LEADER,
+        next_allowed_at=later,
         blocks=(Reason(Code.CONTACT_LIMIT_REACHED, "Contact is limited to 1 a week."),),
-        allowed_channels=(Channel.LETTER, Channel.EMAIL))
+        allowed_channels=(Channel.LETTER, Channel.EMAIL),
+    )
     dialog = BlockedDialog(Channel.PHONE, limited, OfficeCalendar(), own_username="mhughes")
     qtbot.addWidget(dialog)
     assert dialog.next_allowed.text() == "Next allowed Tue 8 Dec 10:00."
@@ -352,7 +384,13 @@ def test_logging_an_inbound_email_records_it_and_makes_work(qtbot, db, make_bar)
     dialog = bar.current_dialog
     assert isinstance(dialog, InboundDialog)
     assert [b.accessibleName() for b in dialog.choices.values()] == [
-        "Phone call", "Text message", "Email", "Letter", "Office visit", "Social media message"]
+        "Phone call",
+        "Text message",
+        "Email",
+        "Letter",
+        "Office visit",
+        "Social media message",
+    ]
     assert not dialog.accept_button.isEnabled()  # the summary is required
     dialog.choices[Channel.EMAIL].setChecked(True)
     qtbot.keyClicks(dialog.summary_edit, "Asked why the repair is late")
@@ -405,8 +443,9 @@ def test_a_call_back_request_is_due_by_the_end_of_the_next_working_day(qtbot, db
 
 def test_call_timer_warns_near_the_limit_and_at_it(qtbot, monkeypatch):
     spoken = []
-    monkeypatch.setattr(call_timer, "announce",
-                        lambda source, text, assertive=False: spoken.append(text))
+    monkeypatch.setattr(
+        call_timer, "announce", lambda source, text, assertive=False: spoken.append(text)
+    )
     clock = FakeClock()
     timer = CallTimer(clock=clock)
     qtbot.addWidget(timer)
@@ -457,8 +496,14 @@ def test_call_timer_without_a_limit_never_warns(qtbot):
 
 
 def test_layout_survives_a_half_again_larger_font_and_tabs_in_reading_order(qtbot, db, make_bar):
-    add_people(db, prefs={"channels": ["letter"], "language": "cy",
-                          "accessibility": ["large_print", "bsl_interpreter"]})
+    add_people(
+        db,
+        prefs={
+            "channels": ["letter"],
+            "language": "cy",
+            "accessibility": ["large_print", "bsl_interpreter"],
+        },
+    )
     app = QApplication.instance()
     original = app.font()
     bigger = QFont(original)
@@ -467,8 +512,9 @@ def test_layout_survives_a_half_again_larger_font_and_tabs_in_reading_order(qtbo
     try:
         bar = make_bar()
         open_customer(qtbot, bar)
-        bar.resize(900, bar.heightForWidth(900) if bar.hasHeightForWidth()
-                   else bar.sizeHint().height())
+        bar.resize(
+            900, bar.heightForWidth(900) if bar.hasHeightForWidth() else bar.sizeHint().height()
+        )
         qtbot.waitExposed(bar)
         qtbot.wait(10)
         for label in bar.findChildren(QLabel):
@@ -488,8 +534,14 @@ def test_layout_survives_a_half_again_larger_font_and_tabs_in_reading_order(qtbo
             widget = widget.nextInFocusChain()
             while not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 widget = widget.nextInFocusChain()
-        assert order == ["&Call", "&Email", "&Letter", "&SMS", "Log &inbound…",
-                         "Request call-&back"]
+        assert order == [
+            "&Call",
+            "&Email",
+            "&Letter",
+            "&SMS",
+            "Log &inbound…",
+            "Request call-&back",
+        ]
     finally:
         app.setFont(original)
 
@@ -517,8 +569,11 @@ def test_opening_another_customer_forgets_the_call_and_the_last_action(qtbot, db
 
 
 def test_a_restriction_is_named_before_a_preference_the_agent_may_override(qtbot, db, make_bar):
-    add_people(db, prefs={"channels": ["email", "letter"], "update_every_days": 14},
-               restriction=LETTERS_ONLY)
+    add_people(
+        db,
+        prefs={"channels": ["email", "letter"], "update_every_days": 14},
+        restriction=LETTERS_ONLY,
+    )
     add_outbound(db, "letter", datetime(2026, 11, 28, 10, 0, tzinfo=UTC))
     bar = make_bar()
     open_customer(qtbot, bar)
@@ -528,11 +583,17 @@ def test_a_restriction_is_named_before_a_preference_the_agent_may_override(qtbot
 
 
 def test_representative_only_twice_over_is_one_reason(qtbot, db, make_bar):
-    rep = {"name": "Delyth Baker", "relationship": "daughter", "phone": "+447700900123",
-           "contact_only_via": True}
-    add_people(db, prefs={"channels": ["phone", "email"], "representative": rep},
-               restriction={"kind": "representative_only",
-                            "terms": {"representative": "Delyth Baker"}})
+    rep = {
+        "name": "Delyth Baker",
+        "relationship": "daughter",
+        "phone": "+447700900123",
+        "contact_only_via": True,
+    }
+    add_people(
+        db,
+        prefs={"channels": ["phone", "email"], "representative": rep},
+        restriction={"kind": "representative_only", "terms": {"representative": "Delyth Baker"}},
+    )
     bar = make_bar()
     open_customer(qtbot, bar)
     bar.preview.recipient.customer_choice.setChecked(True)
@@ -544,9 +605,15 @@ def test_representative_only_twice_over_is_one_reason(qtbot, db, make_bar):
 def test_a_refused_call_is_said_before_any_summary_is_asked(qtbot, db, make_bar, monkeypatch):
     add_people(db, restriction=LETTERS_ONLY)
     asked = []
-    monkeypatch.setattr(ActionBar, "summary_dialog_class",
-                        type("Counted", (SummaryDialog,), {
-                            "open": lambda self: (asked.append(self), SummaryDialog.open(self))}))
+    monkeypatch.setattr(
+        ActionBar,
+        "summary_dialog_class",
+        type(
+            "Counted",
+            (SummaryDialog,),
+            {"open": lambda self: (asked.append(self), SummaryDialog.open(self))},
+        ),
+    )
     bar = make_bar()
     open_customer(qtbot, bar)
     dialog = press_blocked(qtbot, bar, "phone")
@@ -559,32 +626,47 @@ def test_a_refused_call_is_said_before_any_summary_is_asked(qtbot, db, make_bar,
 def test_next_allowed_says_the_year_and_when_the_office_opens(qtbot, db, make_bar):
     # One call a week; the last one was on Saturday 28 November at 10:15, so the next is
     # allowed on Saturday 5 December at 10:15, when the office is shut.
-    add_people(db, prefs={"channels": ["phone"]},
-               restriction={"kind": "max_contacts",
-                            "terms": {"limit": 1, "per_days": 7, "channels": ["phone"]}})
+    add_people(
+        db,
+        prefs={"channels": ["phone"]},
+        restriction={
+            "kind": "max_contacts",
+            "terms": {"limit": 1, "per_days": 7, "channels": ["phone"]},
+        },
+    )
     add_outbound(db, "phone", datetime(2026, 11, 28, 10, 15, tzinfo=UTC))
     bar = make_bar()
     open_customer(qtbot, bar)
-    assert ("Next allowed Sat 5 Dec 10:15 (the office is closed then and opens Mon 7 Dec 09:00)"
-            in bar.channel_buttons[Channel.PHONE].toolTip())
+    assert (
+        "Next allowed Sat 5 Dec 10:15 (the office is closed then and opens Mon 7 Dec 09:00)"
+        in bar.channel_buttons[Channel.PHONE].toolTip()
+    )
     late = OutreachDecision(
-        allowed=False, blocks=(Reason(Code.NO_CONTACT, "No contact.", {"type": "restriction"}),),
+        allowed=False,
+        blocks=(Reason(Code.NO_CONTACT, "No contact.", {"type": "restriction"}),),
         overridable_by=OverridableBy.TEAM_LEADER,
-        next_allowed_at=datetime(2027, 3, 26, 0, 0, tzinfo=UTC))
+        next_allowed_at=datetime(2027, 3, 26, 0, 0, tzinfo=UTC),
+    )
     dialog = BlockedDialog(Channel.PHONE, late, OfficeCalendar(), now=NOW)
     qtbot.addWidget(dialog)
     # Good Friday and Easter Monday: the office next opens on the Tuesday.
     assert dialog.next_allowed.text() == (
         "Next allowed Fri 26 Mar 2027 00:00 (the office is closed then and opens "
-        "Tue 30 Mar 2027 09:00).")
+        "Tue 30 Mar 2027 09:00)."
+    )
 
 
 # --- the representative ------------------------------------------------------------------------
 
 
 def test_the_representative_is_offered_and_contacted_under_the_same_rules(qtbot, db, make_bar):
-    rep = {"name": "Delyth Baker", "relationship": "daughter", "phone": "+447700900123",
-           "email": "delyth@example.org", "contact_only_via": True}
+    rep = {
+        "name": "Delyth Baker",
+        "relationship": "daughter",
+        "phone": "+447700900123",
+        "email": "delyth@example.org",
+        "contact_only_via": True,
+    }
     add_people(db, prefs={"channels": ["phone", "email"], "representative": rep})
     bar = make_bar()
     open_customer(qtbot, bar)
@@ -618,9 +700,11 @@ def test_no_representative_no_choice(qtbot, db, make_bar):
 def test_options_name_a_representative_a_restriction_gives_without_details(db):
     from agent_desktop.services.calls import outreach_options
 
-    add_people(db, prefs={"channels": ["phone", "letter"]},
-               restriction={"kind": "representative_only",
-                            "terms": {"representative": "Delyth Baker"}})
+    add_people(
+        db,
+        prefs={"channels": ["phone", "letter"]},
+        restriction={"kind": "representative_only", "terms": {"representative": "Delyth Baker"}},
+    )
     options = outreach_options(db, "C-1", sign_in(db, "sclarke"), NOW)
     assert options.representative.name == "Delyth Baker"
     assert options.representative.phone is None

@@ -37,20 +37,49 @@ def loaded(db_url, capsys):
 
 
 def test_check_allowed_prints_decision_and_exits_zero(loaded, capsys):
-    code, out, _ = run(capsys, "check", "--database", loaded, "--customer", "C-20418",
-                       "--staff", "dowen", "--channel", "email", "--at", "2026-12-01T11:00:00+00:00")
+    code, out, _ = run(
+        capsys,
+        "check",
+        "--database",
+        loaded,
+        "--customer",
+        "C-20418",
+        "--staff",
+        "dowen",
+        "--channel",
+        "email",
+        "--at",
+        "2026-12-01T11:00:00+00:00",
+    )
     decision = json.loads(out)
     assert code == 0
-    assert set(decision) >= {"allowed", "blocks", "warnings", "overridable_by",
-                             "next_allowed_at", "allowed_channels"}
+    assert set(decision) >= {
+        "allowed",
+        "blocks",
+        "warnings",
+        "overridable_by",
+        "next_allowed_at",
+        "allowed_channels",
+    }
     assert decision["allowed"] is True
     assert "ACCESSIBILITY_NEEDS" in [w["code"] for w in decision["warnings"]]
 
 
 def test_check_blocked_exits_one_with_reasons(loaded, capsys):
-    code, out, _ = run(capsys, "--database", loaded, "check", "--customer", "C-30055",
-                       "--staff", "sclarke", "--channel", "phone",
-                       "--at", "2026-12-01T11:00:00+00:00")
+    code, out, _ = run(
+        capsys,
+        "--database",
+        loaded,
+        "check",
+        "--customer",
+        "C-30055",
+        "--staff",
+        "sclarke",
+        "--channel",
+        "phone",
+        "--at",
+        "2026-12-01T11:00:00+00:00",
+    )
     decision = json.loads(out)
     assert code == 1
     assert decision["allowed"] is False
@@ -61,9 +90,22 @@ def test_check_blocked_exits_one_with_reasons(loaded, capsys):
 
 
 def test_check_next_allowed_at_for_weekly_call_limit(loaded, capsys):
-    code, out, _ = run(capsys, "--database", loaded, "check", "--customer", "C-17702",
-                       "--staff", "sclarke", "--channel", "phone", "--purpose", "follow_up",
-                       "--at", "2026-11-30T09:00:00+00:00")
+    code, out, _ = run(
+        capsys,
+        "--database",
+        loaded,
+        "check",
+        "--customer",
+        "C-17702",
+        "--staff",
+        "sclarke",
+        "--channel",
+        "phone",
+        "--purpose",
+        "follow_up",
+        "--at",
+        "2026-11-30T09:00:00+00:00",
+    )
     decision = json.loads(out)
     assert code == 1
     assert "CONTACT_LIMIT_REACHED" in [b["code"] for b in decision["blocks"]]
@@ -71,8 +113,19 @@ def test_check_next_allowed_at_for_weekly_call_limit(loaded, capsys):
 
 
 def test_contact_outbound_records_and_refused_writes_nothing(loaded, capsys):
-    base = ["--database", loaded, "contact", "--customer", "C-30055", "--staff", "sclarke",
-            "--at", "2026-12-01T11:00:00+00:00", "--direction", "outbound"]
+    base = [
+        "--database",
+        loaded,
+        "contact",
+        "--customer",
+        "C-30055",
+        "--staff",
+        "sclarke",
+        "--at",
+        "2026-12-01T11:00:00+00:00",
+        "--direction",
+        "outbound",
+    ]
     code, out, _ = run(capsys, *base, "--channel", "phone")
     assert code == 1
     refused = json.loads(out)
@@ -88,17 +141,45 @@ def test_contact_outbound_records_and_refused_writes_nothing(loaded, capsys):
 
 
 def test_contact_team_leader_authorisation(loaded, capsys):
-    code, out, _ = run(capsys, "--database", loaded, "contact", "--customer", "C-30055",
-                       "--staff", "sclarke", "--channel", "phone", "--direction", "outbound",
-                       "--at", "2026-12-01T11:00:00+00:00", "--override-reason",
-                       "Safeguarding call agreed", "--authorised-by", "mhughes")
+    code, out, _ = run(
+        capsys,
+        "--database",
+        loaded,
+        "contact",
+        "--customer",
+        "C-30055",
+        "--staff",
+        "sclarke",
+        "--channel",
+        "phone",
+        "--direction",
+        "outbound",
+        "--at",
+        "2026-12-01T11:00:00+00:00",
+        "--override-reason",
+        "Safeguarding call agreed",
+        "--authorised-by",
+        "mhughes",
+    )
     assert code == 0
     assert json.loads(out)["authorised_by"] == "mhughes"
 
 
 def test_contact_inbound_always_recorded(loaded, capsys):
-    code, out, _ = run(capsys, "--database", loaded, "contact", "--customer", "C-30055",
-                       "--staff", "sclarke", "--channel", "phone", "--direction", "inbound")
+    code, out, _ = run(
+        capsys,
+        "--database",
+        loaded,
+        "contact",
+        "--customer",
+        "C-30055",
+        "--staff",
+        "sclarke",
+        "--channel",
+        "phone",
+        "--direction",
+        "inbound",
+    )
     assert code == 0
     assert json.loads(out)["direction"] == "inbound"
 
@@ -114,8 +195,18 @@ def test_contact_inbound_always_recorded(loaded, capsys):
     ],
 )
 def test_due(upgraded, capsys, kind, received, region, due):
-    code, out, _ = run(capsys, "--database", upgraded, "due", "--kind", kind,
-                       "--received", received, "--region", region)
+    code, out, _ = run(
+        capsys,
+        "--database",
+        upgraded,
+        "due",
+        "--kind",
+        kind,
+        "--received",
+        received,
+        "--region",
+        region,
+    )
     assert code == 0
     assert out.strip() == due
 
@@ -124,11 +215,53 @@ def test_due(upgraded, capsys, kind, received, region, due):
     ("argv", "names"),
     [
         (["check", "--customer", "C-1", "--staff", "x", "--channel", "fax"], "--channel"),
-        (["check", "--customer", "C-1", "--staff", "x", "--channel", "phone", "--at", "yesterday"], "--at"),
-        (["check", "--customer", "C-1", "--staff", "x", "--channel", "phone", "--at", "2026-12-01T10:00"], "--at"),
+        (
+            [
+                "check",
+                "--customer",
+                "C-1",
+                "--staff",
+                "x",
+                "--channel",
+                "phone",
+                "--at",
+                "yesterday",
+            ],
+            "--at",
+        ),
+        (
+            [
+                "check",
+                "--customer",
+                "C-1",
+                "--staff",
+                "x",
+                "--channel",
+                "phone",
+                "--at",
+                "2026-12-01T10:00",
+            ],
+            "--at",
+        ),
         (["due", "--kind", "letter_reply", "--received", "2026-12-01T10:00:00Z"], "--kind"),
-        (["due", "--kind", "callback", "--received", "2026-12-01T10:00:00Z", "--region", "XYZ"], "--region"),
-        (["contact", "--customer", "C-1", "--staff", "x", "--channel", "phone", "--direction", "sideways"], "--direction"),
+        (
+            ["due", "--kind", "callback", "--received", "2026-12-01T10:00:00Z", "--region", "XYZ"],
+            "--region",
+        ),
+        (
+            [
+                "contact",
+                "--customer",
+                "C-1",
+                "--staff",
+                "x",
+                "--channel",
+                "phone",
+                "--direction",
+                "sideways",
+            ],
+            "--direction",
+        ),
         (["check", "--customer", "C-1"], "--staff"),
         (["frobnicate"], "frobnicate"),
     ],
@@ -142,14 +275,34 @@ def test_bad_input_exits_two_with_one_line_naming_the_field(sqlite_url, capsys, 
 
 
 def test_unknown_staff_is_bad_input(loaded, capsys):
-    code, _, err = run(capsys, "--database", loaded, "check", "--customer", "C-20418",
-                       "--staff", "nobody", "--channel", "email")
+    code, _, err = run(
+        capsys,
+        "--database",
+        loaded,
+        "check",
+        "--customer",
+        "C-20418",
+        "--staff",
+        "nobody",
+        "--channel",
+        "email",
+    )
     assert code == 2 and "staff" in err
 
 
 def test_unknown_customer_is_a_refusal_naming_the_code(loaded, capsys):
-    code, out, _ = run(capsys, "--database", loaded, "check", "--customer", "C-99999",
-                       "--staff", "dowen", "--channel", "email")
+    code, out, _ = run(
+        capsys,
+        "--database",
+        loaded,
+        "check",
+        "--customer",
+        "C-99999",
+        "--staff",
+        "dowen",
+        "--channel",
+        "email",
+    )
     assert code == 1
     decision = json.loads(out)
     assert decision["blocks"][0]["code"] == "UNKNOWN_CUSTOMER"
@@ -187,8 +340,16 @@ def test_export_import_round_trip_through_the_command_line(loaded, tmp_path, cap
 
 
 def test_unreachable_database_exits_three(capsys):
-    code, _, err = run(capsys, "--database", "postgresql://postgres@127.0.0.1:1/nothing",
-                       "due", "--kind", "callback", "--received", "2026-12-01T10:00:00Z")
+    code, _, err = run(
+        capsys,
+        "--database",
+        "postgresql://postgres@127.0.0.1:1/nothing",
+        "due",
+        "--kind",
+        "callback",
+        "--received",
+        "2026-12-01T10:00:00Z",
+    )
     assert code == 3
     assert "cannot reach the database" in err and len(err.strip().splitlines()) == 1
 
@@ -221,8 +382,13 @@ def test_installed_console_script_never_shows_a_traceback(tmp_path):
         (["import", str(tmp_path / "nope.json")], 2),
     ]
     for argv, expected in cases:
-        proc = subprocess.run([sys.executable, "-m", "agent_desktop", *argv],
-                              capture_output=True, text=True, env=env, timeout=60)
+        proc = subprocess.run(
+            [sys.executable, "-m", "agent_desktop", *argv],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
         assert proc.returncode == expected, (argv, proc.stderr)
         assert "Traceback" not in proc.stderr
         assert len(proc.stderr.strip().splitlines()) == 1, proc.stderr
@@ -258,11 +424,13 @@ MAKING = [
 
 # Runs the command line as the console script does, then says which Qt modules it loaded: a
 # command that refuses before Qt starts loads none, so it cannot have opened a window.
-QT_LOADED = ("import sys\n"
-             "from agent_desktop.cli import main\n"
-             "code = main(sys.argv[1:])\n"
-             "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
-             "sys.exit(code)\n")
+QT_LOADED = (
+    "import sys\n"
+    "from agent_desktop.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "print(sorted(m for m in sys.modules if m.startswith('PySide6')))\n"
+    "sys.exit(code)\n"
+)
 
 
 def assert_names_the_missing_file(code: int, out: str, err: str, missing: Path) -> None:
@@ -274,15 +442,15 @@ def assert_names_the_missing_file(code: int, out: str, err: str, missing: Path) 
 
 @pytest.mark.parametrize("argv", NOT_MAKING, ids=lambda argv: " ".join(argv[:2]))
 def test_a_named_sqlite_file_that_is_not_there_is_unreachable_and_nothing_is_made(
-        tmp_path, capsys, argv):
+    tmp_path, capsys, argv
+):
     missing = tmp_path / "no" / "such" / "folder" / "agent-desktop.sqlite3"
     code, out, err = run(capsys, "--database", f"sqlite:///{missing}", *argv)
     assert_names_the_missing_file(code, out, err, missing)
     assert list(tmp_path.iterdir()) == []  # neither the file nor any of its folders
 
 
-def test_a_missing_file_named_by_the_environment_is_unreachable_too(tmp_path, capsys,
-                                                                     monkeypatch):
+def test_a_missing_file_named_by_the_environment_is_unreachable_too(tmp_path, capsys, monkeypatch):
     missing = tmp_path / "agent-desktop.sqlite3"
     monkeypatch.setenv("AGENT_DESKTOP_DATABASE_URL", f"sqlite:///{missing}")
     code, out, err = run(capsys, "check", *SOMEONE)
@@ -290,10 +458,12 @@ def test_a_missing_file_named_by_the_environment_is_unreachable_too(tmp_path, ca
     assert not missing.exists()
 
 
-@pytest.mark.parametrize("argv", [("db", "grant", "--user", "dowen"), ("db", "prune-changes")],
-                         ids=["grant", "prune-changes"])
-def test_postgresql_only_commands_refuse_sqlite_before_looking_for_the_file(
-        tmp_path, capsys, argv):
+@pytest.mark.parametrize(
+    "argv",
+    [("db", "grant", "--user", "dowen"), ("db", "prune-changes")],
+    ids=["grant", "prune-changes"],
+)
+def test_postgresql_only_commands_refuse_sqlite_before_looking_for_the_file(tmp_path, capsys, argv):
     """Making the file would not help, so the answer that does (use PostgreSQL) comes first."""
     missing = tmp_path / "no" / "agent-desktop.sqlite3"
     code, _, err = run(capsys, "--database", f"sqlite:///{missing}", *argv)
@@ -303,25 +473,35 @@ def test_postgresql_only_commands_refuse_sqlite_before_looking_for_the_file(
 
 @pytest.mark.parametrize(
     "argv",
-    [(), ("--user", "dowen"), ("--self-test",), ("pop", "--number", "029 2034 5678"),
-     ("pop", "--number", "029 2034 5678", "--user", "dowen")],
+    [
+        (),
+        ("--user", "dowen"),
+        ("--self-test",),
+        ("pop", "--number", "029 2034 5678"),
+        ("pop", "--number", "029 2034 5678", "--user", "dowen"),
+    ],
     ids=["window", "window --user", "window --self-test", "pop", "pop --user"],
 )
 def test_the_window_and_pop_refuse_a_missing_file_before_qt_starts(tmp_path, argv):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     # A relative path, as typed at a prompt: the message names the file it resolved to.
-    proc = subprocess.run([sys.executable, "-c", QT_LOADED,
-                           "--database", "sqlite:///missing.sqlite3", *argv],
-                          capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60)
-    assert_names_the_missing_file(proc.returncode, "", proc.stderr,
-                                  tmp_path.resolve() / "missing.sqlite3")
+    proc = subprocess.run(
+        [sys.executable, "-c", QT_LOADED, "--database", "sqlite:///missing.sqlite3", *argv],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+    )
+    assert_names_the_missing_file(
+        proc.returncode, "", proc.stderr, tmp_path.resolve() / "missing.sqlite3"
+    )
     assert proc.stdout.strip() == "[]", proc.stdout  # no Qt, so no window
     assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize("argv", MAKING, ids=lambda argv: " ".join(argv[:2]))
-def test_commands_that_make_databases_still_make_a_new_file_and_its_folder(
-        tmp_path, capsys, argv):
+def test_commands_that_make_databases_still_make_a_new_file_and_its_folder(tmp_path, capsys, argv):
     new = tmp_path / "new" / "folder" / "agent-desktop.sqlite3"
     code, _, err = run(capsys, "--database", f"sqlite:///{new}", *argv)
     assert code == 0, err
@@ -337,22 +517,41 @@ def test_the_embedded_default_is_still_made_on_first_use(capsys, argv):
     assert (Path(os.environ["AGENT_DESKTOP_DATA_DIR"]) / "agent-desktop.sqlite3").is_file()
 
 
-@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:",
-                                 "sqlite:///file:{folder}/agent-desktop.sqlite3?uri=true"])
+@pytest.mark.parametrize(
+    "url",
+    ["sqlite://", "sqlite:///:memory:", "sqlite:///file:{folder}/agent-desktop.sqlite3?uri=true"],
+)
 def test_in_memory_databases_and_file_uris_are_left_to_sqlite(tmp_path, capsys, url):
-    code, out, err = run(capsys, "--database", url.format(folder=tmp_path), "due",
-                         "--kind", "callback",
-                         "--received", "2026-11-28T12:00:00+00:00", "--region", "ENG")
+    code, out, err = run(
+        capsys,
+        "--database",
+        url.format(folder=tmp_path),
+        "due",
+        "--kind",
+        "callback",
+        "--received",
+        "2026-11-28T12:00:00+00:00",
+        "--region",
+        "ENG",
+    )
     assert code == 0, err
     assert out.strip() == "2026-11-30T17:00:00+00:00"
 
 
 def test_demo_opens_the_embedded_database_whatever_else_is_named(tmp_path):
     missing = tmp_path / "elsewhere" / "agent-desktop.sqlite3"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
-           "AGENT_DESKTOP_DATABASE_URL": f"sqlite:///{missing}"}
-    proc = subprocess.run([sys.executable, "-m", "agent_desktop", "--demo", "--self-test"],
-                          capture_output=True, text=True, env=env, timeout=120)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "AGENT_DESKTOP_DATABASE_URL": f"sqlite:///{missing}",
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "agent_desktop", "--demo", "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     assert (Path(os.environ["AGENT_DESKTOP_DATA_DIR"]) / "agent-desktop.sqlite3").is_file()
     assert not missing.parent.exists()

@@ -171,9 +171,15 @@ def configure_central(settings: Settings, login: dict, port: int = 5432) -> None
 
 def files_holding(password: str, secret: str) -> list[str]:
     """Every file under the config, data and log folders holding the password in any form."""
-    needles = {password.encode(), password.encode("utf-16-le"), quote(password, safe="").encode(),
-               quote_plus(password).encode(), json.dumps(password)[1:-1].encode(),
-               secret.encode(), secret.encode("utf-16-le")}
+    needles = {
+        password.encode(),
+        password.encode("utf-16-le"),
+        quote(password, safe="").encode(),
+        quote_plus(password).encode(),
+        json.dumps(password)[1:-1].encode(),
+        secret.encode(),
+        secret.encode("utf-16-le"),
+    }
     found = []
     for folder in (config_dir(), data_dir(), log_dir()):
         for path in Path(folder).rglob("*"):
@@ -211,19 +217,27 @@ def test_central_settings_survive_a_restart_and_hold_no_password(tmp_path):
     settings.set(CENTRAL_USERNAME, "sclarke")
     settings.set(CENTRAL_TLS_MODE, "verify-full")
     again = Settings(path)
-    assert [again.get(s) for s in (CENTRAL_HOST, CENTRAL_PORT, CENTRAL_DATABASE,
-                                   CENTRAL_USERNAME, CENTRAL_TLS_MODE)] == [
-        "db.example.org", 6432, "contact_centre", "sclarke", "verify-full"]
-    for bad_setting, bad_value in ((CENTRAL_TLS_MODE, "sometimes"), (CENTRAL_PORT, 0),
-                                   (CENTRAL_PORT, 70000), (CENTRAL_PORT, True),
-                                   (CENTRAL_PORT, "5432")):
+    assert [
+        again.get(s)
+        for s in (CENTRAL_HOST, CENTRAL_PORT, CENTRAL_DATABASE, CENTRAL_USERNAME, CENTRAL_TLS_MODE)
+    ] == ["db.example.org", 6432, "contact_centre", "sclarke", "verify-full"]
+    for bad_setting, bad_value in (
+        (CENTRAL_TLS_MODE, "sometimes"),
+        (CENTRAL_PORT, 0),
+        (CENTRAL_PORT, 70000),
+        (CENTRAL_PORT, True),
+        (CENTRAL_PORT, "5432"),
+    ):
         with pytest.raises(ValueError):
             settings.set(bad_setting, bad_value)
 
 
 def test_the_setting_registry_has_no_place_for_a_password(tmp_path):
-    assert not [key for key in ALL if any(word in key.lower()
-                                          for word in ("password", "secret", "token", "pass"))]
+    assert not [
+        key
+        for key in ALL
+        if any(word in key.lower() for word in ("password", "secret", "token", "pass"))
+    ]
     path = tmp_path / "settings.json"
     path.write_text(json.dumps({"central_host": "h", "central_password": "leaked"}))
     settings = Settings(path)
@@ -244,8 +258,7 @@ def test_central_url_quotes_every_part_and_is_none_without_a_host(tmp_path):
     assert url.startswith("postgresql+psycopg://")
     parsed = make_url(url)
     assert parsed.password == password and parsed.username == "s@clarke"
-    assert (parsed.host, parsed.port, parsed.database) == ("db.example.org", 6432,
-                                                           "contact centre")
+    assert (parsed.host, parsed.port, parsed.database) == ("db.example.org", 6432, "contact centre")
     assert parsed.query == {"sslmode": "require"}
     assert password not in hidden(url) and quote(password, safe="") not in hidden(url)
     assert make_url(central_url(settings, None)).password is None
@@ -256,8 +269,9 @@ def test_central_url_quotes_every_part_and_is_none_without_a_host(tmp_path):
 # --- the credential store ------------------------------------------------------------------------
 
 
-def test_an_available_store_keeps_the_password_and_no_file_does(memory_keyring, credentials,
-                                                                 caplog):
+def test_an_available_store_keeps_the_password_and_no_file_does(
+    memory_keyring, credentials, caplog
+):
     key = make_key("sclarke", "db.example.org", 5432, "contact_centre")
     password = f"pw-{secrets.token_hex(8)}"
     assert credentials.available()
@@ -272,10 +286,12 @@ def test_an_available_store_keeps_the_password_and_no_file_does(memory_keyring, 
     assert files_holding(password, password) == []
 
 
-@pytest.mark.parametrize("backend", [keyring.backends.fail.Keyring, keyring.backends.null.Keyring],
-                         ids=["fail", "null"])
-def test_without_a_usable_store_the_password_lives_in_memory_only(use_keyring, credentials,
-                                                                   backend):
+@pytest.mark.parametrize(
+    "backend", [keyring.backends.fail.Keyring, keyring.backends.null.Keyring], ids=["fail", "null"]
+)
+def test_without_a_usable_store_the_password_lives_in_memory_only(
+    use_keyring, credentials, backend
+):
     use_keyring(backend())
     key = make_key("sclarke", "db.example.org", 5432, "contact_centre")
     assert not credentials.available()
@@ -315,45 +331,83 @@ def fill(dialog: ConnectionDialog, login: dict, port: int = 5432) -> None:
     dialog.password.setText(login["password"])
 
 
-def test_dialog_controls_are_named_labelled_and_reachable_by_keyboard(qtbot, memory_keyring,
-                                                                      credentials):
+def test_dialog_controls_are_named_labelled_and_reachable_by_keyboard(
+    qtbot, memory_keyring, credentials
+):
     dialog = make_dialog(qtbot, credentials)
     assert dialog.embedded.isChecked()  # nothing configured yet: the embedded database
     assert not dialog.host.isEnabled()
     dialog.embedded.setChecked(False)
     assert dialog.host.isEnabled() and dialog.remember.isEnabled()
     assert dialog.password.echoMode() == QLineEdit.EchoMode.Password
-    for widget in (dialog.embedded, dialog.host, dialog.port, dialog.database, dialog.username,
-                   dialog.password, dialog.tls, dialog.remember, dialog.test_button,
-                   dialog.save_button, dialog.test_result):
+    for widget in (
+        dialog.embedded,
+        dialog.host,
+        dialog.port,
+        dialog.database,
+        dialog.username,
+        dialog.password,
+        dialog.tls,
+        dialog.remember,
+        dialog.test_button,
+        dialog.save_button,
+        dialog.test_result,
+    ):
         assert widget.accessibleName(), widget
     buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()}
-    assert {dialog.host, dialog.port, dialog.database, dialog.username, dialog.password,
-            dialog.tls} <= buddies
+    assert {
+        dialog.host,
+        dialog.port,
+        dialog.database,
+        dialog.username,
+        dialog.password,
+        dialog.tls,
+    } <= buddies
     texts = [label.text() for label in dialog.findChildren(QLabel) if label.buddy()]
-    texts += [dialog.embedded.text(), dialog.remember.text(), dialog.test_button.text(),
-              dialog.save_button.text()]
+    texts += [
+        dialog.embedded.text(),
+        dialog.remember.text(),
+        dialog.test_button.text(),
+        dialog.save_button.text(),
+    ]
     mnemonics = [t[t.index("&") + 1].lower() for t in texts]
     assert all("&" in t for t in texts) and len(mnemonics) == len(set(mnemonics)), texts
     assert [dialog.tls.itemData(i) for i in range(dialog.tls.count())] == [
-        "disable", "allow", "prefer", "require", "verify-ca", "verify-full"]
+        "disable",
+        "allow",
+        "prefer",
+        "require",
+        "verify-ca",
+        "verify-full",
+    ]
     # Tab walks the fields in reading order.
     order, widget = [], dialog.embedded
     for _ in range(30):
         order.append(widget)
         widget = widget.nextInFocusChain()
-    wanted = [dialog.embedded, dialog.host, dialog.port, dialog.database, dialog.username,
-              dialog.password, dialog.tls, dialog.remember, dialog.test_button]
-    positions = [next(i for i, w in enumerate(order) if w is x or x.isAncestorOf(w))
-                 for x in wanted]
+    wanted = [
+        dialog.embedded,
+        dialog.host,
+        dialog.port,
+        dialog.database,
+        dialog.username,
+        dialog.password,
+        dialog.tls,
+        dialog.remember,
+        dialog.test_button,
+    ]
+    positions = [
+        next(i for i, w in enumerate(order) if w is x or x.isAncestorOf(w)) for x in wanted
+    ]
     assert positions == sorted(positions)
     # Saving without a host says what is missing and saves nothing.
     dialog.accept()
     assert not dialog.error.isHidden() and dialog.result() != dialog.DialogCode.Accepted
 
 
-def test_saving_with_remember_puts_the_password_in_the_store_only(qtbot, memory_keyring,
-                                                                  credentials, pg_login):
+def test_saving_with_remember_puts_the_password_in_the_store_only(
+    qtbot, memory_keyring, credentials, pg_login
+):
     dialog = make_dialog(qtbot, credentials)
     fill(dialog, pg_login)
     dialog.tls.setCurrentIndex(dialog.tls.findData("require"))
@@ -381,8 +435,9 @@ def test_saving_with_remember_puts_the_password_in_the_store_only(qtbot, memory_
     assert credential_key(Settings()) is None
 
 
-def test_without_a_store_the_remember_box_is_disabled_and_explained(qtbot, no_keyring,
-                                                                    credentials, pg_login):
+def test_without_a_store_the_remember_box_is_disabled_and_explained(
+    qtbot, no_keyring, credentials, pg_login
+):
     dialog = make_dialog(qtbot, credentials)
     dialog.embedded.setChecked(False)
     assert not dialog.remember.isEnabled() and not dialog.remember.isChecked()
@@ -400,9 +455,9 @@ def test_without_a_store_the_remember_box_is_disabled_and_explained(qtbot, no_ke
     assert files_holding(pg_login["password"], pg_login["secret"]) == []
 
 
-def test_test_connection_reaches_the_real_server_off_the_gui_thread(qtbot, memory_keyring,
-                                                                    credentials, pg_login,
-                                                                    monkeypatch):
+def test_test_connection_reaches_the_real_server_off_the_gui_thread(
+    qtbot, memory_keyring, credentials, pg_login, monkeypatch
+):
     threads = []
     real = connection_dialog.try_connect
 
@@ -423,8 +478,9 @@ def test_test_connection_reaches_the_real_server_off_the_gui_thread(qtbot, memor
     assert dialog.test_button.isEnabled()
 
 
-def test_test_connection_failure_says_why_without_the_password(qtbot, memory_keyring,
-                                                               credentials, pg_login):
+def test_test_connection_failure_says_why_without_the_password(
+    qtbot, memory_keyring, credentials, pg_login
+):
     dialog = make_dialog(qtbot, credentials)
     fill(dialog, pg_login, port=free_port())
     with qtbot.waitSignal(dialog.sig_tested, timeout=WAIT) as tested:
@@ -455,8 +511,7 @@ def test_password_prompt_hides_the_password_and_offers_remembering_only_with_a_s
 # --- start-up ------------------------------------------------------------------------------------
 
 
-def test_startup_keeps_demo_database_option_environment_and_embedded_default(monkeypatch,
-                                                                              tmp_path):
+def test_startup_keeps_demo_database_option_environment_and_embedded_default(monkeypatch, tmp_path):
     settings = Settings(tmp_path / "settings.json")
 
     def args(**given):
@@ -472,8 +527,9 @@ def test_startup_keeps_demo_database_option_environment_and_embedded_default(mon
     assert app_module.startup_url(args(), settings) == "sqlite:///env.db"
 
 
-def test_signing_in_leaves_the_password_in_no_file(memory_keyring, credentials, pg_login,
-                                                   fresh_logging, monkeypatch):
+def test_signing_in_leaves_the_password_in_no_file(
+    memory_keyring, credentials, pg_login, fresh_logging, monkeypatch
+):
     """The key test: sign in to the central server with a remembered password, work, log and
     save settings; then no file in the config, data or log folder holds the password."""
     from agent_desktop.services.seed import seed
@@ -496,8 +552,9 @@ def test_signing_in_leaves_the_password_in_no_file(memory_keyring, credentials, 
         asked.append(key)
         return pg_login["password"], True
 
-    db = app_module.open_central(settings, credentials, ask_password,
-                                 on_failure=lambda where, reason: pytest.fail(reason))
+    db = app_module.open_central(
+        settings, credentials, ask_password, on_failure=lambda where, reason: pytest.fail(reason)
+    )
     try:
         assert asked == [credential_key(settings)]
         assert make_url(urls[-1]).password == pg_login["password"]
@@ -513,8 +570,12 @@ def test_signing_in_leaves_the_password_in_no_file(memory_keyring, credentials, 
     finally:
         db.dispose()
     # The next start finds the password in the store and does not ask.
-    again = app_module.open_central(settings, CredentialStore(SessionPasswords()), ask_password,
-                                    on_failure=lambda where, reason: pytest.fail(reason))
+    again = app_module.open_central(
+        settings,
+        CredentialStore(SessionPasswords()),
+        ask_password,
+        on_failure=lambda where, reason: pytest.fail(reason),
+    )
     again.dispose()
     assert len(asked) == 1
     for handler in logging.getLogger("agent_desktop").handlers:
@@ -526,8 +587,9 @@ def test_signing_in_leaves_the_password_in_no_file(memory_keyring, credentials, 
     assert files_holding(pg_login["password"], pg_login["secret"]) == []
 
 
-def test_without_a_store_start_up_asks_each_session_and_writes_nothing(no_keyring, pg_login,
-                                                                       fresh_logging):
+def test_without_a_store_start_up_asks_each_session_and_writes_nothing(
+    no_keyring, pg_login, fresh_logging
+):
     fresh_logging()
     settings = Settings()
     configure_central(settings, pg_login)
@@ -541,19 +603,25 @@ def test_without_a_store_start_up_asks_each_session_and_writes_nothing(no_keyrin
     for _ in range(2):  # the second open in one session does not ask again
         app_module.open_central(settings, session, ask_password, lambda w, r: False).dispose()
     assert len(asked) == 1
-    app_module.open_central(settings, CredentialStore(SessionPasswords()), ask_password,
-                            lambda w, r: False).dispose()
+    app_module.open_central(
+        settings, CredentialStore(SessionPasswords()), ask_password, lambda w, r: False
+    ).dispose()
     assert len(asked) == 2  # a new session asks again
     assert files_holding(pg_login["password"], pg_login["secret"]) == []
 
 
-def test_choosing_to_work_offline_gives_a_database_not_yet_opened(memory_keyring, credentials,
-                                                                  pg_login):
+def test_choosing_to_work_offline_gives_a_database_not_yet_opened(
+    memory_keyring, credentials, pg_login
+):
     settings = Settings()
     configure_central(settings, pg_login, port=free_port())
     credentials.set(credential_key(settings), pg_login["password"])
-    db = app_module.open_central(settings, credentials, lambda key: pytest.fail("asked"),
-                                 on_failure=lambda where, reason: "offline")
+    db = app_module.open_central(
+        settings,
+        credentials,
+        lambda key: pytest.fail("asked"),
+        on_failure=lambda where, reason: "offline",
+    )
     assert db is not None and db.kind == "central" and not db.opened
     db.dispose()
 
@@ -571,8 +639,9 @@ def test_the_unreachable_message_offers_offline_work_only_with_a_replica(qtbot):
     assert with_replica.choice() == UnreachableMessage.OFFLINE
 
 
-def test_an_unreachable_server_is_reported_without_the_password(memory_keyring, credentials,
-                                                                pg_login, fresh_logging):
+def test_an_unreachable_server_is_reported_without_the_password(
+    memory_keyring, credentials, pg_login, fresh_logging
+):
     fresh_logging()
     settings = Settings()
     configure_central(settings, pg_login, port=free_port())
@@ -597,22 +666,25 @@ def test_an_unreachable_server_is_reported_without_the_password(memory_keyring, 
     db.dispose()
     # The first try used the stored password; the new port is a new key, so it was asked for.
     assert asked == [credential_key(settings)]
-    (where, reason), = failures
+    ((where, reason),) = failures
     assert "127.0.0.1" in where and "***" in where
     for text_shown in (where, reason):
         assert pg_login["secret"] not in text_shown
     # Giving up returns None.
     settings.set(CENTRAL_PORT, free_port())
-    assert app_module.open_central(settings, credentials, lambda key: None,
-                                   lambda where, reason: False) is None
+    assert (
+        app_module.open_central(
+            settings, credentials, lambda key: None, lambda where, reason: False
+        )
+        is None
+    )
     for handler in logging.getLogger("agent_desktop").handlers:
         handler.flush()
     assert "could not be opened" in (log_dir() / "agent-desktop.log").read_text()
     assert files_holding(pg_login["password"], pg_login["secret"]) == []
 
 
-def test_the_welsh_dialog_keeps_one_mnemonic_per_control(qtbot, qapp, memory_keyring,
-                                                         credentials):
+def test_the_welsh_dialog_keeps_one_mnemonic_per_control(qtbot, qapp, memory_keyring, credentials):
     from PySide6.QtCore import QLocale
 
     from agent_desktop.ui.i18n import install_language
@@ -622,8 +694,12 @@ def test_the_welsh_dialog_keeps_one_mnemonic_per_control(qtbot, qapp, memory_key
     try:
         dialog = make_dialog(qtbot, credentials)
         texts = [label.text() for label in dialog.findChildren(QLabel) if label.buddy()]
-        texts += [dialog.embedded.text(), dialog.remember.text(), dialog.test_button.text(),
-                  dialog.save_button.text()]
+        texts += [
+            dialog.embedded.text(),
+            dialog.remember.text(),
+            dialog.test_button.text(),
+            dialog.save_button.text(),
+        ]
         mnemonics = [t[t.index("&") + 1].lower() for t in texts]
         assert all("&" in t for t in texts) and len(mnemonics) == len(set(mnemonics)), texts
     finally:
@@ -632,20 +708,23 @@ def test_the_welsh_dialog_keeps_one_mnemonic_per_control(qtbot, qapp, memory_key
 
 
 def test_settings_opened_from_the_window_write_through_the_running_settings(
-        qtbot, qapp, memory_keyring, credentials, monkeypatch):
+    qtbot, qapp, memory_keyring, credentials, monkeypatch
+):
     """Two Settings objects would each write back their own stale copy of the file."""
     from PySide6.QtCore import QTimer
 
     from agent_desktop.settings import LANGUAGE
 
     running = Settings()
-    monkeypatch.setattr(app_module, "_running",
-                        {"settings": running, "credentials": credentials, "ops": Ops()})
+    monkeypatch.setattr(
+        app_module, "_running", {"settings": running, "credentials": credentials, "ops": Ops()}
+    )
     seen = []
 
     def fill_and_save():
-        dialog = next(w for w in qapp.topLevelWidgets()
-                      if isinstance(w, ConnectionDialog) and w.isVisible())
+        dialog = next(
+            w for w in qapp.topLevelWidgets() if isinstance(w, ConnectionDialog) and w.isVisible()
+        )
         seen.append(dialog)
         dialog.embedded.setChecked(False)
         dialog.host.setText("db.example.org")
@@ -700,13 +779,25 @@ def test_the_desktop_starts_on_the_central_server_and_writes_no_password(tmp_pat
     db.dispose()
     store = tmp_path / "system-keyring"  # stands for the operating system's store
     store.mkdir()
-    (store / "ad_test_system_keyring.py").write_text(KEYRING_MODULE.format(
-        service=SERVICE, key=credential_key(settings), password=pg_login["password"]))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(store),
-           "PYTHON_KEYRING_BACKEND": "ad_test_system_keyring.Keyring"}
+    (store / "ad_test_system_keyring.py").write_text(
+        KEYRING_MODULE.format(
+            service=SERVICE, key=credential_key(settings), password=pg_login["password"]
+        )
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(store),
+        "PYTHON_KEYRING_BACKEND": "ad_test_system_keyring.Keyring",
+    }
     env.pop("AGENT_DESKTOP_DATABASE_URL", None)
-    proc = subprocess.run([sys.executable, "-m", "agent_desktop", "--self-test"],
-                          capture_output=True, text=True, env=env, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-m", "agent_desktop", "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     assert pg_login["secret"] not in proc.stdout + proc.stderr
     assert not (data_dir() / "agent-desktop.sqlite3").exists()  # it did not fall back
@@ -724,9 +815,11 @@ def test_the_unreachable_message_offers_settings_retry_and_quit(qtbot):
     qtbot.addWidget(message)
     assert "secret-pw" not in message.text() and "127.0.0.1" in message.text()
     assert message.choice() == UnreachableMessage.QUIT  # closed without a choice
-    for button, choice in ((message.settings_button, UnreachableMessage.SETTINGS),
-                           (message.retry_button, UnreachableMessage.RETRY),
-                           (message.quit_button, UnreachableMessage.QUIT)):
+    for button, choice in (
+        (message.settings_button, UnreachableMessage.SETTINGS),
+        (message.retry_button, UnreachableMessage.RETRY),
+        (message.quit_button, UnreachableMessage.QUIT),
+    ):
         assert button.accessibleName() and "&" in button.text()
         button.click()
         assert message.choice() == choice

@@ -75,8 +75,9 @@ def test_named_contact_and_one_call_a_week(db):
     by_kind = {v.kind: v for v in card.restrictions}
     assert set(by_kind) == {"single_point_of_contact", "max_contacts", "set_times", "call_duration"}
     named = by_kind[RestrictionKind.SINGLE_POINT_OF_CONTACT]
-    assert named.staff == StaffContact("sclarke", "Sarah Clarke", "029 2046 0103",
-                                       "sarah.clarke@example.org")
+    assert named.staff == StaffContact(
+        "sclarke", "Sarah Clarke", "029 2046 0103", "sarah.clarke@example.org"
+    )
     assert named.deputy.name == "Megan Hughes" and named.deputy.phone == "029 2046 0101"
     limit = by_kind[RestrictionKind.MAX_CONTACTS]
     assert limit.used == 1 and limit.limit_reached
@@ -109,15 +110,22 @@ def test_welsh_speaker_with_large_print_and_a_representative(db):
     assert card.restrictions == ()
     [case] = card.cases
     assert (case.ref, case.stage, case.owner_name, case.target_on) == (
-        "CASE-2026-0931", "investigation", "Dafydd Owen", date(2026, 12, 18))
+        "CASE-2026-0931",
+        "investigation",
+        "Dafydd Owen",
+        date(2026, 12, 18),
+    )
     assert [e.channel for e in card.timeline] == [Channel.EMAIL, Channel.PHONE]  # newest first
 
 
 def test_letters_only_no_visits_read_and_file(db):
     with_example(db)
     card = load_card(db, "C-30055", sign_in(db, "sclarke"), AT)
-    assert [v.kind.value for v in card.restrictions] == ["channel_only", "no_visits",
-                                                         "read_and_file"]
+    assert [v.kind.value for v in card.restrictions] == [
+        "channel_only",
+        "no_visits",
+        "read_and_file",
+    ]
     assert card.preferences is None and card.phones == () and card.timeline == ()
     assert load_card(db, "C-404", sign_in(db, "sclarke"), AT) is None
 
@@ -142,11 +150,20 @@ def test_card_reads_in_few_queries(db):
 def test_timeline_keeps_the_newest_hundred_and_the_limit_counts_them_all(db):
     with_example(db)
     with db.unit(write=True) as uow:
-        customer = uow.session.execute(select(Customer).where(Customer.ref == "C-17702")).scalar_one()
+        customer = uow.session.execute(
+            select(Customer).where(Customer.ref == "C-17702")
+        ).scalar_one()
         for i in range(120):
-            uow.session.add(ContactEvent(
-                id=uuid.uuid4(), customer_id=customer.id, channel="phone", direction="inbound",
-                at=AT - timedelta(minutes=10 * (i + 1)), summary=f"call {i}"))
+            uow.session.add(
+                ContactEvent(
+                    id=uuid.uuid4(),
+                    customer_id=customer.id,
+                    channel="phone",
+                    direction="inbound",
+                    at=AT - timedelta(minutes=10 * (i + 1)),
+                    summary=f"call {i}",
+                )
+            )
         uow.commit()
     with QueryCounter(db.engine) as counter:
         card = load_card(db, "C-17702", sign_in(db, "sclarke"), AT)
@@ -163,48 +180,100 @@ def test_timeline_keeps_the_newest_hundred_and_the_limit_counts_them_all(db):
 
 def view(kind: str, terms: RestrictionTerms | None = None, **facts) -> RestrictionView:
     restriction = Restriction(
-        kind=RestrictionKind(kind), category=Category.ABUSIVE, reason="Shouted at reception",
-        decided_by="mhughes", starts_on=date(2026, 1, 1), review_by=date(2026, 7, 1),
-        terms=terms or RestrictionTerms())
+        kind=RestrictionKind(kind),
+        category=Category.ABUSIVE,
+        reason="Shouted at reception",
+        decided_by="mhughes",
+        starts_on=date(2026, 1, 1),
+        review_by=date(2026, 7, 1),
+        terms=terms or RestrictionTerms(),
+    )
     return RestrictionView(restriction, "Megan Hughes", **facts)
 
 
-@pytest.mark.parametrize(("restriction", "sentence"), [
-    (view("channel_only", RestrictionTerms(channels=(Channel.LETTER,))), "Letters only."),
-    (view("channel_only", RestrictionTerms(channels=(Channel.LETTER, Channel.EMAIL))),
-     "Letters and emails only."),
-    (view("max_contacts", RestrictionTerms(channels=(Channel.PHONE,), limit=1, per_days=7),
-          used=1, next_allowed_at=datetime(2026, 12, 1, 10, 0, tzinfo=UTC)),
-     "Calls limited to 1 a week: used this week, next call allowed Tue 1 Dec 10:00."),
-    (view("max_contacts", RestrictionTerms(channels=(Channel.PHONE,), limit=1, per_days=7),
-          used=1, next_allowed_at=datetime(2027, 1, 5, 10, 0, tzinfo=UTC)),
-     "Calls limited to 1 a week: used this week, next call allowed Tue 5 Jan 2027 10:00."),
-    (view("max_contacts", RestrictionTerms(limit=3, per_days=14, direction="both"), used=1),
-     "Contacts limited to 3 in any 14 days, in or out: 1 of 3 used in the last 14 days."),
-    (view("max_contacts", RestrictionTerms(channels=(Channel.EMAIL,), limit=2, per_days=1),
-          used=2, next_allowed_at=datetime(2026, 7, 2, 8, 30, tzinfo=UTC)),
-     "Emails limited to 2 a day: 2 of 2 used today, next email allowed Thu 2 Jul 09:30."),
-    (view("single_point_of_contact", RestrictionTerms(staff="ajones", deputy="mhughes"),
-          staff=StaffContact("ajones", "Alys Jones", "029 2046 0101"),
-          deputy=StaffContact("mhughes", "Megan Hughes", None, "megan@example.org")),
-     "Named contact: Alys Jones, 029 2046 0101 (deputy: Megan Hughes, megan@example.org)."),
-    (view("single_point_of_contact", RestrictionTerms(staff="ajones"),
-          staff=StaffContact("ajones", "Alys Jones")), "Named contact: Alys Jones."),
-    (view("set_times", RestrictionTerms(window=DailyWindow(frozenset({1}), time(10), time(12)))),
-     "Calls and texts only Tue 10:00–12:00."),
-    (view("set_times", RestrictionTerms(
-        window=DailyWindow(frozenset(range(5)), time(9, 30), time(16)))),
-     "Calls and texts only Mon–Fri 09:30–16:00."),
-    (view("call_duration", RestrictionTerms(minutes=15)), "Calls limited to 15 minutes."),
-    (view("call_duration", RestrictionTerms(minutes=1)), "Calls limited to 1 minute."),
-    (view("no_contact"), "No contact: only a team leader may contact this customer."),
-    (view("representative_only", RestrictionTerms(representative="Huw Prys")),
-     "Contact only through Huw Prys."),
-    (view("no_visits"), "No office visits."),
-    (view("read_and_file"), "Letters and emails are read and filed: no reply is sent."),
-    (view("behaviour_warning"), "Behaviour warning: Shouted at reception"),
-    (view("two_staff_present"), "Two staff must be present at any appointment."),
-])
+@pytest.mark.parametrize(
+    ("restriction", "sentence"),
+    [
+        (view("channel_only", RestrictionTerms(channels=(Channel.LETTER,))), "Letters only."),
+        (
+            view("channel_only", RestrictionTerms(channels=(Channel.LETTER, Channel.EMAIL))),
+            "Letters and emails only.",
+        ),
+        (
+            view(
+                "max_contacts",
+                RestrictionTerms(channels=(Channel.PHONE,), limit=1, per_days=7),
+                used=1,
+                next_allowed_at=datetime(2026, 12, 1, 10, 0, tzinfo=UTC),
+            ),
+            "Calls limited to 1 a week: used this week, next call allowed Tue 1 Dec 10:00.",
+        ),
+        (
+            view(
+                "max_contacts",
+                RestrictionTerms(channels=(Channel.PHONE,), limit=1, per_days=7),
+                used=1,
+                next_allowed_at=datetime(2027, 1, 5, 10, 0, tzinfo=UTC),
+            ),
+            "Calls limited to 1 a week: used this week, next call allowed Tue 5 Jan 2027 10:00.",
+        ),
+        (
+            view("max_contacts", RestrictionTerms(limit=3, per_days=14, direction="both"), used=1),
+            "Contacts limited to 3 in any 14 days, in or out: 1 of 3 used in the last 14 days.",
+        ),
+        (
+            view(
+                "max_contacts",
+                RestrictionTerms(channels=(Channel.EMAIL,), limit=2, per_days=1),
+                used=2,
+                next_allowed_at=datetime(2026, 7, 2, 8, 30, tzinfo=UTC),
+            ),
+            "Emails limited to 2 a day: 2 of 2 used today, next email allowed Thu 2 Jul 09:30.",
+        ),
+        (
+            view(
+                "single_point_of_contact",
+                RestrictionTerms(staff="ajones", deputy="mhughes"),
+                staff=StaffContact("ajones", "Alys Jones", "029 2046 0101"),
+                deputy=StaffContact("mhughes", "Megan Hughes", None, "megan@example.org"),
+            ),
+            "Named contact: Alys Jones, 029 2046 0101 (deputy: Megan Hughes, megan@example.org).",
+        ),
+        (
+            view(
+                "single_point_of_contact",
+                RestrictionTerms(staff="ajones"),
+                staff=StaffContact("ajones", "Alys Jones"),
+            ),
+            "Named contact: Alys Jones.",
+        ),
+        (
+            view(
+                "set_times",
+                RestrictionTerms(window=DailyWindow(frozenset({1}), time(10), time(12))),
+            ),
+            "Calls and texts only Tue 10:00–12:00.",
+        ),
+        (
+            view(
+                "set_times",
+                RestrictionTerms(window=DailyWindow(frozenset(range(5)), time(9, 30), time(16))),
+            ),
+            "Calls and texts only Mon–Fri 09:30–16:00.",
+        ),
+        (view("call_duration", RestrictionTerms(minutes=15)), "Calls limited to 15 minutes."),
+        (view("call_duration", RestrictionTerms(minutes=1)), "Calls limited to 1 minute."),
+        (view("no_contact"), "No contact: only a team leader may contact this customer."),
+        (
+            view("representative_only", RestrictionTerms(representative="Huw Prys")),
+            "Contact only through Huw Prys.",
+        ),
+        (view("no_visits"), "No office visits."),
+        (view("read_and_file"), "Letters and emails are read and filed: no reply is sent."),
+        (view("behaviour_warning"), "Behaviour warning: Shouted at reception"),
+        (view("two_staff_present"), "Two staff must be present at any appointment."),
+    ],
+)
 def test_every_kind_in_plain_words(qapp, restriction, sentence):
     assert restriction_sentence(restriction, LONDON, now=AT) == sentence
 
@@ -212,12 +281,16 @@ def test_every_kind_in_plain_words(qapp, restriction, sentence):
 def test_a_limit_that_lifts_while_the_office_is_shut_says_when_it_opens(qapp):
     from agent_desktop.domain.calendar import OfficeCalendar
 
-    saturday = view("max_contacts", RestrictionTerms(channels=(Channel.PHONE,), limit=1,
-                                                     per_days=7),
-                    used=1, next_allowed_at=datetime(2026, 12, 5, 10, 15, tzinfo=UTC))
+    saturday = view(
+        "max_contacts",
+        RestrictionTerms(channels=(Channel.PHONE,), limit=1, per_days=7),
+        used=1,
+        next_allowed_at=datetime(2026, 12, 5, 10, 15, tzinfo=UTC),
+    )
     assert restriction_sentence(saturday, LONDON, calendar=OfficeCalendar(), now=AT) == (
         "Calls limited to 1 a week: used this week, next call allowed Sat 5 Dec 10:15 "
-        "(the office is closed then and opens Mon 7 Dec 09:00).")
+        "(the office is closed then and opens Mon 7 Dec 09:00)."
+    )
 
 
 def test_banner_orders_restrictions_and_keeps_warnings_apart(qapp):
@@ -228,7 +301,8 @@ def test_banner_orders_restrictions_and_keeps_warnings_apart(qapp):
     ]
     assert banner_text(views, LONDON) == "Letters only.\nNo office visits."
     assert warning_text(views, LONDON) == (
-        "Behaviour warning: Shouted at reception\nReview overdue since 1 Jul 2026.")
+        "Behaviour warning: Shouted at reception\nReview overdue since 1 Jul 2026."
+    )
     assert banner_text([], LONDON) == "" and warning_text([], LONDON) == ""
 
 
@@ -257,8 +331,9 @@ def example_db(sqlite_url):
     database.dispose()
 
 
-def test_show_customer_loads_off_the_gui_thread_and_announces_restrictions(qtbot, db,
-                                                                           announcements):
+def test_show_customer_loads_off_the_gui_thread_and_announces_restrictions(
+    qtbot, db, announcements
+):
     with_example(db)
     panel = make_panel(qtbot, db, ops=Ops())
     with qtbot.waitSignal(panel.sig_loaded, timeout=10_000) as loaded:
@@ -385,8 +460,13 @@ def test_timeline_model(qtbot, qtmodeltester, example_db):
     qtmodeltester.check(model)
     assert model.rowCount() == 2 and model.columnCount() == 5
     first = [model.data(model.index(0, c)) for c in range(5)]
-    assert first == ["Mon 16 Nov 14:05", "Email", "Out (reply)", "Dafydd Owen",
-                     "Sent the update she asked for, in Welsh"]
+    assert first == [
+        "Mon 16 Nov 14:05",
+        "Email",
+        "Out (reply)",
+        "Dafydd Owen",
+        "Sent the update she asked for, in Welsh",
+    ]
     assert model.data(model.index(1, 2)) == "In"
     assert model.data(model.index(1, 2), Qt.ItemDataRole.DecorationRole) is not None
     # A screen reader reads each cell as itself, not the whole row once per cell.
@@ -397,12 +477,24 @@ def test_timeline_model(qtbot, qtmodeltester, example_db):
 
 def test_timeline_shows_overrides_and_authorisations(qtbot, qtmodeltester, example_db):
     model = TimelineModel(LONDON)
-    model.set_entries([TimelineEntry(AT, Channel.PHONE, Direction.OUTBOUND, Purpose.PROACTIVE,
-                                     "Sarah Clarke", "Safeguarding call", "Urgent concern",
-                                     "Megan Hughes")])
+    model.set_entries(
+        [
+            TimelineEntry(
+                AT,
+                Channel.PHONE,
+                Direction.OUTBOUND,
+                Purpose.PROACTIVE,
+                "Sarah Clarke",
+                "Safeguarding call",
+                "Urgent concern",
+                "Megan Hughes",
+            )
+        ]
+    )
     qtmodeltester.check(model)
     assert model.data(model.index(0, 4)) == (
-        "Safeguarding call · override: Urgent concern · authorised by Megan Hughes")
+        "Safeguarding call · override: Urgent concern · authorised by Megan Hughes"
+    )
 
 
 def _clipped(panel) -> list[str]:
@@ -471,8 +563,19 @@ def test_a_visit_is_an_office_visit_in_the_history_and_relationships_speak_welsh
     from agent_desktop.ui.i18n import install_language
 
     model = TimelineModel(LONDON)
-    model.set_entries([TimelineEntry(AT, Channel.VISIT, Direction.INBOUND, Purpose.PROACTIVE,
-                                     "Sarah Clarke", "Came in about the repair")], AT)
+    model.set_entries(
+        [
+            TimelineEntry(
+                AT,
+                Channel.VISIT,
+                Direction.INBOUND,
+                Purpose.PROACTIVE,
+                "Sarah Clarke",
+                "Came in about the repair",
+            )
+        ],
+        AT,
+    )
     assert model.data(model.index(0, 1)) == "Office visit"
     locale = QLocale()
     install_language(qapp, "cy")

@@ -78,17 +78,18 @@ RESTRICTION_CHANGES = (
 
 
 def url_as(url: str, login: str) -> str:
-    return make_url(url).set(username=login, password=None).render_as_string(
-        hide_password=False
-    )
+    return make_url(url).set(username=login, password=None).render_as_string(hide_password=False)
 
 
 def psql(url: str, login: str | None = None) -> psycopg.Connection:
     """A plain connection, autocommitting each statement, as `psql` would be."""
     parsed = make_url(url)
     return psycopg.connect(
-        host=parsed.host, port=parsed.port or 5432, dbname=parsed.database,
-        user=login or parsed.username, autocommit=True,
+        host=parsed.host,
+        port=parsed.port or 5432,
+        dbname=parsed.database,
+        user=login or parsed.username,
+        autocommit=True,
     )
 
 
@@ -100,20 +101,26 @@ def refused(conn: psycopg.Connection, statement: str, why: str = "permission den
 def drop_login(conn: psycopg.Connection, login: str) -> None:
     groups = conn.execute(
         "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-        "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = %s", (login,)
+        "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = %s",
+        (login,),
     ).fetchall()
     for (group,) in groups:
-        conn.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group),
-                                                         sql.Identifier(login)))
+        conn.execute(
+            sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group), sql.Identifier(login))
+        )
     conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(login)))
 
 
 def memberships(url: str, login: str) -> set[str]:
     with psql(url) as conn:
-        return {g for (g,) in conn.execute(
-            "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
-            "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = %s", (login,)
-        )}
+        return {
+            g
+            for (g,) in conn.execute(
+                "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid "
+                "JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = %s",
+                (login,),
+            )
+        }
 
 
 @pytest.fixture
@@ -155,9 +162,11 @@ def count(url: str, statement: str):
 
 def test_groups_exist_cluster_wide_and_cannot_log_in(pg_url):
     with psql(pg_url) as conn:
-        rows = dict(conn.execute(
-            "SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname = ANY(%s)", (list(GROUPS),)
-        ).fetchall())
+        rows = dict(
+            conn.execute(
+                "SELECT rolname, rolcanlogin FROM pg_roles WHERE rolname = ANY(%s)", (list(GROUPS),)
+            ).fetchall()
+        )
     assert rows == {group: False for group in GROUPS}
     assert set(STAFF_ROLE_GROUPS) == {"agent", "team_leader", "manager", "visits", "admin"}
 
@@ -168,16 +177,20 @@ def test_the_database_holds_exactly_the_grant_matrix(pg_url):
         for group in GROUPS:
             for table in tables:
                 held = {
-                    p for p in ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE")
-                    if conn.execute("SELECT has_table_privilege(%s, %s, %s)",
-                                    (group, f"public.{table}", p)).fetchone()[0]
+                    p
+                    for p in ("SELECT", "INSERT", "UPDATE", "DELETE", "TRUNCATE")
+                    if conn.execute(
+                        "SELECT has_table_privilege(%s, %s, %s)", (group, f"public.{table}", p)
+                    ).fetchone()[0]
                 }
                 granted = set(GRANTS[group].get(table, ())) - {LOCK_ROW}
                 assert held == {"SELECT"} | granted, (group, table)
             # The customer row lock needs UPDATE on one column, and that column only.
             for column in ("updated_at", "name", "address", "anonymised_at"):
-                held = conn.execute("SELECT has_column_privilege(%s, 'public.customers', %s, "
-                                    "'UPDATE')", (group, column)).fetchone()[0]
+                held = conn.execute(
+                    "SELECT has_column_privilege(%s, 'public.customers', %s, 'UPDATE')",
+                    (group, column),
+                ).fetchone()[0]
                 assert held == (column == "updated_at"), (group, column)
             assert LOCK_ROW in GRANTS[group]["customers"]
 
@@ -191,10 +204,14 @@ def test_nobody_may_rewrite_history_by_grant(pg_url):
                         "SELECT has_table_privilege(%s, %s, %s)", (group, table, privilege)
                     ).fetchone()[0], (group, table, privilege)
             for table in ("restrictions", "restriction_history"):
-                may = conn.execute("SELECT has_table_privilege(%s, %s, 'INSERT')",
-                                   (group, table)).fetchone()[0]
-                leads = group in ("agent_desktop_team_leader", "agent_desktop_manager",
-                                  "agent_desktop_admin")
+                may = conn.execute(
+                    "SELECT has_table_privilege(%s, %s, 'INSERT')", (group, table)
+                ).fetchone()[0]
+                leads = group in (
+                    "agent_desktop_team_leader",
+                    "agent_desktop_manager",
+                    "agent_desktop_admin",
+                )
                 assert may == leads, (group, table)
 
 
@@ -233,8 +250,11 @@ def test_an_agent_cannot_rewrite_history_or_touch_restrictions(logins, loaded):
         assert conn.execute("SELECT count(*) FROM contact_events").fetchone()[0] == 3
         for statement in (*REWRITES, *RESTRICTION_CHANGES):
             refused(conn, statement)
-        refused(conn, "INSERT INTO change_log (table_name, row_id, op, at) "
-                      "VALUES ('customers', 'x', 'D', now())")
+        refused(
+            conn,
+            "INSERT INTO change_log (table_name, row_id, op, at) "
+            "VALUES ('customers', 'x', 'D', now())",
+        )
         refused(conn, "UPDATE customers SET name = 'Someone Else'")
         refused(conn, "CREATE TABLE notes (body text)")
     assert count(loaded, "SELECT count(*) FROM restrictions") == 7
@@ -245,24 +265,37 @@ def test_an_agent_works_through_the_services_and_the_change_feed_follows(logins,
     agent = logins("sclarke", ["agent"])
     db = open_database(url_as(loaded, agent))
     try:
-        result = record_outreach(db, Outreach("C-20418", "sclarke", Channel.EMAIL, at=NOW,
-                                              summary="Progress update"))
+        result = record_outreach(
+            db, Outreach("C-20418", "sclarke", Channel.EMAIL, at=NOW, summary="Progress update")
+        )
         assert result.recorded, result.decision.to_json()
         inbound = log_inbound(db, InboundContact("C-20418", Channel.EMAIL, "sclarke", NOW))
         callback = request_callback(db, "C-20418", "sclarke", at=NOW)
-        ref = create_customer(db, name="Rhys Morgan", phones=["07700 900123"],
-                              created_by="sclarke")
+        ref = create_customer(db, name="Rhys Morgan", phones=["07700 900123"], created_by="sclarke")
         # Naming a team leader does not help: the database refuses the agent's login.
         with pytest.raises(ProgrammingError, match="permission denied"):
-            decide_restriction(db, "C-20418", {
-                "kind": "behaviour_warning", "category": "abusive", "reason": "Shouting",
-                "decided_by": "mhughes", "starts_on": "2026-12-02"}, at=NOW)
+            decide_restriction(
+                db,
+                "C-20418",
+                {
+                    "kind": "behaviour_warning",
+                    "category": "abusive",
+                    "reason": "Shouting",
+                    "decided_by": "mhughes",
+                    "starts_on": "2026-12-02",
+                },
+                at=NOW,
+            )
     finally:
         db.dispose()
     with psql(loaded) as conn:
         feed = set(conn.execute("SELECT table_name, row_id FROM change_log").fetchall())
-        actions = [a for (a,) in conn.execute(
-            "SELECT action FROM audit_log WHERE actor = 'sclarke' ORDER BY at")]
+        actions = [
+            a
+            for (a,) in conn.execute(
+                "SELECT action FROM audit_log WHERE actor = 'sclarke' ORDER BY at"
+            )
+        ]
         restrictions = conn.execute("SELECT count(*) FROM restrictions").fetchone()[0]
     assert ("contact_events", str(result.contact.id)) in feed
     assert ("contact_events", str(inbound.contact.id)) in feed
@@ -274,27 +307,42 @@ def test_an_agent_works_through_the_services_and_the_change_feed_follows(logins,
 
 def test_an_agent_records_a_customers_challenge_to_a_restriction(logins, loaded):
     with psql(loaded) as conn:
-        conn.execute("INSERT INTO staff (id, username, name, roles, welsh_speaker, active) "
-                     "VALUES (%s, 'rboss', 'Rhian Boss', '[\"manager\"]', false, true)",
-                     (uuid.uuid4(),))
+        conn.execute(
+            "INSERT INTO staff (id, username, name, roles, welsh_speaker, active) "
+            "VALUES (%s, 'rboss', 'Rhian Boss', '[\"manager\"]', false, true)",
+            (uuid.uuid4(),),
+        )
         restriction_id = conn.execute(
             "SELECT r.id FROM restrictions r JOIN customers c ON c.id = r.customer_id "
-            "WHERE c.ref = 'C-17702' AND r.kind = 'max_contacts'").fetchone()[0]
+            "WHERE c.ref = 'C-17702' AND r.kind = 'max_contacts'"
+        ).fetchone()[0]
     agent = logins("sclarke", ["agent"])
     db = open_database(url_as(loaded, agent))
     try:
-        item_id = record_challenge(db, restriction_id, datetime(2026, 6, 10, 9, tzinfo=UTC),
-                                   "sclarke")
+        item_id = record_challenge(
+            db, restriction_id, datetime(2026, 6, 10, 9, tzinfo=UTC), "sclarke"
+        )
     finally:
         db.dispose()
-    assert count(loaded, f"SELECT count(*) FROM work_items WHERE id = '{item_id}' "
-                         "AND kind = 'challenge'") == 1
-    assert count(loaded, "SELECT count(*) FROM audit_log WHERE actor = 'sclarke' "
-                         "AND action = 'restriction_challenged'") == 1
+    assert (
+        count(
+            loaded, f"SELECT count(*) FROM work_items WHERE id = '{item_id}' AND kind = 'challenge'"
+        )
+        == 1
+    )
+    assert (
+        count(
+            loaded,
+            "SELECT count(*) FROM audit_log WHERE actor = 'sclarke' "
+            "AND action = 'restriction_challenged'",
+        )
+        == 1
+    )
 
 
 def test_a_members_own_login_signs_them_in_and_a_shared_login_signs_in_nobody(
-        logins, loaded, staff_login):
+    logins, loaded, staff_login
+):
     from agent_desktop.services.session import signed_in_by_login
 
     own = logins(staff_login, ["agent"], login_name=staff_login)
@@ -326,22 +374,36 @@ def test_a_team_leader_decides_and_lifts_but_cannot_rewrite_history(logins, load
     leader = logins("mhughes", ["team_leader"])
     db = open_database(url_as(loaded, leader))
     try:
-        decision = decide_restriction(db, "C-20418", {
-            "kind": "behaviour_warning", "category": "abusive",
-            "reason": "Shouted at an agent on 1 December", "decided_by": "mhughes",
-            "starts_on": "2026-12-02"}, at=NOW)
+        decision = decide_restriction(
+            db,
+            "C-20418",
+            {
+                "kind": "behaviour_warning",
+                "category": "abusive",
+                "reason": "Shouted at an agent on 1 December",
+                "decided_by": "mhughes",
+                "starts_on": "2026-12-02",
+            },
+            at=NOW,
+        )
         assert decision.made
         lift_restriction(db, decision.restriction_id, "mhughes", "Apologised", at=NOW)
     finally:
         db.dispose()
     with psql(loaded) as conn:
-        lifted = conn.execute("SELECT lift_reason FROM restrictions WHERE id = %s",
-                              (decision.restriction_id,)).fetchone()[0]
-        events = [e for (e,) in conn.execute(
-            "SELECT event FROM restriction_history WHERE restriction_id = %s ORDER BY at, event",
-            (decision.restriction_id,))]
-        fed = conn.execute("SELECT count(*) FROM change_log WHERE row_id = %s",
-                           (str(decision.restriction_id),)).fetchone()[0]
+        lifted = conn.execute(
+            "SELECT lift_reason FROM restrictions WHERE id = %s", (decision.restriction_id,)
+        ).fetchone()[0]
+        events = [
+            e
+            for (e,) in conn.execute(
+                "SELECT event FROM restriction_history WHERE restriction_id = %s ORDER BY at, event",
+                (decision.restriction_id,),
+            )
+        ]
+        fed = conn.execute(
+            "SELECT count(*) FROM change_log WHERE row_id = %s", (str(decision.restriction_id),)
+        ).fetchone()[0]
     assert lifted == "Apologised" and sorted(events) == ["decided", "lifted"] and fed == 2
     with psql(loaded, leader) as conn:
         for statement in REWRITES:
@@ -353,16 +415,21 @@ def test_a_team_leader_decides_and_lifts_but_cannot_rewrite_history(logins, load
 def test_no_staff_role_may_rewrite_the_audit_log_or_contact_history(logins, loaded, staff_role):
     login = logins(f"someone_{staff_role}", [staff_role])
     with psql(loaded, login) as conn:
-        conn.execute("INSERT INTO audit_log (id, at, action, outcome, details) "
-                     "VALUES (gen_random_uuid(), now(), 'tried', 'recorded', '{}')")
+        conn.execute(
+            "INSERT INTO audit_log (id, at, action, outcome, details) "
+            "VALUES (gen_random_uuid(), now(), 'tried', 'recorded', '{}')"
+        )
         for statement in REWRITES:
             refused(conn, statement)
 
 
 def test_even_the_superuser_cannot_change_the_audit_log(loaded):
     with psql(loaded) as conn:
-        for statement in ("UPDATE audit_log SET outcome = 'recorded'", "DELETE FROM audit_log",
-                          "TRUNCATE audit_log"):
+        for statement in (
+            "UPDATE audit_log SET outcome = 'recorded'",
+            "DELETE FROM audit_log",
+            "TRUNCATE audit_log",
+        ):
             refused(conn, statement, "append-only")
 
 
@@ -375,8 +442,10 @@ def test_visits_book_appointments_but_cannot_restrict(logins, loaded):
             "'booked' FROM customers WHERE ref = 'C-20418' RETURNING id"
         ).fetchone()[0]
         conn.execute("UPDATE appointments SET status = 'arrived' WHERE id = %s", (appointment,))
-        conn.execute("INSERT INTO turned_away (id, at, visitor_name) "
-                     "VALUES (gen_random_uuid(), now(), 'A visitor without an appointment')")
+        conn.execute(
+            "INSERT INTO turned_away (id, at, visitor_name) "
+            "VALUES (gen_random_uuid(), now(), 'A visitor without an appointment')"
+        )
         for statement in RESTRICTION_CHANGES:
             refused(conn, statement)
         refused(conn, "UPDATE contact_events SET summary = 'rewritten'")
@@ -416,8 +485,9 @@ def test_grant_login_hashes_a_password_and_never_shows_it(logins, loaded, caplog
     caplog.set_level(logging.DEBUG)
     login = logins("sclarke", ["agent"], password=secret)
     with psql(loaded) as conn:
-        stored = conn.execute("SELECT rolpassword FROM pg_authid WHERE rolname = %s",
-                              (login,)).fetchone()[0]
+        stored = conn.execute(
+            "SELECT rolpassword FROM pg_authid WHERE rolname = %s", (login,)
+        ).fetchone()[0]
     assert stored.startswith("SCRAM-SHA-256$") and secret not in stored
     out, err = capsys.readouterr()
     assert secret not in caplog.text + out + err
@@ -441,8 +511,9 @@ def staff_login(loaded):
     username = f"ad_{uuid.uuid4().hex[:8]}_dowen"
     db = open_database(loaded)
     with db.unit(write=True) as uow:
-        uow.session.add(Staff(username=username, name="Dafydd Owen",
-                              roles=["agent", "team_leader"]))
+        uow.session.add(
+            Staff(username=username, name="Dafydd Owen", roles=["agent", "team_leader"])
+        )
         uow.commit()
     db.dispose()
     yield username
@@ -454,10 +525,12 @@ def test_db_grant_makes_the_login_for_a_member_of_staff(staff_login, loaded, cap
     code = main(["--database", loaded, "db", "grant", "--user", staff_login])
     out, err = capsys.readouterr()
     assert code == 0, err
-    assert json.loads(out) == {"user": staff_login, "login": True,
-                               "groups": ["agent_desktop_agent", "agent_desktop_team_leader"]}
-    assert memberships(loaded, staff_login) == {"agent_desktop_agent",
-                                                "agent_desktop_team_leader"}
+    assert json.loads(out) == {
+        "user": staff_login,
+        "login": True,
+        "groups": ["agent_desktop_agent", "agent_desktop_team_leader"],
+    }
+    assert memberships(loaded, staff_login) == {"agent_desktop_agent", "agent_desktop_team_leader"}
     with psql(loaded, staff_login) as conn:
         refused(conn, "DELETE FROM audit_log")
     db = open_database(loaded)
@@ -491,5 +564,6 @@ def test_sqlite_migrates_without_roles(sqlite_url):
     upgrade(engine)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
-            head_revision())
+            head_revision()
+        )
     engine.dispose()

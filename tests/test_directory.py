@@ -31,11 +31,24 @@ def test_lookup_by_reference_phone_email_and_name(db):
 
 
 def test_name_search_ignores_accents(db):
-    import_document(db, {
-        "format": "agent-desktop/1", "teams": [], "staff": [],
-        "customers": [{"ref": "C-1", "name": "Siân Llŷr", "phones": [], "emails": [],
-                       "restrictions": [], "contacts": []}],
-    })
+    import_document(
+        db,
+        {
+            "format": "agent-desktop/1",
+            "teams": [],
+            "staff": [],
+            "customers": [
+                {
+                    "ref": "C-1",
+                    "name": "Siân Llŷr",
+                    "phones": [],
+                    "emails": [],
+                    "restrictions": [],
+                    "contacts": [],
+                }
+            ],
+        },
+    )
     assert refs(db, "sian") == ["C-1"]
     assert refs(db, "llyr") == ["C-1"]
     assert refs(db, "SIÂN") == ["C-1"]

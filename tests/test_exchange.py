@@ -158,54 +158,121 @@ def second_document() -> dict:
 def rich_document() -> dict:
     """Every restriction kind, the lifecycle fields, and the optional fields left out."""
     doc = example()
-    doc["office"] = {"timezone": "Europe/London", "region": "ENG", "opens": "08:30", "closes": "16:30"}
+    doc["office"] = {
+        "timezone": "Europe/London",
+        "region": "ENG",
+        "opens": "08:30",
+        "closes": "16:30",
+    }
     doc["teams"].append({"name": "Managers"})
-    doc["staff"].append({"username": "amorgan", "name": "Alys Morgan", "roles": ["manager", "admin"],
-                         "team": "Managers"})
+    doc["staff"].append(
+        {
+            "username": "amorgan",
+            "name": "Alys Morgan",
+            "roles": ["manager", "admin"],
+            "team": "Managers",
+        }
+    )
     doc["staff"].append({"username": "bdavies", "name": "Bryn Davies", "roles": ["agent"]})
     common = {"category": "safeguarding", "decided_by": "amorgan", "starts_on": "2026-01-10"}
     restrictions = [
-        {"kind": "no_contact", "reason": "Safeguarding referral", **common,
-         "ends_on": "2026-02-10", "customer_notified_on": "2026-01-11"},
-        {"kind": "representative_only", "representative": "Gwen Ellis", "reason": "Via daughter",
-         **common},
-        {"kind": "behaviour_warning", "reason": "Warned about language", **common,
-         "review_by": "2026-12-31"},
-        {"kind": "two_staff_present", "reason": "Visits with two staff", **common,
-         "adjustment_considered": True},
-        {"kind": "max_contacts", "limit": 2, "per_days": 14, "reason": "Two contacts a fortnight",
-         **common, "lifted_at": "2026-03-01T12:00:00Z", "lifted_by": "amorgan",
-         "lift_reason": "Behaviour improved"},
+        {
+            "kind": "no_contact",
+            "reason": "Safeguarding referral",
+            **common,
+            "ends_on": "2026-02-10",
+            "customer_notified_on": "2026-01-11",
+        },
+        {
+            "kind": "representative_only",
+            "representative": "Gwen Ellis",
+            "reason": "Via daughter",
+            **common,
+        },
+        {
+            "kind": "behaviour_warning",
+            "reason": "Warned about language",
+            **common,
+            "review_by": "2026-12-31",
+        },
+        {
+            "kind": "two_staff_present",
+            "reason": "Visits with two staff",
+            **common,
+            "adjustment_considered": True,
+        },
+        {
+            "kind": "max_contacts",
+            "limit": 2,
+            "per_days": 14,
+            "reason": "Two contacts a fortnight",
+            **common,
+            "lifted_at": "2026-03-01T12:00:00Z",
+            "lifted_by": "amorgan",
+            "lift_reason": "Behaviour improved",
+        },
     ]
-    doc["customers"].append({
-        "ref": "C-40001",
-        "name": "Gareth  Ellis",
-        "phones": ["+44 7700 900123"],
-        "emails": [],
-        "preferences": {"channels": ["letter"], "language": "en",
-                        "representative": {"name": "Gwen Ellis"},
-                        "contact_hours": {"days": ["sat", "mon"], "start": "09:00", "end": "12:00"}},
-        "restrictions": restrictions,
-        "contacts": [
-            {"at": "2026-03-29T00:30:00+01:00", "channel": "letter", "direction": "inbound"},
-            {"at": "2026-03-30T09:00:00.250000+01:00", "channel": "letter", "direction": "outbound",
-             "staff": "bdavies", "purpose": "follow_up", "recipient": "representative",
-             "override_reason": "Customer asked", "authorised_by": "amorgan"},
-        ],
-        "cases": [
-            {"ref": "CASE-2026-0002", "subject": "Closed one", "stage": "closed",
-             "opened_on": "2026-01-02", "closed_on": "2026-02-02"},
-            {"ref": "CASE-2026-0001", "subject": "Open one", "stage": "enquiry",
-             "owner": "bdavies", "team": "Managers", "opened_on": "2026-01-01",
-             "target_on": "2026-03-01"},
-        ],
-        "work_items": [
-            {"kind": "info_check", "due": "2026-03-02T16:30:00+00:00", "status": "done",
-             "note": "Nothing new"},
-            {"kind": "callback", "case": "CASE-2026-0001", "due": "2026-03-02T16:30:00+00:00",
-             "team": "Managers", "status": "cancelled"},
-        ],
-    })
+    doc["customers"].append(
+        {
+            "ref": "C-40001",
+            "name": "Gareth  Ellis",
+            "phones": ["+44 7700 900123"],
+            "emails": [],
+            "preferences": {
+                "channels": ["letter"],
+                "language": "en",
+                "representative": {"name": "Gwen Ellis"},
+                "contact_hours": {"days": ["sat", "mon"], "start": "09:00", "end": "12:00"},
+            },
+            "restrictions": restrictions,
+            "contacts": [
+                {"at": "2026-03-29T00:30:00+01:00", "channel": "letter", "direction": "inbound"},
+                {
+                    "at": "2026-03-30T09:00:00.250000+01:00",
+                    "channel": "letter",
+                    "direction": "outbound",
+                    "staff": "bdavies",
+                    "purpose": "follow_up",
+                    "recipient": "representative",
+                    "override_reason": "Customer asked",
+                    "authorised_by": "amorgan",
+                },
+            ],
+            "cases": [
+                {
+                    "ref": "CASE-2026-0002",
+                    "subject": "Closed one",
+                    "stage": "closed",
+                    "opened_on": "2026-01-02",
+                    "closed_on": "2026-02-02",
+                },
+                {
+                    "ref": "CASE-2026-0001",
+                    "subject": "Open one",
+                    "stage": "enquiry",
+                    "owner": "bdavies",
+                    "team": "Managers",
+                    "opened_on": "2026-01-01",
+                    "target_on": "2026-03-01",
+                },
+            ],
+            "work_items": [
+                {
+                    "kind": "info_check",
+                    "due": "2026-03-02T16:30:00+00:00",
+                    "status": "done",
+                    "note": "Nothing new",
+                },
+                {
+                    "kind": "callback",
+                    "case": "CASE-2026-0001",
+                    "due": "2026-03-02T16:30:00+00:00",
+                    "team": "Managers",
+                    "status": "cancelled",
+                },
+            ],
+        }
+    )
     return doc
 
 
@@ -214,8 +281,9 @@ def rich_document() -> dict:
 
 def test_the_example_document_imports(db):
     summary = import_document(db, example())
-    assert summary == ImportSummary(teams=2, staff=4, customers=3, contacts=3, restrictions=7,
-                                    cases=1, work_items=1)
+    assert summary == ImportSummary(
+        teams=2, staff=4, customers=3, contacts=3, restrictions=7, cases=1, work_items=1
+    )
     assert summary.to_json()["restrictions"] == 7
     assert db.calendar.region == "WLS"
     with db.unit() as uow:
@@ -224,13 +292,20 @@ def test_the_example_document_imports(db):
         assert (eleri.name_key, eleri.surname_key) == ("eleri prys", "prys")
         assert [p.e164 for p in eleri.phones] == ["+442920345678", "+447700900812"]
         assert [(e.address, e.address_key) for e in eleri.emails] == [
-            ("eleri.prys@example.net", "eleri.prys@example.net")]
+            ("eleri.prys@example.net", "eleri.prys@example.net")
+        ]
         prefs = s.execute(select(ContactPreferenceRow)).scalars().all()
         assert len(prefs) == 2
         rep = next(p.representative for p in prefs if p.representative)
         assert rep["phone"] == "+442920349999"
-        assert s.execute(select(func.count()).select_from(RestrictionEvent)
-                         .where(RestrictionEvent.event == "decided")).scalar_one() == 7
+        assert (
+            s.execute(
+                select(func.count())
+                .select_from(RestrictionEvent)
+                .where(RestrictionEvent.event == "decided")
+            ).scalar_one()
+            == 7
+        )
         decider = s.execute(select(Staff.id).where(Staff.username == "mhughes")).scalar_one()
         assert set(s.execute(select(RestrictionRow.decided_by_id)).scalars()) == {decider}
 
@@ -251,31 +326,53 @@ def test_export_writes_the_exchange_format(db):
     import_document(db, rich_document())
     doc = export_document(db)
     assert doc["format"] == FORMAT
-    assert doc["office"] == {"timezone": "Europe/London", "region": "ENG",
-                             "opens": "08:30", "closes": "16:30"}
+    assert doc["office"] == {
+        "timezone": "Europe/London",
+        "region": "ENG",
+        "opens": "08:30",
+        "closes": "16:30",
+    }
     assert [t["name"] for t in doc["teams"]] == ["Casework South", "Managers", "Reception"]
     assert doc["teams"][1] == {"name": "Managers"}
     assert [s["username"] for s in doc["staff"]] == sorted(s["username"] for s in doc["staff"])
     bryn = next(s for s in doc["staff"] if s["username"] == "bdavies")
-    assert bryn == {"username": "bdavies", "name": "Bryn Davies", "roles": ["agent"],
-                    "welsh_speaker": False}
+    assert bryn == {
+        "username": "bdavies",
+        "name": "Bryn Davies",
+        "roles": ["agent"],
+        "welsh_speaker": False,
+    }
     megan = next(s for s in doc["staff"] if s["username"] == "mhughes")
     assert megan["phone"] == "+442920460101" and megan["team"] == "Casework South"
     refs = [c["ref"] for c in doc["customers"]]
     assert refs == sorted(refs)
     eleri = next(c for c in doc["customers"] if c["ref"] == "C-20418")
     assert eleri["contacts"][0] == {
-        "at": "2026-11-16T10:20:00+00:00", "channel": "phone", "direction": "inbound",
-        "staff": "dowen", "purpose": "proactive", "summary": "Asked for an update on her complaint"}
+        "at": "2026-11-16T10:20:00+00:00",
+        "channel": "phone",
+        "direction": "inbound",
+        "staff": "dowen",
+        "purpose": "proactive",
+        "summary": "Asked for an update on her complaint",
+    }
     assert eleri["preferences"]["contact_hours"] == {
-        "days": ["mon", "tue", "wed", "thu", "fri"], "start": "10:00", "end": "15:00"}
+        "days": ["mon", "tue", "wed", "thu", "fri"],
+        "start": "10:00",
+        "end": "15:00",
+    }
     jordan = next(c for c in doc["customers"] if c["ref"] == "C-30055")
     assert "preferences" not in jordan and "cases" not in jordan
-    assert [r["kind"] for r in jordan["restrictions"]] == ["channel_only", "no_visits", "read_and_file"]
+    assert [r["kind"] for r in jordan["restrictions"]] == [
+        "channel_only",
+        "no_visits",
+        "read_and_file",
+    ]
     gareth = next(c for c in doc["customers"] if c["ref"] == "C-40001")
     assert [k["ref"] for k in gareth["cases"]] == ["CASE-2026-0001", "CASE-2026-0002"]
     assert [c["at"] for c in gareth["contacts"]] == [
-        "2026-03-28T23:30:00+00:00", "2026-03-30T08:00:00.250000+00:00"]
+        "2026-03-28T23:30:00+00:00",
+        "2026-03-30T08:00:00.250000+00:00",
+    ]
     assert "staff" not in gareth["contacts"][0]
     assert gareth["contacts"][1]["recipient"] == "representative"
     lifted = next(r for r in gareth["restrictions"] if r["kind"] == "max_contacts")
@@ -301,36 +398,78 @@ def test_export_of_one_customer(populated):
 def test_phones_in_any_written_form_come_out_in_e164(db):
     doc = example()
     doc["customers"][0]["phones"] = [
-        "029 2034 5678", "(029) 2034-5678", "+44 29 2034 5678", "0044 29 2034 5678",
-        "+442920345678", "07700900812", "+1 202-555-0143",
+        "029 2034 5678",
+        "(029) 2034-5678",
+        "+44 29 2034 5678",
+        "0044 29 2034 5678",
+        "+442920345678",
+        "07700900812",
+        "+1 202-555-0143",
     ]
     doc["staff"][0]["phone"] = "+44 (0)29 2046 0101"
     import_document(db, doc)
     out = export_document(db)
     assert out["customers"][1]["ref"] == "C-20418"
-    assert out["customers"][1]["phones"] == ["+442920345678"] * 5 + ["+447700900812", "+12025550143"]
+    assert out["customers"][1]["phones"] == ["+442920345678"] * 5 + [
+        "+447700900812",
+        "+12025550143",
+    ]
     megan = next(s for s in out["staff"] if s["username"] == "mhughes")
     assert megan["phone"] == "+442920460101"
 
 
 def test_existing_teams_and_staff_are_updated_and_may_be_referred_to(db):
     import_document(db, example())
-    doc = {"format": FORMAT,
-           "staff": [{"username": "sclarke", "name": "Sarah Clarke-Jones", "roles": ["team_leader"],
-                      "team": "Reception", "phone": "029 2046 0199"}],
-           "customers": [{"ref": "C-50000", "name": "Ifan Rhys", "contacts": [],
-                          "restrictions": [{"kind": "no_visits", "category": "aggressive",
-                                            "reason": "Shouted at reception",
-                                            "decided_by": "sclarke", "starts_on": "2026-05-01"}],
-                          "cases": [{"ref": "CASE-9", "subject": "s", "stage": "review",
-                                     "owner": "dowen", "team": "Casework South",
-                                     "opened_on": "2026-05-01"}]}]}
+    doc = {
+        "format": FORMAT,
+        "staff": [
+            {
+                "username": "sclarke",
+                "name": "Sarah Clarke-Jones",
+                "roles": ["team_leader"],
+                "team": "Reception",
+                "phone": "029 2046 0199",
+            }
+        ],
+        "customers": [
+            {
+                "ref": "C-50000",
+                "name": "Ifan Rhys",
+                "contacts": [],
+                "restrictions": [
+                    {
+                        "kind": "no_visits",
+                        "category": "aggressive",
+                        "reason": "Shouted at reception",
+                        "decided_by": "sclarke",
+                        "starts_on": "2026-05-01",
+                    }
+                ],
+                "cases": [
+                    {
+                        "ref": "CASE-9",
+                        "subject": "s",
+                        "stage": "review",
+                        "owner": "dowen",
+                        "team": "Casework South",
+                        "opened_on": "2026-05-01",
+                    }
+                ],
+            }
+        ],
+    }
     summary = import_document(db, doc)
     assert (summary.staff, summary.customers, summary.cases) == (1, 1, 1)
     out = export_document(db)
     sarah = next(s for s in out["staff"] if s["username"] == "sclarke")
-    assert sarah == {"username": "sclarke", "name": "Sarah Clarke-Jones", "roles": ["team_leader"],
-                     "team": "Reception", "welsh_speaker": False, "phone": "+442920460199"}
+    assert sarah == {
+        "username": "sclarke",
+        "name": "Sarah Clarke-Jones",
+        "roles": ["team_leader"],
+        "team": "Reception",
+        "welsh_speaker": False,
+        "phone": "+442920460199",
+    }
     assert len(out["staff"]) == 4 and db.calendar.region == "WLS"
 
 
@@ -339,10 +478,25 @@ def test_validate_document_is_pure_and_reads_the_example():
     assert [c.ref for c in parsed.customers] == ["C-20418", "C-17702", "C-30055"]
     assert parsed.office.region == "WLS"
     with pytest.raises(DocumentInvalid) as caught:
-        validate_document({"format": FORMAT, "customers": [
-            {"ref": "C-1", "name": "A B", "contacts": [
-                {"at": "2026-01-01T10:00:00Z", "channel": "phone", "direction": "outbound",
-                 "staff": "dowen"}]}]})
+        validate_document(
+            {
+                "format": FORMAT,
+                "customers": [
+                    {
+                        "ref": "C-1",
+                        "name": "A B",
+                        "contacts": [
+                            {
+                                "at": "2026-01-01T10:00:00Z",
+                                "channel": "phone",
+                                "direction": "outbound",
+                                "staff": "dowen",
+                            }
+                        ],
+                    }
+                ],
+            }
+        )
     assert caught.value.field == "customers[0].contacts[0].staff"
 
 
@@ -377,6 +531,7 @@ def test_large_documents_use_a_bounded_number_of_statements(db):
 
 def _set(path: str, value):
     """A mutation that sets (or, with value DELETE, removes) the value at a dotted path."""
+
     def mutate(doc):
         target, keys = doc, path.replace("[", ".").replace("]", "").split(".")
         for key in keys[:-1]:
@@ -387,63 +542,141 @@ def _set(path: str, value):
         else:
             target[last] = value
         return doc
+
     return mutate
 
 
 DELETE = object()
 
 BAD_INPUT = [
-    ("unknown channel", _set("customers[0].contacts[0].channel", "pigeon"),
-     "customers[0].contacts[0].channel", "unknown value 'pigeon'"),
-    ("malformed phone", _set("customers[0].phones[1]", "call me maybe"),
-     "customers[0].phones[1]", "not a phone number"),
-    ("impossible phone", _set("customers[1].phones[0]", "0292034567890123"),
-     "customers[1].phones[0]", "not a possible phone number"),
-    ("malformed date", _set("customers[1].restrictions[2].starts_on", "2026-13-01"),
-     "customers[1].restrictions[2].starts_on", "is not a date"),
-    ("instant without offset", _set("customers[0].contacts[1].at", "2026-11-16T14:05:00"),
-     "customers[0].contacts[1].at", "needs a UTC offset"),
-    ("restriction without reason", _set("customers[1].restrictions[1].reason", DELETE),
-     "customers[1].restrictions[1].reason", "is required"),
-    ("review more than twelve months on", _set("customers[2].restrictions[0].review_by", "2027-10-06"),
-     "customers[2].restrictions[0].review_by", "twelve months"),
-    ("decided by an agent", _set("customers[2].restrictions[1].decided_by", "sclarke"),
-     "customers[2].restrictions[1].decided_by", "not a team leader or manager"),
-    ("unknown contact staff", _set("customers[1].contacts[0].staff", "nobody"),
-     "customers[1].contacts[0].staff", "no member of staff"),
-    ("unknown case owner", _set("customers[0].cases[0].owner", "nobody"),
-     "customers[0].cases[0].owner", "no member of staff"),
-    ("unknown single point of contact", _set("customers[1].restrictions[0].staff", "nobody"),
-     "customers[1].restrictions[0].staff", "no member of staff"),
-    ("unknown agreed_by", _set("customers[0].preferences.agreed_by", "nobody"),
-     "customers[0].preferences.agreed_by", "no member of staff"),
+    (
+        "unknown channel",
+        _set("customers[0].contacts[0].channel", "pigeon"),
+        "customers[0].contacts[0].channel",
+        "unknown value 'pigeon'",
+    ),
+    (
+        "malformed phone",
+        _set("customers[0].phones[1]", "call me maybe"),
+        "customers[0].phones[1]",
+        "not a phone number",
+    ),
+    (
+        "impossible phone",
+        _set("customers[1].phones[0]", "0292034567890123"),
+        "customers[1].phones[0]",
+        "not a possible phone number",
+    ),
+    (
+        "malformed date",
+        _set("customers[1].restrictions[2].starts_on", "2026-13-01"),
+        "customers[1].restrictions[2].starts_on",
+        "is not a date",
+    ),
+    (
+        "instant without offset",
+        _set("customers[0].contacts[1].at", "2026-11-16T14:05:00"),
+        "customers[0].contacts[1].at",
+        "needs a UTC offset",
+    ),
+    (
+        "restriction without reason",
+        _set("customers[1].restrictions[1].reason", DELETE),
+        "customers[1].restrictions[1].reason",
+        "is required",
+    ),
+    (
+        "review more than twelve months on",
+        _set("customers[2].restrictions[0].review_by", "2027-10-06"),
+        "customers[2].restrictions[0].review_by",
+        "twelve months",
+    ),
+    (
+        "decided by an agent",
+        _set("customers[2].restrictions[1].decided_by", "sclarke"),
+        "customers[2].restrictions[1].decided_by",
+        "not a team leader or manager",
+    ),
+    (
+        "unknown contact staff",
+        _set("customers[1].contacts[0].staff", "nobody"),
+        "customers[1].contacts[0].staff",
+        "no member of staff",
+    ),
+    (
+        "unknown case owner",
+        _set("customers[0].cases[0].owner", "nobody"),
+        "customers[0].cases[0].owner",
+        "no member of staff",
+    ),
+    (
+        "unknown single point of contact",
+        _set("customers[1].restrictions[0].staff", "nobody"),
+        "customers[1].restrictions[0].staff",
+        "no member of staff",
+    ),
+    (
+        "unknown agreed_by",
+        _set("customers[0].preferences.agreed_by", "nobody"),
+        "customers[0].preferences.agreed_by",
+        "no member of staff",
+    ),
     ("unknown team leader", _set("teams[1].leader", "nobody"), "teams[1].leader", "no member"),
     ("unknown staff team", _set("staff[2].team", "Nowhere"), "staff[2].team", "no team"),
-    ("unknown work item case", _set("customers[0].work_items[0].case", "CASE-X"),
-     "customers[0].work_items[0].case", "no case"),
-    ("unknown role", _set("staff[1].roles", ["agent", "wizard"]), "staff[1].roles[1]",
-     "unknown value 'wizard'"),
-    ("outbound without staff", _set("customers[0].contacts[1].staff", DELETE),
-     "customers[0].contacts[1].staff", "required for an outbound contact"),
-    ("duplicate customer ref", _set("customers[2].ref", "N-20418"), "customers[2].ref",
-     "appears twice"),
+    (
+        "unknown work item case",
+        _set("customers[0].work_items[0].case", "CASE-X"),
+        "customers[0].work_items[0].case",
+        "no case",
+    ),
+    (
+        "unknown role",
+        _set("staff[1].roles", ["agent", "wizard"]),
+        "staff[1].roles[1]",
+        "unknown value 'wizard'",
+    ),
+    (
+        "outbound without staff",
+        _set("customers[0].contacts[1].staff", DELETE),
+        "customers[0].contacts[1].staff",
+        "required for an outbound contact",
+    ),
+    (
+        "duplicate customer ref",
+        _set("customers[2].ref", "N-20418"),
+        "customers[2].ref",
+        "appears twice",
+    ),
     ("duplicate username", _set("staff[3].username", "dowen"), "staff[3].username", "twice"),
-    ("unknown customer key", _set("customers[0].favourite_colour", "red"),
-     "customers[0].favourite_colour", "not a field"),
-    ("unknown contact key", _set("customers[1].contacts[0].mood", "cross"),
-     "customers[1].contacts[0].mood", "not a field"),
+    (
+        "unknown customer key",
+        _set("customers[0].favourite_colour", "red"),
+        "customers[0].favourite_colour",
+        "not a field",
+    ),
+    (
+        "unknown contact key",
+        _set("customers[1].contacts[0].mood", "cross"),
+        "customers[1].contacts[0].mood",
+        "not a field",
+    ),
     ("unknown top-level key", _set("appointments", []), "appointments", "not a field"),
     ("wrong format", _set("format", "agent-desktop/2"), "format", "expected 'agent-desktop/1'"),
     ("customer not an object", _set("customers[1]", "C-17702"), "customers[1]", "JSON object"),
     ("customers not a list", _set("customers", {"ref": "C-1"}), "customers", "must be a list"),
     ("bad office", _set("office.timezone", "Mars/Olympus"), "office.timezone", "unknown timezone"),
-    ("bad stage", _set("customers[0].cases[0].stage", "pondering"), "customers[0].cases[0].stage",
-     "unknown value"),
+    (
+        "bad stage",
+        _set("customers[0].cases[0].stage", "pondering"),
+        "customers[0].cases[0].stage",
+        "unknown value",
+    ),
 ]
 
 
-@pytest.mark.parametrize("mutate, path, fragment", [case[1:] for case in BAD_INPUT],
-                         ids=[case[0] for case in BAD_INPUT])
+@pytest.mark.parametrize(
+    "mutate, path, fragment", [case[1:] for case in BAD_INPUT], ids=[case[0] for case in BAD_INPUT]
+)
 def test_bad_input_names_its_path_and_changes_nothing(populated, mutate, path, fragment):
     before = row_counts(populated)
     exported = export_document(populated)
@@ -476,7 +709,9 @@ def test_customers_already_in_the_database_are_refused(populated):
         "customers[1].ref: customer C-17702 already exists",
         "customers[2].ref: customer C-30055 already exists",
     ]
-    assert str(caught.value) == "customers[0].ref: customer C-20418 already exists (and 3 more errors)"
+    assert (
+        str(caught.value) == "customers[0].ref: customer C-20418 already exists (and 3 more errors)"
+    )
     assert row_counts(populated) == before
 
 

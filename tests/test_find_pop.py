@@ -117,25 +117,38 @@ def at_150_percent(qtbot, widget: QWidget, then=None, *, smallest: bool = True) 
 def test_create_customer_takes_the_next_reference_and_records_everything(db):
     with db.unit(write=True) as uow:
         for ref in ("C-000123", "C-9", "C-ABC77"):
-            uow.session.add(Customer(id=uuid.uuid4(), ref=ref, name="Old", name_key="old",
-                                     surname_key="old"))
+            uow.session.add(
+                Customer(id=uuid.uuid4(), ref=ref, name="Old", name_key="old", surname_key="old")
+            )
         uow.commit()
-    ref = create_customer(db, name="  Siân Prys-Jones ", phones=["029 2018 0123", "+442920180123"],
-                          emails=["Sian@Example.org"], address="1 Heol y Frenhines",
-                          created_by="sclarke")
+    ref = create_customer(
+        db,
+        name="  Siân Prys-Jones ",
+        phones=["029 2018 0123", "+442920180123"],
+        emails=["Sian@Example.org"],
+        address="1 Heol y Frenhines",
+        created_by="sclarke",
+    )
     assert ref == "C-000124"
     assert create_customer(db, name="Tomos Rees", created_by="sclarke") == "C-000125"
     with db.unit() as uow:
         s = uow.session
         row = s.execute(select(Customer).where(Customer.ref == ref)).scalar_one()
-        assert (row.name, row.name_key, row.surname_key) == ("Siân Prys-Jones", "sian prys-jones",
-                                                             "prys-jones")
+        assert (row.name, row.name_key, row.surname_key) == (
+            "Siân Prys-Jones",
+            "sian prys-jones",
+            "prys-jones",
+        )
         assert [p.e164 for p in row.phones] == ["+442920180123"]  # the same number once
         assert [(e.address, e.address_key) for e in row.emails] == [
-            ("Sian@Example.org", "sian@example.org")]
+            ("Sian@Example.org", "sian@example.org")
+        ]
         audit = s.execute(select(AuditEntry).where(AuditEntry.customer_id == row.id)).scalar_one()
         assert (audit.action, audit.actor, audit.details["ref"]) == (
-            "customer_created", "sclarke", ref)
+            "customer_created",
+            "sclarke",
+            ref,
+        )
     assert [m.ref for m in find_customers(db, "sian")] == [ref]
 
 
@@ -183,8 +196,9 @@ def test_desktops_creating_at_once_get_different_references(db):
 
 def type_and_wait(qtbot, panel: FindPanel, text: str) -> list[str]:
     panel.edit.clear()
-    with qtbot.waitSignal(panel.sig_results_shown, timeout=WAIT,
-                          check_params_cb=lambda query, _n: query == text):
+    with qtbot.waitSignal(
+        panel.sig_results_shown, timeout=WAIT, check_params_cb=lambda query, _n: query == text
+    ):
         qtbot.keyClicks(panel.edit, text)
     return [panel.model.ref_at(r) for r in range(panel.model.rowCount())]
 
@@ -269,7 +283,9 @@ def test_results_model_passes_the_model_tester(qtmodeltester, qtbot, db, ops):
     qtbot.addWidget(panel)
     type_and_wait(qtbot, panel, "J")
     assert panel.model.rowCount() == 2
-    assert panel.model.index(0, 0).data() == f"Alys Jones · {panel.model.ref_at(0)}\nNo address held"
+    assert (
+        panel.model.index(0, 0).data() == f"Alys Jones · {panel.model.ref_at(0)}\nNo address held"
+    )
     qtmodeltester.check(panel.model)
 
 
@@ -287,8 +303,11 @@ def test_find_panel_and_new_customer_dialog_survive_a_150_percent_font(qtbot, sq
         dialog.phone.setText("12")
         dialog.email.setText("not an address")
         at_150_percent(qtbot, dialog, dialog.accept, smallest=False)
-        assert all(error.isVisibleTo(dialog) for error in dialog.errors.values()
-                   if error is not dialog.errors["address"])
+        assert all(
+            error.isVisibleTo(dialog)
+            for error in dialog.errors.values()
+            if error is not dialog.errors["address"]
+        )
     finally:
         db.dispose()
 
@@ -307,7 +326,9 @@ def instance(tmp_path):
 
 def send_in_thread(name: str, number: str) -> dict:
     answer = {}
-    thread = threading.Thread(target=lambda: answer.update(ok=SingleInstance.send_pop(name, number)))
+    thread = threading.Thread(
+        target=lambda: answer.update(ok=SingleInstance.send_pop(name, number))
+    )
     thread.start()
     answer["thread"] = thread
     return answer
@@ -321,8 +342,7 @@ def test_a_second_instance_does_not_listen_and_pops_reach_the_first(qtbot, insta
     assert popped.args == ["029 2018 0123"] and answer["ok"] is True
 
 
-def test_pops_during_start_up_wait_for_the_window_and_only_the_newest_is_shown(qtbot,
-                                                                               instance):
+def test_pops_during_start_up_wait_for_the_window_and_only_the_newest_is_shown(qtbot, instance):
     """Sign-in and connecting run the event loop before the window exists."""
     instance.keep("029 2018 0001")  # the number on this process's own command line
     for number in ("029 2018 0002", "029 2018 0003"):
@@ -363,8 +383,11 @@ def test_run_busy_keeps_the_event_loop_turning_and_returns_or_raises(qtbot):
 
 
 def test_server_names_differ_by_folder_and_user_and_are_plain(tmp_path):
-    names = {server_name(tmp_path / "a", "sclarke"), server_name(tmp_path / "b", "sclarke"),
-             server_name(tmp_path / "a", "dowen")}
+    names = {
+        server_name(tmp_path / "a", "sclarke"),
+        server_name(tmp_path / "b", "sclarke"),
+        server_name(tmp_path / "a", "dowen"),
+    }
     assert len(names) == 3
     assert all(n.startswith("agent-desktop-") and n.replace("-", "").isalnum() for n in names)
 
@@ -406,9 +429,11 @@ def test_nothing_listening_or_a_malformed_message_is_not_delivered(qtbot, instan
 
 
 def test_send_pop_from_another_process_delivers_the_number(qtbot, instance):
-    script = ("import sys; from agent_desktop.ui.single_instance import SingleInstance, "
-              "core_application\nwith core_application():\n"
-              "    sys.exit(0 if SingleInstance.send_pop(sys.argv[1], sys.argv[2], 8000) else 1)")
+    script = (
+        "import sys; from agent_desktop.ui.single_instance import SingleInstance, "
+        "core_application\nwith core_application():\n"
+        "    sys.exit(0 if SingleInstance.send_pop(sys.argv[1], sys.argv[2], 8000) else 1)"
+    )
     with qtbot.waitSignal(instance.sig_pop, timeout=WAIT) as popped:
         proc = subprocess.Popen([sys.executable, "-c", script, instance.name, "+44 7700 900123"])
     assert proc.wait(WAIT / 1000) == 0
@@ -417,8 +442,15 @@ def test_send_pop_from_another_process_delivers_the_number(qtbot, instance):
 
 def test_run_pop_delivers_to_the_running_window_or_starts_one(qtbot, tmp_path):
     started = []
-    assert run_pop("0113 496 0555", database="sqlite:///x.db", user="sclarke",
-                   start_gui=lambda argv: started.append(argv) or 0) == 0
+    assert (
+        run_pop(
+            "0113 496 0555",
+            database="sqlite:///x.db",
+            user="sclarke",
+            start_gui=lambda argv: started.append(argv) or 0,
+        )
+        == 0
+    )
     assert started == [["--database", "sqlite:///x.db", "--user", "sclarke", "--pop=0113 496 0555"]]
 
     running = SingleInstance(pop_server_name())
@@ -426,8 +458,11 @@ def test_run_pop_delivers_to_the_running_window_or_starts_one(qtbot, tmp_path):
     try:
         result = {}
         with qtbot.waitSignal(running.sig_pop, timeout=WAIT) as popped:
-            thread = threading.Thread(target=lambda: result.update(code=run_pop(
-                "-withheld-", database=None, user=None, start_gui=started.append)))
+            thread = threading.Thread(
+                target=lambda: result.update(
+                    code=run_pop("-withheld-", database=None, user=None, start_gui=started.append)
+                )
+            )
             thread.start()
         thread.join(WAIT / 1000)
         assert result["code"] == 0 and popped.args == ["-withheld-"] and len(started) == 1
@@ -489,7 +524,9 @@ def test_an_unknown_number_offers_a_new_customer_who_is_then_opened(qtbot, db, d
     assert dialog.phone.text() == "0161 496 0999" and dialog.isVisible()
     qtbot.keyClicks(dialog.email, "not an address")
     qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
-    assert dialog.errors["name"].isVisibleTo(dialog) and dialog.errors["emails[0]"].isVisibleTo(dialog)
+    assert dialog.errors["name"].isVisibleTo(dialog) and dialog.errors["emails[0]"].isVisibleTo(
+        dialog
+    )
     assert dialog.isVisible() and count(db, Customer) == 4
     dialog.email.clear()
     qtbot.keyClicks(dialog.name, "Rhian Jenkins")
@@ -549,22 +586,58 @@ def test_an_unreachable_database_leaves_the_number_ready_to_search_again(qtbot, 
 #: Two customers called Mark Reynolds; one's sister speaks for him, and is a customer herself
 #: with the same mobile; Eleri Prys's son speaks for her.
 REPRESENTED = {
-    "format": "agent-desktop/1", "teams": [], "staff": [],
+    "format": "agent-desktop/1",
+    "teams": [],
+    "staff": [],
     "customers": [
-        {"ref": "C-17702", "name": "Mark Reynolds", "phones": ["01792 555 123"], "emails": [],
-         "address": "12 Mumbles Road, Swansea, sa3 4ea",
-         "preferences": {"channels": ["letter"], "representative": {
-             "name": "Delyth Baker", "relationship": "sister", "phone": "07700 900456",
-             "email": "Delyth.Baker@example.org", "contact_only_via": True}}},
-        {"ref": "C-17703", "name": "Mark Reynolds", "phones": ["01248 555 010"], "emails": [],
-         "address": "7 Heol Las\nBangor"},
-        {"ref": "C-20001", "name": "Delyth Baker", "phones": ["07700 900456"], "emails": [],
-         "address": "3 Stryd y Castell, Caernarfon, LL55 1SE"},
-        {"ref": "C-20418", "name": "Eleri Prys", "phones": ["029 2034 5678"], "emails": [],
-         "address": "4 Heol y Bont, Caerfyrddin, SA31 1AB",
-         "preferences": {"channels": ["phone"], "representative": {
-             "name": "Huw Prys", "relationship": "son", "phone": "029 2034 9999",
-             "email": "huw.prys@example.net", "contact_only_via": False}}},
+        {
+            "ref": "C-17702",
+            "name": "Mark Reynolds",
+            "phones": ["01792 555 123"],
+            "emails": [],
+            "address": "12 Mumbles Road, Swansea, sa3 4ea",
+            "preferences": {
+                "channels": ["letter"],
+                "representative": {
+                    "name": "Delyth Baker",
+                    "relationship": "sister",
+                    "phone": "07700 900456",
+                    "email": "Delyth.Baker@example.org",
+                    "contact_only_via": True,
+                },
+            },
+        },
+        {
+            "ref": "C-17703",
+            "name": "Mark Reynolds",
+            "phones": ["01248 555 010"],
+            "emails": [],
+            "address": "7 Heol Las\nBangor",
+        },
+        {
+            "ref": "C-20001",
+            "name": "Delyth Baker",
+            "phones": ["07700 900456"],
+            "emails": [],
+            "address": "3 Stryd y Castell, Caernarfon, LL55 1SE",
+        },
+        {
+            "ref": "C-20418",
+            "name": "Eleri Prys",
+            "phones": ["029 2034 5678"],
+            "emails": [],
+            "address": "4 Heol y Bont, Caerfyrddin, SA31 1AB",
+            "preferences": {
+                "channels": ["phone"],
+                "representative": {
+                    "name": "Huw Prys",
+                    "relationship": "son",
+                    "phone": "029 2034 9999",
+                    "email": "huw.prys@example.net",
+                    "contact_only_via": False,
+                },
+            },
+        },
     ],
 }
 
@@ -605,8 +678,7 @@ def test_a_reference_is_found_in_any_case_and_with_spaces_around_it(qtbot, db, o
     panel = FindPanel(ops, db)
     qtbot.addWidget(panel)
     assert type_and_wait(qtbot, panel, refs["gethin"].lower()) == [refs["gethin"]]
-    assert [m.ref for m in find_customers(db, f"  {refs['gethin'].lower()} \t")] == [
-        refs["gethin"]]
+    assert [m.ref for m in find_customers(db, f"  {refs['gethin'].lower()} \t")] == [refs["gethin"]]
     panel.edit.clear()
     qtbot.keyClicks(panel.edit, refs["eleri"].lower())
     with qtbot.waitSignal(panel.sig_open_customer, timeout=WAIT) as opened:
@@ -617,23 +689,37 @@ def test_a_reference_is_found_in_any_case_and_with_spaces_around_it(qtbot, db, o
 def test_an_imported_lower_case_reference_is_found_typed_in_capitals(db):
     from agent_desktop.services.exchange import import_document
 
-    import_document(db, {"format": "agent-desktop/1", "teams": [], "staff": [], "customers": [
-        {"ref": "legacy-77", "name": "Rhian Jenkins", "phones": [], "emails": []}]})
+    import_document(
+        db,
+        {
+            "format": "agent-desktop/1",
+            "teams": [],
+            "staff": [],
+            "customers": [
+                {"ref": "legacy-77", "name": "Rhian Jenkins", "phones": [], "emails": []}
+            ],
+        },
+    )
     assert [m.ref for m in find_customers(db, "LEGACY-77")] == ["legacy-77"]
     assert [m.ref for m in find_customers(db, "legacy-77")] == ["legacy-77"]
 
 
-def test_customers_of_one_name_are_told_apart_by_postcode_or_first_line(qtmodeltester, qtbot,
-                                                                        db, ops, announcements):
+def test_customers_of_one_name_are_told_apart_by_postcode_or_first_line(
+    qtmodeltester, qtbot, db, ops, announcements
+):
     represented(db)
     panel = FindPanel(ops, db)
     qtbot.addWidget(panel)
     panel.show()
     assert type_and_wait(qtbot, panel, "Mark Reynolds") == ["C-17702", "C-17703"]
-    assert shown(panel) == ["Mark Reynolds · C-17702\nSA3 4EA",
-                            "Mark Reynolds · C-17703\n7 Heol Las"]
-    expected = ["Mark Reynolds, reference C-17702, SA3 4EA",
-                "Mark Reynolds, reference C-17703, 7 Heol Las"]
+    assert shown(panel) == [
+        "Mark Reynolds · C-17702\nSA3 4EA",
+        "Mark Reynolds · C-17703\n7 Heol Las",
+    ]
+    expected = [
+        "Mark Reynolds, reference C-17702, SA3 4EA",
+        "Mark Reynolds, reference C-17703, 7 Heol Las",
+    ]
     assert shown(panel, Qt.ItemDataRole.AccessibleTextRole) == expected
     assert shown(panel, Qt.ItemDataRole.ToolTipRole) == expected
     assert heard(panel) == expected
@@ -641,29 +727,39 @@ def test_customers_of_one_name_are_told_apart_by_postcode_or_first_line(qtmodelt
     qtmodeltester.check(panel.model)
 
 
-def test_a_shared_number_lists_each_customer_with_their_second_line(qtbot, db, desk,
-                                                                    announcements):
+def test_a_shared_number_lists_each_customer_with_their_second_line(qtbot, db, desk, announcements):
     _window, panel, controller, _opened = desk
     refs = people(db)
     assert pop_and_wait(qtbot, controller, "0113 496 0555")[1] == 2
-    assert heard(panel) == [f"Alys Jones, reference {refs['alys']}",
-                            f"Bryn Jones, reference {refs['bryn']}, 1 Stryd Fawr"]
-    assert shown(panel) == [f"Alys Jones · {refs['alys']}\nNo address held",
-                            f"Bryn Jones · {refs['bryn']}\n1 Stryd Fawr"]
+    assert heard(panel) == [
+        f"Alys Jones, reference {refs['alys']}",
+        f"Bryn Jones, reference {refs['bryn']}, 1 Stryd Fawr",
+    ]
+    assert shown(panel) == [
+        f"Alys Jones · {refs['alys']}\nNo address held",
+        f"Bryn Jones · {refs['bryn']}\n1 Stryd Fawr",
+    ]
 
 
-def test_a_representatives_number_in_any_form_or_email_finds_who_they_act_for(qtbot, db, ops,
-                                                                            announcements):
+def test_a_representatives_number_in_any_form_or_email_finds_who_they_act_for(
+    qtbot, db, ops, announcements
+):
     represented(db)
     panel = FindPanel(ops, db)
     qtbot.addWidget(panel)
     panel.show()
-    for written in ("029 2034 9999", "02920349999", "+44 29 2034 9999", "(029) 2034-9999",
-                    "HUW.PRYS@example.NET"):
+    for written in (
+        "029 2034 9999",
+        "02920349999",
+        "+44 29 2034 9999",
+        "(029) 2034-9999",
+        "HUW.PRYS@example.NET",
+    ):
         assert type_and_wait(qtbot, panel, written) == ["C-20418"], written
         assert shown(panel) == ["Huw Prys, representative of Eleri Prys · C-20418\nSA31 1AB"]
         assert heard(panel) == [
-            "Huw Prys, representative of Eleri Prys, reference C-20418, SA31 1AB"]
+            "Huw Prys, representative of Eleri Prys, reference C-20418, SA31 1AB"
+        ]
     with qtbot.waitSignal(panel.sig_open_customer, timeout=WAIT) as opened:
         qtbot.keyClick(panel.edit, Qt.Key.Key_Return)
     assert opened.args == ["C-20418"]
@@ -677,13 +773,16 @@ def test_a_number_a_customer_and_a_representative_share_lists_both(qtbot, db, de
     controller.sig_new_customer_offered.connect(offered.append)
     assert pop_and_wait(qtbot, controller, "+447700900456")[1] == 2
     assert opened == [] and offered == []
-    assert shown(panel) == ["Delyth Baker · C-20001\nLL55 1SE",
-                            "Delyth Baker, representative of Mark Reynolds · C-17702\nSA3 4EA"]
+    assert shown(panel) == [
+        "Delyth Baker · C-20001\nLL55 1SE",
+        "Delyth Baker, representative of Mark Reynolds · C-17702\nSA3 4EA",
+    ]
     assert panel.status_text() == "2 people have the number 07700 900456: choose the caller"
 
 
 def test_a_representatives_number_opens_the_customers_card_and_says_who_is_calling(
-        qtbot, db, desk, announcements):
+    qtbot, db, desk, announcements
+):
     from PySide6.QtGui import QAccessible
 
     _window, panel, controller, opened = desk

@@ -44,8 +44,11 @@ def translations(folder: Path) -> dict[str, str]:
     it: a text the code has in a context the translation does not cover yet is left out."""
     current = folder / "current.ts"
     shutil.copy(TS, current)
-    subprocess.run(["pyside6-lupdate", *map(str, sorted(UI.glob("*.py"))), "-ts", str(current)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["pyside6-lupdate", *map(str, sorted(UI.glob("*.py"))), "-ts", str(current)],
+        check=True,
+        capture_output=True,
+    )
     found, unfinished = {}, set()
     for message in ET.parse(current).iter("message"):
         source, translation = message.find("source").text, message.find("translation")
@@ -96,7 +99,8 @@ def english(qapp):
 
 
 def test_the_language_menu_names_each_language_in_itself_and_checks_the_current_one(
-        qtbot, qapp, seeded, english):
+    qtbot, qapp, seeded, english
+):
     for language in ("en", "cy"):
         install_language(qapp, language)
         window = MainWindow(seeded, sign_in(seeded, "sclarke"), Ops())
@@ -112,16 +116,27 @@ def test_the_language_menu_names_each_language_in_itself_and_checks_the_current_
 def callers(db) -> list[tuple[str, str]]:
     """(phone number, reference) of two customers who each alone have that number."""
     with db.unit() as uow:
-        unique = (select(CustomerPhone.e164).group_by(CustomerPhone.e164)
-                  .having(func.count() == 1).scalar_subquery())
-        return [tuple(row) for row in uow.session.execute(
-            select(CustomerPhone.e164, Customer.ref)
-            .join(Customer, Customer.id == CustomerPhone.customer_id)
-            .where(CustomerPhone.e164.in_(unique)).order_by(Customer.ref).limit(2))]
+        unique = (
+            select(CustomerPhone.e164)
+            .group_by(CustomerPhone.e164)
+            .having(func.count() == 1)
+            .scalar_subquery()
+        )
+        return [
+            tuple(row)
+            for row in uow.session.execute(
+                select(CustomerPhone.e164, Customer.ref)
+                .join(Customer, Customer.id == CustomerPhone.customer_id)
+                .where(CustomerPhone.e164.in_(unique))
+                .order_by(Customer.ref)
+                .limit(2)
+            )
+        ]
 
 
 def test_switching_language_rebuilds_the_window_live_and_keeps_the_agents_place(
-        qtbot, qapp, seeded, english, monkeypatch, tmp_path):
+    qtbot, qapp, seeded, english, monkeypatch, tmp_path
+):
     user, two_callers = sign_in(seeded, "sclarke"), callers(seeded)
     # From here on, every query the window causes; none may run on the GUI thread.
     on_gui_thread = []
@@ -132,8 +147,9 @@ def test_switching_language_rebuilds_the_window_live_and_keeps_the_agents_place(
             on_gui_thread.append(_args[2])
 
     shown_boxes = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda *args, **kwargs: shown_boxes.append(args))
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda *args, **kwargs: shown_boxes.append(args)
+    )
     window = MainWindow(seeded, user, Ops())
     qtbot.addWidget(window)
     instance = SingleInstance(server_name(tmp_path, f"live-{uuid.uuid4().hex[:8]}"))
@@ -163,8 +179,12 @@ def test_switching_language_rebuilds_the_window_live_and_keeps_the_agents_place(
         window.actions_bar.timer.start(10)
         window.find.set_query("Jones")
         now = datetime.now(UTC)
-        offline = SyncStatus(online=False, offline_since=now - timedelta(minutes=5),
-                             data_as_of=now - timedelta(minutes=6), waiting=2)
+        offline = SyncStatus(
+            online=False,
+            offline_since=now - timedelta(minutes=5),
+            data_as_of=now - timedelta(minutes=6),
+            waiting=2,
+        )
         window.show_sync_status(offline)
         window.activateWindow()
         window.queue.focus_queue()
@@ -175,11 +195,13 @@ def test_switching_language_rebuilds_the_window_live_and_keeps_the_agents_place(
 
         def kept(where: str) -> None:
             assert window.card.current_ref == ref, where
-            qtbot.waitUntil(lambda: window.card.card is not None
-                            and window.card.card.ref == ref, timeout=WAIT)
+            qtbot.waitUntil(
+                lambda: window.card.card is not None and window.card.card.ref == ref, timeout=WAIT
+            )
             assert window.queue.filters() == {QueueFilter.TEAM}, where
-            qtbot.waitUntil(lambda: window.queue.table.currentIndex().data(ITEM_ID_ROLE) == item,
-                            timeout=WAIT)
+            qtbot.waitUntil(
+                lambda: window.queue.table.currentIndex().data(ITEM_ID_ROLE) == item, timeout=WAIT
+            )
             assert window.find.query() == "Jones", where
             timer = window.actions_bar.timer
             assert timer.running and timer.limit_minutes == 10, where
@@ -197,15 +219,25 @@ def test_switching_language_rebuilds_the_window_live_and_keeps_the_agents_place(
         fresh = MainWindow(seeded, user, Ops())
         qtbot.addWidget(fresh)
         fresh.show_sync_status(offline)
-        for text in (call_text, lambda w: w.who_label.text(),
-                     lambda w: w.database_label.text(), lambda w: w.windowTitle()):
+        for text in (
+            call_text,
+            lambda w: w.who_label.text(),
+            lambda w: w.database_label.text(),
+            lambda w: w.windowTitle(),
+        ):
             assert text(window) == text(fresh)
         assert call_text(window) == welsh.get("&Call", "&Call")
         assert window.database_label.text().startswith(
-            welsh.get("Offline since {since}, showing data as of {time}", "Offline since")
-            .split("{")[0])
+            welsh.get("Offline since {since}, showing data as of {time}", "Offline since").split(
+                "{"
+            )[0]
+        )
         assert [a.text() for a in window.menuBar().actions()] == [
-            "My&nd", "C&yswllt", "&Golwg", "Cymo&rth"]
+            "My&nd",
+            "C&yswllt",
+            "&Golwg",
+            "Cymo&rth",
+        ]
         assert window.windowTitle().startswith("Bwrdd gwaith asiant")
         assert [a.isChecked() for a in language_actions(window)] == [False, True]
         kept("in Welsh")
@@ -218,21 +250,32 @@ def test_switching_language_rebuilds_the_window_live_and_keeps_the_agents_place(
         assert chosen == ["cy", "en"]
         assert call_text(window) == "&Call"
         assert [a.text() for a in window.menuBar().actions()] == [
-            "&Go", "Co&ntact", "&View", "&Help"]
+            "&Go",
+            "Co&ntact",
+            "&View",
+            "&Help",
+        ]
         assert window.database_label.text().startswith("Offline since")
         assert window.database_label.text().endswith("2 waiting to send")
         kept("in English again")
-        still_welsh = {t for t in visible_texts(window) if t in set(welsh.values())
-                       and not re.fullmatch(r"[\W\d]*", t)}
+        still_welsh = {
+            t
+            for t in visible_texts(window)
+            if t in set(welsh.values()) and not re.fullmatch(r"[\W\d]*", t)
+        }
         assert still_welsh == set(), still_welsh
 
         # A caller's number from the telephony still reaches the rebuilt window.
         number, caller = next(c for c in two_callers if c[1] != ref)
         answer = {}
-        with qtbot.waitSignal(window.sig_card_shown, timeout=WAIT,
-                              check_params_cb=lambda shown_ref: shown_ref == caller):
+        with qtbot.waitSignal(
+            window.sig_card_shown,
+            timeout=WAIT,
+            check_params_cb=lambda shown_ref: shown_ref == caller,
+        ):
             sender = threading.Thread(
-                target=lambda: answer.update(ok=SingleInstance.send_pop(instance.name, number)))
+                target=lambda: answer.update(ok=SingleInstance.send_pop(instance.name, number))
+            )
             sender.start()
         sender.join(WAIT / 1000)
         assert answer["ok"] and window.card.current_ref == caller
@@ -243,8 +286,9 @@ def test_switching_language_rebuilds_the_window_live_and_keeps_the_agents_place(
     assert on_gui_thread == []
 
 
-def test_a_synced_window_keeps_in_step_after_switching_language(qtbot, qapp, central_url,
-                                                               tmp_path, english, monkeypatch):
+def test_a_synced_window_keeps_in_step_after_switching_language(
+    qtbot, qapp, central_url, tmp_path, english, monkeypatch
+):
     """The sync controller's signals reach the rebuilt panels, and its status is re-said."""
     from agent_desktop.services.outreach import InboundContact
     from agent_desktop.ui.sync_controller import SyncController
@@ -264,8 +308,9 @@ def test_a_synced_window_keeps_in_step_after_switching_language(qtbot, qapp, cen
         qtbot.waitUntil(lambda: window.queue.model.rowCount() > 0, timeout=WAIT)
         before = window.queue.model.rowCount()
         language_actions(window)[1].trigger()
-        up_to_date = translations(tmp_path).get("Central database: up to date as of {time}",
-                                                "Central database: up to date as of {time}")
+        up_to_date = translations(tmp_path).get(
+            "Central database: up to date as of {time}", "Central database: up to date as of {time}"
+        )
         assert window.database_label.text().startswith(up_to_date.split("{")[0])
         qtbot.waitUntil(lambda: window.queue.model.rowCount() == before, timeout=WAIT)
         # Another desktop's change comes through NOTIFY to the rebuilt queue.
@@ -279,7 +324,8 @@ def test_a_synced_window_keeps_in_step_after_switching_language(qtbot, qapp, cen
 
 
 def test_a_switch_keeps_whom_to_contact_and_does_not_read_the_restrictions_again(
-        qtbot, qapp, sqlite_url, english, monkeypatch):
+    qtbot, qapp, sqlite_url, english, monkeypatch
+):
     from PySide6.QtGui import QAccessible
 
     from agent_desktop.domain.values import Recipient
@@ -290,8 +336,13 @@ def test_a_switch_keeps_whom_to_contact_and_does_not_read_the_restrictions_again
     db = open_database(sqlite_url)
     import_document(db, EXAMPLE)
     said = []
-    monkeypatch.setattr(QAccessible, "updateAccessibility", staticmethod(
-        lambda event: said.append(event.message()) if hasattr(event, "message") else None))
+    monkeypatch.setattr(
+        QAccessible,
+        "updateAccessibility",
+        staticmethod(
+            lambda event: said.append(event.message()) if hasattr(event, "message") else None
+        ),
+    )
     window = MainWindow(db, sign_in(db, "sclarke"), ImmediateOps())
     qtbot.addWidget(window)
     try:

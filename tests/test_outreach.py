@@ -41,27 +41,52 @@ def add_people(db, *, restriction: dict | None = None, prefs: dict | None = None
         team = Team(id=uuid.uuid4(), name="Casework South")
         s.add(team)
         s.flush()
-        leader = Staff(id=uuid.uuid4(), username="mhughes", name="Megan Hughes",
-                       roles=["team_leader"], team_id=team.id, welsh_speaker=True)
-        agent = Staff(id=uuid.uuid4(), username="sclarke", name="Sarah Clarke", roles=["agent"],
-                      team_id=team.id)
-        other = Staff(id=uuid.uuid4(), username="dowen", name="Dafydd Owen", roles=["agent"],
-                      team_id=team.id, welsh_speaker=True)
+        leader = Staff(
+            id=uuid.uuid4(),
+            username="mhughes",
+            name="Megan Hughes",
+            roles=["team_leader"],
+            team_id=team.id,
+            welsh_speaker=True,
+        )
+        agent = Staff(
+            id=uuid.uuid4(),
+            username="sclarke",
+            name="Sarah Clarke",
+            roles=["agent"],
+            team_id=team.id,
+        )
+        other = Staff(
+            id=uuid.uuid4(),
+            username="dowen",
+            name="Dafydd Owen",
+            roles=["agent"],
+            team_id=team.id,
+            welsh_speaker=True,
+        )
         s.add_all([leader, agent, other])
         s.flush()
-        customer = Customer(id=uuid.uuid4(), ref="C-1", name="Eleri Prys", name_key="eleri prys",
-                            surname_key="prys")
+        customer = Customer(
+            id=uuid.uuid4(), ref="C-1", name="Eleri Prys", name_key="eleri prys", surname_key="prys"
+        )
         s.add(customer)
         s.flush()
         if prefs is not None:
             s.add(ContactPreferenceRow(customer_id=customer.id, **prefs))
         if restriction is not None:
             kind, terms = restriction["kind"], restriction.get("terms", {})
-            s.add(RestrictionRow(
-                customer_id=customer.id, kind=kind, category="unreasonably_persistent",
-                reason="Calls limited", terms=terms, decided_by_id=leader.id,
-                starts_on=datetime(2026, 1, 1).date(), review_by=datetime(2026, 12, 31).date(),
-            ))
+            s.add(
+                RestrictionRow(
+                    customer_id=customer.id,
+                    kind=kind,
+                    category="unreasonably_persistent",
+                    reason="Calls limited",
+                    terms=terms,
+                    decided_by_id=leader.id,
+                    starts_on=datetime(2026, 1, 1).date(),
+                    review_by=datetime(2026, 12, 31).date(),
+                )
+            )
         uow.commit()
 
 
@@ -75,7 +100,9 @@ def count(db, model, **where) -> int:
 
 def test_allowed_outreach_records_contact_and_audit(db):
     add_people(db)
-    result = record_outreach(db, Outreach("C-1", "sclarke", Channel.PHONE, at=NOW, summary="Update"))
+    result = record_outreach(
+        db, Outreach("C-1", "sclarke", Channel.PHONE, at=NOW, summary="Update")
+    )
     assert result.recorded and result.decision.allowed
     assert result.contact.channel is Channel.PHONE and result.contact.staff == "sclarke"
     assert count(db, ContactEvent) == 1
@@ -105,10 +132,17 @@ def test_agent_cannot_override_restriction_block_with_a_reason(db):
 
 def test_team_leader_authorises_restriction_block(db):
     add_people(db, restriction={"kind": "channel_only", "terms": {"channels": ["letter"]}})
-    result = record_outreach(db, Outreach(
-        "C-1", "sclarke", Channel.PHONE, at=NOW,
-        override_reason="Safeguarding concern needs a call today", authorised_by="mhughes",
-    ))
+    result = record_outreach(
+        db,
+        Outreach(
+            "C-1",
+            "sclarke",
+            Channel.PHONE,
+            at=NOW,
+            override_reason="Safeguarding concern needs a call today",
+            authorised_by="mhughes",
+        ),
+    )
     assert result.recorded and result.contact.authorised_by == "mhughes"
     with db.unit() as uow:
         event = uow.session.execute(select(ContactEvent)).scalar_one()
@@ -121,8 +155,12 @@ def test_team_leader_authorises_restriction_block(db):
 def test_an_agent_cannot_authorise(db):
     add_people(db, restriction={"kind": "channel_only", "terms": {"channels": ["letter"]}})
     with pytest.raises(NotPermitted) as err:
-        record_outreach(db, Outreach("C-1", "sclarke", Channel.PHONE, at=NOW,
-                                     override_reason="x", authorised_by="dowen"))
+        record_outreach(
+            db,
+            Outreach(
+                "C-1", "sclarke", Channel.PHONE, at=NOW, override_reason="x", authorised_by="dowen"
+            ),
+        )
     assert err.value.field == "authorised_by"
     assert count(db, ContactEvent) == 0
 
@@ -131,10 +169,16 @@ def test_agent_overrides_preference_block_with_reason(db):
     add_people(db, prefs={"channels": ["letter"], "language": "en", "accessibility": []})
     refused = record_outreach(db, Outreach("C-1", "sclarke", Channel.EMAIL, at=NOW))
     assert not refused.recorded and refused.decision.overridable_by.value == "agent"
-    result = record_outreach(db, Outreach(
-        "C-1", "sclarke", Channel.EMAIL, at=NOW,
-        override_reason="Customer asked on the phone to be emailed instead",
-    ))
+    result = record_outreach(
+        db,
+        Outreach(
+            "C-1",
+            "sclarke",
+            Channel.EMAIL,
+            at=NOW,
+            override_reason="Customer asked on the phone to be emailed instead",
+        ),
+    )
     assert result.recorded
     assert result.contact.override_reason == "Customer asked on the phone to be emailed instead"
     assert count(db, AuditEntry, outcome="overridden") == 1
@@ -204,8 +248,15 @@ def test_callback_request_is_due_end_of_next_working_day(db):
 
 
 def test_follow_up_is_exempt_from_update_frequency(db):
-    add_people(db, prefs={"channels": ["phone"], "update_every_days": 14, "language": "en",
-                          "accessibility": []})
+    add_people(
+        db,
+        prefs={
+            "channels": ["phone"],
+            "update_every_days": 14,
+            "language": "en",
+            "accessibility": [],
+        },
+    )
     assert record_outreach(db, Outreach("C-1", "sclarke", Channel.PHONE, at=NOW)).recorded
     later = NOW + timedelta(days=2)
     assert not record_outreach(db, Outreach("C-1", "sclarke", Channel.PHONE, at=later)).recorded
@@ -223,16 +274,22 @@ LIMIT = 2
 def race(url: str, *, serialised: bool) -> tuple[int, list[Exception]]:
     """RACERS threads, each with its own connection, try outreach to one customer at once."""
     db = open_database(url)
-    add_people(db, restriction={"kind": "max_contacts",
-                                "terms": {"limit": LIMIT, "per_days": 7, "direction": "outbound"}})
+    add_people(
+        db,
+        restriction={
+            "kind": "max_contacts",
+            "terms": {"limit": LIMIT, "per_days": 7, "direction": "outbound"},
+        },
+    )
     start = threading.Barrier(RACERS)
     errors: list[Exception] = []
 
     def attempt() -> None:
         start.wait()
         try:
-            record_outreach(db, Outreach("C-1", "sclarke", Channel.PHONE, at=NOW),
-                            serialised=serialised)
+            record_outreach(
+                db, Outreach("C-1", "sclarke", Channel.PHONE, at=NOW), serialised=serialised
+            )
         except Exception as exc:  # collected, so a failure to serialise is visible
             errors.append(exc)
 
@@ -274,8 +331,17 @@ def test_follow_up_answers_a_request_and_settles_its_work(db):
     add_people(db)
     request = log_inbound(db, InboundContact("C-1", Channel.EMAIL, "sclarke", NOW))
     assert count(db, WorkItem, status="open") == 2
-    reply = record_outreach(db, Outreach("C-1", "sclarke", Channel.EMAIL, at=NOW + timedelta(hours=2),
-                                         purpose=Purpose.FOLLOW_UP, follows_up=request.contact.id))
+    reply = record_outreach(
+        db,
+        Outreach(
+            "C-1",
+            "sclarke",
+            Channel.EMAIL,
+            at=NOW + timedelta(hours=2),
+            purpose=Purpose.FOLLOW_UP,
+            follows_up=request.contact.id,
+        ),
+    )
     assert reply.recorded and reply.contact.follows_up == request.contact.id
     assert count(db, WorkItem, status="open") == 0
     with pytest.raises(InvalidInput) as err:

@@ -26,15 +26,17 @@ WAIT = 10_000
 
 def open_items(db, ref: str = "C-20418") -> list[WorkItem]:
     with db.unit() as uow:
-        return list(uow.session.execute(
-            select(WorkItem).where(WorkItem.status == "open")).scalars())
+        return list(
+            uow.session.execute(select(WorkItem).where(WorkItem.status == "open")).scalars()
+        )
 
 
 def test_the_card_lists_open_work_soonest_first_with_who_has_it(db):
     with_example(db)
     card = load_card(db, "C-20418", sign_in(db, "sclarke"), AT)
     assert [(w.kind, w.case_ref, w.assignee, w.team) for w in card.work] == [
-        ("progress_update", "CASE-2026-0931", "Dafydd Owen", "Casework South")]
+        ("progress_update", "CASE-2026-0931", "Dafydd Owen", "Casework South")
+    ]
     assert card.work[0].due_at == datetime(2026, 11, 30, 17, 0, tzinfo=UTC)
     assert load_card(db, "C-17702", sign_in(db, "sclarke"), AT).work == ()
 
@@ -47,8 +49,11 @@ def test_marking_done_is_audited_and_safe_to_repeat(db):
     with db.unit() as uow:
         row = uow.session.get(WorkItem, item.id)
         assert (row.status, row.closed_at) == ("done", AT)
-        audits = uow.session.execute(
-            select(AuditEntry).where(AuditEntry.action == "work_done")).scalars().all()
+        audits = (
+            uow.session.execute(select(AuditEntry).where(AuditEntry.action == "work_done"))
+            .scalars()
+            .all()
+        )
     assert [(a.actor, a.details["kind"]) for a in audits] == [("sclarke", "progress_update")]
     assert not finish_work_item(db, item.id, "sclarke", AT).changed  # a resend changes nothing
     with pytest.raises(InvalidInput) as unknown:
@@ -78,7 +83,8 @@ def test_the_agent_marks_an_item_done_from_the_card(qtbot, db, monkeypatch):
     box = panel.sections.work_box
     assert box.view.isVisibleTo(panel) and box.model.rowCount() == 1
     assert box.model.data(box.model.index(0, 0)) == (
-        "Progress update due by Mon 30 Nov 17:00 (1d left) · CASE-2026-0931 · Dafydd Owen")
+        "Progress update due by Mon 30 Nov 17:00 (1d left) · CASE-2026-0931 · Dafydd Owen"
+    )
     assert not box.done_button.isEnabled()  # nothing chosen yet
     box.view.setFocus()
     qtbot.keyClick(box.view, Qt.Key.Key_Down)
@@ -113,8 +119,12 @@ def test_done_while_the_central_database_is_away_waits_and_is_sent_once(cluster,
         assert desktop.status().waiting == 0
         for engine in (desktop.central.engine, desktop.replica_db.engine):
             assert _count(engine, "SELECT count(*) FROM work_items WHERE status = 'done'") == 1
-        assert _count(desktop.central.engine,
-                      "SELECT count(*) FROM audit_log WHERE action = 'work_done'") == 1
+        assert (
+            _count(
+                desktop.central.engine, "SELECT count(*) FROM audit_log WHERE action = 'work_done'"
+            )
+            == 1
+        )
         assert desktop.load_card("C-20418", user, TUESDAY).work == ()
     finally:
         desktop.dispose()
@@ -135,7 +145,8 @@ def test_a_customers_work_is_found_by_customer_not_by_walking_every_open_item(sq
         seed(db, 60)
         seen = []
         listener = lambda conn, cursor, statement, params, *rest: seen.append(  # noqa: E731
-            (statement, params))
+            (statement, params)
+        )
         with db.unit() as uow:
             customer_id = uow.session.execute(select(Customer.id).limit(1)).scalar_one()
             event.listen(db.engine, "before_cursor_execute", listener)
@@ -144,8 +155,12 @@ def test_a_customers_work_is_found_by_customer_not_by_walking_every_open_item(sq
             finally:
                 event.remove(db.engine, "before_cursor_execute", listener)
             statement, params = seen[-1]
-            plan = " ".join(str(row[-1]) for row in uow.session.connection().exec_driver_sql(
-                f"EXPLAIN QUERY PLAN {statement}", params).all())
+            plan = " ".join(
+                str(row[-1])
+                for row in uow.session.connection()
+                .exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", params)
+                .all()
+            )
         assert "work_items USING INDEX ix_work_items_customer_id" in plan, plan
     finally:
         db.dispose()

@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "translations" / "agent_desktop_cy.ts"
 QT_WORDS = ROOT / "agent_desktop" / "ui" / "qt_words.py"
 
+
 def shipped() -> dict[tuple[str, str], str]:
     """(context, source) → translation of every finished entry in the shipped .ts."""
     found = {}
@@ -54,20 +55,33 @@ class Lookups(QTranslator):
 
 def build_qt_widgets() -> dict[str, list[str]]:
     """The texts of Qt's own buttons and context menus, built now in the installed language."""
-    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                           | QDialogButtonBox.StandardButton.Cancel
-                           | QDialogButtonBox.StandardButton.Close)
-    message = QMessageBox(QMessageBox.Icon.Question, "t", "x",
-                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok
+        | QDialogButtonBox.StandardButton.Cancel
+        | QDialogButtonBox.StandardButton.Close
+    )
+    message = QMessageBox(
+        QMessageBox.Icon.Question,
+        "t",
+        "x",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
     edit = QLineEdit("text")
     menu = edit.createStandardContextMenu()
     label = QLabel("text")
     texts = {
-        "box": [box.button(b).text() for b in (QDialogButtonBox.StandardButton.Ok,
-                                               QDialogButtonBox.StandardButton.Cancel,
-                                               QDialogButtonBox.StandardButton.Close)],
-        "message": [message.button(b).text() for b in (QMessageBox.StandardButton.Yes,
-                                                        QMessageBox.StandardButton.No)],
+        "box": [
+            box.button(b).text()
+            for b in (
+                QDialogButtonBox.StandardButton.Ok,
+                QDialogButtonBox.StandardButton.Cancel,
+                QDialogButtonBox.StandardButton.Close,
+            )
+        ],
+        "message": [
+            message.button(b).text()
+            for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No)
+        ],
         "line edit menu": [a.text().split("\t")[0] for a in menu.actions() if a.text()],
     }
     for widget in (box, message, edit, menu, label, QScrollBar()):
@@ -89,8 +103,9 @@ def test_the_declared_words_are_exactly_what_qt_looks_up(qapp):
 
 def test_lupdate_extracts_the_words_and_a_translation_of_them_turns_qt_welsh(qapp, tmp_path):
     ts, qm = tmp_path / "qt_words.ts", tmp_path / "qt_words.qm"
-    subprocess.run(["pyside6-lupdate", str(QT_WORDS), "-ts", str(ts)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["pyside6-lupdate", str(QT_WORDS), "-ts", str(ts)], check=True, capture_output=True
+    )
     tree = ET.parse(ts)
     extracted = set()
     for context in tree.iter("context"):
@@ -103,8 +118,7 @@ def test_lupdate_extracts_the_words_and_a_translation_of_them_turns_qt_welsh(qap
             translation.attrib.pop("type", None)
     assert extracted == set(qt_words.QT_WORDS)
     tree.write(ts, encoding="utf-8", xml_declaration=True)
-    subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(qm)], check=True,
-                   capture_output=True)
+    subprocess.run(["pyside6-lrelease", str(ts), "-qm", str(qm)], check=True, capture_output=True)
     translator = QTranslator(qapp)
     assert translator.load(str(qm))
     qapp.installTranslator(translator)
@@ -115,8 +129,10 @@ def test_lupdate_extracts_the_words_and_a_translation_of_them_turns_qt_welsh(qap
     assert texts["box"] == [welsh("QPlatformTheme", s) for s in ("OK", "Cancel", "Close")]
     assert not set(texts["box"]) & {"OK", "Cancel", "Close"}
     assert texts["message"] == [welsh("QPlatformTheme", s) for s in ("&Yes", "&No")]
-    assert texts["line edit menu"] == [welsh("QLineEdit", s) for s in (
-        "&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All")]
+    assert texts["line edit menu"] == [
+        welsh("QLineEdit", s)
+        for s in ("&Undo", "&Redo", "Cu&t", "&Copy", "&Paste", "Delete", "Select All")
+    ]
     assert build_qt_widgets()["box"] == ["OK", "Cancel", "Close"]  # English again
 
 

@@ -58,7 +58,14 @@ ITEMS = {
     "B": ("C-2", 1, "sclarke", "South", datetime(2026, 6, 16, 8, 0), "open"),  # 09:00 today
     "G": ("C-1", None, "ajones", "North", datetime(2026, 6, 16, 12, 0), "open"),  # other team
     "D": ("C-10", None, "dowen", "South", datetime(2026, 6, 16, 16, 0), "open"),  # later today
-    "E": ("C-100", None, "sclarke", "South", datetime(2026, 6, 16, 23, 0), "open"),  # 00:00 tomorrow
+    "E": (
+        "C-100",
+        None,
+        "sclarke",
+        "South",
+        datetime(2026, 6, 16, 23, 0),
+        "open",
+    ),  # 00:00 tomorrow
     "J": ("C-2", None, "sclarke", "North", datetime(2026, 6, 17, 10, 0), "open"),  # mine, not team
     "F": ("C-101", None, "sclarke", "South", datetime(2026, 6, 18, 16, 0), "open"),
     "I1": ("C-10", None, "sclarke", "South", datetime(2026, 6, 19, 16, 0), "open"),
@@ -94,9 +101,16 @@ def ops(db):
 
 
 def _restriction(customer, decider, **dates) -> RestrictionRow:
-    return RestrictionRow(customer_id=customer.id, kind="max_contacts", category="abusive",
-                          reason="Abusive calls", terms={"limit": 1, "per_days": 7},
-                          decided_by_id=decider.id, review_by=date(2026, 12, 31), **dates)
+    return RestrictionRow(
+        customer_id=customer.id,
+        kind="max_contacts",
+        category="abusive",
+        reason="Abusive calls",
+        terms={"limit": 1, "per_days": 7},
+        decided_by_id=decider.id,
+        review_by=date(2026, 12, 31),
+        **dates,
+    )
 
 
 @pytest.fixture
@@ -104,19 +118,41 @@ def queue(db):
     """Two teams, four staff, five customers, two cases and the work items in ITEMS."""
     with db.unit(write=True) as uow:
         s = uow.session
-        teams = {"South": Team(id=uuid.uuid4(), name="Casework South"),
-                 "North": Team(id=uuid.uuid4(), name="Casework North")}
+        teams = {
+            "South": Team(id=uuid.uuid4(), name="Casework South"),
+            "North": Team(id=uuid.uuid4(), name="Casework North"),
+        }
         s.add_all(teams.values())
         s.flush()
         staff = {
-            "mhughes": Staff(id=uuid.uuid4(), username="mhughes", name="Megan Hughes",
-                             roles=["team_leader"], team_id=teams["South"].id),
-            "sclarke": Staff(id=uuid.uuid4(), username="sclarke", name="Sarah Clarke",
-                             roles=["agent"], team_id=teams["South"].id),
-            "dowen": Staff(id=uuid.uuid4(), username="dowen", name="Dafydd Owen",
-                           roles=["agent"], team_id=teams["South"].id),
-            "ajones": Staff(id=uuid.uuid4(), username="ajones", name="Alys Jones",
-                            roles=["agent"], team_id=teams["North"].id),
+            "mhughes": Staff(
+                id=uuid.uuid4(),
+                username="mhughes",
+                name="Megan Hughes",
+                roles=["team_leader"],
+                team_id=teams["South"].id,
+            ),
+            "sclarke": Staff(
+                id=uuid.uuid4(),
+                username="sclarke",
+                name="Sarah Clarke",
+                roles=["agent"],
+                team_id=teams["South"].id,
+            ),
+            "dowen": Staff(
+                id=uuid.uuid4(),
+                username="dowen",
+                name="Dafydd Owen",
+                roles=["agent"],
+                team_id=teams["South"].id,
+            ),
+            "ajones": Staff(
+                id=uuid.uuid4(),
+                username="ajones",
+                name="Alys Jones",
+                roles=["agent"],
+                team_id=teams["North"].id,
+            ),
         }
         s.add_all(staff.values())
         s.flush()
@@ -128,36 +164,68 @@ def queue(db):
             ("C-100", "Mari Jones", "mari jones", "jones"),
             ("C-101", "Bob Ward", "bob ward", "ward"),
         ):
-            customers[ref] = Customer(id=uuid.uuid4(), ref=ref, name=name, name_key=key,
-                                      surname_key=surname)
+            customers[ref] = Customer(
+                id=uuid.uuid4(), ref=ref, name=name, name_key=key, surname_key=surname
+            )
         s.add_all(customers.values())
         s.flush()
-        s.add(ContactPreferenceRow(customer_id=customers["C-1"].id, channels=["letter"],
-                                   language="cy"))
-        s.add(ContactPreferenceRow(customer_id=customers["C-2"].id, channels=["phone"],
-                                   language="en"))
+        s.add(
+            ContactPreferenceRow(
+                customer_id=customers["C-1"].id, channels=["letter"], language="cy"
+            )
+        )
+        s.add(
+            ContactPreferenceRow(customer_id=customers["C-2"].id, channels=["phone"], language="en")
+        )
         leader = staff["mhughes"]
-        s.add_all([
-            _restriction(customers["C-1"], leader, starts_on=date(2026, 1, 1)),
-            _restriction(customers["C-2"], leader, starts_on=date(2026, 1, 1), ends_on=TODAY),
-            _restriction(customers["C-10"], leader, starts_on=date(2026, 1, 1),
-                         lifted_at=datetime(2026, 3, 1, tzinfo=UTC)),
-            _restriction(customers["C-100"], leader, starts_on=date(2026, 6, 17)),
-            _restriction(customers["C-101"], leader, starts_on=date(2026, 1, 1),
-                         ends_on=date(2026, 6, 15)),
-        ])
-        cases = {n: Case(id=uuid.uuid4(), ref=f"CASE-2026-00000{n}", customer_id=customers["C-2"].id,
-                         subject="Parking appeal", stage="assessment", team_id=teams["South"].id,
-                         opened_on=date(2026, 5, 1)) for n in (1, 2)}
+        s.add_all(
+            [
+                _restriction(customers["C-1"], leader, starts_on=date(2026, 1, 1)),
+                _restriction(customers["C-2"], leader, starts_on=date(2026, 1, 1), ends_on=TODAY),
+                _restriction(
+                    customers["C-10"],
+                    leader,
+                    starts_on=date(2026, 1, 1),
+                    lifted_at=datetime(2026, 3, 1, tzinfo=UTC),
+                ),
+                _restriction(customers["C-100"], leader, starts_on=date(2026, 6, 17)),
+                _restriction(
+                    customers["C-101"],
+                    leader,
+                    starts_on=date(2026, 1, 1),
+                    ends_on=date(2026, 6, 15),
+                ),
+            ]
+        )
+        cases = {
+            n: Case(
+                id=uuid.uuid4(),
+                ref=f"CASE-2026-00000{n}",
+                customer_id=customers["C-2"].id,
+                subject="Parking appeal",
+                stage="assessment",
+                team_id=teams["South"].id,
+                opened_on=date(2026, 5, 1),
+            )
+            for n in (1, 2)
+        }
         s.add_all(cases.values())
         s.flush()
         ids = {}
         for name, (ref, case, assignee, team, due, status) in ITEMS.items():
             ids[name] = uuid.uuid4()
-            s.add(WorkItem(id=ids[name], kind="callback", customer_id=customers[ref].id,
-                           case_id=cases[case].id if case else None, due_at=due.replace(tzinfo=UTC),
-                           team_id=teams[team].id,
-                           assignee_id=staff[assignee].id if assignee else None, status=status))
+            s.add(
+                WorkItem(
+                    id=ids[name],
+                    kind="callback",
+                    customer_id=customers[ref].id,
+                    case_id=cases[case].id if case else None,
+                    due_at=due.replace(tzinfo=UTC),
+                    team_id=teams[team].id,
+                    assignee_id=staff[assignee].id if assignee else None,
+                    status=status,
+                )
+            )
         uow.commit()
     # Equal due instants are ordered by id.
     first, second = sorted([ids["I1"], ids["I2"]])
@@ -209,7 +277,8 @@ def test_filters_select_open_items_in_due_order(db, queue):
     teamless = replace(user, team=None, team_id=None)
     assert queue_ids(db, teamless, frozenset({TEAM}), now=NOW) == []
     assert names(ids, queue_ids(db, teamless, frozenset({MINE, TEAM}), now=NOW)) == expect(
-        "A", "B", "E", "J", "F", "I1", "I2")
+        "A", "B", "E", "J", "F", "I1", "I2"
+    )
 
 
 def test_text_narrows_by_reference_case_or_name(db, queue):
@@ -218,7 +287,8 @@ def test_text_narrows_by_reference_case_or_name(db, queue):
         assert names(ids, queue_ids(db, user, frozenset(), text, now=NOW)) == expected, text
     # Text and filters together: mine or my team's, and John Smith's.
     assert names(ids, queue_ids(db, user, frozenset({MINE, TEAM}), "smith", now=NOW)) == expect(
-        "C", "B", "J")
+        "C", "B", "J"
+    )
 
 
 def test_snapshot_counts_overdue_and_rows_carry_display_data(db, queue):
@@ -237,9 +307,17 @@ def test_snapshot_counts_overdue_and_rows_carry_display_data(db, queue):
     assert len(rows) == 6
     a, b, c = rows[ids["A"]], rows[ids["B"]], rows[ids["C"]]
     assert (a.customer_ref, a.customer_name, a.customer_language, a.has_restriction) == (
-        "C-1", "Eleri Prys", "cy", True)
-    assert (a.assignee, a.team, a.case_ref, a.kind) == ("Sarah Clarke", "Casework South", None,
-                                                        "callback")
+        "C-1",
+        "Eleri Prys",
+        "cy",
+        True,
+    )
+    assert (a.assignee, a.team, a.case_ref, a.kind) == (
+        "Sarah Clarke",
+        "Casework South",
+        None,
+        "callback",
+    )
     assert a.due_at == datetime(2026, 6, 15, 16, 0, tzinfo=UTC)
     assert (b.case_ref, b.customer_language, b.has_restriction) == ("CASE-2026-000001", "en", True)
     assert (c.assignee, c.case_ref) == (None, "CASE-2026-000002")
@@ -259,8 +337,9 @@ def test_model_passes_the_model_tester_on_seeded_data(qapp, qtmodeltester, db):
     model = WorkQueueModel(ImmediateOps(), db, page_size=7)
     model.set_ids(ids)
     qtmodeltester.check(model)
-    assert all(model.data(model.index(r, COL_CUSTOMER), CUSTOMER_REF_ROLE)
-               for r in range(model.rowCount()))
+    assert all(
+        model.data(model.index(r, COL_CUSTOMER), CUSTOMER_REF_ROLE) for r in range(model.rowCount())
+    )
     model.set_ids(ids[::2])
     qtmodeltester.check(model)
 
@@ -403,7 +482,8 @@ def assert_nothing_clipped(panel: QueuePanel) -> None:
         else:
             hint = widget.sizeHint()
             assert widget.width() >= hint.width() and widget.height() >= hint.height(), (
-                widget.text())
+                widget.text()
+            )
 
 
 def test_panel_is_keyboard_reachable_named_and_survives_large_text(qtbot, db, queue):
@@ -416,7 +496,11 @@ def test_panel_is_keyboard_reachable_named_and_survives_large_text(qtbot, db, qu
     assert panel.table.accessibleName() == "Work queue"
     assert panel.search.accessibleName() == "Filter queue"
     assert [b.text() for b in panel.filter_buttons.values()] == [
-        "&Mine", "M&y team", "&Overdue", "Due to&day"]
+        "&Mine",
+        "M&y team",
+        "&Overdue",
+        "Due to&day",
+    ]
     assert all(b.accessibleName() for b in panel.findChildren(QPushButton))
     panel.search.setFocus()
     qtbot.keyClick(panel.search, Qt.Key.Key_Tab)
@@ -446,13 +530,16 @@ def test_panel_is_keyboard_reachable_named_and_survives_large_text(qtbot, db, qu
         assert failed.args == ["the work queue"]  # words for the status bar, not the error
         panel.layout().activate()
         smallest = panel.minimumSizeHint()
-        panel.resize(smallest.width(), max(smallest.height(), panel.heightForWidth(smallest.width())))
+        panel.resize(
+            smallest.width(), max(smallest.height(), panel.heightForWidth(smallest.width()))
+        )
         QApplication.processEvents()
         assert_nothing_clipped(panel)
         metrics = panel.table.fontMetrics()
         assert panel.table.verticalHeader().defaultSectionSize() > metrics.height()
-        assert panel.table.horizontalHeader().sectionSize(COL_TIME_LEFT) > metrics.horizontalAdvance(
-            "10d 7h overdue")
+        assert panel.table.horizontalHeader().sectionSize(
+            COL_TIME_LEFT
+        ) > metrics.horizontalAdvance("10d 7h overdue")
     finally:
         app.setFont(before)
 
@@ -460,8 +547,11 @@ def test_panel_is_keyboard_reachable_named_and_survives_large_text(qtbot, db, qu
 def test_time_left_matches_the_calendar_across_days_and_summer_time():
     calendar = OfficeCalendar()
     # Two weeks either side of the clocks going back (25 October 2026) and of a bank holiday.
-    for now in (datetime(2026, 10, 23, 15, 20, tzinfo=UTC), datetime(2026, 8, 31, 7, 5, tzinfo=UTC),
-                datetime(2026, 10, 25, 1, 30, tzinfo=UTC)):
+    for now in (
+        datetime(2026, 10, 23, 15, 20, tzinfo=UTC),
+        datetime(2026, 8, 31, 7, 5, tzinfo=UTC),
+        datetime(2026, 10, 25, 1, 30, tzinfo=UTC),
+    ):
         left = TimeLeft(calendar, now)
         for hours in range(-24 * 16, 24 * 16, 7):
             due = now + timedelta(hours=hours, minutes=hours % 60)
@@ -483,8 +573,12 @@ def test_filters_show_their_state_as_a_tick_not_a_shade(qtbot, db, queue):
         box.setChecked(True)
         on = box.grab().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
         box.blockSignals(False)
-        marked = sum(1 for y in range(on.height()) for x in range(on.width())
-                     if abs(on.pixelColor(x, y).value() - off.pixelColor(x, y).value()) > 100)
+        marked = sum(
+            1
+            for y in range(on.height())
+            for x in range(on.width())
+            if abs(on.pixelColor(x, y).value() - off.pixelColor(x, y).value()) > 100
+        )
         assert marked >= 10, (box.text(), marked)
 
 

@@ -17,8 +17,13 @@ from agent_desktop.ui.reason_words import reason_text
 
 OFFICE = OfficeCalendar()
 AT = datetime(2026, 11, 30, 9, 0, tzinfo=UTC)
-BASE = {"category": "unreasonably_persistent", "reason": "Repeated calls", "decided_by": "mhughes",
-        "starts_on": "2026-06-01", "review_by": "2026-11-01"}
+BASE = {
+    "category": "unreasonably_persistent",
+    "reason": "Repeated calls",
+    "decided_by": "mhughes",
+    "starts_on": "2026-06-01",
+    "review_by": "2026-11-01",
+}
 
 
 def every_reason():
@@ -33,13 +38,25 @@ def every_reason():
     ]
     facts = CustomerFacts(
         ref="C-1",
-        preferences=parse_preferences({
-            "channels": ["email"], "language": "cy", "update_every_days": 14,
-            "accessibility": ["large_print"],
-            "contact_hours": {"days": ["mon"], "start": "13:00", "end": "15:00"}}, "p"),
+        preferences=parse_preferences(
+            {
+                "channels": ["email"],
+                "language": "cy",
+                "update_every_days": 14,
+                "accessibility": ["large_print"],
+                "contact_hours": {"days": ["mon"], "start": "13:00", "end": "15:00"},
+            },
+            "p",
+        ),
         restrictions=tuple(parse_restriction(r, "r") for r in restrictions),
-        contacts=(PastContact(datetime(2026, 11, 27, 10, tzinfo=UTC), Channel.PHONE,
-                              Direction.OUTBOUND, Purpose.PROACTIVE),),
+        contacts=(
+            PastContact(
+                datetime(2026, 11, 27, 10, tzinfo=UTC),
+                Channel.PHONE,
+                Direction.OUTBOUND,
+                Purpose.PROACTIVE,
+            ),
+        ),
     )
     staff = StaffMember("dowen", "Dafydd Owen", frozenset({Role.AGENT}), welsh_speaker=False)
     decision = evaluate(facts, staff, Channel.PHONE, AT, calendar=OFFICE)
@@ -49,16 +66,27 @@ def every_reason():
 def test_every_reason_has_its_values_and_is_worded_in_english():
     reasons = every_reason()
     codes = {r.code.value for r in reasons}
-    assert {"CHANNEL_NOT_AGREED", "FREQUENCY_PREFERENCE", "OUTSIDE_AGREED_HOURS",
-            "RESTRICTED_CHANNEL", "CONTACT_LIMIT_REACHED", "SINGLE_POINT_OF_CONTACT",
-            "OUTSIDE_PERMITTED_TIMES", "WELSH_PREFERRED", "ACCESSIBILITY_NEEDS",
-            "CALL_DURATION_LIMIT", "BEHAVIOUR_WARNING", "RESTRICTION_REVIEW_OVERDUE"} <= codes
+    assert {
+        "CHANNEL_NOT_AGREED",
+        "FREQUENCY_PREFERENCE",
+        "OUTSIDE_AGREED_HOURS",
+        "RESTRICTED_CHANNEL",
+        "CONTACT_LIMIT_REACHED",
+        "SINGLE_POINT_OF_CONTACT",
+        "OUTSIDE_PERMITTED_TIMES",
+        "WELSH_PREFERRED",
+        "ACCESSIBILITY_NEEDS",
+        "CALL_DURATION_LIMIT",
+        "BEHAVIOUR_WARNING",
+        "RESTRICTION_REVIEW_OVERDUE",
+    } <= codes
     for reason in reasons:
         text = reason_text(reason, OFFICE.tz)
         assert text and "{" not in text, reason.code
     restricted = next(r for r in reasons if r.code.value == "RESTRICTED_CHANNEL")
     assert reason_text(restricted, OFFICE.tz) == (
-        "Contact is restricted to letter: phone may not be used.")
+        "Contact is restricted to letter: phone may not be used."
+    )
 
 
 @pytest.fixture
@@ -77,4 +105,5 @@ def test_every_reason_reads_in_welsh(welsh):
         assert "{" not in text
     restricted = next(r for r in every_reason() if r.code.value == "RESTRICTED_CHANNEL")
     assert reason_text(restricted, OFFICE.tz) == (
-        "Sianeli a ganiateir: llythyr. Ni ellir defnyddio'r sianel hon: ffôn.")
+        "Sianeli a ganiateir: llythyr. Ni ellir defnyddio'r sianel hon: ffôn."
+    )

@@ -32,10 +32,13 @@ def central(pg_url):
 def agent(central):
     """An agent with open work of their own, and their team."""
     with central.engine.connect() as conn:
-        row = conn.execute(text(
-            "SELECT s.id, s.team_id, s.username FROM staff s "
-            "JOIN work_items w ON w.assignee_id = s.id AND w.status = 'open' "
-            "GROUP BY s.id ORDER BY count(*) DESC LIMIT 1")).one()
+        row = conn.execute(
+            text(
+                "SELECT s.id, s.team_id, s.username FROM staff s "
+                "JOIN work_items w ON w.assignee_id = s.id AND w.status = 'open' "
+                "GROUP BY s.id ORDER BY count(*) DESC LIMIT 1"
+            )
+        ).one()
     return row
 
 
@@ -55,8 +58,7 @@ def _bind(engine, params: dict) -> dict:
 
 def _ids(engine, sql: str, **params) -> set:
     with engine.connect() as conn:
-        return {uuid.UUID(str(v)) for v in conn.execute(text(sql), _bind(engine, params))
-                .scalars()}
+        return {uuid.UUID(str(v)) for v in conn.execute(text(sql), _bind(engine, params)).scalars()}
 
 
 def _one(engine, sql: str, **params):
@@ -65,57 +67,83 @@ def _one(engine, sql: str, **params):
 
 
 def _needed(central, agent) -> set:
-    return _ids(central.engine, """
+    return _ids(
+        central.engine,
+        """
         SELECT customer_id FROM work_items
          WHERE status = 'open' AND (assignee_id = :s OR team_id = :t)
         UNION
         SELECT customer_id FROM restrictions
          WHERE lifted_at IS NULL AND (ends_on IS NULL OR ends_on >= current_date - 1)
-    """, s=agent.id, t=agent.team_id)
+    """,
+        s=agent.id,
+        t=agent.team_id,
+    )
 
 
 def _rows_of(engine, customer_id) -> dict[str, int]:
-    tables = ("customer_phones", "customer_emails", "contact_preferences", "restrictions",
-              "contact_events", "cases", "work_items", "appointments")
-    return {t: _one(engine, f"SELECT count(*) FROM {t} WHERE customer_id = :c",
-                    c=customer_id)[0] for t in tables}
+    tables = (
+        "customer_phones",
+        "customer_emails",
+        "contact_preferences",
+        "restrictions",
+        "contact_events",
+        "cases",
+        "work_items",
+        "appointments",
+    )
+    return {
+        t: _one(engine, f"SELECT count(*) FROM {t} WHERE customer_id = :c", c=customer_id)[0]
+        for t in tables
+    }
 
 
-def test_a_replica_holds_exactly_its_users_customers_and_every_staff_member(central, agent,
-                                                                              replica):
+def test_a_replica_holds_exactly_its_users_customers_and_every_staff_member(
+    central, agent, replica
+):
     replica.pull(central.engine)
     needed = _needed(central, agent)
     held = _ids(replica.engine, "SELECT id FROM customers")
     everyone = _ids(central.engine, "SELECT id FROM customers")
     assert held == needed
     assert 0 < len(held) < len(everyone)
-    assert (_ids(replica.engine, "SELECT id FROM staff")
-            == _ids(central.engine, "SELECT id FROM staff"))
+    assert _ids(replica.engine, "SELECT id FROM staff") == _ids(
+        central.engine, "SELECT id FROM staff"
+    )
     # Every active restriction is held, whoever's work it is.
     assert _ids(replica.engine, "SELECT id FROM restrictions WHERE lifted_at IS NULL") >= _ids(
-        central.engine, "SELECT id FROM restrictions WHERE lifted_at IS NULL "
-                        "AND (ends_on IS NULL OR ends_on >= current_date - 1)")
+        central.engine,
+        "SELECT id FROM restrictions WHERE lifted_at IS NULL "
+        "AND (ends_on IS NULL OR ends_on >= current_date - 1)",
+    )
     # A held customer comes with all their records.
     for customer_id in list(held)[:10]:
         assert _rows_of(replica.engine, customer_id) == _rows_of(central.engine, customer_id)
 
 
-def test_work_assigned_to_the_team_brings_the_customer_and_their_history(central, agent,
-                                                                          replica):
+def test_work_assigned_to_the_team_brings_the_customer_and_their_history(central, agent, replica):
     replica.pull(central.engine)
-    outsider = min(_ids(central.engine, "SELECT id FROM customers")
-                   - _ids(replica.engine, "SELECT id FROM customers"), key=str)
+    outsider = min(
+        _ids(central.engine, "SELECT id FROM customers")
+        - _ids(replica.engine, "SELECT id FROM customers"),
+        key=str,
+    )
     with central.engine.begin() as conn:
-        conn.execute(text("UPDATE customers SET address = 'changed while not held' "
-                          "WHERE id = :c"), {"c": outsider})
+        conn.execute(
+            text("UPDATE customers SET address = 'changed while not held' WHERE id = :c"),
+            {"c": outsider},
+        )
     replica.pull(central.engine)
     assert outsider not in _ids(replica.engine, "SELECT id FROM customers")
 
     with central.engine.begin() as conn:
-        conn.execute(text(
-            "INSERT INTO work_items (id, kind, customer_id, due_at, team_id, status, created_at) "
-            "VALUES (:id, 'callback', :c, now() + interval '1 day', :t, 'open', now())"),
-            {"id": uuid.uuid4(), "c": outsider, "t": agent.team_id})
+        conn.execute(
+            text(
+                "INSERT INTO work_items (id, kind, customer_id, due_at, team_id, status, created_at) "
+                "VALUES (:id, 'callback', :c, now() + interval '1 day', :t, 'open', now())"
+            ),
+            {"id": uuid.uuid4(), "c": outsider, "t": agent.team_id},
+        )
     assert replica.pull(central.engine) > 0
     assert outsider in _ids(replica.engine, "SELECT id FROM customers")
     assert _rows_of(replica.engine, outsider) == _rows_of(central.engine, outsider)
@@ -128,8 +156,10 @@ def test_a_customer_opened_while_online_is_held_and_kept_in_step(central, replic
     with central.engine.connect() as conn:
         held = _ids(replica.engine, "SELECT id FROM customers")
         ref, customer_id = next(
-            (r.ref, r.id) for r in conn.execute(text("SELECT ref, id FROM customers ORDER BY ref"))
-            if r.id not in held)
+            (r.ref, r.id)
+            for r in conn.execute(text("SELECT ref, id FROM customers ORDER BY ref"))
+            if r.id not in held
+        )
     assert not replica.holds(ref)
     assert replica.hold(central.engine, ref)
     assert replica.holds(ref)
@@ -137,26 +167,35 @@ def test_a_customer_opened_while_online_is_held_and_kept_in_step(central, replic
     assert replica.hold(central.engine, "C-NO-SUCH") is False
 
     with central.engine.begin() as conn:
-        conn.execute(text("UPDATE customers SET name = 'Held Person' WHERE id = :c"),
-                     {"c": customer_id})
+        conn.execute(
+            text("UPDATE customers SET name = 'Held Person' WHERE id = :c"), {"c": customer_id}
+        )
     replica.pull(central.engine)
-    assert _one(replica.engine, "SELECT name FROM customers WHERE id = :c",
-                c=customer_id)[0] == "Held Person"
+    assert (
+        _one(replica.engine, "SELECT name FROM customers WHERE id = :c", c=customer_id)[0]
+        == "Held Person"
+    )
 
 
 def test_an_anonymised_customer_is_anonymised_in_the_replica(central, replica):
     replica.pull(central.engine)
     customer_id = min(_ids(replica.engine, "SELECT id FROM customers"), key=str)
     with central.engine.begin() as conn:
-        conn.execute(text("UPDATE customers SET name = 'Anonymised', address = NULL, "
-                          "anonymised_at = now() WHERE id = :c"), {"c": customer_id})
-        conn.execute(text("DELETE FROM customer_phones WHERE customer_id = :c"),
-                     {"c": customer_id})
-        conn.execute(text("DELETE FROM customer_emails WHERE customer_id = :c"),
-                     {"c": customer_id})
+        conn.execute(
+            text(
+                "UPDATE customers SET name = 'Anonymised', address = NULL, "
+                "anonymised_at = now() WHERE id = :c"
+            ),
+            {"c": customer_id},
+        )
+        conn.execute(text("DELETE FROM customer_phones WHERE customer_id = :c"), {"c": customer_id})
+        conn.execute(text("DELETE FROM customer_emails WHERE customer_id = :c"), {"c": customer_id})
     replica.pull(central.engine)
-    row = _one(replica.engine, "SELECT name, address, anonymised_at FROM customers "
-               "WHERE id = :c", c=customer_id)
+    row = _one(
+        replica.engine,
+        "SELECT name, address, anonymised_at FROM customers WHERE id = :c",
+        c=customer_id,
+    )
     assert row.name == "Anonymised" and row.address is None and row.anonymised_at is not None
     assert _rows_of(replica.engine, customer_id)["customer_phones"] == 0
     assert _rows_of(replica.engine, customer_id)["customer_emails"] == 0
@@ -174,20 +213,25 @@ def test_a_row_whose_parent_is_held_back_does_not_stall_the_pull(central, replic
         c = c_conn.begin()
         c_conn.execute(text("SELECT pg_current_xact_id()"))  # C: younger, left running
         with engine.begin() as a_conn:  # A: youngest id, commits first
-            a_conn.execute(text("INSERT INTO teams (id, name) VALUES (:id, 'Held back')"),
-                           {"id": team_id})
-        b_conn.execute(text(
-            "INSERT INTO staff (id, username, name, roles, team_id, welsh_speaker, active) "
-            "VALUES (:id, 'newstarter', 'New Starter', '[\"agent\"]', :t, false, true)"),
-            {"id": staff_id, "t": team_id})
+            a_conn.execute(
+                text("INSERT INTO teams (id, name) VALUES (:id, 'Held back')"), {"id": team_id}
+            )
+        b_conn.execute(
+            text(
+                "INSERT INTO staff (id, username, name, roles, team_id, welsh_speaker, active) "
+                "VALUES (:id, 'newstarter', 'New Starter', '[\"agent\"]', :t, false, true)"
+            ),
+            {"id": staff_id, "t": team_id},
+        )
         b.commit()
         assert replica.pull(engine) == 1  # B only; A is behind C's horizon
-        assert _one(replica.engine, "SELECT team_id FROM staff WHERE id = :s",
-                    s=staff_id)[0] is not None
+        assert (
+            _one(replica.engine, "SELECT team_id FROM staff WHERE id = :s", s=staff_id)[0]
+            is not None
+        )
         c.commit()
     assert replica.pull(engine) >= 1
-    assert _one(replica.engine, "SELECT name FROM teams WHERE id = :t",
-                t=team_id)[0] == "Held back"
+    assert _one(replica.engine, "SELECT name FROM teams WHERE id = :t", t=team_id)[0] == "Held back"
     with replica.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar_one() == 1
@@ -195,19 +239,33 @@ def test_a_row_whose_parent_is_held_back_does_not_stall_the_pull(central, replic
 
 def test_a_lifted_restriction_and_a_deleted_customer_reach_the_replica(central, replica):
     replica.pull(central.engine)
-    restriction_id, customer_id = (uuid.UUID(v) for v in _one(
-        replica.engine, "SELECT id, customer_id FROM restrictions WHERE lifted_at IS NULL LIMIT 1"))
+    restriction_id, customer_id = (
+        uuid.UUID(v)
+        for v in _one(
+            replica.engine,
+            "SELECT id, customer_id FROM restrictions WHERE lifted_at IS NULL LIMIT 1",
+        )
+    )
     with central.engine.begin() as conn:
-        conn.execute(text("UPDATE restrictions SET lifted_at = now(), lift_reason = 'reviewed' "
-                          "WHERE id = :r"), {"r": restriction_id})
+        conn.execute(
+            text(
+                "UPDATE restrictions SET lifted_at = now(), lift_reason = 'reviewed' WHERE id = :r"
+            ),
+            {"r": restriction_id},
+        )
     replica.pull(central.engine)
-    assert _one(replica.engine, "SELECT lifted_at FROM restrictions WHERE id = :r",
-                r=restriction_id)[0] is not None
+    assert (
+        _one(replica.engine, "SELECT lifted_at FROM restrictions WHERE id = :r", r=restriction_id)[
+            0
+        ]
+        is not None
+    )
     with central.engine.begin() as conn:
         conn.execute(text("DELETE FROM customers WHERE id = :c"), {"c": customer_id})
     replica.pull(central.engine)
-    assert _rows_of(replica.engine, customer_id) == {k: 0 for k in _rows_of(
-        replica.engine, customer_id)}
+    assert _rows_of(replica.engine, customer_id) == {
+        k: 0 for k in _rows_of(replica.engine, customer_id)
+    }
     assert customer_id not in _ids(replica.engine, "SELECT id FROM customers")
     with replica.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
@@ -218,7 +276,8 @@ def test_no_scope_holds_everything_like_before(central, tmp_path):
     try:
         Replica(engine).pull(central.engine)
         assert _ids(engine, "SELECT id FROM customers") == _ids(
-            central.engine, "SELECT id FROM customers")
+            central.engine, "SELECT id FROM customers"
+        )
     finally:
         engine.dispose()
 
@@ -228,8 +287,7 @@ def test_no_scope_holds_everything_like_before(central, tmp_path):
 
 def _age_the_feed(engine, days: int) -> None:
     with engine.begin() as conn:
-        conn.execute(text("UPDATE change_log SET at = at - make_interval(days => :d)"),
-                     {"d": days})
+        conn.execute(text("UPDATE change_log SET at = at - make_interval(days => :d)"), {"d": days})
 
 
 def test_pruning_removes_old_finished_changes_as_a_prefix_and_says_how_far(central):
@@ -241,8 +299,12 @@ def test_pruning_removes_old_finished_changes_as_a_prefix_and_says_how_far(centr
     engine = central.engine
     _age_the_feed(engine, 40)
     with engine.begin() as conn:  # a recent change, which is kept
-        conn.execute(text("UPDATE customers SET address = 'recent' WHERE ref = "
-                          "(SELECT min(ref) FROM customers)"))
+        conn.execute(
+            text(
+                "UPDATE customers SET address = 'recent' WHERE ref = "
+                "(SELECT min(ref) FROM customers)"
+            )
+        )
     with engine.begin() as conn:
         total = conn.execute(text("SELECT count(*) FROM change_log")).scalar_one()
         deleted, through = prune(conn, utcnow() - timedelta(days=30))
@@ -261,22 +323,30 @@ def test_a_replica_behind_the_pruned_feed_takes_a_fresh_copy(central, agent, rep
     from agent_desktop.sync.feed import prune
 
     replica.pull(central.engine)
-    outsider_ref = _one(central.engine, "SELECT min(ref) FROM customers WHERE id <> ALL(:ids)",
-                        ids=list(_ids(replica.engine, "SELECT id FROM customers")))[0]
+    outsider_ref = _one(
+        central.engine,
+        "SELECT min(ref) FROM customers WHERE id <> ALL(:ids)",
+        ids=list(_ids(replica.engine, "SELECT id FROM customers")),
+    )[0]
     assert replica.hold(central.engine, outsider_ref)
     # The desktop is away while changes are made, then pruned centrally.
     with central.engine.begin() as conn:
-        conn.execute(text("UPDATE customers SET name = 'Changed while away' WHERE id IN "
-                          "(SELECT customer_id FROM work_items WHERE assignee_id = :s)"),
-                     {"s": agent.id})
+        conn.execute(
+            text(
+                "UPDATE customers SET name = 'Changed while away' WHERE id IN "
+                "(SELECT customer_id FROM work_items WHERE assignee_id = :s)"
+            ),
+            {"s": agent.id},
+        )
     _age_the_feed(central.engine, 40)
     with central.engine.begin() as conn:
         prune(conn, utcnow() - timedelta(days=30))
 
     assert replica.pull(central.engine) > 0
     assert _ids(replica.engine, "SELECT id FROM customers") == _needed(central, agent)
-    assert "Changed while away" in {r[0] for r in _rows(replica.engine, "SELECT name FROM "
-                                                                        "customers")}
+    assert "Changed while away" in {
+        r[0] for r in _rows(replica.engine, "SELECT name FROM customers")
+    }
     assert not replica.holds(outsider_ref)  # a fresh copy holds the scope only
     with replica.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
@@ -289,8 +359,11 @@ def test_a_replica_in_step_is_not_copied_again_after_pruning(central, replica):
     from agent_desktop.sync.feed import prune
 
     replica.pull(central.engine)
-    outsider_ref = _one(central.engine, "SELECT min(ref) FROM customers WHERE id <> ALL(:ids)",
-                        ids=list(_ids(replica.engine, "SELECT id FROM customers")))[0]
+    outsider_ref = _one(
+        central.engine,
+        "SELECT min(ref) FROM customers WHERE id <> ALL(:ids)",
+        ids=list(_ids(replica.engine, "SELECT id FROM customers")),
+    )[0]
     replica.hold(central.engine, outsider_ref)
     _age_the_feed(central.engine, 40)
     with central.engine.begin() as conn:
@@ -304,8 +377,7 @@ def _rows(engine, sql: str) -> list:
         return conn.execute(text(sql)).all()
 
 
-def test_a_unique_value_handed_between_rows_out_of_feed_order_does_not_stall(central,
-                                                                              tmp_path):
+def test_a_unique_value_handed_between_rows_out_of_feed_order_does_not_stall(central, tmp_path):
     """Phone B moves from position 1 to 2, then phone A from 0 to 1. A's transaction took the
     older id, so the feed gives it first, while the replica's B still holds position 1."""
     engine = central.engine
@@ -313,26 +385,39 @@ def test_a_unique_value_handed_between_rows_out_of_feed_order_does_not_stall(cen
     replica = Replica(replica_engine, batch_size=1)  # every change in a batch of its own
     try:
         replica.pull(engine)
-        customer_id = _one(engine, "SELECT customer_id FROM customer_phones GROUP BY "
-                                   "customer_id HAVING count(*) = 2 LIMIT 1")[0]
+        customer_id = _one(
+            engine,
+            "SELECT customer_id FROM customer_phones GROUP BY "
+            "customer_id HAVING count(*) = 2 LIMIT 1",
+        )[0]
         with engine.connect() as a_conn, engine.connect() as b_conn:
             a = a_conn.begin()
             a_conn.execute(text("SELECT pg_current_xact_id()"))  # A: the older id
             with b_conn.begin():
-                b_conn.execute(text("UPDATE customer_phones SET position = 2 "
-                                    "WHERE customer_id = :c AND position = 1"), {"c": customer_id})
-            a_conn.execute(text("UPDATE customer_phones SET position = 1 "
-                                "WHERE customer_id = :c AND position = 0"), {"c": customer_id})
+                b_conn.execute(
+                    text(
+                        "UPDATE customer_phones SET position = 2 "
+                        "WHERE customer_id = :c AND position = 1"
+                    ),
+                    {"c": customer_id},
+                )
+            a_conn.execute(
+                text(
+                    "UPDATE customer_phones SET position = 1 "
+                    "WHERE customer_id = :c AND position = 0"
+                ),
+                {"c": customer_id},
+            )
             a.commit()
         assert replica.pull(engine) == 2
-        query = ("SELECT id, position FROM customer_phones WHERE customer_id = :c "
-                 "ORDER BY position")
+        query = "SELECT id, position FROM customer_phones WHERE customer_id = :c ORDER BY position"
         with engine.connect() as conn:
-            expected = [(str(r.id).replace("-", ""), r.position) for r in conn.execute(
-                text(query), {"c": customer_id})]
+            expected = [
+                (str(r.id).replace("-", ""), r.position)
+                for r in conn.execute(text(query), {"c": customer_id})
+            ]
         with replica_engine.connect() as conn:
-            got = [(r.id, r.position) for r in conn.execute(text(query),
-                                                             {"c": customer_id.hex})]
+            got = [(r.id, r.position) for r in conn.execute(text(query), {"c": customer_id.hex})]
         assert got == expected
     finally:
         replica_engine.dispose()

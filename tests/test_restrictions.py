@@ -32,9 +32,14 @@ NOW = datetime(2026, 12, 1, 11, 0, tzinfo=UTC)
 
 
 def letters_only(**extra) -> dict:
-    doc = {"kind": "channel_only", "channels": ["letter"], "category": "threatening",
-           "reason": "Threatened a member of staff", "decided_by": "mhughes",
-           "starts_on": "2026-12-01"}
+    doc = {
+        "kind": "channel_only",
+        "channels": ["letter"],
+        "category": "threatening",
+        "reason": "Threatened a member of staff",
+        "decided_by": "mhughes",
+        "starts_on": "2026-12-01",
+    }
     doc.update(extra)
     return doc
 
@@ -85,8 +90,14 @@ def test_reasonable_adjustment_conflict_needs_confirmation(db):
     add_people(db)
     with db.unit(write=True) as uow:
         customer = uow.session.execute(select(Customer)).scalar_one()
-        uow.session.add(ContactPreferenceRow(customer_id=customer.id, channels=["phone"],
-                                             language="en", accessibility=["text_relay"]))
+        uow.session.add(
+            ContactPreferenceRow(
+                customer_id=customer.id,
+                channels=["phone"],
+                language="en",
+                accessibility=["text_relay"],
+            )
+        )
         uow.commit()
     refused = decide_restriction(db, "C-1", letters_only(), at=NOW)
     assert not refused.made
@@ -112,8 +123,9 @@ def test_lift_and_review(db):
 def test_challenge_goes_to_a_manager_who_did_not_decide(db):
     add_people(db)
     with db.unit(write=True) as uow:
-        uow.session.add(Staff(id=uuid.uuid4(), username="boss", name="Rhian Manager",
-                              roles=["manager"]))
+        uow.session.add(
+            Staff(id=uuid.uuid4(), username="boss", name="Rhian Manager", roles=["manager"])
+        )
         uow.commit()
     restriction_id = decide_restriction(
         db, "C-1", letters_only(customer_notified_on="2026-12-02"), at=NOW

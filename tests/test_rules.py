@@ -123,17 +123,26 @@ def test_inbound_contact_does_not_count_towards_update_frequency():
 def test_outside_agreed_hours_only_for_phone_and_sms():
     prefs = {
         "channels": ["phone", "sms", "email"],
-        "contact_hours": {"days": ["mon", "tue", "wed", "thu", "fri"], "start": "10:00", "end": "15:00"},
+        "contact_hours": {
+            "days": ["mon", "tue", "wed", "thu", "fri"],
+            "start": "10:00",
+            "end": "15:00",
+        },
     }
     evening = at("2026-12-01T18:00:00+00:00")
     assert decide(customer(prefs), "phone", evening).block_codes == ["OUTSIDE_AGREED_HOURS"]
     assert decide(customer(prefs), "sms", evening).block_codes == ["OUTSIDE_AGREED_HOURS"]
     assert decide(customer(prefs), "email", evening).allowed
-    assert decide(customer(prefs), "phone", evening).next_allowed_at == at("2026-12-02T10:00:00+00:00")
+    assert decide(customer(prefs), "phone", evening).next_allowed_at == at(
+        "2026-12-02T10:00:00+00:00"
+    )
 
 
 def test_agreed_hours_include_start_and_exclude_end():
-    prefs = {"channels": ["phone"], "contact_hours": {"days": ["tue"], "start": "10:00", "end": "15:00"}}
+    prefs = {
+        "channels": ["phone"],
+        "contact_hours": {"days": ["tue"], "start": "10:00", "end": "15:00"},
+    }
     assert decide(customer(prefs), when=at("2026-12-01T10:00:00+00:00")).allowed
     assert not decide(customer(prefs), when=at("2026-12-01T15:00:00+00:00")).allowed
     assert decide(customer(prefs), when=at("2026-12-01T14:59:59+00:00")).allowed
@@ -194,7 +203,9 @@ def test_restriction_not_yet_started_or_ended_or_lifted_does_not_apply():
 
 
 def test_restriction_is_active_on_its_start_and_end_days_in_office_time():
-    r = restriction("no_contact", starts_on="2026-07-01", ends_on="2026-07-03", review_by="2026-12-01")
+    r = restriction(
+        "no_contact", starts_on="2026-07-01", ends_on="2026-07-03", review_by="2026-12-01"
+    )
     facts = customer(restrictions=[r])
     # 23:30 UTC on 30 June is 00:30 on 1 July in London (BST): already active.
     assert not decide(facts, when=at("2026-06-30T23:30:00+00:00")).allowed
@@ -215,9 +226,13 @@ def test_max_contacts_counts_rolling_window_exactly():
 
 def test_max_contacts_direction_outbound_ignores_inbound_and_other_channels():
     r = restriction("max_contacts", limit=1, per_days=7, channels=["phone"])
-    inbound = customer(restrictions=[r], contacts=[contact(TUE_11 - timedelta(days=1), direction="inbound")])
+    inbound = customer(
+        restrictions=[r], contacts=[contact(TUE_11 - timedelta(days=1), direction="inbound")]
+    )
     assert decide(inbound).allowed
-    email = customer(restrictions=[r], contacts=[contact(TUE_11 - timedelta(days=1), channel="email")])
+    email = customer(
+        restrictions=[r], contacts=[contact(TUE_11 - timedelta(days=1), channel="email")]
+    )
     assert decide(email).allowed
     # an email outreach is outside the restricted channels, so it is not limited either
     phone = customer(restrictions=[r], contacts=[contact(TUE_11 - timedelta(days=1))])
@@ -297,14 +312,23 @@ def test_non_blocking_kinds_only_warn():
 
 
 def test_review_overdue_warns_but_restriction_still_applies():
-    facts = customer(restrictions=[restriction("channel_only", channels=["letter"], review_by="2026-11-30")])
+    facts = customer(
+        restrictions=[restriction("channel_only", channels=["letter"], review_by="2026-11-30")]
+    )
     d = decide(facts, "phone")
     assert d.block_codes == ["RESTRICTED_CHANNEL"]
     assert "RESTRICTION_REVIEW_OVERDUE" in d.warning_codes
-    assert "RESTRICTION_REVIEW_OVERDUE" not in decide(
-        customer(restrictions=[restriction("channel_only", channels=["letter"], review_by="2026-12-01")]),
-        "phone",
-    ).warning_codes
+    assert (
+        "RESTRICTION_REVIEW_OVERDUE"
+        not in decide(
+            customer(
+                restrictions=[
+                    restriction("channel_only", channels=["letter"], review_by="2026-12-01")
+                ]
+            ),
+            "phone",
+        ).warning_codes
+    )
 
 
 def test_mixed_blocks_need_a_team_leader():
@@ -320,8 +344,7 @@ def test_restriction_blocks_come_before_preference_blocks():
     """The first reason is the one that decides who may go past it: a restriction's."""
     facts = customer(
         {"channels": ["email"], "update_every_days": 14},
-        restrictions=[restriction("channel_only", channels=["letter"]),
-                      restriction("no_contact")],
+        restrictions=[restriction("channel_only", channels=["letter"]), restriction("no_contact")],
         contacts=[contact(TUE_11 - timedelta(days=2), "email")],
     )
     d = decide(facts, "email")
@@ -331,9 +354,10 @@ def test_restriction_blocks_come_before_preference_blocks():
 
 def test_a_reason_two_sources_give_is_listed_once_from_the_heavier():
     rep = {"name": "Delyth Baker", "relationship": "daughter", "contact_only_via": True}
-    facts = customer({"channels": ["phone"], "representative": rep},
-                     restrictions=[restriction("representative_only",
-                                               representative="Delyth Baker")])
+    facts = customer(
+        {"channels": ["phone"], "representative": rep},
+        restrictions=[restriction("representative_only", representative="Delyth Baker")],
+    )
     d = decide(facts, "phone")
     assert d.block_codes == ["REPRESENTATIVE_ONLY"]
     assert d.blocks[0].source["type"] == "restriction"
@@ -341,19 +365,27 @@ def test_a_reason_two_sources_give_is_listed_once_from_the_heavier():
 
 
 def test_two_different_limits_are_both_listed():
-    facts = customer(restrictions=[
-        restriction("max_contacts", limit=1, per_days=7),
-        restriction("max_contacts", limit=2, per_days=30),
-    ], contacts=[contact(TUE_11 - timedelta(days=1)), contact(TUE_11 - timedelta(days=3))])
+    facts = customer(
+        restrictions=[
+            restriction("max_contacts", limit=1, per_days=7),
+            restriction("max_contacts", limit=2, per_days=30),
+        ],
+        contacts=[contact(TUE_11 - timedelta(days=1)), contact(TUE_11 - timedelta(days=3))],
+    )
     assert decide(facts, "phone").block_codes == ["CONTACT_LIMIT_REACHED"] * 2
 
 
 def test_warnings_are_ordered_by_weight():
-    facts = customer({"channels": ["phone"], "language": "cy", "accessibility": ["large_print"]},
-                     restrictions=[restriction("behaviour_warning"),
-                                   restriction("call_duration", minutes=10)])
+    facts = customer(
+        {"channels": ["phone"], "language": "cy", "accessibility": ["large_print"]},
+        restrictions=[restriction("behaviour_warning"), restriction("call_duration", minutes=10)],
+    )
     assert decide(facts, "phone").warning_codes == [
-        "BEHAVIOUR_WARNING", "CALL_DURATION_LIMIT", "ACCESSIBILITY_NEEDS", "WELSH_PREFERRED"]
+        "BEHAVIOUR_WARNING",
+        "CALL_DURATION_LIMIT",
+        "ACCESSIBILITY_NEEDS",
+        "WELSH_PREFERRED",
+    ]
 
 
 def test_example_document_customer_mark_reynolds():
@@ -372,7 +404,9 @@ def test_example_document_customer_mark_reynolds():
     d = decide(facts, "phone", monday)
     assert set(d.block_codes) == {"CONTACT_LIMIT_REACHED", "OUTSIDE_PERMITTED_TIMES"}
     assert decide(facts, "phone", monday, staff=WELSH_AGENT).overridable_by.value == "team_leader"
-    assert "SINGLE_POINT_OF_CONTACT" in decide(facts, "phone", monday, staff=WELSH_AGENT).block_codes
+    assert (
+        "SINGLE_POINT_OF_CONTACT" in decide(facts, "phone", monday, staff=WELSH_AGENT).block_codes
+    )
     # the week's call leaves the window at 10:15 on Tuesday 1 December, inside the set times
     assert d.next_allowed_at == at("2026-12-01T10:15:00+00:00")
 
@@ -381,8 +415,14 @@ def test_example_document_customer_mark_reynolds():
 
 
 def test_set_times_follow_office_clock_across_spring_forward():
-    r = restriction("set_times", days=["mon"], start="10:00", end="12:00", starts_on="2026-01-01",
-                    review_by="2026-12-01")
+    r = restriction(
+        "set_times",
+        days=["mon"],
+        start="10:00",
+        end="12:00",
+        starts_on="2026-01-01",
+        review_by="2026-12-01",
+    )
     facts = customer(restrictions=[r])
     # Monday 23 March is GMT, Monday 30 March is BST: 10:00 local is 10:00 then 09:00 UTC.
     d = decide(facts, when=at("2026-03-23T12:00:00+00:00"))
@@ -391,16 +431,28 @@ def test_set_times_follow_office_clock_across_spring_forward():
 
 
 def test_window_start_in_the_spring_gap_opens_when_the_clocks_change():
-    r = restriction("set_times", days=["sun"], start="01:30", end="03:00", starts_on="2026-01-01",
-                    review_by="2026-12-01")
+    r = restriction(
+        "set_times",
+        days=["sun"],
+        start="01:30",
+        end="03:00",
+        starts_on="2026-01-01",
+        review_by="2026-12-01",
+    )
     d = decide(customer(restrictions=[r]), when=at("2026-03-28T12:00:00+00:00"))
     # 01:30 does not exist on 29 March 2026; the first instant after it is 01:00 UTC (02:00 BST)
     assert d.next_allowed_at == at("2026-03-29T01:00:00+00:00")
 
 
 def test_window_in_the_repeated_autumn_hour_opens_twice():
-    r = restriction("set_times", days=["sun"], start="01:10", end="01:20", starts_on="2026-01-01",
-                    review_by="2026-12-01")
+    r = restriction(
+        "set_times",
+        days=["sun"],
+        start="01:10",
+        end="01:20",
+        starts_on="2026-01-01",
+        review_by="2026-12-01",
+    )
     facts = customer(restrictions=[r])
     first = at("2026-10-25T00:10:00+00:00")  # 01:10 BST
     second = at("2026-10-25T01:10:00+00:00")  # 01:10 GMT
@@ -409,15 +461,24 @@ def test_window_in_the_repeated_autumn_hour_opens_twice():
 
 
 def test_contact_hours_and_set_times_together_find_common_slot():
-    prefs = {"channels": ["phone"], "contact_hours": {"days": ["mon", "tue", "wed", "thu", "fri"],
-                                                       "start": "14:00", "end": "16:00"}}
+    prefs = {
+        "channels": ["phone"],
+        "contact_hours": {
+            "days": ["mon", "tue", "wed", "thu", "fri"],
+            "start": "14:00",
+            "end": "16:00",
+        },
+    }
     r = restriction("set_times", days=["thu"], start="15:00", end="17:00")
     d = decide(customer(prefs, restrictions=[r]), when=at("2026-12-01T09:00:00+00:00"))
     assert d.next_allowed_at == at("2026-12-03T15:00:00+00:00")
 
 
 def test_windows_that_never_overlap_give_no_next_time():
-    prefs = {"channels": ["phone"], "contact_hours": {"days": ["mon"], "start": "10:00", "end": "11:00"}}
+    prefs = {
+        "channels": ["phone"],
+        "contact_hours": {"days": ["mon"], "start": "10:00", "end": "11:00"},
+    }
     r = restriction("set_times", days=["tue"], start="10:00", end="11:00")
     assert decide(customer(prefs, restrictions=[r])).next_allowed_at is None
 
@@ -431,33 +492,51 @@ windows = st.tuples(
     st.sets(st.sampled_from(["mon", "tue", "wed", "thu", "fri", "sat", "sun"]), min_size=1),
     st.integers(0, 22),
     st.integers(1, 12),
-).map(lambda t: {"days": sorted(t[0]), "start": f"{t[1]:02d}:00", "end": f"{min(23, t[1] + t[2]):02d}:30"})
+).map(
+    lambda t: {
+        "days": sorted(t[0]),
+        "start": f"{t[1]:02d}:00",
+        "end": f"{min(23, t[1] + t[2]):02d}:30",
+    }
+)
 
 
 @st.composite
 def scenarios(draw):
     now = draw(instants)
     contacts = [
-        contact(now - timedelta(minutes=draw(st.integers(0, 60 * 24 * 30))),
-                draw(st.sampled_from(["phone", "email", "sms"])),
-                draw(st.sampled_from(["inbound", "outbound"])),
-                draw(st.sampled_from(["proactive", "follow_up"])))
+        contact(
+            now - timedelta(minutes=draw(st.integers(0, 60 * 24 * 30))),
+            draw(st.sampled_from(["phone", "email", "sms"])),
+            draw(st.sampled_from(["inbound", "outbound"])),
+            draw(st.sampled_from(["proactive", "follow_up"])),
+        )
         for _ in range(draw(st.integers(0, 6)))
     ]
     restrictions = []
     start = (now - timedelta(days=10)).date()
     review = (start + timedelta(days=150)).isoformat()
     if draw(st.booleans()):
-        restrictions.append(restriction(
-            "max_contacts", limit=draw(st.integers(1, 3)), per_days=draw(st.integers(1, 14)),
-            direction=draw(st.sampled_from(["outbound", "both"])),
-            starts_on=start.isoformat(), review_by=review))
+        restrictions.append(
+            restriction(
+                "max_contacts",
+                limit=draw(st.integers(1, 3)),
+                per_days=draw(st.integers(1, 14)),
+                direction=draw(st.sampled_from(["outbound", "both"])),
+                starts_on=start.isoformat(),
+                review_by=review,
+            )
+        )
     if draw(st.booleans()):
-        restrictions.append(restriction("set_times", starts_on=start.isoformat(), review_by=review,
-                                        **draw(windows)))
+        restrictions.append(
+            restriction("set_times", starts_on=start.isoformat(), review_by=review, **draw(windows))
+        )
     prefs = None
     if draw(st.booleans()):
-        prefs = {"channels": ["phone", "email"], "update_every_days": draw(st.sampled_from([None, 7, 14]))}
+        prefs = {
+            "channels": ["phone", "email"],
+            "update_every_days": draw(st.sampled_from([None, 7, 14])),
+        }
         if draw(st.booleans()):
             prefs["contact_hours"] = draw(windows)
     return customer(prefs, restrictions, contacts), now
@@ -487,8 +566,14 @@ def test_nothing_between_now_and_next_allowed_at_is_allowed(scenario, minutes):
     probe = now + timedelta(minutes=minutes)
     if d.next_allowed_at is None:
         if not d.allowed and all(
-            b.code.value in {"CONTACT_LIMIT_REACHED", "OUTSIDE_PERMITTED_TIMES", "OUTSIDE_AGREED_HOURS",
-                             "FREQUENCY_PREFERENCE"} for b in d.blocks
+            b.code.value
+            in {
+                "CONTACT_LIMIT_REACHED",
+                "OUTSIDE_PERMITTED_TIMES",
+                "OUTSIDE_AGREED_HOURS",
+                "FREQUENCY_PREFERENCE",
+            }
+            for b in d.blocks
         ):
             assert not decide(facts, "phone", probe).allowed
         return
@@ -529,8 +614,10 @@ def test_restriction_active_span_uses_office_dates():
     assert time(0, 0) == start.astimezone(OFFICE.tz).time()
 
 
-@pytest.mark.parametrize("written", ["029 2034 5678", "02920345678", "+44 29 2034 5678",
-                                     "(029) 2034-5678", "0044 29 2034 5678"])
+@pytest.mark.parametrize(
+    "written",
+    ["029 2034 5678", "02920345678", "+44 29 2034 5678", "(029) 2034-5678", "0044 29 2034 5678"],
+)
 def test_phone_numbers_in_any_written_form_become_e164(written):
     from agent_desktop.domain.parsing import normalise_phone
 

@@ -54,8 +54,11 @@ def test_every_label_lets_a_screen_reader_hear_its_text(window):
     """A label's accessible name says what it is; it must not hide the value it shows."""
     window.actions_bar.timer.start(20)
     hidden = []
-    labels = [label for label in window.findChildren(QLabel)
-              if label.isVisibleTo(window) and label.text().strip()]
+    labels = [
+        label
+        for label in window.findChildren(QLabel)
+        if label.isVisibleTo(window) and label.text().strip()
+    ]
     assert len(labels) > 20
     for label in labels:
         name, description = heard(label)
@@ -78,8 +81,12 @@ def test_no_markup_reaches_a_screen_reader(window, qtbot):
     qtbot.waitUntil(lambda: window.card.card is not None and window.card.card.ref == "C-20418")
     cases = window.card.sections.case_labels
     assert cases and "CASE-2026-0931" in heard(cases[0])[1]
-    found = [text for widget in window.findChildren(QLabel) for text in heard(widget)
-             if MARKUP.search(text)]
+    found = [
+        text
+        for widget in window.findChildren(QLabel)
+        for text in heard(widget)
+        if MARKUP.search(text)
+    ]
     assert not found, found
 
 
@@ -92,8 +99,7 @@ def test_ctrl_2_lands_on_the_customers_name(window, qtbot):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.card.header.name_label)
 
 
-def test_restrictions_are_read_out_when_the_card_opens_not_on_each_refresh(qtbot, db,
-                                                                          monkeypatch):
+def test_restrictions_are_read_out_when_the_card_opens_not_on_each_refresh(qtbot, db, monkeypatch):
     with_example(db)
     sent = []
 
@@ -126,7 +132,7 @@ def test_a_contact_history_row_is_read_once(window):
     columns = view.model().columnCount()
     names = [face.child(i).text(QAccessible.Text.Name) for i in range(face.childCount())]
     # The tree's children are its header, then each row's cells.
-    first_row = names[columns:2 * columns]
+    first_row = names[columns : 2 * columns]
     model = view.model()
     assert first_row == [model.data(model.index(0, c)) for c in range(columns)], names
     assert len(set(first_row)) == columns, first_row

@@ -56,8 +56,12 @@ def all_rows(db, stmt):
 
 
 def people(db) -> list[tuple]:
-    return [tuple(r) for r in all_rows(
-        db, select(Customer.ref, Customer.name, Customer.address).order_by(Customer.ref))]
+    return [
+        tuple(r)
+        for r in all_rows(
+            db, select(Customer.ref, Customer.name, Customer.address).order_by(Customer.ref)
+        )
+    ]
 
 
 def test_drama_numbers_are_what_phonenumbers_makes_of_the_national_form():
@@ -71,10 +75,17 @@ def test_counts_match_the_summary_and_the_change_log(db):
     summary = seed(db, CUSTOMERS, now=NOW)
     assert (summary.teams, summary.staff, summary.customers) == (4, 25, CUSTOMERS)
     tables = {
-        "teams": Team, "staff": Staff, "customers": Customer, "phones": CustomerPhone,
-        "emails": CustomerEmail, "preferences": ContactPreferenceRow,
-        "restrictions": RestrictionRow, "restriction_events": RestrictionEvent,
-        "contacts": ContactEvent, "cases": Case, "work_items": WorkItem,
+        "teams": Team,
+        "staff": Staff,
+        "customers": Customer,
+        "phones": CustomerPhone,
+        "emails": CustomerEmail,
+        "preferences": ContactPreferenceRow,
+        "restrictions": RestrictionRow,
+        "restriction_events": RestrictionEvent,
+        "contacts": ContactEvent,
+        "cases": Case,
+        "work_items": WorkItem,
     }
     for field, table in tables.items():
         assert count(db, table) == getattr(summary, field), field
@@ -111,8 +122,12 @@ def test_customer_details_are_well_formed(db):
     staff = all_rows(db, select(Staff.phone, Staff.email))
     assert all(email.endswith("@example.org") for _p, email in staff)
     phones = [p for (p,) in all_rows(db, select(CustomerPhone.e164))] + [p for p, _e in staff]
-    reps = all_rows(db, select(ContactPreferenceRow.representative)
-                    .where(ContactPreferenceRow.representative.is_not(None)))
+    reps = all_rows(
+        db,
+        select(ContactPreferenceRow.representative).where(
+            ContactPreferenceRow.representative.is_not(None)
+        ),
+    )
     phones += [rep["phone"] for (rep,) in reps]
     drama = {e for _n, e in drama_numbers()}
     for e164 in phones:
@@ -133,8 +148,12 @@ def test_preferences_and_restrictions_read_back_as_domain_values(db):
         restrictions = s.execute(select(RestrictionRow)).scalars().all()
         names = dict(s.execute(select(Staff.id, Staff.username)).all())
         roles = dict(s.execute(select(Staff.id, Staff.roles)).all())
-        decided = {r for (r,) in s.execute(select(RestrictionEvent.restriction_id)
-                                           .where(RestrictionEvent.event == "decided"))}
+        decided = {
+            r
+            for (r,) in s.execute(
+                select(RestrictionEvent.restriction_id).where(RestrictionEvent.event == "decided")
+            )
+        }
     for row in prefs:
         value = preference_value(row, names.get(row.agreed_by_id))
         assert value.channels and value.agreed_by
@@ -150,22 +169,31 @@ def test_preferences_and_restrictions_read_back_as_domain_values(db):
         assert row.id in decided
         if value.kind is RestrictionKind.REPRESENTATIVE_ONLY:
             assert value.terms.representative
-    overdue = [r for r in restrictions
-               if r.review_by < today and (r.ends_on is None or r.ends_on >= today)]
+    overdue = [
+        r for r in restrictions if r.review_by < today and (r.ends_on is None or r.ends_on >= today)
+    ]
     assert overdue, "expected some restrictions past their review date"
 
 
 def test_outreach_checks_and_records_against_seeded_customers(db):
     seed(db, CUSTOMERS, now=NOW)
     refs = [r for (r,) in all_rows(db, select(Customer.ref).order_by(Customer.ref))]
-    agents = [u for u, roles in all_rows(db, select(Staff.username, Staff.roles).order_by(Staff.username))
-              if Role.AGENT in roles]
+    agents = [
+        u
+        for u, roles in all_rows(db, select(Staff.username, Staff.roles).order_by(Staff.username))
+        if Role.AGENT in roles
+    ]
     contacts_before, audit_before = count(db, ContactEvent), count(db, AuditEntry)
     recorded = refused = 0
     channels = list(Channel)[:4]
     for i, ref in enumerate(refs[:40]):
-        attempt = Outreach(customer_ref=ref, staff=agents[i % len(agents)],
-                           channel=channels[i % len(channels)], at=NOW, summary="Seed test")
+        attempt = Outreach(
+            customer_ref=ref,
+            staff=agents[i % len(agents)],
+            channel=channels[i % len(channels)],
+            at=NOW,
+            summary="Seed test",
+        )
         decision = check_outreach(db, attempt)
         result = record_outreach(db, attempt)
         assert result.decision.allowed == decision.allowed, ref
@@ -208,8 +236,9 @@ def test_the_same_seed_makes_the_same_people_on_both_databases(sqlite_url, pg_ur
 
 def test_seeding_again_continues_the_references_and_reuses_the_staff(db):
     with db.unit(write=True) as uow:
-        uow.session.add(Customer(ref="C-20418", name="Eleri Prys", name_key="eleri prys",
-                                 surname_key="prys"))
+        uow.session.add(
+            Customer(ref="C-20418", name="Eleri Prys", name_key="eleri prys", surname_key="prys")
+        )
         uow.commit()
     staff_only = seed(db, 0, now=NOW)
     assert (staff_only.staff, staff_only.customers, staff_only.first_ref) == (25, 0, None)

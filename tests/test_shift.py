@@ -28,15 +28,20 @@ INBOUND_REFS = ("C-20418", "C-30055")
 def _cut_every_connection(url: str) -> None:
     """What a dropped network does to every session the desktops hold."""
     with psycopg.connect(conninfo(url), autocommit=True) as admin:
-        admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                      "WHERE datname = current_database() AND pid <> pg_backend_pid()")
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
 
 
 def test_a_shift_with_a_dropping_network_loses_nothing_doubles_nothing_breaches_nothing(
-        cluster, tmp_path):
+    cluster, tmp_path
+):
     load_example(cluster.url)
-    desktops = {"sclarke": _desktop(cluster.url, tmp_path, "sclarke"),
-                "dowen": _desktop(cluster.url, tmp_path, "dowen")}
+    desktops = {
+        "sclarke": _desktop(cluster.url, tmp_path, "sclarke"),
+        "dowen": _desktop(cluster.url, tmp_path, "dowen"),
+    }
     rng = random.Random(2026)
     inbound_ids: set[uuid.UUID] = set()
     callbacks: dict[str, int] = {}
@@ -59,9 +64,16 @@ def test_a_shift_with_a_dropping_network_loses_nothing_doubles_nothing_breaches_
             action = rng.choice(("inbound", "inbound", "callback", "call", "sync"))
             if action == "inbound":
                 contact_id = uuid.uuid4()
-                result = desktop.log_inbound(InboundContact(
-                    rng.choice(INBOUND_REFS), Channel.EMAIL, who, at, f"step {step}",
-                    contact_id=contact_id))
+                result = desktop.log_inbound(
+                    InboundContact(
+                        rng.choice(INBOUND_REFS),
+                        Channel.EMAIL,
+                        who,
+                        at,
+                        f"step {step}",
+                        contact_id=contact_id,
+                    )
+                )
                 assert isinstance(result, ContactResult | Queued)
                 inbound_ids.add(contact_id)
             elif action == "callback":
@@ -85,25 +97,34 @@ def test_a_shift_with_a_dropping_network_loses_nothing_doubles_nothing_breaches_
 
         central = desktops["sclarke"].central.engine
         # Nothing lost, nothing doubled.
-        found = _count(central, "SELECT count(*) FROM contact_events WHERE id = ANY(:ids)",
-                       ids=list(inbound_ids))
+        found = _count(
+            central,
+            "SELECT count(*) FROM contact_events WHERE id = ANY(:ids)",
+            ids=list(inbound_ids),
+        )
         assert found == len(inbound_ids) > 0
-        assert _count(central, "SELECT count(*) FROM contact_events WHERE direction = 'inbound' "
-                               "AND summary LIKE 'step %'") == len(inbound_ids)
+        assert _count(
+            central,
+            "SELECT count(*) FROM contact_events WHERE direction = 'inbound' "
+            "AND summary LIKE 'step %'",
+        ) == len(inbound_ids)
         for note in callbacks:
-            assert _count(central, "SELECT count(*) FROM work_items WHERE note = :n",
-                          n=note) == 1
+            assert _count(central, "SELECT count(*) FROM work_items WHERE note = :n", n=note) == 1
         # No restriction breached: one call a week to C-17702, however many tries.
-        outbound = _count(central, "SELECT count(*) FROM contact_events e JOIN customers c ON "
-                                   "c.id = e.customer_id WHERE c.ref = 'C-17702' AND "
-                                   "e.direction = 'outbound'")
+        outbound = _count(
+            central,
+            "SELECT count(*) FROM contact_events e JOIN customers c ON "
+            "c.id = e.customer_id WHERE c.ref = 'C-17702' AND "
+            "e.direction = 'outbound'",
+        )
         assert outbound == calls_recorded <= 1
         # Both replicas agree with the central database about the customers they hold.
         for desktop in desktops.values():
             desktop.sync()
             local = desktop.replica_db.engine
             assert _count(local, "SELECT count(*) FROM contact_events") == _count(
-                central, "SELECT count(*) FROM contact_events")
+                central, "SELECT count(*) FROM contact_events"
+            )
     finally:
         for desktop in desktops.values():
             desktop.dispose()

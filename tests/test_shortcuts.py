@@ -65,8 +65,11 @@ def keys_in(window) -> set[str]:
 
 def press_f1(qapp, window) -> dict[str, list[str]]:
     """Trigger the F1 action and read the dialog it opens: {key: [what it does, ...]}."""
-    f1 = [a for a in window.findChildren(QAction)
-          if "F1" in [s.toString(PORTABLE) for s in a.shortcuts()]]
+    f1 = [
+        a
+        for a in window.findChildren(QAction)
+        if "F1" in [s.toString(PORTABLE) for s in a.shortcuts()]
+    ]
     assert len(f1) == 1
     boxes: list[str] = []
 
@@ -78,8 +81,9 @@ def press_f1(qapp, window) -> dict[str, list[str]]:
 
     QTimer.singleShot(200, close_message_boxes)
     f1[0].trigger()
-    dialogs = [w for w in window.findChildren(QDialog)
-               if w.isVisible() and w.findChildren(QTableView)]
+    dialogs = [
+        w for w in window.findChildren(QDialog) if w.isVisible() and w.findChildren(QTableView)
+    ]
     assert len(dialogs) == 1, f"F1 showed no table of shortcuts but {boxes!r}"
     dialog = dialogs[0]
     assert dialog.isModal() and dialog.windowTitle()
@@ -115,6 +119,7 @@ def open_window(qtbot, db) -> MainWindow:
 
 def in_language(qapp, language: str):
     """Install `language` for a block; the previous locale and no translator afterwards."""
+
     class Language:
         def __enter__(self):
             self.locale = QLocale()
@@ -146,10 +151,20 @@ def test_f1_lists_every_key_of_the_window_in_english_and_in_welsh(qtbot, qapp, e
     assert "Move to: Work queue" in english["Alt+W"]
     # Ctrl, Ctrl+Shift and function keys do not depend on the language.
     fixed = {key for key in english if key.startswith("Ctrl+") or re.fullmatch(r"F\d+", key)}
-    assert fixed == {key for key in welsh if key.startswith("Ctrl+")
-                     or re.fullmatch(r"F\d+", key)}
-    assert {"Ctrl+Shift+C", "Ctrl+Shift+E", "Ctrl+Shift+L", "Ctrl+Shift+S", "Ctrl+Shift+I",
-            "Ctrl+Shift+B", "Ctrl+F", "Ctrl+1", "Ctrl+2", "F1", "F5"} <= fixed
+    assert fixed == {key for key in welsh if key.startswith("Ctrl+") or re.fullmatch(r"F\d+", key)}
+    assert {
+        "Ctrl+Shift+C",
+        "Ctrl+Shift+E",
+        "Ctrl+Shift+L",
+        "Ctrl+Shift+S",
+        "Ctrl+Shift+I",
+        "Ctrl+Shift+B",
+        "Ctrl+F",
+        "Ctrl+1",
+        "Ctrl+2",
+        "F1",
+        "F5",
+    } <= fixed
 
 
 def test_f1_explains_that_alt_keys_follow_the_language(qtbot, qapp, example_db):
@@ -163,11 +178,21 @@ def test_f1_explains_that_alt_keys_follow_the_language(qtbot, qapp, example_db):
     assert table.accessibleName() == "Keyboard shortcuts"
     assert table.editTriggers() == QTableView.EditTrigger.NoEditTriggers
     assert [table.model().headerData(c, Qt.Orientation.Horizontal) for c in (0, 1)] == [
-        "Keys", "Action"]
+        "Keys",
+        "Action",
+    ]
     # Sorted: function keys, then Ctrl, then Ctrl+Shift, then the Alt letters.
     keys = [portable(k) for k, _ in dialog.rows()]
-    groups = [0 if re.fullmatch(r"F\d+", k) else 2 if k.startswith("Ctrl+Shift+")
-              else 1 if k.startswith("Ctrl+") else 3 for k in keys]
+    groups = [
+        0
+        if re.fullmatch(r"F\d+", k)
+        else 2
+        if k.startswith("Ctrl+Shift+")
+        else 1
+        if k.startswith("Ctrl+")
+        else 3
+        for k in keys
+    ]
     assert groups == sorted(groups)
     dialog.reject()
 
@@ -179,7 +204,7 @@ def readme_keys() -> set[str]:
     rows = [line for line in section.splitlines() if line.startswith("| ")]
     header = rows.index(next(r for r in rows if r.replace(" ", "").startswith("|keys|")))
     keys = set()
-    for row in rows[header + 1:]:
+    for row in rows[header + 1 :]:
         cell = row.split("|")[1]
         if set(cell.strip()) <= {"-"}:
             continue
@@ -192,8 +217,7 @@ def readme_keys() -> set[str]:
 
 def test_the_readme_lists_every_ctrl_and_function_key_the_window_has(qtbot, qapp, example_db):
     window = open_window(qtbot, example_db)
-    fixed = {k for k in keys_in(window)
-             if k.startswith("Ctrl+") or re.fullmatch(r"F\d+", k)}
+    fixed = {k for k in keys_in(window) if k.startswith("Ctrl+") or re.fullmatch(r"F\d+", k)}
     assert len(fixed) >= 11
     assert fixed - readme_keys() == set()
 

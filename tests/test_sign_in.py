@@ -29,14 +29,15 @@ def _elided(dialog) -> list[str]:
     view = dialog.list
     room = view.viewport().width()
     # The delegate leaves this much either side of the text (QCommonStyle's item layout).
-    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
-                  + 1)
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
     cut = []
     for row in range(dialog.proxy.rowCount()):
         index = dialog.proxy.index(row, 0)
         text = index.data()
-        if (view.fontMetrics().horizontalAdvance(text) + margin > room
-                or view.sizeHintForIndex(index).width() > room):
+        if (
+            view.fontMetrics().horizontalAdvance(text) + margin > room
+            or view.sizeHintForIndex(index).width() > room
+        ):
             cut.append(text)
     return cut
 
@@ -62,8 +63,10 @@ def test_no_entry_is_cut_short_at_the_users_font_size(qtbot, qapp, db, language,
         qtbot.waitExposed(dialog)
         assert dialog.proxy.rowCount() >= 20
         if language == "cy":
-            assert any(" · Asiant" in dialog.proxy.index(r, 0).data()
-                       for r in range(dialog.proxy.rowCount()))
+            assert any(
+                " · Asiant" in dialog.proxy.index(r, 0).data()
+                for r in range(dialog.proxy.rowCount())
+            )
         assert _elided(dialog) == []
     finally:
         qapp.setFont(font)

@@ -41,10 +41,15 @@ class Desk:
         self.quits: list[int] = []
         self.window = MainWindow(data, user, self.ops)
         qtbot.addWidget(self.window)
-        self.session = DeskSession(self.window, db, self.ops, self.settings,
-                                   CredentialStore(SessionPasswords()),
-                                   open_data=app_module._data_for,
-                                   quit=lambda: self.quits.append(1))
+        self.session = DeskSession(
+            self.window,
+            db,
+            self.ops,
+            self.settings,
+            CredentialStore(SessionPasswords()),
+            open_data=app_module._data_for,
+            quit=lambda: self.quits.append(1),
+        )
         self.instance = SingleInstance(server_name(folder, f"desk-{uuid.uuid4().hex[:8]}"))
         assert self.instance.listen()
         self.instance.deliver_to(self.window.show_pop)
@@ -62,8 +67,9 @@ def choose_at_sign_in(qtbot, qapp, name: str | None, seen: list, meanwhile=None)
     `meanwhile()` runs first, while the list is on screen."""
 
     def act():
-        dialogs = [w for w in qapp.topLevelWidgets()
-                   if isinstance(w, SignInDialog) and w.isVisible()]
+        dialogs = [
+            w for w in qapp.topLevelWidgets() if isinstance(w, SignInDialog) and w.isVisible()
+        ]
         if not dialogs:
             QTimer.singleShot(20, act)
             return
@@ -83,8 +89,11 @@ def choose_at_sign_in(qtbot, qapp, name: str | None, seen: list, meanwhile=None)
 
 
 def sign_out_action(window) -> QAction:
-    return next(a for a in window.findChildren(QAction)
-                if [s.toString() for s in a.shortcuts()] == ["Ctrl+Shift+O"])
+    return next(
+        a
+        for a in window.findChildren(QAction)
+        if [s.toString() for s in a.shortcuts()] == ["Ctrl+Shift+O"]
+    )
 
 
 def on_screen(window) -> str:
@@ -104,28 +113,39 @@ def a_caller(db, not_ref: str) -> tuple[str, str]:
     from agent_desktop.store.schema import Customer, CustomerPhone
 
     with db.unit() as uow:
-        unique = (select(CustomerPhone.e164).group_by(CustomerPhone.e164)
-                  .having(func.count() == 1).scalar_subquery())
-        return tuple(uow.session.execute(
-            select(CustomerPhone.e164, Customer.ref)
-            .join(Customer, Customer.id == CustomerPhone.customer_id)
-            .where(CustomerPhone.e164.in_(unique), Customer.ref != not_ref)
-            .order_by(Customer.ref).limit(1)).one())
+        unique = (
+            select(CustomerPhone.e164)
+            .group_by(CustomerPhone.e164)
+            .having(func.count() == 1)
+            .scalar_subquery()
+        )
+        return tuple(
+            uow.session.execute(
+                select(CustomerPhone.e164, Customer.ref)
+                .join(Customer, Customer.id == CustomerPhone.customer_id)
+                .where(CustomerPhone.e164.in_(unique), Customer.ref != not_ref)
+                .order_by(Customer.ref)
+                .limit(1)
+            ).one()
+        )
 
 
 def pop(qtbot, desk, number: str, ref: str) -> None:
     answer = {}
-    with qtbot.waitSignal(desk.window.sig_card_shown, timeout=WAIT,
-                          check_params_cb=lambda shown: shown == ref):
+    with qtbot.waitSignal(
+        desk.window.sig_card_shown, timeout=WAIT, check_params_cb=lambda shown: shown == ref
+    ):
         thread = threading.Thread(
-            target=lambda: answer.update(ok=SingleInstance.send_pop(desk.instance.name, number)))
+            target=lambda: answer.update(ok=SingleInstance.send_pop(desk.instance.name, number))
+        )
         thread.start()
     thread.join(WAIT / 1000)
     assert answer["ok"]
 
 
-def test_signing_out_and_in_as_someone_else_on_the_embedded_database(qtbot, qapp, sqlite_url,
-                                                                    tmp_path):
+def test_signing_out_and_in_as_someone_else_on_the_embedded_database(
+    qtbot, qapp, sqlite_url, tmp_path
+):
     db = open_database(sqlite_url)
     seed(db, 120)
     disposed = []
@@ -146,8 +166,9 @@ def test_signing_out_and_in_as_someone_else_on_the_embedded_database(qtbot, qapp
         seen: list = []
         choose_at_sign_in(qtbot, qapp, "Chloe Thompson", seen)
         sign_out_action(window).trigger()
-        qtbot.waitUntil(lambda: window.user is not None and window.user.username == "cthompson",
-                        timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: window.user is not None and window.user.username == "cthompson", timeout=WAIT
+        )
         assert seen and seen[0].parent() is window
         assert disposed  # the previous person's connections were closed
 
@@ -156,8 +177,7 @@ def test_signing_out_and_in_as_someone_else_on_the_embedded_database(qtbot, qapp
         assert "Chloe Thompson (cthompson)" in window.who_label.text()
         qtbot.waitUntil(lambda: window.queue.model.rowCount() > 0, timeout=WAIT)
         user = sign_in(db, "cthompson")
-        expected = queue_snapshot(db, user, QueuePanel.DEFAULT_FILTERS, "",
-                                  datetime.now(UTC)).ids
+        expected = queue_snapshot(db, user, QueuePanel.DEFAULT_FILTERS, "", datetime.now(UTC)).ids
         assert window.queue.model.ids() == expected and expected != before
         # Nothing of the previous customer is left on screen.
         assert window.card.current_ref is None and window.actions_bar.customer is None
@@ -193,7 +213,8 @@ def test_cancelling_the_sign_in_quits_instead_of_going_back(qtbot, qapp, sqlite_
 
 
 def test_a_pop_while_nobody_is_signed_in_is_shown_to_whoever_signs_in_next(
-        qtbot, qapp, sqlite_url, tmp_path):
+    qtbot, qapp, sqlite_url, tmp_path
+):
     """The caller may still be on the line when the next agent has signed in."""
     db = open_database(sqlite_url)
     seed(db, 40)
@@ -207,10 +228,19 @@ def test_a_pop_while_nobody_is_signed_in_is_shown_to_whoever_signs_in_next(
     try:
         qtbot.waitUntil(lambda: desk.window.queue.model.rowCount() > 0, timeout=WAIT)
         sender = threading.Thread(target=pop_now)
-        choose_at_sign_in(qtbot, qapp, "Chloe Thompson", [], meanwhile=lambda: (
-            sender.start(), qtbot.waitUntil(lambda: "ok" in delivered, timeout=WAIT)))
-        with qtbot.waitSignal(desk.window.sig_card_shown, timeout=WAIT,
-                              check_params_cb=lambda ref: ref == caller):
+        choose_at_sign_in(
+            qtbot,
+            qapp,
+            "Chloe Thompson",
+            [],
+            meanwhile=lambda: (
+                sender.start(),
+                qtbot.waitUntil(lambda: "ok" in delivered, timeout=WAIT),
+            ),
+        )
+        with qtbot.waitSignal(
+            desk.window.sig_card_shown, timeout=WAIT, check_params_cb=lambda ref: ref == caller
+        ):
             desk.session.sign_out()
         assert delivered["ok"] and desk.window.user.username == "cthompson"
         assert desk.window.card.current_ref == caller
@@ -220,14 +250,16 @@ def test_a_pop_while_nobody_is_signed_in_is_shown_to_whoever_signs_in_next(
 
 
 @pytest.mark.parametrize("confirm", [False, True])
-def test_a_call_being_timed_is_confirmed_before_signing_out(qtbot, qapp, sqlite_url, tmp_path,
-                                                            monkeypatch, confirm):
+def test_a_call_being_timed_is_confirmed_before_signing_out(
+    qtbot, qapp, sqlite_url, tmp_path, monkeypatch, confirm
+):
     db = open_database(sqlite_url)
     seed(db, 20)
     desk = Desk(qtbot, db, db, sign_in(db, "sclarke"), tmp_path)
     asked = []
-    monkeypatch.setattr(DeskSession, "confirm_during_call",
-                        lambda self, seconds: asked.append(seconds) or confirm)
+    monkeypatch.setattr(
+        DeskSession, "confirm_during_call", lambda self, seconds: asked.append(seconds) or confirm
+    )
     try:
         desk.window.actions_bar.timer.start(5)
         if confirm:
@@ -243,7 +275,8 @@ def test_a_call_being_timed_is_confirmed_before_signing_out(qtbot, qapp, sqlite_
 
 
 def test_on_the_central_server_the_replica_and_sync_are_the_next_persons(
-        qtbot, qapp, central_url, tmp_path):
+    qtbot, qapp, central_url, tmp_path
+):
     central = open_database(central_url)
     first = sign_in(central, "sclarke")
     data = app_module.open_synced(central, first)
@@ -255,15 +288,18 @@ def test_on_the_central_server_the_replica_and_sync_are_the_next_persons(
         listener = old_controller._listener
         replica_disposed = []
         real_dispose = old_replica.engine.dispose
-        old_replica.engine.dispose = lambda *a, **k: (replica_disposed.append(1),
-                                                      real_dispose(*a, **k))
+        old_replica.engine.dispose = lambda *a, **k: (
+            replica_disposed.append(1),
+            real_dispose(*a, **k),
+        )
         window.open_customer("C-17702")
         qtbot.waitUntil(lambda: window.card.card is not None, timeout=WAIT)
 
         choose_at_sign_in(qtbot, qapp, "Dafydd Owen", [])
         sign_out_action(window).trigger()
-        qtbot.waitUntil(lambda: window.user is not None and window.user.username == "dowen",
-                        timeout=WAIT)
+        qtbot.waitUntil(
+            lambda: window.user is not None and window.user.username == "dowen", timeout=WAIT
+        )
         assert replica_disposed and not listener._thread.is_alive()
         new = desk.session.data
         assert new is not data and new.replica_db.url != old_replica.url
@@ -271,8 +307,13 @@ def test_on_the_central_server_the_replica_and_sync_are_the_next_persons(
         qtbot.waitUntil(lambda: "up to date" in window.database_label.text(), timeout=WAIT)
         qtbot.waitUntil(lambda: window.queue.model.rowCount() > 0, timeout=WAIT)
         assert window.queue.user.username == "dowen" and window.queue.db is new.replica_db
-        expected = queue_snapshot(new.replica_db, sign_in(new.replica_db, "dowen"),
-                                  QueuePanel.DEFAULT_FILTERS, "", datetime.now(UTC)).ids
+        expected = queue_snapshot(
+            new.replica_db,
+            sign_in(new.replica_db, "dowen"),
+            QueuePanel.DEFAULT_FILTERS,
+            "",
+            datetime.now(UTC),
+        ).ids
         assert window.queue.model.ids() == expected
         assert window.card.current_ref is None and "C-17702" not in on_screen(window)
         assert "Dafydd Owen (dowen)" in window.who_label.text()
@@ -310,19 +351,30 @@ def own_logins(central_url):
     engine.dispose()
     yield list(people)
     parsed = make_url(central_url)
-    with psycopg.connect(host=parsed.host, port=parsed.port or 5432, dbname=parsed.database,
-                         user=parsed.username, autocommit=True) as conn:
+    with psycopg.connect(
+        host=parsed.host,
+        port=parsed.port or 5432,
+        dbname=parsed.database,
+        user=parsed.username,
+        autocommit=True,
+    ) as conn:
         for username in people:
             for (group,) in conn.execute(
-                    "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
-                    " JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = %s", (username,)):
-                conn.execute(sql.SQL("REVOKE {} FROM {}").format(sql.Identifier(group),
-                                                                 sql.Identifier(username)))
+                "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
+                " JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = %s",
+                (username,),
+            ):
+                conn.execute(
+                    sql.SQL("REVOKE {} FROM {}").format(
+                        sql.Identifier(group), sql.Identifier(username)
+                    )
+                )
             conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(username)))
 
 
 def test_with_logins_of_their_own_the_next_person_signs_in_with_theirs(
-        qtbot, qapp, central_url, own_logins, tmp_path):
+    qtbot, qapp, central_url, own_logins, tmp_path
+):
     """The prompt asks the next person's database user name and password; a wrong one is
     asked again; the password lives in memory only and goes when they sign out."""
     from sqlalchemy.engine import make_url
@@ -348,25 +400,34 @@ def test_with_logins_of_their_own_the_next_person_signs_in_with_theirs(
     credentials = CredentialStore(SessionPasswords())
     first_key = credential_key(settings)
     credentials.keep_for_session(first_key, "first-secret-4711")  # as start-up keeps it
-    central = open_database(make_url(central_url).set(username=first).render_as_string(
-        hide_password=False))
+    central = open_database(
+        make_url(central_url).set(username=first).render_as_string(hide_password=False)
+    )
     user = signed_in_by_login(central)
     assert user is not None and user.username == first
     data = app_module.open_synced(central, user)
     ops, quits = Ops(), []
     window = MainWindow(data, user, ops)
     qtbot.addWidget(window)
-    session = DeskSession(window, central, ops, settings, credentials,
-                          open_data=app_module._data_for, quit=lambda: quits.append(1),
-                          own_logins=True)
+    session = DeskSession(
+        window,
+        central,
+        ops,
+        settings,
+        credentials,
+        open_data=app_module._data_for,
+        quit=lambda: quits.append(1),
+        own_logins=True,
+    )
     window.show()
     session.start(data, user)
     prompts: list = []
     answers = iter([("nobody_" + uuid.uuid4().hex[:6], "wrong"), (second, "second-secret-0815")])
 
     def answer():
-        dialogs = [w for w in qapp.topLevelWidgets()
-                   if isinstance(w, OwnLoginPrompt) and w.isVisible()]
+        dialogs = [
+            w for w in qapp.topLevelWidgets() if isinstance(w, OwnLoginPrompt) and w.isVisible()
+        ]
         if not dialogs:
             QTimer.singleShot(20, answer)
             return

@@ -28,16 +28,24 @@ from tests.desktops import EXAMPLE, TUESDAY, _count, _desktop, load_example
 
 def _call(staff: str = "sclarke", contact_id: uuid.UUID | None = None) -> Outreach:
     """A call C-17702 may have once a week, overriding the letter-and-email preference."""
-    return Outreach("C-17702", staff, Channel.PHONE, at=TUESDAY, purpose=Purpose.FOLLOW_UP,
-                    override_reason="Customer asked for a call", contact_id=contact_id)
-
-
+    return Outreach(
+        "C-17702",
+        staff,
+        Channel.PHONE,
+        at=TUESDAY,
+        purpose=Purpose.FOLLOW_UP,
+        override_reason="Customer asked for a call",
+        contact_id=contact_id,
+    )
 
 
 def _outbound_calls(engine) -> int:
-    return _count(engine, "SELECT count(*) FROM contact_events e JOIN customers c "
-                          "ON c.id = e.customer_id WHERE c.ref = 'C-17702' "
-                          "AND e.direction = 'outbound'")
+    return _count(
+        engine,
+        "SELECT count(*) FROM contact_events e JOIN customers c "
+        "ON c.id = e.customer_id WHERE c.ref = 'C-17702' "
+        "AND e.direction = 'outbound'",
+    )
 
 
 @pytest.fixture
@@ -61,13 +69,16 @@ def test_reads_come_from_the_replica_and_writes_reach_it_at_once(desktop):
     # The replica already holds the contact: the card shows it without waiting for a pull.
     assert _outbound_calls(desktop.replica_db.engine) == 1
 
-    logged = desktop.log_inbound(InboundContact("C-17702", Channel.EMAIL, "sclarke", TUESDAY,
-                                                "Asked for the review outcome"))
+    logged = desktop.log_inbound(
+        InboundContact("C-17702", Channel.EMAIL, "sclarke", TUESDAY, "Asked for the review outcome")
+    )
     assert isinstance(logged, ContactResult) and logged.work_items
     callback = desktop.request_callback("C-17702", "sclarke", TUESDAY, "After 2pm")
     assert isinstance(callback, CallbackRequested)
-    assert _count(desktop.replica_db.engine, "SELECT count(*) FROM work_items "
-                  "WHERE kind = 'callback'") == 1
+    assert (
+        _count(desktop.replica_db.engine, "SELECT count(*) FROM work_items WHERE kind = 'callback'")
+        == 1
+    )
     assert desktop.status().waiting == 0
 
 
@@ -101,8 +112,9 @@ def _kill_before(engine, statement_start: str) -> dict:
         pid = conn.connection.dbapi_connection.info.backend_pid
         with psycopg.connect(admin, autocommit=True) as other:
             other.execute("SELECT pg_terminate_backend(%s)", (pid,))
-            while other.execute("SELECT count(*) FROM pg_stat_activity WHERE pid = %s",
-                                (pid,)).fetchone()[0]:
+            while other.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE pid = %s", (pid,)
+            ).fetchone()[0]:
                 pass
 
     return fired
@@ -149,14 +161,20 @@ def test_a_connection_killed_while_sending_the_outbox_sends_each_entry_once(desk
     desktop.sync()
     desktop.sync()
     assert desktop.status().waiting == 0
-    assert _count(desktop.central.engine, "SELECT count(*) FROM contact_events WHERE id = :i",
-                  i=queued.id) == 1
+    assert (
+        _count(
+            desktop.central.engine, "SELECT count(*) FROM contact_events WHERE id = :i", i=queued.id
+        )
+        == 1
+    )
 
 
 def test_two_desktops_racing_through_their_own_replicas_keep_the_limit(central_url, tmp_path):
     """sclarke and the deputy mhughes both call C-17702 (one call a week) at the same moment."""
-    desktops = [_desktop(central_url, tmp_path, "sclarke"), _desktop(central_url, tmp_path,
-                                                                    "mhughes")]
+    desktops = [
+        _desktop(central_url, tmp_path, "sclarke"),
+        _desktop(central_url, tmp_path, "mhughes"),
+    ]
     try:
         # Each replica says the call is allowed.
         for d in desktops:
@@ -207,15 +225,17 @@ def test_the_server_going_away_and_coming_back(cluster, tmp_path):
         assert not refused.recorded
         assert [b.code for b in refused.decision.blocks] == [Code.CENTRAL_UNREACHABLE]
         # ... and inbound contacts and call-backs wait in the outbox.
-        inbound = desktop.log_inbound(InboundContact("C-17702", Channel.PHONE, "sclarke",
-                                                     TUESDAY, "Rang while offline"))
+        inbound = desktop.log_inbound(
+            InboundContact("C-17702", Channel.PHONE, "sclarke", TUESDAY, "Rang while offline")
+        )
         callback = desktop.request_callback("C-17702", "sclarke", TUESDAY, "Ring back")
         assert isinstance(inbound, Queued) and isinstance(callback, Queued)
         assert desktop.status().waiting == 2
         # The card shows the call taken, marked as not sent yet.
         waiting = [e for e in desktop.load_card("C-17702", user, TUESDAY).timeline if e.waiting]
-        assert [(e.summary, e.staff_name) for e in waiting] == [("Rang while offline",
-                                                                 "Sarah Clarke")]
+        assert [(e.summary, e.staff_name) for e in waiting] == [
+            ("Rang while offline", "Sarah Clarke")
+        ]
 
         cluster.start()
         desktop.sync()
@@ -223,15 +243,27 @@ def test_the_server_going_away_and_coming_back(cluster, tmp_path):
         assert status.online and status.waiting == 0 and status.data_as_of > as_of
         desktop.sync()
         for engine in (desktop.central.engine, desktop.replica_db.engine):
-            assert _count(engine, "SELECT count(*) FROM contact_events WHERE summary = "
-                                  "'Rang while offline'") == 1
-            assert _count(engine, "SELECT count(*) FROM work_items WHERE kind = 'callback' "
-                                  "AND note = 'Ring back'") == 1
+            assert (
+                _count(
+                    engine,
+                    "SELECT count(*) FROM contact_events WHERE summary = 'Rang while offline'",
+                )
+                == 1
+            )
+            assert (
+                _count(
+                    engine,
+                    "SELECT count(*) FROM work_items WHERE kind = 'callback' "
+                    "AND note = 'Ring back'",
+                )
+                == 1
+            )
         # Outreach works again (a call would not: the inbound call used this week's one).
         timeline = desktop.load_card("C-17702", user, TUESDAY).timeline
         assert [e.waiting for e in timeline if e.summary == "Rang while offline"] == [False]
-        assert desktop.record_outreach(Outreach("C-17702", "sclarke", Channel.EMAIL,
-                                                at=TUESDAY)).recorded
+        assert desktop.record_outreach(
+            Outreach("C-17702", "sclarke", Channel.EMAIL, at=TUESDAY)
+        ).recorded
     finally:
         desktop.dispose()
 
@@ -246,8 +278,11 @@ def test_what_one_agent_left_waiting_is_sent_by_the_next_one_to_sign_in_here(clu
     first.sync()
     cluster.stop()
     first.sync()
-    queued = first.log_inbound(InboundContact("C-20418", Channel.LETTER, "dowen", TUESDAY,
-                                              "Letter opened at the end of the shift"))
+    queued = first.log_inbound(
+        InboundContact(
+            "C-20418", Channel.LETTER, "dowen", TUESDAY, "Letter opened at the end of the shift"
+        )
+    )
     assert isinstance(queued, Queued)
     first.dispose()
 
@@ -258,11 +293,17 @@ def test_what_one_agent_left_waiting_is_sent_by_the_next_one_to_sign_in_here(clu
         assert second.status().waiting == 1  # dowen's, shown to whoever works here now
         second.sync()
         assert second.status().waiting == 0
-        assert _count(central.engine, "SELECT count(*) FROM contact_events WHERE id = :i",
-                      i=queued.id) == 1
-        staff = _count(central.engine, "SELECT count(*) FROM contact_events e JOIN staff s ON "
-                                       "s.id = e.staff_id WHERE e.id = :i AND s.username = "
-                                       "'dowen'", i=queued.id)
+        assert (
+            _count(central.engine, "SELECT count(*) FROM contact_events WHERE id = :i", i=queued.id)
+            == 1
+        )
+        staff = _count(
+            central.engine,
+            "SELECT count(*) FROM contact_events e JOIN staff s ON "
+            "s.id = e.staff_id WHERE e.id = :i AND s.username = "
+            "'dowen'",
+            i=queued.id,
+        )
         assert staff == 1  # recorded as dowen's contact, not sclarke's
     finally:
         second.dispose()

@@ -44,8 +44,9 @@ def replica(replica_url):
 def _counts(engine) -> dict[str, int]:
     with engine.connect() as conn:
         return {
-            name: conn.execute(select(func.count()).select_from(Base.metadata.tables[name]))
-            .scalar_one()
+            name: conn.execute(
+                select(func.count()).select_from(Base.metadata.tables[name])
+            ).scalar_one()
             for name in SYNCED_TABLES
         }
 
@@ -110,8 +111,10 @@ def test_updates_and_deletions_reach_the_replica(central, replica, replica_url):
     with replica.engine.connect() as conn:
         refs = dict(conn.execute(text("SELECT ref, name FROM customers")).all())
         orphans = conn.execute(
-            text("SELECT count(*) FROM customer_phones WHERE customer_id NOT IN "
-                 "(SELECT id FROM customers)")
+            text(
+                "SELECT count(*) FROM customer_phones WHERE customer_id NOT IN "
+                "(SELECT id FROM customers)"
+            )
         ).scalar_one()
     assert refs[first.ref] == "Renamed Person"
     assert second.ref not in refs
@@ -139,7 +142,9 @@ def test_transactions_committed_out_of_order_are_never_skipped(central, replica)
     replica.pull(engine)
     start = replica.position
     with engine.connect() as conn:
-        naive_cursor = conn.execute(text("SELECT coalesce(max(seq), 0) FROM change_log")).scalar_one()
+        naive_cursor = conn.execute(
+            text("SELECT coalesce(max(seq), 0) FROM change_log")
+        ).scalar_one()
 
     with engine.connect() as a_conn:
         a = a_conn.begin()
@@ -175,8 +180,10 @@ def test_transactions_committed_out_of_order_are_never_skipped(central, replica)
     with engine.connect() as conn:
         assert _naive_read(conn, naive_cursor) == []
         a_seq = conn.execute(
-            text("SELECT c.seq FROM change_log c JOIN teams t ON t.id::text = c.row_id "
-                 "WHERE t.name = 'Team A (committed second)'")
+            text(
+                "SELECT c.seq FROM change_log c JOIN teams t ON t.id::text = c.row_id "
+                "WHERE t.name = 'Team A (committed second)'"
+            )
         ).scalar_one()
     assert a_seq < naive_cursor
 
@@ -223,8 +230,10 @@ def test_a_transaction_that_took_its_id_early_and_its_seq_late_is_not_skipped(ce
         assert _team_names(replica.engine) == {"Team B (higher seq, older id)"}
         a.commit()
     assert replica.pull(engine) == 1
-    assert _team_names(replica.engine) == {"Team A (lower seq, younger id)",
-                                           "Team B (higher seq, older id)"}
+    assert _team_names(replica.engine) == {
+        "Team A (lower seq, younger id)",
+        "Team B (higher seq, older id)",
+    }
     # Negative control: a cursor on seq alone had already moved past A's seq.
     with engine.connect() as conn:
         assert _naive_read(conn, seq_cursor) == []
@@ -251,7 +260,8 @@ def plain_reader(central, pg_url):
 
 
 def test_a_long_transaction_in_another_database_does_not_hold_this_feed_back(
-        central, empty_pg_url, plain_reader):
+    central, empty_pg_url, plain_reader
+):
     """Transaction ids are server-wide; the horizon leaves out those provably elsewhere."""
     engine = central.engine
     other = make_engine(empty_pg_url)

@@ -24,14 +24,17 @@ def test_a_committed_change_wakes_the_listener_and_a_rolled_back_one_does_not(pg
         woken.clear()
         engine = make_engine(pg_url)
         with engine.connect() as conn, conn.begin() as tx:
-            conn.execute(text("INSERT INTO teams (id, name) VALUES (:i, 'Gone')"),
-                         {"i": uuid.uuid4()})
+            conn.execute(
+                text("INSERT INTO teams (id, name) VALUES (:i, 'Gone')"), {"i": uuid.uuid4()}
+            )
             tx.rollback()
         assert not woken.wait(1.0)
         with engine.begin() as conn:
             for name in ("North", "South"):
-                conn.execute(text("INSERT INTO teams (id, name) VALUES (:i, :n)"),
-                             {"i": uuid.uuid4(), "n": name})
+                conn.execute(
+                    text("INSERT INTO teams (id, name) VALUES (:i, :n)"),
+                    {"i": uuid.uuid4(), "n": name},
+                )
         assert woken.wait(WAIT)
         engine.dispose()
     finally:
@@ -40,8 +43,12 @@ def test_a_committed_change_wakes_the_listener_and_a_rolled_back_one_does_not(pg
 
 
 def test_the_listener_keeps_trying_while_the_server_cannot_be_reached():
-    listener = ChangeListener("postgresql+psycopg://postgres@127.0.0.1:1/none", lambda: None,
-                              poll_seconds=0.1, max_backoff=0.2)
+    listener = ChangeListener(
+        "postgresql+psycopg://postgres@127.0.0.1:1/none",
+        lambda: None,
+        poll_seconds=0.1,
+        max_backoff=0.2,
+    )
     listener.start()
     try:
         assert not listener.listening.wait(1.0)

@@ -30,13 +30,23 @@ def test_every_string_is_translated_with_the_same_placeholders():
         for text in texts(message):
             assert text.strip(), f"untranslated: {source!r}"
             assert sorted(PLACEHOLDER.findall(text)) == sorted(PLACEHOLDER.findall(source)), (
-                source, text)
+                source,
+                text,
+            )
 
 
 def test_translation_file_lists_every_string_in_the_interface(tmp_path):
     fresh = tmp_path / "fresh.ts"
-    subprocess.run(["pyside6-lupdate", *map(str, sorted((ROOT / "agent_desktop" / "ui").glob("*.py"))),
-                    "-ts", str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "pyside6-lupdate",
+            *map(str, sorted((ROOT / "agent_desktop" / "ui").glob("*.py"))),
+            "-ts",
+            str(fresh),
+        ],
+        check=True,
+        capture_output=True,
+    )
     assert {m.find("source").text for m in messages(fresh)} == {
         m.find("source").text for m in messages(TS)
     }
@@ -48,10 +58,12 @@ def test_compiled_translation_is_current_and_used(qapp, tmp_path):
     from agent_desktop.ui.i18n import install_language
 
     fresh = tmp_path / "fresh.qm"
-    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(fresh)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        ["pyside6-lrelease", str(TS), "-qm", str(fresh)], check=True, capture_output=True
+    )
     assert fresh.read_bytes() == TS.with_suffix(".qm").read_bytes(), (
-        "translations/agent_desktop_cy.qm is stale: run pyside6-lrelease on the .ts")
+        "translations/agent_desktop_cy.qm is stale: run pyside6-lrelease on the .ts"
+    )
     locale = QLocale()
     translator = install_language(qapp, "cy")
     try:
@@ -85,8 +97,13 @@ def test_every_key_hint_names_the_key_the_label_really_has_in_both_languages(qap
             key = re.search(r"\((Alt\+.)\)", widget.toolTip())
             if not key:
                 continue
-            label = widget.text() if isinstance(widget, QAbstractButton) else next(
-                lab.text() for lab in window.findChildren(QLabel) if lab.buddy() is widget)
+            label = (
+                widget.text()
+                if isinstance(widget, QAbstractButton)
+                else next(
+                    lab.text() for lab in window.findChildren(QLabel) if lab.buddy() is widget
+                )
+            )
             found.append((label, key.group(1), mnemonic_key(label)))
         return found
 

@@ -19,8 +19,10 @@ WAIT = 15_000
 def restricted_ref(db) -> str:
     with db.unit() as uow:
         return uow.session.execute(
-            select(Customer.ref).join(RestrictionRow, RestrictionRow.customer_id == Customer.id)
-            .order_by(Customer.ref).limit(1)
+            select(Customer.ref)
+            .join(RestrictionRow, RestrictionRow.customer_id == Customer.id)
+            .order_by(Customer.ref)
+            .limit(1)
         ).scalar_one()
 
 
@@ -65,10 +67,19 @@ def test_find_shortcut_focuses_the_search_box(qtbot, db):
 
 
 def test_demo_self_test_opens_loads_a_card_and_exits_zero(tmp_path):
-    env = {**os.environ, "AGENT_DESKTOP_DATA_DIR": str(tmp_path), "QT_QPA_PLATFORM": "offscreen",
-           "AGENT_DESKTOP_CONFIG_DIR": str(tmp_path / "config")}
-    proc = subprocess.run([sys.executable, "-m", "agent_desktop", "--demo", "--self-test"],
-                          capture_output=True, text=True, env=env, timeout=180)
+    env = {
+        **os.environ,
+        "AGENT_DESKTOP_DATA_DIR": str(tmp_path),
+        "QT_QPA_PLATFORM": "offscreen",
+        "AGENT_DESKTOP_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    proc = subprocess.run(
+        [sys.executable, "-m", "agent_desktop", "--demo", "--self-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+    )
     assert proc.returncode == 0, proc.stderr
     assert (tmp_path / "agent-desktop.sqlite3").exists()
 
@@ -151,8 +162,10 @@ def test_at_the_default_size_every_queue_column_fits_in_both_languages(qtbot, sq
                     if column != COL_CUSTOMER and need > header.sectionSize(column):
                         cut.append((language, column, text))
             assert not cut, cut
-            assert header.sectionSize(COL_CUSTOMER) >= metrics.horizontalAdvance(
-                "Gwenllian Morgan (C-000018) · Cymraeg") + icon + 8, language
+            assert (
+                header.sectionSize(COL_CUSTOMER)
+                >= metrics.horizontalAdvance("Gwenllian Morgan (C-000018) · Cymraeg") + icon + 8
+            ), language
             window.close()
             window.deleteLater()
     finally:

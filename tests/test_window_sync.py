@@ -55,7 +55,8 @@ def test_another_desktops_change_reaches_the_window_through_notify(qtbot, centra
 
 
 def test_a_change_held_back_by_an_older_open_transaction_arrives_without_a_notify(
-        qtbot, central_url, tmp_path):
+    qtbot, central_url, tmp_path
+):
     """The NOTIFY wakes the desktop while an older transaction (one that changes nothing
     synchronised, so it sends no NOTIFY of its own) still hides the change from the feed."""
     from sqlalchemy import create_engine, text
@@ -90,8 +91,7 @@ def test_the_window_works_on_offline_and_recovers_by_itself(qtbot, cluster, tmp_
 
     load_example(cluster.url)
     desktop = _desktop(cluster.url, tmp_path, "sclarke")
-    window, controller = _window(qtbot, desktop, "sclarke", interval_ms=HOUR_MS,
-                                 max_retry_ms=500)
+    window, controller = _window(qtbot, desktop, "sclarke", interval_ms=HOUR_MS, max_retry_ms=500)
     try:
         qtbot.waitUntil(lambda: "up to date" in window.database_label.text(), timeout=10_000)
         window.open_customer("C-17702")
@@ -100,36 +100,44 @@ def test_the_window_works_on_offline_and_recovers_by_itself(qtbot, cluster, tmp_
 
         cluster.stop()
         # The listener's lost connection wakes the sync, which finds the server gone.
-        qtbot.waitUntil(lambda: window.database_label.text().startswith("Offline since"),
-                        timeout=15_000)
+        qtbot.waitUntil(
+            lambda: window.database_label.text().startswith("Offline since"), timeout=15_000
+        )
         assert "showing data as of" in window.database_label.text()
         assert not window.offline_icon.isHidden()  # not colour alone: an icon and the words
         # The card is still there, and outreach says why it is refused.
         assert window.card.card is not None and window.card.card.restrictions
-        qtbot.waitUntil(lambda: call_status.text() == "Blocked: Central database unreachable",
-                        timeout=10_000)
+        qtbot.waitUntil(
+            lambda: call_status.text() == "Blocked: Central database unreachable", timeout=10_000
+        )
 
         # An inbound call is kept in the outbox and the status bar counts it.
         logged = []
-        window.ops.run(lambda: desktop.log_inbound(InboundContact(
-            "C-17702", Channel.PHONE, "sclarke", TUESDAY, "Rang while offline")),
-            logged.append)
+        window.ops.run(
+            lambda: desktop.log_inbound(
+                InboundContact("C-17702", Channel.PHONE, "sclarke", TUESDAY, "Rang while offline")
+            ),
+            logged.append,
+        )
         qtbot.waitUntil(lambda: bool(logged), timeout=10_000)
         controller.request()
-        qtbot.waitUntil(lambda: "1 waiting to send" in window.database_label.text(),
-                        timeout=10_000)
+        qtbot.waitUntil(lambda: "1 waiting to send" in window.database_label.text(), timeout=10_000)
 
         cluster.start()
         # Nobody touches anything: the retry timer finds the server and the outbox drains.
         qtbot.waitUntil(lambda: "up to date" in window.database_label.text(), timeout=20_000)
         assert "waiting" not in window.database_label.text()
         assert window.offline_icon.isHidden()
-        assert _count(desktop.central.engine, "SELECT count(*) FROM contact_events "
-                                              "WHERE summary = 'Rang while offline'") == 1
+        assert (
+            _count(
+                desktop.central.engine,
+                "SELECT count(*) FROM contact_events WHERE summary = 'Rang while offline'",
+            )
+            == 1
+        )
     finally:
         controller.stop()
         desktop.dispose()
-
 
 
 def test_a_desktop_started_while_the_server_is_away_works_from_its_replica(qtbot, cluster):
@@ -150,11 +158,13 @@ def test_a_desktop_started_while_the_server_is_away_works_from_its_replica(qtbot
     with pytest.raises(InvalidInput):
         app_module.open_offline(central, "sclarke")  # no replica of theirs on this desktop
     user, desktop = app_module.open_offline(central, "dowen")
-    window, controller = _window(qtbot, desktop, user.username, interval_ms=HOUR_MS,
-                                 max_retry_ms=500)
+    window, controller = _window(
+        qtbot, desktop, user.username, interval_ms=HOUR_MS, max_retry_ms=500
+    )
     try:
-        qtbot.waitUntil(lambda: window.database_label.text().startswith("Offline since"),
-                        timeout=10_000)
+        qtbot.waitUntil(
+            lambda: window.database_label.text().startswith("Offline since"), timeout=10_000
+        )
         qtbot.waitUntil(lambda: _queue_count(window) > 0, timeout=10_000)
         window.open_customer("C-17702")
         qtbot.waitUntil(lambda: window.card.card is not None, timeout=10_000)
@@ -165,8 +175,9 @@ def test_a_desktop_started_while_the_server_is_away_works_from_its_replica(qtbot
         desktop.dispose()
 
 
-def test_a_pull_that_keeps_failing_is_shown_not_hidden_in_the_log(qtbot, central_url, tmp_path,
-                                                                  monkeypatch):
+def test_a_pull_that_keeps_failing_is_shown_not_hidden_in_the_log(
+    qtbot, central_url, tmp_path, monkeypatch
+):
     desktop = _desktop(central_url, tmp_path, "dowen")
 
     def broken_sync():
@@ -175,8 +186,12 @@ def test_a_pull_that_keeps_failing_is_shown_not_hidden_in_the_log(qtbot, central
     monkeypatch.setattr(desktop, "sync", broken_sync)
     window, controller = _window(qtbot, desktop, "dowen", interval_ms=HOUR_MS, listen=False)
     try:
-        qtbot.waitUntil(lambda: "could not be brought up to date (RuntimeError)"
-                        in window.database_label.text(), timeout=10_000)
+        qtbot.waitUntil(
+            lambda: (
+                "could not be brought up to date (RuntimeError)" in window.database_label.text()
+            ),
+            timeout=10_000,
+        )
         assert not window.offline_icon.isHidden()
     finally:
         controller.stop()

@@ -40,8 +40,18 @@ REVIEW_DEFAULT_MONTHS = 6
 REVIEW_MAX_MONTHS = 12
 
 _COMMON_RESTRICTION_FIELDS = {
-    "kind", "category", "reason", "decided_by", "starts_on", "review_by", "ends_on",
-    "customer_notified_on", "lifted_at", "lifted_by", "lift_reason", "id",
+    "kind",
+    "category",
+    "reason",
+    "decided_by",
+    "starts_on",
+    "review_by",
+    "ends_on",
+    "customer_notified_on",
+    "lifted_at",
+    "lifted_by",
+    "lift_reason",
+    "id",
     "adjustment_considered",
 }
 _KIND_FIELDS: dict[RestrictionKind, set[str]] = {
@@ -53,8 +63,14 @@ _KIND_FIELDS: dict[RestrictionKind, set[str]] = {
     RestrictionKind.REPRESENTATIVE_ONLY: {"representative"},
 }
 _PREFERENCE_FIELDS = {
-    "channels", "update_every_days", "contact_hours", "language", "accessibility",
-    "representative", "agreed_on", "agreed_by",
+    "channels",
+    "update_every_days",
+    "contact_hours",
+    "language",
+    "accessibility",
+    "representative",
+    "agreed_on",
+    "agreed_by",
 }
 
 

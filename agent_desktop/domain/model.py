@@ -80,7 +80,11 @@ class Restriction:
         """
         tz = calendar.tz
         start = first_instant_at(tz, self.starts_on, time(0, 0))
-        end = first_instant_at(tz, self.ends_on + timedelta(days=1), time(0, 0)) if self.ends_on else None
+        end = (
+            first_instant_at(tz, self.ends_on + timedelta(days=1), time(0, 0))
+            if self.ends_on
+            else None
+        )
         if self.lifted_at is not None and (end is None or self.lifted_at < end):
             end = self.lifted_at
         return start, end

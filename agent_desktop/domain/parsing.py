@@ -120,7 +120,10 @@ def normalise_phone(value, field: str) -> str:
     except phonenumbers.NumberParseException:
         raise InvalidInput(field, f"{value!r} is not a phone number") from None
     # LOCAL_ONLY ("2034 5678" without its area code) cannot be dialled from elsewhere.
-    if phonenumbers.is_possible_number_with_reason(number) != phonenumbers.ValidationResult.IS_POSSIBLE:
+    if (
+        phonenumbers.is_possible_number_with_reason(number)
+        != phonenumbers.ValidationResult.IS_POSSIBLE
+    ):
         raise InvalidInput(field, f"{value!r} is not a possible phone number")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 

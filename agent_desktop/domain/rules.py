@@ -95,7 +95,11 @@ def _channel_agreed(a: _Attempt, at: datetime) -> list[Reason]:
         )
     else:
         msg = f"The customer has not agreed to {a.channel.value}; they agreed to {_channels_text(agreed)}."
-    params = {"channel": a.channel, "agreed": agreed, "recorded": a.customer.preferences is not None}
+    params = {
+        "channel": a.channel,
+        "agreed": agreed,
+        "recorded": a.customer.preferences is not None,
+    }
     return [Reason(Code.CHANNEL_NOT_AGREED, msg, _pref_source("channels"), params)]
 
 
@@ -161,10 +165,14 @@ def _restriction_blocks(a: _Attempt, at: datetime) -> list[Reason]:
 def _channel_only(a: _Attempt, r: Restriction, at: datetime):
     if a.channel in r.terms.channels:
         return None
-    return Code.RESTRICTED_CHANNEL, (
-        f"Contact is restricted to {_channels_text(r.terms.channels)}: "
-        f"{a.channel.value} may not be used."
-    ), {"channel": a.channel, "channels": r.terms.channels}
+    return (
+        Code.RESTRICTED_CHANNEL,
+        (
+            f"Contact is restricted to {_channels_text(r.terms.channels)}: "
+            f"{a.channel.value} may not be used."
+        ),
+        {"channel": a.channel, "channels": r.terms.channels},
+    )
 
 
 def _counted(r: Restriction, a: _Attempt) -> Callable:
@@ -190,11 +198,19 @@ def _max_contacts(a: _Attempt, r: Restriction, at: datetime):
     if used < r.terms.limit:
         return None
     scope = f" {_channels_text(r.terms.channels)}" if r.terms.channels else ""
-    return Code.CONTACT_LIMIT_REACHED, (
-        f"Contact is limited to {r.terms.limit}{scope} contact(s) in any {r.terms.per_days} days "
-        f"and {used} already happened in that time."
-    ), {"limit": r.terms.limit, "per_days": r.terms.per_days, "used": used,
-        "channels": r.terms.channels}
+    return (
+        Code.CONTACT_LIMIT_REACHED,
+        (
+            f"Contact is limited to {r.terms.limit}{scope} contact(s) in any {r.terms.per_days} days "
+            f"and {used} already happened in that time."
+        ),
+        {
+            "limit": r.terms.limit,
+            "per_days": r.terms.per_days,
+            "used": used,
+            "channels": r.terms.channels,
+        },
+    )
 
 
 def _single_point(a: _Attempt, r: Restriction, at: datetime):
@@ -202,17 +218,21 @@ def _single_point(a: _Attempt, r: Restriction, at: datetime):
     if a.staff.username in named:
         return None
     deputy = f" (deputy: {r.terms.deputy})" if r.terms.deputy else ""
-    return Code.SINGLE_POINT_OF_CONTACT, (
-        f"Only the named contact, {r.terms.staff}{deputy}, may contact this customer."
-    ), {"staff": r.terms.staff, "deputy": r.terms.deputy}
+    return (
+        Code.SINGLE_POINT_OF_CONTACT,
+        (f"Only the named contact, {r.terms.staff}{deputy}, may contact this customer."),
+        {"staff": r.terms.staff, "deputy": r.terms.deputy},
+    )
 
 
 def _set_times(a: _Attempt, r: Restriction, at: datetime):
     if not a.channel.is_voice_or_text or r.terms.window.contains(at.astimezone(a.calendar.tz)):
         return None
-    return Code.OUTSIDE_PERMITTED_TIMES, (
-        f"Calls and texts are permitted only {_window_text(r.terms.window)}."
-    ), {"window": r.terms.window}
+    return (
+        Code.OUTSIDE_PERMITTED_TIMES,
+        (f"Calls and texts are permitted only {_window_text(r.terms.window)}."),
+        {"window": r.terms.window},
+    )
 
 
 def _no_contact(a: _Attempt, r: Restriction, at: datetime):
@@ -224,10 +244,14 @@ def _no_contact(a: _Attempt, r: Restriction, at: datetime):
 def _representative_only(a: _Attempt, r: Restriction, at: datetime):
     if a.recipient is Recipient.REPRESENTATIVE:
         return None
-    return Code.REPRESENTATIVE_ONLY, (
-        f"Contact must be addressed to the representative, {r.terms.representative}, "
-        f"not to the customer."
-    ), {"name": r.terms.representative}
+    return (
+        Code.REPRESENTATIVE_ONLY,
+        (
+            f"Contact must be addressed to the representative, {r.terms.representative}, "
+            f"not to the customer."
+        ),
+        {"name": r.terms.representative},
+    )
 
 
 def _no_visits(a: _Attempt, r: Restriction, at: datetime):
@@ -418,9 +442,7 @@ def evaluate(
     allowed_channels = tuple(
         c
         for c in order
-        if not _blocks_at(
-            _Attempt(customer, staff, c, purpose, recipient, calendar), at
-        )
+        if not _blocks_at(_Attempt(customer, staff, c, purpose, recipient, calendar), at)
     )
     if not blocks:
         return OutreachDecision(

@@ -149,16 +149,32 @@ class Code(StrEnum):
 
 #: Reasons in the order an agent must read them: what nobody may override, then restriction
 #: blocks from the most limiting, then preference blocks, then warnings from the weightiest.
-_WEIGHT = {code: rank for rank, code in enumerate((
-    Code.UNKNOWN_CUSTOMER, Code.CENTRAL_UNREACHABLE,
-    Code.NO_CONTACT, Code.REPRESENTATIVE_ONLY, Code.SINGLE_POINT_OF_CONTACT,
-    Code.RESTRICTED_CHANNEL, Code.CONTACT_LIMIT_REACHED, Code.OUTSIDE_PERMITTED_TIMES,
-    Code.NO_VISITS,
-    Code.CHANNEL_NOT_AGREED, Code.OUTSIDE_AGREED_HOURS, Code.FREQUENCY_PREFERENCE,
-    Code.BEHAVIOUR_WARNING, Code.RESTRICTION_REVIEW_OVERDUE, Code.CALL_DURATION_LIMIT,
-    Code.ACCESSIBILITY_NEEDS, Code.WELSH_PREFERRED, Code.PREFERENCES_NOT_RECORDED,
-    Code.REASONABLE_ADJUSTMENT_CONFLICT,
-))}
+_WEIGHT = {
+    code: rank
+    for rank, code in enumerate(
+        (
+            Code.UNKNOWN_CUSTOMER,
+            Code.CENTRAL_UNREACHABLE,
+            Code.NO_CONTACT,
+            Code.REPRESENTATIVE_ONLY,
+            Code.SINGLE_POINT_OF_CONTACT,
+            Code.RESTRICTED_CHANNEL,
+            Code.CONTACT_LIMIT_REACHED,
+            Code.OUTSIDE_PERMITTED_TIMES,
+            Code.NO_VISITS,
+            Code.CHANNEL_NOT_AGREED,
+            Code.OUTSIDE_AGREED_HOURS,
+            Code.FREQUENCY_PREFERENCE,
+            Code.BEHAVIOUR_WARNING,
+            Code.RESTRICTION_REVIEW_OVERDUE,
+            Code.CALL_DURATION_LIMIT,
+            Code.ACCESSIBILITY_NEEDS,
+            Code.WELSH_PREFERRED,
+            Code.PREFERENCES_NOT_RECORDED,
+            Code.REASONABLE_ADJUSTMENT_CONFLICT,
+        )
+    )
+}
 _SOURCE_WEIGHT = {"restriction": 0, "preference": 1}
 
 

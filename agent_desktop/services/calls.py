@@ -35,17 +35,24 @@ PREVIEW_CHANNELS: tuple[Channel, ...] = (Channel.PHONE, Channel.EMAIL, Channel.L
 
 
 def _staff(user: SignedIn) -> StaffMember:
-    return StaffMember(username=user.username, name=user.name, roles=user.roles,
-                       welsh_speaker=user.welsh_speaker)
+    return StaffMember(
+        username=user.username, name=user.name, roles=user.roles, welsh_speaker=user.welsh_speaker
+    )
 
 
 def _unknown(ref: str | None) -> OutreachDecision:
-    return OutreachDecision.refused(Code.UNKNOWN_CUSTOMER, f"No customer has the reference {ref!r}.")
+    return OutreachDecision.refused(
+        Code.UNKNOWN_CUSTOMER, f"No customer has the reference {ref!r}."
+    )
 
 
-def outreach_preview(db: Database, ref: str | None, user: SignedIn,
-                     at: datetime | None = None, recipient: Recipient = Recipient.CUSTOMER
-                     ) -> dict[Channel, OutreachDecision]:
+def outreach_preview(
+    db: Database,
+    ref: str | None,
+    user: SignedIn,
+    at: datetime | None = None,
+    recipient: Recipient = Recipient.CUSTOMER,
+) -> dict[Channel, OutreachDecision]:
     """The decision for phone, email, letter and sms, from one read of the customer's facts.
 
     `recipient` is whom the contact is addressed to: the customer, or their representative.
@@ -69,8 +76,9 @@ class OutreachOptions:
     representative: RepresentativeView | None = None
 
 
-def outreach_options(db: Database, ref: str | None, user: SignedIn,
-                     at: datetime | None = None) -> OutreachOptions:
+def outreach_options(
+    db: Database, ref: str | None, user: SignedIn, at: datetime | None = None
+) -> OutreachOptions:
     """Every channel's decision for whom the agent may address, and who the representative is.
 
     A representative_only restriction names the representative even when no details of
@@ -85,12 +93,18 @@ def outreach_options(db: Database, ref: str | None, user: SignedIn,
     prefs = facts.preferences
     representative = representative_view(prefs.representative if prefs else None)
     if representative is None:
-        named = next((b.params.get("name") for d in decisions[Recipient.CUSTOMER].values()
-                      for b in d.blocks if b.code is Code.REPRESENTATIVE_ONLY), None)
+        named = next(
+            (
+                b.params.get("name")
+                for d in decisions[Recipient.CUSTOMER].values()
+                for b in d.blocks
+                if b.code is Code.REPRESENTATIVE_ONLY
+            ),
+            None,
+        )
         representative = RepresentativeView(named) if named else None
     if representative is not None:
-        decisions[Recipient.REPRESENTATIVE] = _decide(db, facts, user, at,
-                                                      Recipient.REPRESENTATIVE)
+        decisions[Recipient.REPRESENTATIVE] = _decide(db, facts, user, at, Recipient.REPRESENTATIVE)
     return OutreachOptions(decisions, representative)
 
 
@@ -104,12 +118,14 @@ def _facts(db: Database, ref: str | None, at: datetime):
         return customer_facts(uow.session, customer, at)
 
 
-def _decide(db: Database, facts, user: SignedIn, at: datetime,
-            recipient: Recipient) -> dict[Channel, OutreachDecision]:
+def _decide(
+    db: Database, facts, user: SignedIn, at: datetime, recipient: Recipient
+) -> dict[Channel, OutreachDecision]:
     staff = _staff(user)
-    return {channel: evaluate(facts, staff, channel, at, calendar=db.calendar,
-                              recipient=recipient)
-            for channel in PREVIEW_CHANNELS}
+    return {
+        channel: evaluate(facts, staff, channel, at, calendar=db.calendar, recipient=recipient)
+        for channel in PREVIEW_CHANNELS
+    }
 
 
 def call_limit_minutes(db: Database, ref: str, at: datetime | None = None) -> int | None:
@@ -119,10 +135,16 @@ def call_limit_minutes(db: Database, ref: str, at: datetime | None = None) -> in
         customer = find_customer(uow.session, ref)
         if customer is None:
             return None
-        rows = uow.session.execute(
-            select(RestrictionRow).where(RestrictionRow.customer_id == customer.id,
-                                         RestrictionRow.kind == RestrictionKind.CALL_DURATION.value)
-        ).scalars().all()
+        rows = (
+            uow.session.execute(
+                select(RestrictionRow).where(
+                    RestrictionRow.customer_id == customer.id,
+                    RestrictionRow.kind == RestrictionKind.CALL_DURATION.value,
+                )
+            )
+            .scalars()
+            .all()
+        )
     limits = []
     for row in rows:
         restriction = restriction_value(row, {})
@@ -137,9 +159,14 @@ class CallbackRequested:
     due_at: datetime
 
 
-def request_callback_due(db: Database, ref: str, staff: str, at: datetime | None = None,
-                         note: str | None = None,
-                         item_id: uuid.UUID | None = None) -> CallbackRequested:
+def request_callback_due(
+    db: Database,
+    ref: str,
+    staff: str,
+    at: datetime | None = None,
+    note: str | None = None,
+    item_id: uuid.UUID | None = None,
+) -> CallbackRequested:
     """Request a call-back and read back the due instant the service level gave it."""
     item_id = request_callback(db, ref, staff, at, note, item_id)
     with db.unit() as uow:

@@ -152,13 +152,17 @@ class CustomerCard:
     @property
     def call_limit_minutes(self) -> int | None:
         """The shortest active call_duration limit, for the call timer; None without one."""
-        limits = [v.restriction.terms.minutes for v in self.restrictions
-                  if v.kind is RestrictionKind.CALL_DURATION and v.restriction.terms.minutes]
+        limits = [
+            v.restriction.terms.minutes
+            for v in self.restrictions
+            if v.kind is RestrictionKind.CALL_DURATION and v.restriction.terms.minutes
+        ]
         return min(limits, default=None)
 
 
-def load_card(db: Database, ref: str, user: SignedIn, at: datetime | None = None
-              ) -> CustomerCard | None:
+def load_card(
+    db: Database, ref: str, user: SignedIn, at: datetime | None = None
+) -> CustomerCard | None:
     """The card of customer `ref` as `user` sees it at `at` (now), or None for an unknown ref."""
     at = at or utcnow()
     calendar = db.calendar
@@ -166,8 +170,14 @@ def load_card(db: Database, ref: str, user: SignedIn, at: datetime | None = None
         s = uow.session
         agreed_by = aliased(Staff)
         head = s.execute(
-            select(Customer.id, Customer.ref, Customer.name, Customer.address,
-                   ContactPreferenceRow, agreed_by.name)
+            select(
+                Customer.id,
+                Customer.ref,
+                Customer.name,
+                Customer.address,
+                ContactPreferenceRow,
+                agreed_by.name,
+            )
             .outerjoin(ContactPreferenceRow, ContactPreferenceRow.customer_id == Customer.id)
             .outerjoin(agreed_by, agreed_by.id == ContactPreferenceRow.agreed_by_id)
             .where(Customer.ref == ref)
@@ -184,9 +194,12 @@ def load_card(db: Database, ref: str, user: SignedIn, at: datetime | None = None
         contacts = _window_contacts(s, customer_id, restrictions, timeline, at)
     prefs = preference_value(prefs_row, head[5]) if prefs_row is not None else None
     today = calendar.local_date(at)
-    facts = CustomerFacts(ref=ref, preferences=_ANY_CHANNEL,
-                          restrictions=tuple(r for r, _ in restrictions if r.kind in _TIME_GATES),
-                          contacts=contacts)
+    facts = CustomerFacts(
+        ref=ref,
+        preferences=_ANY_CHANNEL,
+        restrictions=tuple(r for r, _ in restrictions if r.kind in _TIME_GATES),
+        contacts=contacts,
+    )
     views = tuple(
         _view(r, decided_by, facts, contacts, named, user, at, today, calendar)
         for r, decided_by in restrictions
@@ -215,8 +228,9 @@ def _addresses(s, customer_id: uuid.UUID) -> tuple[tuple[str, ...], tuple[str, .
         select(literal("p").label("kind"), CustomerPhone.position, CustomerPhone.e164)
         .where(CustomerPhone.customer_id == customer_id)
         .union_all(
-            select(literal("e").label("kind"), CustomerEmail.position, CustomerEmail.address)
-            .where(CustomerEmail.customer_id == customer_id)
+            select(literal("e").label("kind"), CustomerEmail.position, CustomerEmail.address).where(
+                CustomerEmail.customer_id == customer_id
+            )
         )
     ).all()
     rows.sort(key=lambda r: (r[0], r[1]))
@@ -242,8 +256,15 @@ def _active_restrictions(s, customer_id, at, calendar) -> list[tuple[Restriction
 
 def _cases(s, customer_id) -> tuple[CaseView, ...]:
     rows = s.execute(
-        select(Case.ref, Case.subject, Case.stage, Staff.name, Case.opened_on, Case.target_on,
-               Case.closed_on)
+        select(
+            Case.ref,
+            Case.subject,
+            Case.stage,
+            Staff.name,
+            Case.opened_on,
+            Case.target_on,
+            Case.closed_on,
+        )
         .outerjoin(Staff, Staff.id == Case.owner_id)
         .where(Case.customer_id == customer_id)
     ).all()
@@ -262,9 +283,16 @@ def _case_order(c: CaseView) -> tuple:
 def _timeline(s, customer_id) -> tuple[TimelineEntry, ...]:
     by, authoriser = aliased(Staff), aliased(Staff)
     rows = s.execute(
-        select(ContactEvent.at, ContactEvent.channel, ContactEvent.direction,
-               ContactEvent.purpose, by.name, ContactEvent.summary,
-               ContactEvent.override_reason, authoriser.name)
+        select(
+            ContactEvent.at,
+            ContactEvent.channel,
+            ContactEvent.direction,
+            ContactEvent.purpose,
+            by.name,
+            ContactEvent.summary,
+            ContactEvent.override_reason,
+            authoriser.name,
+        )
         .outerjoin(by, by.id == ContactEvent.staff_id)
         .outerjoin(authoriser, authoriser.id == ContactEvent.authorised_by_id)
         .where(ContactEvent.customer_id == customer_id)
@@ -272,9 +300,16 @@ def _timeline(s, customer_id) -> tuple[TimelineEntry, ...]:
         .limit(TIMELINE_LENGTH)
     ).all()
     return tuple(
-        TimelineEntry(at=r[0], channel=Channel(r[1]), direction=Direction(r[2]),
-                      purpose=Purpose(r[3]), staff_name=r[4], summary=r[5],
-                      override_reason=r[6], authorised_by_name=r[7])
+        TimelineEntry(
+            at=r[0],
+            channel=Channel(r[1]),
+            direction=Direction(r[2]),
+            purpose=Purpose(r[3]),
+            staff_name=r[4],
+            summary=r[5],
+            override_reason=r[6],
+            authorised_by_name=r[7],
+        )
         for r in rows
     )
 
@@ -290,12 +325,11 @@ def _named_staff(s, restrictions) -> dict[str, StaffContact]:
     if not usernames:
         return {}
     rows = s.execute(
-        select(Staff.username, Staff.name, Staff.phone, Staff.email)
-        .where(Staff.username.in_(sorted(usernames)))
+        select(Staff.username, Staff.name, Staff.phone, Staff.email).where(
+            Staff.username.in_(sorted(usernames))
+        )
     ).all()
-    return {
-        u: StaffContact(u, name, _display(phone), email) for u, name, phone, email in rows
-    }
+    return {u: StaffContact(u, name, _display(phone), email) for u, name, phone, email in rows}
 
 
 def _window_contacts(s, customer_id, restrictions, timeline, at) -> tuple[PastContact, ...]:
@@ -310,12 +344,14 @@ def _window_contacts(s, customer_id, restrictions, timeline, at) -> tuple[PastCo
         rows = [(e.at, e.channel, e.direction, e.purpose) for e in timeline if e.at > since]
     else:
         rows = s.execute(
-            select(ContactEvent.at, ContactEvent.channel, ContactEvent.direction,
-                   ContactEvent.purpose)
-            .where(ContactEvent.customer_id == customer_id, ContactEvent.at > since)
+            select(
+                ContactEvent.at, ContactEvent.channel, ContactEvent.direction, ContactEvent.purpose
+            ).where(ContactEvent.customer_id == customer_id, ContactEvent.at > since)
         ).all()
-    contacts = [PastContact(at=a, channel=Channel(c), direction=Direction(d), purpose=Purpose(p))
-                for a, c, d, p in rows]
+    contacts = [
+        PastContact(at=a, channel=Channel(c), direction=Direction(d), purpose=Purpose(p))
+        for a, c, d, p in rows
+    ]
     contacts.sort(key=lambda c: c.at)
     return tuple(contacts)
 
@@ -327,22 +363,41 @@ def _counted(r: Restriction, channel: Channel, direction: Direction) -> bool:
     return r.terms.direction == "both" or direction is Direction.OUTBOUND
 
 
-def _view(r: Restriction, decided_by: str, facts: CustomerFacts, contacts, named, user,
-          at: datetime, today: date, calendar) -> RestrictionView:
+def _view(
+    r: Restriction,
+    decided_by: str,
+    facts: CustomerFacts,
+    contacts,
+    named,
+    user,
+    at: datetime,
+    today: date,
+    calendar,
+) -> RestrictionView:
     overdue = today > r.review_by
     if r.kind is RestrictionKind.MAX_CONTACTS:
         span = timedelta(days=r.terms.per_days)
-        used = sum(1 for c in contacts
-                   if at - span < c.at <= at and _counted(r, c.channel, c.direction))
+        used = sum(
+            1 for c in contacts if at - span < c.at <= at and _counted(r, c.channel, c.direction)
+        )
         channel = r.terms.channels[0] if r.terms.channels else Channel.PHONE
         decision = evaluate(facts, _staff(user), channel, at, calendar=calendar)
         limited = Code.CONTACT_LIMIT_REACHED in {b.code for b in decision.blocks}
-        return RestrictionView(r, decided_by, used=used,
-                               next_allowed_at=decision.next_allowed_at if limited else None,
-                               review_overdue=overdue)
+        return RestrictionView(
+            r,
+            decided_by,
+            used=used,
+            next_allowed_at=decision.next_allowed_at if limited else None,
+            review_overdue=overdue,
+        )
     if r.kind is RestrictionKind.SINGLE_POINT_OF_CONTACT:
-        return RestrictionView(r, decided_by, staff=_person(named, r.terms.staff),
-                               deputy=_person(named, r.terms.deputy), review_overdue=overdue)
+        return RestrictionView(
+            r,
+            decided_by,
+            staff=_person(named, r.terms.staff),
+            deputy=_person(named, r.terms.deputy),
+            review_overdue=overdue,
+        )
     return RestrictionView(r, decided_by, review_overdue=overdue)
 
 
@@ -354,16 +409,18 @@ def _person(named: dict[str, StaffContact], username: str | None) -> StaffContac
 
 
 def _staff(user: SignedIn) -> StaffMember:
-    return StaffMember(username=user.username, name=user.name, roles=user.roles,
-                       welsh_speaker=user.welsh_speaker)
+    return StaffMember(
+        username=user.username, name=user.name, roles=user.roles, welsh_speaker=user.welsh_speaker
+    )
 
 
 def representative_view(rep: Representative | None) -> RepresentativeView | None:
     """A representative as the window shows them: phone in national form."""
     if rep is None:
         return None
-    return RepresentativeView(rep.name, rep.relationship, _display(rep.phone), rep.email,
-                              rep.contact_only_via)
+    return RepresentativeView(
+        rep.name, rep.relationship, _display(rep.phone), rep.email, rep.contact_only_via
+    )
 
 
 def _display(e164: str | None) -> str | None:

@@ -38,8 +38,9 @@ class NewCustomer:
     address: str | None
 
 
-def read_new_customer(*, name, phones: Iterable[str] = (), emails: Iterable[str] = (),
-                      address=None) -> NewCustomer:
+def read_new_customer(
+    *, name, phones: Iterable[str] = (), emails: Iterable[str] = (), address=None
+) -> NewCustomer:
     """Check the fields of a new customer without touching the database.
 
     Raises InvalidInput naming the first wrong field: 'name', 'phones[0]', 'emails[1]',
@@ -62,8 +63,15 @@ def read_new_customer(*, name, phones: Iterable[str] = (), emails: Iterable[str]
     )
 
 
-def create_customer(db: Database, *, name, phones: Iterable[str] = (),
-                    emails: Iterable[str] = (), address=None, created_by: str) -> str:
+def create_customer(
+    db: Database,
+    *,
+    name,
+    phones: Iterable[str] = (),
+    emails: Iterable[str] = (),
+    address=None,
+    created_by: str,
+) -> str:
     """Add a customer in one write unit of work and return their new reference ('C-000124').
 
     The reference is the next `C-` number after the highest existing one. Bad input raises
@@ -91,22 +99,39 @@ def _insert(db: Database, new: NewCustomer, actor: str) -> str:
             session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _REF_LOCK})
         ref = f"{REF_PREFIX}{highest_ref_number(session, db.engine.dialect.name) + 1:06d}"
         customer_id = uuid.uuid4()
-        session.add(Customer(
-            id=customer_id, ref=ref, name=new.name, name_key=name_key(new.name),
-            surname_key=name_key(new.name.split()[-1]), address=new.address,
-        ))
+        session.add(
+            Customer(
+                id=customer_id,
+                ref=ref,
+                name=new.name,
+                name_key=name_key(new.name),
+                surname_key=name_key(new.name.split()[-1]),
+                address=new.address,
+            )
+        )
         session.flush()
         session.add_all(
             CustomerPhone(id=uuid.uuid4(), customer_id=customer_id, position=i, e164=e164)
             for i, e164 in enumerate(new.phones)
         )
         session.add_all(
-            CustomerEmail(id=uuid.uuid4(), customer_id=customer_id, position=i, address=address,
-                          address_key=address.casefold())
+            CustomerEmail(
+                id=uuid.uuid4(),
+                customer_id=customer_id,
+                position=i,
+                address=address,
+                address_key=address.casefold(),
+            )
             for i, address in enumerate(new.emails)
         )
-        audit(session, actor, "customer_created", "recorded", customer_id,
-              {"ref": ref, "phones": len(new.phones), "emails": len(new.emails)})
+        audit(
+            session,
+            actor,
+            "customer_created",
+            "recorded",
+            customer_id,
+            {"ref": ref, "phones": len(new.phones), "emails": len(new.emails)},
+        )
         session.flush()
         uow.commit()
     return ref

@@ -89,8 +89,9 @@ def server_version(url: str, timeout_seconds: int = 5) -> str:
     from sqlalchemy import create_engine
     from sqlalchemy.pool import NullPool
 
-    engine = create_engine(url, poolclass=NullPool,
-                           connect_args={"connect_timeout": timeout_seconds})
+    engine = create_engine(
+        url, poolclass=NullPool, connect_args={"connect_timeout": timeout_seconds}
+    )
     try:
         with engine.connect() as conn:
             return str(conn.exec_driver_sql("SHOW server_version").scalar_one())

@@ -74,9 +74,14 @@ def first_line_of(address: str | None) -> str | None:
 
 
 def _match(row, representative: dict | None = None) -> CustomerMatch:
-    return CustomerMatch(row.id, row.ref, row.name, postcode_of(row.address),
-                         first_line_of(row.address),
-                         representative.get("name") if representative else None)
+    return CustomerMatch(
+        row.id,
+        row.ref,
+        row.name,
+        postcode_of(row.address),
+        first_line_of(row.address),
+        representative.get("name") if representative else None,
+    )
 
 
 def _columns():
@@ -106,8 +111,11 @@ def _representatives(session, column, value: str, limit: int) -> list[CustomerMa
         .order_by(Customer.ref)
         .limit(limit)
     )
-    return [_match(row, row.representative) for row in session.execute(stmt)
-            if isinstance(row.representative, dict)]
+    return [
+        _match(row, row.representative)
+        for row in session.execute(stmt)
+        if isinstance(row.representative, dict)
+    ]
 
 
 def by_phone(session, number: str, limit: int):
@@ -120,8 +128,9 @@ def by_phone(session, number: str, limit: int):
         .order_by(Customer.ref)
         .limit(limit)
     )
-    return _theirs_then_represented(session, stmt, ContactPreferenceRow.representative_phone,
-                                    e164, limit)
+    return _theirs_then_represented(
+        session, stmt, ContactPreferenceRow.representative_phone, e164, limit
+    )
 
 
 def by_email(session, address: str, limit: int):
@@ -134,12 +143,12 @@ def by_email(session, address: str, limit: int):
         .order_by(Customer.ref)
         .limit(limit)
     )
-    return _theirs_then_represented(session, stmt, ContactPreferenceRow.representative_email_key,
-                                    key, limit)
+    return _theirs_then_represented(
+        session, stmt, ContactPreferenceRow.representative_email_key, key, limit
+    )
 
 
-def _theirs_then_represented(session, own, column, value: str,
-                             limit: int) -> list[CustomerMatch]:
+def _theirs_then_represented(session, own, column, value: str, limit: int) -> list[CustomerMatch]:
     """The customers `own` finds, then those whose representative's `column` is `value`; each
     (customer, caller) once: a customer with the same number twice is one match, but a
     customer and their representative sharing a home number are two possible callers."""

@@ -118,7 +118,7 @@ def import_document(db: Database, doc: dict) -> ImportSummary:
 def _chunks(values: Iterable[str]) -> Iterable[list[str]]:
     values = sorted(values)
     for start in range(0, len(values), _IN_CHUNK):
-        yield values[start:start + _IN_CHUNK]
+        yield values[start : start + _IN_CHUNK]
 
 
 def _known_names(session: Session, doc) -> KnownNames:
@@ -136,8 +136,10 @@ def _known_names(session: Session, doc) -> KnownNames:
     for chunk in _chunks(raw_strings(doc, "customers", "ref", inner="cases")):
         case_refs.update(session.execute(select(Case.ref).where(Case.ref.in_(chunk))).scalars())
     return KnownNames(
-        staff_roles=staff_roles, teams=teams,
-        customer_refs=frozenset(customer_refs), case_refs=frozenset(case_refs),
+        staff_roles=staff_roles,
+        teams=teams,
+        customer_refs=frozenset(customer_refs),
+        case_refs=frozenset(case_refs),
     )
 
 
@@ -157,8 +159,9 @@ def _upsert_teams_and_staff(
     for member in parsed.staff:
         row = staff.get(member.username)
         if row is None:
-            row = staff[member.username] = Staff(id=uuid.uuid4(), username=member.username,
-                                                 active=True)
+            row = staff[member.username] = Staff(
+                id=uuid.uuid4(), username=member.username, active=True
+            )
             session.add(row)
         row.name = member.name
         row.roles = [r.value for r in member.roles]
@@ -210,87 +213,170 @@ def _insert_customers(
 
     for c in customers:
         cid = uuid.uuid4()
-        rows[Customer].append({
-            "id": cid, "ref": c.ref, "name": c.name, "name_key": name_key(c.name),
-            "surname_key": name_key(c.name.split()[-1]), "address": c.address,
-            "created_at": now, "updated_at": now, "anonymised_at": None,
-        })
+        rows[Customer].append(
+            {
+                "id": cid,
+                "ref": c.ref,
+                "name": c.name,
+                "name_key": name_key(c.name),
+                "surname_key": name_key(c.name.split()[-1]),
+                "address": c.address,
+                "created_at": now,
+                "updated_at": now,
+                "anonymised_at": None,
+            }
+        )
         rows[CustomerPhone].extend(
             {"id": uuid.uuid4(), "customer_id": cid, "position": i, "e164": e164}
             for i, e164 in enumerate(c.phones)
         )
         rows[CustomerEmail].extend(
-            {"id": uuid.uuid4(), "customer_id": cid, "position": i, "address": address,
-             "address_key": address.casefold()}
+            {
+                "id": uuid.uuid4(),
+                "customer_id": cid,
+                "position": i,
+                "address": address,
+                "address_key": address.casefold(),
+            }
             for i, address in enumerate(c.emails)
         )
         if (p := c.preferences) is not None:
-            rows[ContactPreferenceRow].append(_without_none({
-                "id": uuid.uuid4(), "customer_id": cid,
-                "channels": [ch.value for ch in p.channels],
-                "update_every_days": p.update_every_days,
-                "contact_hours": p.contact_hours.to_json() if p.contact_hours else None,
-                "language": p.language.value,
-                "accessibility": list(p.accessibility),
-                "representative": (
-                    representative_to_json(p.representative) if p.representative else None
-                ),
-                "agreed_on": p.agreed_on, "agreed_by_id": staff_id(p.agreed_by),
-            }, "contact_hours", "representative"))
+            rows[ContactPreferenceRow].append(
+                _without_none(
+                    {
+                        "id": uuid.uuid4(),
+                        "customer_id": cid,
+                        "channels": [ch.value for ch in p.channels],
+                        "update_every_days": p.update_every_days,
+                        "contact_hours": p.contact_hours.to_json() if p.contact_hours else None,
+                        "language": p.language.value,
+                        "accessibility": list(p.accessibility),
+                        "representative": (
+                            representative_to_json(p.representative) if p.representative else None
+                        ),
+                        "agreed_on": p.agreed_on,
+                        "agreed_by_id": staff_id(p.agreed_by),
+                    },
+                    "contact_hours",
+                    "representative",
+                )
+            )
         for r in c.restrictions:
             rid, v = uuid.uuid4(), r.value
             # An imported restriction was decided no later than it started, nor than now.
             decided_at = min(now, first_instant_at(calendar.tz, v.starts_on, time(0, 0)))
-            rows[RestrictionRow].append({
-                "id": rid, "customer_id": cid, "kind": v.kind.value,
-                "category": v.category.value, "reason": v.reason,
-                "terms": terms_to_json(v.kind, v.terms), "decided_by_id": staff_id(v.decided_by),
-                "decided_at": decided_at, "starts_on": v.starts_on, "review_by": v.review_by,
-                "ends_on": v.ends_on, "customer_notified_on": v.customer_notified_on,
-                "adjustment_considered": r.adjustment_considered, "lifted_at": v.lifted_at,
-                "lifted_by_id": staff_id(r.lifted_by), "lift_reason": r.lift_reason,
-            })
-            rows[RestrictionEvent].append({
-                "id": uuid.uuid4(), "restriction_id": rid, "at": decided_at,
-                "staff_id": staff_id(v.decided_by), "event": "decided", "note": "imported",
-            })
+            rows[RestrictionRow].append(
+                {
+                    "id": rid,
+                    "customer_id": cid,
+                    "kind": v.kind.value,
+                    "category": v.category.value,
+                    "reason": v.reason,
+                    "terms": terms_to_json(v.kind, v.terms),
+                    "decided_by_id": staff_id(v.decided_by),
+                    "decided_at": decided_at,
+                    "starts_on": v.starts_on,
+                    "review_by": v.review_by,
+                    "ends_on": v.ends_on,
+                    "customer_notified_on": v.customer_notified_on,
+                    "adjustment_considered": r.adjustment_considered,
+                    "lifted_at": v.lifted_at,
+                    "lifted_by_id": staff_id(r.lifted_by),
+                    "lift_reason": r.lift_reason,
+                }
+            )
+            rows[RestrictionEvent].append(
+                {
+                    "id": uuid.uuid4(),
+                    "restriction_id": rid,
+                    "at": decided_at,
+                    "staff_id": staff_id(v.decided_by),
+                    "event": "decided",
+                    "note": "imported",
+                }
+            )
             if v.lifted_at is not None:
-                rows[RestrictionEvent].append({
-                    "id": uuid.uuid4(), "restriction_id": rid, "at": v.lifted_at,
-                    "staff_id": staff_id(r.lifted_by), "event": "lifted", "note": r.lift_reason,
-                })
+                rows[RestrictionEvent].append(
+                    {
+                        "id": uuid.uuid4(),
+                        "restriction_id": rid,
+                        "at": v.lifted_at,
+                        "staff_id": staff_id(r.lifted_by),
+                        "event": "lifted",
+                        "note": r.lift_reason,
+                    }
+                )
         rows[ContactEvent].extend(
-            {"id": uuid.uuid4(), "customer_id": cid, "channel": e.channel.value,
-             "direction": e.direction.value, "purpose": e.purpose.value,
-             "recipient": e.recipient.value, "staff_id": staff_id(e.staff), "at": e.at,
-             "summary": e.summary, "follows_up_id": None, "override_reason": e.override_reason,
-             "authorised_by_id": staff_id(e.authorised_by), "recorded_at": now}
+            {
+                "id": uuid.uuid4(),
+                "customer_id": cid,
+                "channel": e.channel.value,
+                "direction": e.direction.value,
+                "purpose": e.purpose.value,
+                "recipient": e.recipient.value,
+                "staff_id": staff_id(e.staff),
+                "at": e.at,
+                "summary": e.summary,
+                "follows_up_id": None,
+                "override_reason": e.override_reason,
+                "authorised_by_id": staff_id(e.authorised_by),
+                "recorded_at": now,
+            }
             for e in c.contacts
         )
         case_ids = {}
         for k in c.cases:
             case_ids[k.ref] = uuid.uuid4()
-            rows[Case].append({
-                "id": case_ids[k.ref], "ref": k.ref, "customer_id": cid, "subject": k.subject,
-                "stage": k.stage.value, "owner_id": staff_id(k.owner), "team_id": team_id(k.team),
-                "opened_on": k.opened_on, "target_on": k.target_on, "closed_on": k.closed_on,
-            })
+            rows[Case].append(
+                {
+                    "id": case_ids[k.ref],
+                    "ref": k.ref,
+                    "customer_id": cid,
+                    "subject": k.subject,
+                    "stage": k.stage.value,
+                    "owner_id": staff_id(k.owner),
+                    "team_id": team_id(k.team),
+                    "opened_on": k.opened_on,
+                    "target_on": k.target_on,
+                    "closed_on": k.closed_on,
+                }
+            )
         rows[WorkItem].extend(
-            {"id": uuid.uuid4(), "kind": w.kind.value, "customer_id": cid,
-             "case_id": case_ids[w.case] if w.case else None, "due_at": w.due,
-             "team_id": team_id(w.team), "assignee_id": staff_id(w.assignee),
-             "status": w.status.value, "note": w.note, "source_contact_id": None,
-             "restriction_id": None, "created_at": now,
-             "closed_at": None if w.status.value == "open" else now}
+            {
+                "id": uuid.uuid4(),
+                "kind": w.kind.value,
+                "customer_id": cid,
+                "case_id": case_ids[w.case] if w.case else None,
+                "due_at": w.due,
+                "team_id": team_id(w.team),
+                "assignee_id": staff_id(w.assignee),
+                "status": w.status.value,
+                "note": w.note,
+                "source_contact_id": None,
+                "restriction_id": None,
+                "created_at": now,
+                "closed_at": None if w.status.value == "open" else now,
+            }
             for w in c.work_items
         )
     # Parents before children, for the foreign keys.
-    for table in (Customer, CustomerPhone, CustomerEmail, ContactPreferenceRow, RestrictionRow,
-                  RestrictionEvent, ContactEvent, Case, WorkItem):
+    for table in (
+        Customer,
+        CustomerPhone,
+        CustomerEmail,
+        ContactPreferenceRow,
+        RestrictionRow,
+        RestrictionEvent,
+        ContactEvent,
+        Case,
+        WorkItem,
+    ):
         _insert_many(session, table, rows[table])
     return {
-        "customers": len(rows[Customer]), "contacts": len(rows[ContactEvent]),
-        "restrictions": len(rows[RestrictionRow]), "cases": len(rows[Case]),
+        "customers": len(rows[Customer]),
+        "contacts": len(rows[ContactEvent]),
+        "restrictions": len(rows[RestrictionRow]),
+        "cases": len(rows[Case]),
         "work_items": len(rows[WorkItem]),
     }
 
@@ -308,15 +394,53 @@ def _put(out: dict, key: str, value) -> None:
 
 
 # The columns the export reads; ids, timestamps of record and links it does not write stay out.
-_PREFERENCE = ("channels", "update_every_days", "contact_hours", "language", "accessibility",
-               "representative", "agreed_on", "agreed_by_id")
-_RESTRICTION = ("kind", "category", "reason", "terms", "decided_by_id", "starts_on", "review_by",
-                "ends_on", "customer_notified_on", "adjustment_considered", "lifted_at",
-                "lifted_by_id", "lift_reason")
-_CONTACT = ("at", "channel", "direction", "staff_id", "purpose", "summary", "recipient",
-            "override_reason", "authorised_by_id")
-_CASE = ("id", "ref", "subject", "stage", "owner_id", "team_id", "opened_on", "target_on",
-         "closed_on")
+_PREFERENCE = (
+    "channels",
+    "update_every_days",
+    "contact_hours",
+    "language",
+    "accessibility",
+    "representative",
+    "agreed_on",
+    "agreed_by_id",
+)
+_RESTRICTION = (
+    "kind",
+    "category",
+    "reason",
+    "terms",
+    "decided_by_id",
+    "starts_on",
+    "review_by",
+    "ends_on",
+    "customer_notified_on",
+    "adjustment_considered",
+    "lifted_at",
+    "lifted_by_id",
+    "lift_reason",
+)
+_CONTACT = (
+    "at",
+    "channel",
+    "direction",
+    "staff_id",
+    "purpose",
+    "summary",
+    "recipient",
+    "override_reason",
+    "authorised_by_id",
+)
+_CASE = (
+    "id",
+    "ref",
+    "subject",
+    "stage",
+    "owner_id",
+    "team_id",
+    "opened_on",
+    "target_on",
+    "closed_on",
+)
 _WORK_ITEM = ("kind", "case_id", "due_at", "team_id", "assignee_id", "status", "note")
 
 
@@ -333,10 +457,18 @@ def export_document(db: Database, customer_ref: str | None = None) -> dict:
     with db.unit() as uow:
         session = uow.session
         team_rows = session.execute(select(Team.id, Team.name, Team.leader_id)).all()
-        staff_rows = session.execute(select(
-            Staff.id, Staff.username, Staff.name, Staff.roles, Staff.team_id,
-            Staff.welsh_speaker, Staff.phone, Staff.email,
-        )).all()
+        staff_rows = session.execute(
+            select(
+                Staff.id,
+                Staff.username,
+                Staff.name,
+                Staff.roles,
+                Staff.team_id,
+                Staff.welsh_speaker,
+                Staff.phone,
+                Staff.email,
+            )
+        ).all()
         customer_query = select(Customer.id, Customer.ref, Customer.name, Customer.address)
         if customer_ref is not None:
             customer_query = customer_query.where(Customer.ref == customer_ref)
@@ -351,10 +483,12 @@ def export_document(db: Database, customer_ref: str | None = None) -> dict:
                 query = query.where(table.customer_id == one)
             return session.execute(query).all()
 
-        phones = rows_of(CustomerPhone, CustomerPhone.customer_id, CustomerPhone.position,
-                         CustomerPhone.e164)
-        emails = rows_of(CustomerEmail, CustomerEmail.customer_id, CustomerEmail.position,
-                         CustomerEmail.address)
+        phones = rows_of(
+            CustomerPhone, CustomerPhone.customer_id, CustomerPhone.position, CustomerPhone.e164
+        )
+        emails = rows_of(
+            CustomerEmail, CustomerEmail.customer_id, CustomerEmail.position, CustomerEmail.address
+        )
         preferences = rows_of(ContactPreferenceRow, *_columns(ContactPreferenceRow, _PREFERENCE))
         restrictions = rows_of(RestrictionRow, *_columns(RestrictionRow, _RESTRICTION))
         contacts = rows_of(ContactEvent, *_columns(ContactEvent, _CONTACT))
@@ -385,9 +519,7 @@ def export_document(db: Database, customer_ref: str | None = None) -> dict:
         "format": FORMAT,
         "office": db.calendar.to_json(),
         "teams": [_team_json(t, usernames) for t in sorted(team_rows, key=lambda t: t.name)],
-        "staff": [
-            _staff_json(s, team_names) for s in sorted(staff_rows, key=lambda s: s.username)
-        ],
+        "staff": [_staff_json(s, team_names) for s in sorted(staff_rows, key=lambda s: s.username)],
         "customers": [_customer_json(c, by_customer, names) for c in customer_rows],
     }
 
@@ -456,7 +588,8 @@ def _preference_value(row, names: _Names) -> ContactPreference:
         accessibility=tuple(row.accessibility or ()),
         representative=(
             parse_representative(row.representative, "representative")
-            if row.representative else None
+            if row.representative
+            else None
         ),
         agreed_on=row.agreed_on,
         agreed_by=names.staff.get(row.agreed_by_id),

@@ -54,12 +54,27 @@ TOP_LEVEL_FIELDS = {"format", "office", "teams", "staff", "customers"}
 TEAM_FIELDS = {"name", "leader"}
 STAFF_FIELDS = {"username", "name", "roles", "team", "welsh_speaker", "phone", "email"}
 CUSTOMER_FIELDS = {
-    "ref", "name", "phones", "emails", "address", "preferences", "restrictions", "contacts",
-    "cases", "work_items",
+    "ref",
+    "name",
+    "phones",
+    "emails",
+    "address",
+    "preferences",
+    "restrictions",
+    "contacts",
+    "cases",
+    "work_items",
 }
 CONTACT_FIELDS = {
-    "at", "channel", "direction", "staff", "purpose", "summary", "recipient",
-    "override_reason", "authorised_by",
+    "at",
+    "channel",
+    "direction",
+    "staff",
+    "purpose",
+    "summary",
+    "recipient",
+    "override_reason",
+    "authorised_by",
 }
 CASE_FIELDS = {"ref", "subject", "stage", "owner", "team", "opened_on", "target_on", "closed_on"}
 WORK_ITEM_FIELDS = {"kind", "case", "due", "team", "assignee", "status", "note"}
@@ -295,16 +310,20 @@ class _Validator:
         if not isinstance(doc, dict):
             raise InvalidInput("document", "must be a JSON object")
         if doc.get("format") != FORMAT:
-            self.errors.append(InvalidInput(
-                "format", f"{doc.get('format')!r} is not supported; expected {FORMAT!r}"
-            ))
+            self.errors.append(
+                InvalidInput(
+                    "format", f"{doc.get('format')!r} is not supported; expected {FORMAT!r}"
+                )
+            )
         for key in doc:
             if key not in TOP_LEVEL_FIELDS:
                 self.errors.append(InvalidInput(key, "is not a field of this document"))
         office = None
         if doc.get("office") is not None:
             office = self.attempt(calendar_from_json, doc["office"])
-        sections = {k: self.attempt(_optional_list, doc, k, "") for k in ("teams", "staff", "customers")}
+        sections = {
+            k: self.attempt(_optional_list, doc, k, "") for k in ("teams", "staff", "customers")
+        }
         sections = {k: v if v is not _FAILED else [] for k, v in sections.items()}
         self.register(sections["teams"], sections["staff"])
         teams = self.each(sections["teams"], "teams", self.team, {})
@@ -312,7 +331,9 @@ class _Validator:
         customers = self.each(sections["customers"], "customers", self.customer, {})
         return ParsedDocument(
             office=office if office is not _FAILED else None,
-            teams=tuple(teams), staff=tuple(staff), customers=tuple(customers),
+            teams=tuple(teams),
+            staff=tuple(staff),
+            customers=tuple(customers),
         )
 
     def register(self, teams: list, staff: list) -> None:
@@ -384,9 +405,15 @@ class _Validator:
         cases = self.each(lists["cases"], f"{path}.cases", self.case)
         work_items = self.each(lists["work_items"], f"{path}.work_items", self.work_item, own_cases)
         return ParsedCustomer(
-            ref=ref, name=name, phones=tuple(phones), emails=tuple(emails), address=address,
+            ref=ref,
+            name=name,
+            phones=tuple(phones),
+            emails=tuple(emails),
+            address=address,
             preferences=preferences if preferences is not _FAILED else None,
-            restrictions=tuple(restrictions), contacts=tuple(contacts), cases=tuple(cases),
+            restrictions=tuple(restrictions),
+            contacts=tuple(contacts),
+            cases=tuple(cases),
             work_items=tuple(work_items),
         )
 
@@ -403,11 +430,17 @@ class _Validator:
             self.staff_ref(value.terms.staff, f"{path}.staff")
             self.optional_staff_ref(value.terms.deputy, f"{path}.deputy")
         lifted_by = self.optional_staff_ref(obj.get("lifted_by"), f"{path}.lifted_by")
-        lift_reason = optional_text(obj.get("lift_reason"), f"{path}.lift_reason", max_length=MAX_TEXT)
+        lift_reason = optional_text(
+            obj.get("lift_reason"), f"{path}.lift_reason", max_length=MAX_TEXT
+        )
         if value.lifted_at is None and (lifted_by or lift_reason):
-            raise InvalidInput(f"{path}.lifted_at", "is required when lifted_by or lift_reason is given")
+            raise InvalidInput(
+                f"{path}.lifted_at", "is required when lifted_by or lift_reason is given"
+            )
         return ParsedRestriction(
-            value=value, lifted_by=lifted_by, lift_reason=lift_reason,
+            value=value,
+            lifted_by=lifted_by,
+            lift_reason=lift_reason,
             adjustment_considered=_optional_bool(obj, "adjustment_considered", path),
         )
 
@@ -420,7 +453,9 @@ class _Validator:
         if obj.get("staff") is None and direction is Direction.OUTBOUND:
             raise InvalidInput(f"{path}.staff", "is required for an outbound contact")
         return ParsedContact(
-            at=at, channel=channel, direction=direction,
+            at=at,
+            channel=channel,
+            direction=direction,
             staff=self.optional_staff_ref(obj.get("staff"), f"{path}.staff"),
             purpose=parse_enum(Purpose, obj.get("purpose", "proactive"), f"{path}.purpose"),
             summary=optional_text(obj.get("summary"), f"{path}.summary", max_length=MAX_TEXT),
@@ -428,7 +463,9 @@ class _Validator:
             override_reason=optional_text(
                 obj.get("override_reason"), f"{path}.override_reason", max_length=MAX_TEXT
             ),
-            authorised_by=self.optional_staff_ref(obj.get("authorised_by"), f"{path}.authorised_by"),
+            authorised_by=self.optional_staff_ref(
+                obj.get("authorised_by"), f"{path}.authorised_by"
+            ),
         )
 
     def case(self, obj, path: str) -> ParsedCase:
@@ -436,7 +473,9 @@ class _Validator:
         reject_unknown(obj, CASE_FIELDS, path)
         ref = require_text(obj.get("ref"), f"{path}.ref", max_length=40)
         if ref in self.case_refs:
-            raise InvalidInput(f"{path}.ref", f"case {ref} appears twice (also {self.case_refs[ref]})")
+            raise InvalidInput(
+                f"{path}.ref", f"case {ref} appears twice (also {self.case_refs[ref]})"
+            )
         self.case_refs[ref] = path
         if ref in self.known.case_refs:
             raise InvalidInput(f"{path}.ref", f"case {ref} already exists")
@@ -452,7 +491,9 @@ class _Validator:
             stage=parse_enum(CaseStage, obj.get("stage"), f"{path}.stage"),
             owner=self.optional_staff_ref(obj.get("owner"), f"{path}.owner"),
             team=self.team_ref(obj.get("team"), f"{path}.team"),
-            opened_on=opened_on, target_on=target_on, closed_on=closed_on,
+            opened_on=opened_on,
+            target_on=target_on,
+            closed_on=closed_on,
         )
 
     def work_item(self, obj, path: str, own_cases: set[str]) -> ParsedWorkItem:
@@ -465,7 +506,8 @@ class _Validator:
             if case not in own_cases:
                 raise InvalidInput(f"{path}.case", f"this customer has no case {case!r}")
         return ParsedWorkItem(
-            kind=kind, case=case,
+            kind=kind,
+            case=case,
             due=parse_instant(obj.get("due"), f"{path}.due"),
             team=self.team_ref(obj.get("team"), f"{path}.team"),
             assignee=self.optional_staff_ref(obj.get("assignee"), f"{path}.assignee"),

@@ -59,7 +59,9 @@ def preference_value(row: ContactPreferenceRow, agreed_by: str | None) -> Contac
     return ContactPreference(
         channels=tuple(Channel(c) for c in row.channels),
         update_every_days=row.update_every_days,
-        contact_hours=parse_window(row.contact_hours, "contact_hours") if row.contact_hours else None,
+        contact_hours=parse_window(row.contact_hours, "contact_hours")
+        if row.contact_hours
+        else None,
         language=Language(row.language),
         accessibility=tuple(row.accessibility or ()),
         representative=(
@@ -123,8 +125,12 @@ def customer_facts(session: Session, customer: Customer, at: datetime) -> Custom
             restriction_value(r, {r.decided_by_id: name}) for r, name in restriction_rows
         ),
         contacts=tuple(
-            PastContact(at=c.at, channel=Channel(c.channel), direction=Direction(c.direction),
-                        purpose=Purpose(c.purpose))
+            PastContact(
+                at=c.at,
+                channel=Channel(c.channel),
+                direction=Direction(c.direction),
+                purpose=Purpose(c.purpose),
+            )
             for c in contacts
         ),
     )

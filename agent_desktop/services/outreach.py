@@ -95,8 +95,9 @@ class Outreach:
     contact_id: uuid.UUID | None = None
 
 
-def check_outreach(db: Database, outreach: Outreach, *,
-                   audit_refusal: bool = False) -> OutreachDecision:
+def check_outreach(
+    db: Database, outreach: Outreach, *, audit_refusal: bool = False
+) -> OutreachDecision:
     """The decision alone, recording no contact.
 
     With `audit_refusal`, a refusal is an attempt (the agent pressed Call on a blocked
@@ -111,8 +112,13 @@ def check_outreach(db: Database, outreach: Outreach, *,
         else:
             facts = customer_facts(uow.session, customer, at)
             decision = evaluate(
-                facts, staff_member(staff_row), outreach.channel, at, outreach.purpose,
-                calendar=db.calendar, recipient=outreach.recipient,
+                facts,
+                staff_member(staff_row),
+                outreach.channel,
+                at,
+                outreach.purpose,
+                calendar=db.calendar,
+                recipient=outreach.recipient,
             )
         if audit_refusal and not decision.allowed:
             _audit_outreach(uow.session, outreach, staff_row, customer, decision, "refused", at)
@@ -121,7 +127,9 @@ def check_outreach(db: Database, outreach: Outreach, *,
 
 
 def _unknown_customer(ref: str) -> OutreachDecision:
-    return OutreachDecision.refused(Code.UNKNOWN_CUSTOMER, f"No customer has the reference {ref!r}.")
+    return OutreachDecision.refused(
+        Code.UNKNOWN_CUSTOMER, f"No customer has the reference {ref!r}."
+    )
 
 
 def _authoriser(session, outreach: Outreach) -> Staff | None:
@@ -165,8 +173,10 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
         customer = uow.customer_for_update(outreach.customer_ref)
         replayed = _replayed(session, customer, outreach.contact_id)
         if replayed is not None:
-            return ContactResult(OutreachDecision(allowed=True, next_allowed_at=at),
-                                 _record(replayed, customer, outreach.staff, None))
+            return ContactResult(
+                OutreachDecision(allowed=True, next_allowed_at=at),
+                _record(replayed, customer, outreach.staff, None),
+            )
         if customer is None:
             decision = _unknown_customer(outreach.customer_ref)
             _audit_outreach(session, outreach, staff_row, None, decision, "refused", at)
@@ -175,8 +185,13 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
         _check_request(session, customer, outreach.follows_up)
         facts = customer_facts(session, customer, at)
         decision = evaluate(
-            facts, staff_member(staff_row), outreach.channel, at, outreach.purpose,
-            calendar=db.calendar, recipient=outreach.recipient,
+            facts,
+            staff_member(staff_row),
+            outreach.channel,
+            at,
+            outreach.purpose,
+            calendar=db.calendar,
+            recipient=outreach.recipient,
         )
         outcome = "recorded" if decision.allowed else _override(decision, outreach, authoriser)
         if not outcome:
@@ -261,7 +276,9 @@ class _unserialised:
         self._uow.__exit__(*exc)
 
 
-def _record(event: ContactEvent, customer: Customer, staff: str | None, authoriser) -> ContactRecord:
+def _record(
+    event: ContactEvent, customer: Customer, staff: str | None, authoriser
+) -> ContactRecord:
     return ContactRecord(
         id=event.id,
         customer=customer.ref,
@@ -273,7 +290,9 @@ def _record(event: ContactEvent, customer: Customer, staff: str | None, authoris
         at=event.at,
         summary=event.summary,
         override_reason=event.override_reason,
-        authorised_by=authoriser.username if authoriser is not None and event.authorised_by_id else None,
+        authorised_by=authoriser.username
+        if authoriser is not None and event.authorised_by_id
+        else None,
         follows_up=event.follows_up_id,
     )
 
@@ -296,7 +315,9 @@ def _audit_outreach(session, outreach, staff_row, customer, decision, outcome, a
         details["authorised_by"] = outreach.authorised_by
     if decision.next_allowed_at and not decision.allowed:
         details["next_allowed_at"] = decision.next_allowed_at.isoformat()
-    audit(session, staff_row.username, "outreach", outcome, customer.id if customer else None, details)
+    audit(
+        session, staff_row.username, "outreach", outcome, customer.id if customer else None, details
+    )
 
 
 @dataclass(frozen=True)
@@ -321,11 +342,15 @@ def log_inbound(db: Database, inbound: InboundContact) -> ContactResult:
         staff_row = find_staff(session, inbound.staff) if inbound.staff else None
         customer = uow.customer_for_update(inbound.customer_ref)
         if customer is None:
-            raise InvalidInput("customer", f"no customer has the reference {inbound.customer_ref!r}")
+            raise InvalidInput(
+                "customer", f"no customer has the reference {inbound.customer_ref!r}"
+            )
         existing = _replayed(session, customer, inbound.contact_id)
         if existing is not None:  # a replay of a contact already recorded
-            return ContactResult(OutreachDecision(allowed=True, next_allowed_at=at),
-                                 _record(existing, customer, inbound.staff, None))
+            return ContactResult(
+                OutreachDecision(allowed=True, next_allowed_at=at),
+                _record(existing, customer, inbound.staff, None),
+            )
         facts = customer_facts(session, customer, at)
         event = ContactEvent(
             id=inbound.contact_id or uuid.uuid4(),
@@ -340,15 +365,26 @@ def log_inbound(db: Database, inbound: InboundContact) -> ContactResult:
         session.add(event)
         session.flush()
         items = _inbound_work(session, db, customer, event, facts, staff_row)
-        audit(session, inbound.staff, "inbound", "recorded", customer.id,
-              {"customer_ref": customer.ref, "channel": inbound.channel.value,
-               "at": at.isoformat(), "contact_id": str(event.id)})
+        audit(
+            session,
+            inbound.staff,
+            "inbound",
+            "recorded",
+            customer.id,
+            {
+                "customer_ref": customer.ref,
+                "channel": inbound.channel.value,
+                "at": at.isoformat(),
+                "contact_id": str(event.id),
+            },
+        )
         uow.commit()
         record = _record(event, customer, inbound.staff, None)
     warnings = ()
     if staff_row is not None:
-        warnings = evaluate(facts, staff_member(staff_row), inbound.channel, at,
-                            calendar=db.calendar).warnings
+        warnings = evaluate(
+            facts, staff_member(staff_row), inbound.channel, at, calendar=db.calendar
+        ).warnings
     return ContactResult(
         OutreachDecision(allowed=True, warnings=warnings, next_allowed_at=at), record, items
     )
@@ -383,8 +419,14 @@ def _inbound_work(session, db, customer, event, facts, staff_row) -> tuple[uuid.
     return tuple(ids)
 
 
-def request_callback(db: Database, customer_ref: str, staff: str, at: datetime | None = None,
-                     note: str | None = None, item_id: uuid.UUID | None = None) -> uuid.UUID:
+def request_callback(
+    db: Database,
+    customer_ref: str,
+    staff: str,
+    at: datetime | None = None,
+    note: str | None = None,
+    item_id: uuid.UUID | None = None,
+) -> uuid.UUID:
     """A call-back the customer asked for: due by the end of the next working day."""
     at = at or utcnow()
     with db.unit(write=True) as uow:
@@ -409,8 +451,13 @@ def request_callback(db: Database, customer_ref: str, staff: str, at: datetime |
             note=note,
         )
         session.add(item)
-        audit(session, staff, "callback_requested", "recorded", customer.id,
-              {"customer_ref": customer_ref, "work_item": str(item.id)})
+        audit(
+            session,
+            staff,
+            "callback_requested",
+            "recorded",
+            customer.id,
+            {"customer_ref": customer_ref, "work_item": str(item.id)},
+        )
         uow.commit()
         return item.id
-

@@ -89,17 +89,21 @@ def adjustment_conflicts(new: Restriction, prefs: ContactPreference | None) -> l
         and needs & _NEEDS_SPOKEN
     ):
         spoken = ", ".join(sorted(n.replace("_", " ") for n in needs & _NEEDS_SPOKEN))
-        conflicts.append(Reason(
-            Code.REASONABLE_ADJUSTMENT_CONFLICT,
-            f"Written-only contact conflicts with the customer's recorded need for {spoken}.",
-            source,
-        ))
+        conflicts.append(
+            Reason(
+                Code.REASONABLE_ADJUSTMENT_CONFLICT,
+                f"Written-only contact conflicts with the customer's recorded need for {spoken}.",
+                source,
+            )
+        )
     if new.kind is RestrictionKind.CALL_DURATION and "more_time" in needs:
-        conflicts.append(Reason(
-            Code.REASONABLE_ADJUSTMENT_CONFLICT,
-            "A limit on call length conflicts with the customer's recorded need for more time.",
-            source,
-        ))
+        conflicts.append(
+            Reason(
+                Code.REASONABLE_ADJUSTMENT_CONFLICT,
+                "A limit on call length conflicts with the customer's recorded need for more time.",
+                source,
+            )
+        )
     return conflicts
 
 
@@ -110,9 +114,14 @@ def _require_leader(session, username: str, field: str) -> Staff:
     return row
 
 
-def decide_restriction(db: Database, customer_ref: str, document: dict, *,
-                       adjustment_considered: bool = False,
-                       at: datetime | None = None) -> RestrictionDecision:
+def decide_restriction(
+    db: Database,
+    customer_ref: str,
+    document: dict,
+    *,
+    adjustment_considered: bool = False,
+    at: datetime | None = None,
+) -> RestrictionDecision:
     """Decide one restriction, given as an exchange-format restriction object."""
     at = at or utcnow()
     new = parse_restriction(document, "restriction")
@@ -137,33 +146,66 @@ def decide_restriction(db: Database, customer_ref: str, document: dict, *,
                 )
         conflicts = adjustment_conflicts(new, facts.preferences)
         if conflicts and not adjustment_considered:
-            audit(session, decider.username, "restriction_decided", "refused", customer.id,
-                  {"customer_ref": customer_ref, "kind": new.kind.value,
-                   "blocks": [c.code.value for c in conflicts]})
+            audit(
+                session,
+                decider.username,
+                "restriction_decided",
+                "refused",
+                customer.id,
+                {
+                    "customer_ref": customer_ref,
+                    "kind": new.kind.value,
+                    "blocks": [c.code.value for c in conflicts],
+                },
+            )
             uow.commit()
             return RestrictionDecision(None, tuple(conflicts))
         row = RestrictionRow(
-            id=uuid.uuid4(), customer_id=customer.id, kind=new.kind.value,
-            category=new.category.value, reason=new.reason,
-            terms=terms_to_json(new.kind, new.terms), decided_by_id=decider.id, decided_at=at,
-            starts_on=new.starts_on, review_by=new.review_by, ends_on=new.ends_on,
+            id=uuid.uuid4(),
+            customer_id=customer.id,
+            kind=new.kind.value,
+            category=new.category.value,
+            reason=new.reason,
+            terms=terms_to_json(new.kind, new.terms),
+            decided_by_id=decider.id,
+            decided_at=at,
+            starts_on=new.starts_on,
+            review_by=new.review_by,
+            ends_on=new.ends_on,
             customer_notified_on=new.customer_notified_on,
             adjustment_considered=bool(conflicts),
         )
         session.add(row)
         session.flush()
-        session.add(RestrictionEvent(restriction_id=row.id, at=at, staff_id=decider.id,
-                                     event="decided", note=new.reason))
+        session.add(
+            RestrictionEvent(
+                restriction_id=row.id, at=at, staff_id=decider.id, event="decided", note=new.reason
+            )
+        )
         notice = WorkItem(
-            id=uuid.uuid4(), kind="restriction_notice", customer_id=customer.id,
-            due_at=db.calendar.due(ServiceLevel.EMAIL_ACK, at), team_id=decider.team_id,
-            assignee_id=decider.id, restriction_id=row.id,
+            id=uuid.uuid4(),
+            kind="restriction_notice",
+            customer_id=customer.id,
+            due_at=db.calendar.due(ServiceLevel.EMAIL_ACK, at),
+            team_id=decider.team_id,
+            assignee_id=decider.id,
+            restriction_id=row.id,
             note="Send the letter explaining the restriction and how to challenge it",
         )
         session.add(notice)
-        audit(session, decider.username, "restriction_decided", "recorded", customer.id,
-              {"customer_ref": customer_ref, "kind": new.kind.value,
-               "restriction_id": str(row.id), "adjustment_considered": bool(conflicts)})
+        audit(
+            session,
+            decider.username,
+            "restriction_decided",
+            "recorded",
+            customer.id,
+            {
+                "customer_ref": customer_ref,
+                "kind": new.kind.value,
+                "restriction_id": str(row.id),
+                "adjustment_considered": bool(conflicts),
+            },
+        )
         uow.commit()
         return RestrictionDecision(row.id, tuple(conflicts), notice.id)
 
@@ -175,8 +217,9 @@ def _restriction(session, restriction_id: uuid.UUID) -> RestrictionRow:
     return row
 
 
-def lift_restriction(db: Database, restriction_id: uuid.UUID, by: str, reason: str,
-                     at: datetime | None = None) -> None:
+def lift_restriction(
+    db: Database, restriction_id: uuid.UUID, by: str, reason: str, at: datetime | None = None
+) -> None:
     at = at or utcnow()
     reason = require_text(reason, "reason")
     with db.unit(write=True) as uow:
@@ -186,15 +229,30 @@ def lift_restriction(db: Database, restriction_id: uuid.UUID, by: str, reason: s
         if row.lifted_at is not None:
             raise InvalidInput("restriction", "was already lifted")
         row.lifted_at, row.lifted_by_id, row.lift_reason = at, leader.id, reason
-        session.add(RestrictionEvent(restriction_id=row.id, at=at, staff_id=leader.id,
-                                     event="lifted", note=reason))
-        audit(session, by, "restriction_lifted", "recorded", row.customer_id,
-              {"restriction_id": str(row.id), "reason": reason})
+        session.add(
+            RestrictionEvent(
+                restriction_id=row.id, at=at, staff_id=leader.id, event="lifted", note=reason
+            )
+        )
+        audit(
+            session,
+            by,
+            "restriction_lifted",
+            "recorded",
+            row.customer_id,
+            {"restriction_id": str(row.id), "reason": reason},
+        )
         uow.commit()
 
 
-def review_restriction(db: Database, restriction_id: uuid.UUID, by: str, next_review_by: date,
-                       note: str, at: datetime | None = None) -> None:
+def review_restriction(
+    db: Database,
+    restriction_id: uuid.UUID,
+    by: str,
+    next_review_by: date,
+    note: str,
+    at: datetime | None = None,
+) -> None:
     """Record a review that keeps the restriction, with the next review at most a year away."""
     at = at or utcnow()
     note = require_text(note, "note")
@@ -206,20 +264,33 @@ def review_restriction(db: Database, restriction_id: uuid.UUID, by: str, next_re
         if not today <= next_review_by <= add_months(today, REVIEW_MAX_MONTHS):
             raise InvalidInput("review_by", "must be between today and twelve months from today")
         row.review_by = next_review_by
-        session.add(RestrictionEvent(restriction_id=row.id, at=at, staff_id=leader.id,
-                                     event="reviewed", note=note))
-        for item in session.execute(select(WorkItem).where(
-            WorkItem.restriction_id == row.id, WorkItem.kind == "restriction_review",
-            WorkItem.status == "open",
-        )).scalars():
+        session.add(
+            RestrictionEvent(
+                restriction_id=row.id, at=at, staff_id=leader.id, event="reviewed", note=note
+            )
+        )
+        for item in session.execute(
+            select(WorkItem).where(
+                WorkItem.restriction_id == row.id,
+                WorkItem.kind == "restriction_review",
+                WorkItem.status == "open",
+            )
+        ).scalars():
             item.status, item.closed_at = "done", at
-        audit(session, by, "restriction_reviewed", "recorded", row.customer_id,
-              {"restriction_id": str(row.id), "review_by": next_review_by.isoformat()})
+        audit(
+            session,
+            by,
+            "restriction_reviewed",
+            "recorded",
+            row.customer_id,
+            {"restriction_id": str(row.id), "review_by": next_review_by.isoformat()},
+        )
         uow.commit()
 
 
-def record_challenge(db: Database, restriction_id: uuid.UUID, received: datetime,
-                     recorded_by: str) -> uuid.UUID:
+def record_challenge(
+    db: Database, restriction_id: uuid.UUID, received: datetime, recorded_by: str
+) -> uuid.UUID:
     """The customer challenges a restriction: a work item for a manager who did not decide it.
 
     `recorded_by` may be any member of staff, an agent included.
@@ -240,25 +311,39 @@ def record_challenge(db: Database, restriction_id: uuid.UUID, received: datetime
                     f"a challenge had to arrive by {last_day.isoformat()}, 20 working days "
                     "after the notice",
                 )
-        managers = session.execute(
-            select(Staff).where(Staff.active.is_(True), Staff.id != row.decided_by_id)
-            .order_by(Staff.username)
-        ).scalars().all()
+        managers = (
+            session.execute(
+                select(Staff)
+                .where(Staff.active.is_(True), Staff.id != row.decided_by_id)
+                .order_by(Staff.username)
+            )
+            .scalars()
+            .all()
+        )
         manager = next((m for m in managers if Role.MANAGER in m.roles), None)
         if manager is None:
             raise InvalidInput("restriction", "no manager other than the decider can hear it")
         item = WorkItem(
-            id=uuid.uuid4(), kind="challenge", customer_id=row.customer_id,
-            due_at=db.calendar.due(ServiceLevel.EMAIL_REPLY, received), team_id=manager.team_id,
-            assignee_id=manager.id, restriction_id=row.id,
+            id=uuid.uuid4(),
+            kind="challenge",
+            customer_id=row.customer_id,
+            due_at=db.calendar.due(ServiceLevel.EMAIL_REPLY, received),
+            team_id=manager.team_id,
+            assignee_id=manager.id,
+            restriction_id=row.id,
             note="The customer challenges this restriction",
         )
         # The challenge is this work item and the audit entry: whoever takes the call may
         # record it, while the restriction's own history is written only by those who may
         # decide (the database refuses it to agents).
         session.add(item)
-        audit(session, recorded_by, "restriction_challenged", "recorded", row.customer_id,
-              {"restriction_id": str(row.id), "assigned_to": manager.username})
+        audit(
+            session,
+            recorded_by,
+            "restriction_challenged",
+            "recorded",
+            row.customer_id,
+            {"restriction_id": str(row.id), "assigned_to": manager.username},
+        )
         uow.commit()
         return item.id
-

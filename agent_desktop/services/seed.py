@@ -105,9 +105,7 @@ class SeedSummary:
 
     @property
     def rows(self) -> int:
-        return sum(
-            v for k, v in asdict(self).items() if isinstance(v, int) and k != "seconds"
-        )
+        return sum(v for k, v in asdict(self).items() if isinstance(v, int) and k != "seconds")
 
     def to_json(self) -> dict:
         return {**asdict(self), "rows": self.rows, "seconds": round(self.seconds, 3)}
@@ -179,11 +177,19 @@ def _create_staff(session, summary: SeedSummary) -> None:
         taken.add(username)
         office = "020 7946 0" if team == "Complaints" else "029 2018 0"
         e164 = "+44" + office.replace(" ", "")[1:] + f"{100 + i:03d}"
-        rows.append({
-            "id": uuid.uuid4(), "username": username, "name": name, "roles": [role],
-            "team_id": teams[team] if team else None, "welsh_speaker": welsh, "phone": e164,
-            "email": f"{_ascii(first)}.{_ascii(surname)}@example.org", "active": True,
-        })
+        rows.append(
+            {
+                "id": uuid.uuid4(),
+                "username": username,
+                "name": name,
+                "roles": [role],
+                "team_id": teams[team] if team else None,
+                "welsh_speaker": welsh,
+                "phone": e164,
+                "email": f"{_ascii(first)}.{_ascii(surname)}@example.org",
+                "active": True,
+            }
+        )
     session.execute(insert(Staff.__table__), rows)
     for row, (_name, team, role, _welsh) in zip(rows, STAFF, strict=True):
         if role == "team_leader" and team and team not in existing:
@@ -207,11 +213,27 @@ def _highest_number(session, column, prefix: str) -> int:
 class _Generator:
     """Makes the rows for customers, table by table, for the writer to insert."""
 
-    TABLES = (Customer, CustomerPhone, CustomerEmail, ContactPreferenceRow, RestrictionRow,
-              RestrictionEvent, ContactEvent, Case, WorkItem)
+    TABLES = (
+        Customer,
+        CustomerPhone,
+        CustomerEmail,
+        ContactPreferenceRow,
+        RestrictionRow,
+        RestrictionEvent,
+        ContactEvent,
+        Case,
+        WorkItem,
+    )
 
-    def __init__(self, db: Database, staffing: _Staffing, rng: random.Random, now: datetime,
-                 case_number: int, summary: SeedSummary):
+    def __init__(
+        self,
+        db: Database,
+        staffing: _Staffing,
+        rng: random.Random,
+        now: datetime,
+        case_number: int,
+        summary: SeedSummary,
+    ):
         self.staffing, self.rng, self.now = staffing, rng, now
         self.calendar = db.calendar
         self.tz = self.calendar.tz
@@ -267,30 +289,57 @@ class _Generator:
         created = self.now - timedelta(days=self.known_for, seconds=rng.randrange(86400))
         customer_id = uuid.uuid4()
         ref = f"C-{number:06d}"
-        self.add(Customer, id=customer_id, ref=ref, name=name,
-                 name_key=f"{self.key(first)} {self.key(surname)}", surname_key=self.key(surname),
-                 address=self.address(in_wales), created_at=created, updated_at=created,
-                 anonymised_at=None)
+        self.add(
+            Customer,
+            id=customer_id,
+            ref=ref,
+            name=name,
+            name_key=f"{self.key(first)} {self.key(surname)}",
+            surname_key=self.key(surname),
+            address=self.address(in_wales),
+            created_at=created,
+            updated_at=created,
+            anonymised_at=None,
+        )
         self.summary.first_ref = self.summary.first_ref or ref
         self.summary.last_ref = ref
 
         picked = rng.sample(self.phones, rng.choices((0, 1, 2), (8, 67, 25))[0])
         for position, e164 in enumerate(picked):
-            self.add(CustomerPhone, id=uuid.uuid4(), customer_id=customer_id, position=position,
-                     e164=e164)
-        local = [f"{_ascii(first)}.{_ascii(surname)}", f"{_ascii(first)[0]}{_ascii(surname)}",
-                 f"{_ascii(first)}{_ascii(surname)}{rng.randrange(10, 99)}"]
+            self.add(
+                CustomerPhone,
+                id=uuid.uuid4(),
+                customer_id=customer_id,
+                position=position,
+                e164=e164,
+            )
+        local = [
+            f"{_ascii(first)}.{_ascii(surname)}",
+            f"{_ascii(first)[0]}{_ascii(surname)}",
+            f"{_ascii(first)}{_ascii(surname)}{rng.randrange(10, 99)}",
+        ]
         for position, part in enumerate(rng.sample(local, rng.choices((0, 1, 2), (12, 78, 10))[0])):
             address = f"{part}@{rng.choice(('example.net', 'example.com'))}"
-            self.add(CustomerEmail, id=uuid.uuid4(), customer_id=customer_id, position=position,
-                     address=address, address_key=address.casefold())
+            self.add(
+                CustomerEmail,
+                id=uuid.uuid4(),
+                customer_id=customer_id,
+                position=position,
+                address=address,
+                address_key=address.casefold(),
+            )
 
         restricted = rng.random() < 0.03
         bundle = rng.choice(_BUNDLES) if restricted else None
         prefs = None
         if rng.random() < 0.7 or bundle == "representative":
-            prefs = self.preferences(customer_id, team, surname, in_wales and welsh_name,
-                                     representative_only=bundle == "representative")
+            prefs = self.preferences(
+                customer_id,
+                team,
+                surname,
+                in_wales and welsh_name,
+                representative_only=bundle == "representative",
+            )
         if bundle:
             self.restrictions(customer_id, team, bundle, prefs)
         self.history(customer_id, team, prefs)
@@ -323,19 +372,27 @@ class _Generator:
         representative = None
         if representative_only or rng.random() < 0.03:
             relationship = rng.choice(RELATIONSHIPS)
-            rep_surname = surname if relationship in RELATIONSHIPS[:4] else rng.choice(ENGLISH_SURNAMES)
+            rep_surname = (
+                surname if relationship in RELATIONSHIPS[:4] else rng.choice(ENGLISH_SURNAMES)
+            )
             rep_first = rng.choice(WELSH_FIRST + ENGLISH_FIRST)
             representative = {
-                "name": f"{rep_first} {rep_surname}", "relationship": relationship,
+                "name": f"{rep_first} {rep_surname}",
+                "relationship": relationship,
                 "phone": rng.choice(self.phones),
                 "email": f"{_ascii(rep_first)}.{_ascii(rep_surname)}@example.com",
                 "contact_only_via": representative_only or rng.random() < 0.3,
             }
         language = "cy" if rng.random() < (0.45 if welsh else 0.06) else "en"
         row = self.add(
-            ContactPreferenceRow, id=uuid.uuid4(), customer_id=customer_id, channels=channels,
+            ContactPreferenceRow,
+            id=uuid.uuid4(),
+            customer_id=customer_id,
+            channels=channels,
             update_every_days=rng.choice((7, 14, 14, 28, 28)) if rng.random() < 0.9 else None,
-            contact_hours=hours or _SQL_NULL, language=language, accessibility=needs,
+            contact_hours=hours or _SQL_NULL,
+            language=language,
+            accessibility=needs,
             representative=representative or _SQL_NULL,
             agreed_on=self.today - timedelta(days=rng.randrange(1, min(700, self.known_for))),
             agreed_by_id=rng.choice(self.staffing.agents[team]),
@@ -358,28 +415,66 @@ class _Generator:
         needs = (prefs or {}).get("accessibility") or []
         for kind in kinds:
             restriction_id = uuid.uuid4()
-            self.add(RestrictionRow, id=restriction_id, customer_id=customer_id, kind=kind,
-                     category=category, reason=REASONS[category], terms=terms[kind],
-                     decided_by_id=decider, decided_at=decided_at, starts_on=starts_on,
-                     review_by=review_by, ends_on=ends_on, customer_notified_on=notified,
-                     adjustment_considered=bool(needs) and kind in ("channel_only", "read_and_file"),
-                     lifted_at=None, lifted_by_id=None, lift_reason=None)
-            self.add(RestrictionEvent, id=uuid.uuid4(), restriction_id=restriction_id,
-                     at=decided_at, staff_id=decider, event="decided", note=REASONS[category])
+            self.add(
+                RestrictionRow,
+                id=restriction_id,
+                customer_id=customer_id,
+                kind=kind,
+                category=category,
+                reason=REASONS[category],
+                terms=terms[kind],
+                decided_by_id=decider,
+                decided_at=decided_at,
+                starts_on=starts_on,
+                review_by=review_by,
+                ends_on=ends_on,
+                customer_notified_on=notified,
+                adjustment_considered=bool(needs) and kind in ("channel_only", "read_and_file"),
+                lifted_at=None,
+                lifted_by_id=None,
+                lift_reason=None,
+            )
+            self.add(
+                RestrictionEvent,
+                id=uuid.uuid4(),
+                restriction_id=restriction_id,
+                at=decided_at,
+                staff_id=decider,
+                event="decided",
+                note=REASONS[category],
+            )
             if notified:
-                self.add(RestrictionEvent, id=uuid.uuid4(), restriction_id=restriction_id,
-                         at=self.close_of(notified) - timedelta(hours=2), staff_id=decider,
-                         event="notified", note="Restriction letter sent with how to challenge it")
+                self.add(
+                    RestrictionEvent,
+                    id=uuid.uuid4(),
+                    restriction_id=restriction_id,
+                    at=self.close_of(notified) - timedelta(hours=2),
+                    staff_id=decider,
+                    event="notified",
+                    note="Restriction letter sent with how to challenge it",
+                )
             decider_team = staffing.team_of.get(decider)
             notice_due = self.close_of(starts_on + timedelta(days=2))
-            self.work_item("restriction_notice", customer_id, notice_due, decider_team, decider,
-                           restriction_id=restriction_id,
-                           status="done" if notified else "open",
-                           closed_at=self.close_of(notified) - timedelta(hours=2) if notified else None)
+            self.work_item(
+                "restriction_notice",
+                customer_id,
+                notice_due,
+                decider_team,
+                decider,
+                restriction_id=restriction_id,
+                status="done" if notified else "open",
+                closed_at=self.close_of(notified) - timedelta(hours=2) if notified else None,
+            )
             ended = ends_on is not None and ends_on < self.today
             if not ended and review_by <= self.today + timedelta(days=28):
-                self.work_item("restriction_review", customer_id, self.close_of(review_by),
-                               decider_team, decider, restriction_id=restriction_id)
+                self.work_item(
+                    "restriction_review",
+                    customer_id,
+                    self.close_of(review_by),
+                    decider_team,
+                    decider,
+                    restriction_id=restriction_id,
+                )
 
     def terms(self, kind: str, team, decider, prefs: dict | None) -> dict:
         """Kind-specific parameters in the shape `terms_to_json` stores."""
@@ -387,16 +482,24 @@ class _Generator:
         if kind == "channel_only":
             return {"channels": rng.choice((["letter"], ["letter", "email"], ["email"]))}
         if kind == "single_point_of_contact":
-            return {"staff": staffing.username[rng.choice(staffing.agents[team])],
-                    "deputy": staffing.username[decider]}
+            return {
+                "staff": staffing.username[rng.choice(staffing.agents[team])],
+                "deputy": staffing.username[decider],
+            }
         if kind == "max_contacts":
-            out = {"limit": rng.choice((1, 2)), "per_days": rng.choice((7, 14, 28)),
-                   "direction": rng.choice(("outbound", "both"))}
+            out = {
+                "limit": rng.choice((1, 2)),
+                "per_days": rng.choice((7, 14, 28)),
+                "direction": rng.choice(("outbound", "both")),
+            }
             return {**out, "channels": ["phone"]} if rng.random() < 0.5 else out
         if kind == "set_times":
             start, end = rng.choice(HOURS)
-            return {"days": rng.choice((["tue"], ["mon", "thu"], ["wed"])),
-                    "start": start, "end": end}
+            return {
+                "days": rng.choice((["tue"], ["mon", "thu"], ["wed"])),
+                "start": start,
+                "end": end,
+            }
         if kind == "call_duration":
             return {"minutes": rng.choice((10, 15, 20))}
         if kind == "representative_only":
@@ -416,64 +519,133 @@ class _Generator:
                 channel, direction = ("phone" if request == "callback" else "email"), "inbound"
                 at = self.office_instant(rng.randrange(0, 15))
             else:
-                channel = rng.choice(channels) if rng.random() < 0.8 else rng.choice(("phone", "email", "letter"))
+                channel = (
+                    rng.choice(channels)
+                    if rng.random() < 0.8
+                    else rng.choice(("phone", "email", "letter"))
+                )
                 direction = "inbound" if rng.random() < 0.55 else "outbound"
                 at = self.office_instant(rng.randrange(1, 91))
             purpose = "follow_up" if direction == "outbound" and rng.random() < 0.4 else "proactive"
             summaries = SUMMARIES[(channel, direction)]
             summary = summaries[-1] if request == "callback" and i == 0 else rng.choice(summaries)
-            contacts.append(self.add(
-                ContactEvent, id=uuid.uuid4(), customer_id=customer_id, channel=channel,
-                direction=direction, purpose=purpose, recipient="customer",
-                staff_id=rng.choice(agents), at=at, summary=summary, follows_up_id=None,
-                override_reason=None, authorised_by_id=None,
-                recorded_at=at + timedelta(seconds=rng.randrange(5, 600)),
-            ))
+            contacts.append(
+                self.add(
+                    ContactEvent,
+                    id=uuid.uuid4(),
+                    customer_id=customer_id,
+                    channel=channel,
+                    direction=direction,
+                    purpose=purpose,
+                    recipient="customer",
+                    staff_id=rng.choice(agents),
+                    at=at,
+                    summary=summary,
+                    follows_up_id=None,
+                    override_reason=None,
+                    authorised_by_id=None,
+                    recorded_at=at + timedelta(seconds=rng.randrange(5, 600)),
+                )
+            )
         case_id, owner = None, rng.choice(agents)
         if has_case:
             case_id = self.case(customer_id, team, owner, prefs, contacts)
         if request:
             source = contacts[0]
-            levels = (("callback", ServiceLevel.CALLBACK),) if request == "callback" else (
-                ("email_ack", ServiceLevel.EMAIL_ACK), ("email_reply", ServiceLevel.EMAIL_REPLY))
+            levels = (
+                (("callback", ServiceLevel.CALLBACK),)
+                if request == "callback"
+                else (
+                    ("email_ack", ServiceLevel.EMAIL_ACK),
+                    ("email_reply", ServiceLevel.EMAIL_REPLY),
+                )
+            )
             for kind, level in levels:
                 due = self.calendar.due(level, source["at"]).astimezone(UTC)
-                self.work_item(kind, customer_id, due, team, owner if case_id else rng.choice(agents),
-                               case_id=case_id, source_contact_id=source["id"])
+                self.work_item(
+                    kind,
+                    customer_id,
+                    due,
+                    team,
+                    owner if case_id else rng.choice(agents),
+                    case_id=case_id,
+                    source_contact_id=source["id"],
+                )
 
     def case(self, customer_id, team, owner, prefs, contacts) -> uuid.UUID:
         rng = self.rng
         self.case_number += 1
         # About one case in five is at or past its target: those owe a delay notice.
         target_on = self.today + timedelta(days=rng.randrange(-15, 100))
-        opened_on = min(target_on - timedelta(days=rng.randrange(60, 180)),
-                        self.today - timedelta(days=3))
+        opened_on = min(
+            target_on - timedelta(days=rng.randrange(60, 180)), self.today - timedelta(days=3)
+        )
         case_id = uuid.uuid4()
-        self.add(Case, id=case_id, ref=f"CASE-{opened_on.year}-{self.case_number:06d}",
-                 customer_id=customer_id, subject=rng.choice(CASE_SUBJECTS),
-                 stage=rng.choices(STAGES, STAGE_WEIGHTS)[0], owner_id=owner, team_id=team,
-                 opened_on=opened_on, target_on=target_on, closed_on=None)
+        self.add(
+            Case,
+            id=case_id,
+            ref=f"CASE-{opened_on.year}-{self.case_number:06d}",
+            customer_id=customer_id,
+            subject=rng.choice(CASE_SUBJECTS),
+            stage=rng.choices(STAGES, STAGE_WEIGHTS)[0],
+            owner_id=owner,
+            team_id=team,
+            opened_on=opened_on,
+            target_on=target_on,
+            closed_on=None,
+        )
         every = prefs and prefs["update_every_days"]
         if every:
             updates = [c["at"] for c in contacts if c["direction"] == "outbound"]
             last = max(updates, default=self.close_of(opened_on))
             due_day = self.calendar.local_date(last) + timedelta(days=every)
             due_day = max(due_day, self.today - timedelta(days=rng.randrange(1, 10)))
-            self.work_item("progress_update", customer_id, self.close_of(due_day), team, owner,
-                           case_id=case_id)
+            self.work_item(
+                "progress_update", customer_id, self.close_of(due_day), team, owner, case_id=case_id
+            )
         if target_on < self.today + timedelta(days=10):
-            self.work_item("delay_notice", customer_id, self.close_of(max(
-                target_on, self.today - timedelta(days=rng.randrange(1, 8)))), team, owner,
-                case_id=case_id, note=f"Target date {target_on:%d %B %Y} will be missed")
+            self.work_item(
+                "delay_notice",
+                customer_id,
+                self.close_of(max(target_on, self.today - timedelta(days=rng.randrange(1, 8)))),
+                team,
+                owner,
+                case_id=case_id,
+                note=f"Target date {target_on:%d %B %Y} will be missed",
+            )
         return case_id
 
-    def work_item(self, kind, customer_id, due_at, team, assignee, *, case_id=None,
-                  source_contact_id=None, restriction_id=None, status="open", closed_at=None,
-                  note=None) -> None:
-        self.add(WorkItem, id=uuid.uuid4(), kind=kind, customer_id=customer_id, case_id=case_id,
-                 due_at=due_at, team_id=team, assignee_id=assignee, status=status, note=note,
-                 source_contact_id=source_contact_id, restriction_id=restriction_id,
-                 created_at=min(due_at, self.now) - timedelta(days=1), closed_at=closed_at)
+    def work_item(
+        self,
+        kind,
+        customer_id,
+        due_at,
+        team,
+        assignee,
+        *,
+        case_id=None,
+        source_contact_id=None,
+        restriction_id=None,
+        status="open",
+        closed_at=None,
+        note=None,
+    ) -> None:
+        self.add(
+            WorkItem,
+            id=uuid.uuid4(),
+            kind=kind,
+            customer_id=customer_id,
+            case_id=case_id,
+            due_at=due_at,
+            team_id=team,
+            assignee_id=assignee,
+            status=status,
+            note=note,
+            source_contact_id=source_contact_id,
+            restriction_id=restriction_id,
+            created_at=min(due_at, self.now) - timedelta(days=1),
+            closed_at=closed_at,
+        )
 
     # -- writing --
 
@@ -490,9 +662,14 @@ class _Generator:
 
 
 _SUMMARY_FIELD = {
-    Customer: "customers", CustomerPhone: "phones", CustomerEmail: "emails",
-    ContactPreferenceRow: "preferences", RestrictionRow: "restrictions",
-    RestrictionEvent: "restriction_events", ContactEvent: "contacts", Case: "cases",
+    Customer: "customers",
+    CustomerPhone: "phones",
+    CustomerEmail: "emails",
+    ContactPreferenceRow: "preferences",
+    RestrictionRow: "restrictions",
+    RestrictionEvent: "restriction_events",
+    ContactEvent: "contacts",
+    Case: "cases",
     WorkItem: "work_items",
 }
 
@@ -518,7 +695,9 @@ class _Writer:
             try:
                 for table, rows in chunk:
                     for start in range(0, len(rows), BATCH_ROWS):
-                        self.session.execute(insert(table.__table__), rows[start:start + BATCH_ROWS])
+                        self.session.execute(
+                            insert(table.__table__), rows[start : start + BATCH_ROWS]
+                        )
             except BaseException as exc:  # handed to the caller's thread by close()
                 self.error = exc
 
@@ -535,8 +714,16 @@ class _Writer:
             raise self.error
 
 
-_BUNDLES = ("warning", "written_only", "persistent", "limit", "read_and_file",
-            "representative", "no_contact", "visits")
+_BUNDLES = (
+    "warning",
+    "written_only",
+    "persistent",
+    "limit",
+    "read_and_file",
+    "representative",
+    "no_contact",
+    "visits",
+)
 
 
 def _bundle_kinds(bundle: str, rng: random.Random) -> tuple[str, list[str]]:
@@ -584,8 +771,9 @@ def _statement_journals_in_memory(session):
         raw.execute(f"PRAGMA temp_store={before}")
 
 
-def seed(db: Database, customers: int, *, rng_seed: int = 2026,
-         now: datetime | None = None) -> SeedSummary:
+def seed(
+    db: Database, customers: int, *, rng_seed: int = 2026, now: datetime | None = None
+) -> SeedSummary:
     """Add `customers` synthetic customers in one transaction; on a database without staff,
     first add four teams and 25 staff (existing staff are reused otherwise).
 

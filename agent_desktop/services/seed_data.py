@@ -6,9 +6,23 @@ import re
 
 # Ofcom's numbers reserved for drama, in national written form without the last three digits.
 DRAMA_STEMS = (
-    "07700 900", "01632 960", "020 7946 0", "029 2018 0", "0113 496 0", "0114 496 0",
-    "0115 496 0", "0116 496 0", "0117 496 0", "0118 496 0", "0121 496 0", "0131 496 0",
-    "0141 496 0", "0151 496 0", "0161 496 0", "028 9649 6", "0191 498 0",
+    "07700 900",
+    "01632 960",
+    "020 7946 0",
+    "029 2018 0",
+    "0113 496 0",
+    "0114 496 0",
+    "0115 496 0",
+    "0116 496 0",
+    "0117 496 0",
+    "0118 496 0",
+    "0121 496 0",
+    "0131 496 0",
+    "0141 496 0",
+    "0151 496 0",
+    "0161 496 0",
+    "028 9649 6",
+    "0191 498 0",
 )
 
 
@@ -22,6 +36,7 @@ def drama_numbers() -> list[tuple[str, str]]:
 
 
 # --- names and places --------------------------------------------------------------------------
+
 
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
@@ -70,14 +85,38 @@ def _places(text: str) -> list[tuple[str, str, list[str]]]:
 WALES_PLACES = _places(_WALES)
 ENGLAND_PLACES = _places(_ENGLAND)
 WELSH_STREETS = (
-    "Heol y Bont", "Stryd Fawr", "Ffordd y Parc", "Heol yr Eglwys", "Lôn Las", "Maes y Coed",
-    "Ffordd Penrhos", "Stryd y Castell", "Rhodfa'r Môr", "Cae Glas", "Bryn Eithin",
-    "Ffordd Glyndŵr", "Heol Llanbadarn", "Teras Bethesda",
+    "Heol y Bont",
+    "Stryd Fawr",
+    "Ffordd y Parc",
+    "Heol yr Eglwys",
+    "Lôn Las",
+    "Maes y Coed",
+    "Ffordd Penrhos",
+    "Stryd y Castell",
+    "Rhodfa'r Môr",
+    "Cae Glas",
+    "Bryn Eithin",
+    "Ffordd Glyndŵr",
+    "Heol Llanbadarn",
+    "Teras Bethesda",
 )
 ENGLISH_STREETS = (
-    "High Street", "Church Road", "Station Road", "Park Avenue", "Victoria Street", "Mill Lane",
-    "Queen Street", "Kingsway", "Oak Close", "Windsor Road", "The Crescent", "Meadow View",
-    "Albert Road", "Chapel Street", "Castle Street", "Orchard Way",
+    "High Street",
+    "Church Road",
+    "Station Road",
+    "Park Avenue",
+    "Victoria Street",
+    "Mill Lane",
+    "Queen Street",
+    "Kingsway",
+    "Oak Close",
+    "Windsor Road",
+    "The Crescent",
+    "Meadow View",
+    "Albert Road",
+    "Chapel Street",
+    "Castle Street",
+    "Orchard Way",
 )
 INWARD_LETTERS = "ABDEFGHJLNPQRSTUWXYZ"
 
@@ -105,8 +144,9 @@ def _staff_list(text: str) -> list[tuple[str, str | None, str, bool]]:
         for person in people.split(","):
             name, _, role = person.strip().partition("/")
             welsh = name.endswith(" cy")
-            out.append((name.removesuffix(" cy"), None if team == "-" else team,
-                        role or default, welsh))
+            out.append(
+                (name.removesuffix(" cy"), None if team == "-" else team, role or default, welsh)
+            )
     return out
 
 
@@ -116,20 +156,33 @@ STAFF = _staff_list(_STAFF)
 # --- what happens to customers -------------------------------------------------------------------
 
 CASE_SUBJECTS = (
-    "Complaint about a council housing repair", "Appeal against a parking penalty",
-    "Council tax reduction enquiry", "Objection to a planning application",
-    "Blue badge application", "Housing benefit overpayment query", "Report of noise nuisance",
-    "Complaint about missed bin collections", "Freedom of information request",
-    "School transport application", "Complaint about the handling of a previous complaint",
+    "Complaint about a council housing repair",
+    "Appeal against a parking penalty",
+    "Council tax reduction enquiry",
+    "Objection to a planning application",
+    "Blue badge application",
+    "Housing benefit overpayment query",
+    "Report of noise nuisance",
+    "Complaint about missed bin collections",
+    "Freedom of information request",
+    "School transport application",
+    "Complaint about the handling of a previous complaint",
     "Request to review a care assessment",
 )
 STAGES = ("enquiry", "assessment", "investigation", "decision", "review")
 STAGE_WEIGHTS = (25, 25, 25, 15, 10)
 SUMMARIES = {
-    ("phone", "inbound"): ("Asked for an update on their case", "Called about a letter received",
-                           "Reported a change of address", "Left a voicemail asking for a call back"),
-    ("phone", "outbound"): ("Returned their call about the case", "Gave a progress update",
-                            "Explained the next stage of the case"),
+    ("phone", "inbound"): (
+        "Asked for an update on their case",
+        "Called about a letter received",
+        "Reported a change of address",
+        "Left a voicemail asking for a call back",
+    ),
+    ("phone", "outbound"): (
+        "Returned their call about the case",
+        "Gave a progress update",
+        "Explained the next stage of the case",
+    ),
     ("email", "inbound"): ("Sent further evidence by email", "Emailed asking for an update"),
     ("email", "outbound"): ("Sent a progress update by email", "Replied to their email"),
     ("letter", "inbound"): ("Letter received with supporting documents",),
@@ -142,12 +195,16 @@ SUMMARIES = {
     ("visit", "outbound"): ("Arranged an office appointment",),
 }
 FREE_TEXT_NEEDS = (
-    "Hearing loss: speak clearly and check understanding", "Letters in 18 point type please",
-    "Prefers calls after lunch because of medication", "Dyslexia: short plain sentences",
+    "Hearing loss: speak clearly and check understanding",
+    "Letters in 18 point type please",
+    "Prefers calls after lunch because of medication",
+    "Dyslexia: short plain sentences",
 )
 RELATIONSHIPS = ("son", "daughter", "partner", "sister", "carer", "advocate", "solicitor")
 DAY_SETS = (
-    ["mon", "tue", "wed", "thu", "fri"], ["mon", "wed", "fri"], ["tue", "thu"],
+    ["mon", "tue", "wed", "thu", "fri"],
+    ["mon", "wed", "fri"],
+    ["tue", "thu"],
     ["mon", "tue", "wed", "thu", "fri", "sat"],
 )
 HOURS = (("09:00", "12:00"), ("10:00", "15:00"), ("13:00", "17:00"), ("09:30", "16:30"))

@@ -35,16 +35,25 @@ class SignedIn:
 
 
 def _signed_in(staff: Staff, team: str | None) -> SignedIn:
-    return SignedIn(staff.id, staff.username, staff.name, frozenset(Role(r) for r in staff.roles),
-                    team, staff.team_id, staff.welsh_speaker)
+    return SignedIn(
+        staff.id,
+        staff.username,
+        staff.name,
+        frozenset(Role(r) for r in staff.roles),
+        team,
+        staff.team_id,
+        staff.welsh_speaker,
+    )
 
 
 def staff_directory(db: Database) -> list[SignedIn]:
     """Everyone who can sign in on the embedded database, by name."""
     with db.unit() as uow:
         rows = uow.session.execute(
-            select(Staff, Team.name).outerjoin(Team, Team.id == Staff.team_id)
-            .where(Staff.active.is_(True)).order_by(Staff.name)
+            select(Staff, Team.name)
+            .outerjoin(Team, Team.id == Staff.team_id)
+            .where(Staff.active.is_(True))
+            .order_by(Staff.name)
         ).all()
     return [_signed_in(staff, team) for staff, team in rows]
 
@@ -52,7 +61,8 @@ def staff_directory(db: Database) -> list[SignedIn]:
 def sign_in(db: Database, username: str) -> SignedIn:
     with db.unit() as uow:
         row = uow.session.execute(
-            select(Staff, Team.name).outerjoin(Team, Team.id == Staff.team_id)
+            select(Staff, Team.name)
+            .outerjoin(Team, Team.id == Staff.team_id)
             .where(Staff.username == username, Staff.active.is_(True))
         ).one_or_none()
     if row is None:

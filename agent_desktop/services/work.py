@@ -43,8 +43,16 @@ def owed_work(session, customer_id: uuid.UUID) -> tuple[OwedWork, ...]:
     """
     assignee = aliased(Staff)
     rows = session.execute(
-        select(WorkItem.id, WorkItem.kind, WorkItem.due_at, Case.ref, assignee.name, Team.name,
-               WorkItem.note, WorkItem.status)
+        select(
+            WorkItem.id,
+            WorkItem.kind,
+            WorkItem.due_at,
+            Case.ref,
+            assignee.name,
+            Team.name,
+            WorkItem.note,
+            WorkItem.status,
+        )
         .outerjoin(Case, Case.id == WorkItem.case_id)
         .outerjoin(assignee, assignee.id == WorkItem.assignee_id)
         .outerjoin(Team, Team.id == WorkItem.team_id)
@@ -63,8 +71,9 @@ class WorkDone:
     changed: bool
 
 
-def finish_work_item(db: Database, item_id: uuid.UUID, staff: str,
-                     at: datetime | None = None) -> WorkDone:
+def finish_work_item(
+    db: Database, item_id: uuid.UUID, staff: str, at: datetime | None = None
+) -> WorkDone:
     """Mark an open item done by `staff` at `at` (now), with its audit entry; safe to repeat.
 
     An item cancelled meanwhile is not made done: that is bad input naming the item.
@@ -74,7 +83,8 @@ def finish_work_item(db: Database, item_id: uuid.UUID, staff: str,
         session = uow.session
         staff_row = find_staff(session, staff)
         found = session.execute(
-            select(WorkItem, Customer.ref).join(Customer, Customer.id == WorkItem.customer_id)
+            select(WorkItem, Customer.ref)
+            .join(Customer, Customer.id == WorkItem.customer_id)
             .where(WorkItem.id == item_id)
         ).one_or_none()
         if found is None:
@@ -86,8 +96,18 @@ def finish_work_item(db: Database, item_id: uuid.UUID, staff: str,
             raise InvalidInput("item", f"the item is {item.status}, not open")
         item.status = DONE
         item.closed_at = at
-        audit(session, staff_row.username, "work_done", "done", item.customer_id,
-              {"customer_ref": ref, "work_item": str(item.id), "kind": item.kind,
-               "at": at.isoformat()})
+        audit(
+            session,
+            staff_row.username,
+            "work_done",
+            "done",
+            item.customer_id,
+            {
+                "customer_ref": ref,
+                "work_item": str(item.id),
+                "kind": item.kind,
+                "at": at.isoformat(),
+            },
+        )
         uow.commit()
         return WorkDone(item.id, ref, changed=True)

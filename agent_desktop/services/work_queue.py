@@ -94,8 +94,9 @@ def _text_condition(text: str, dialect: str):
     )
 
 
-def _conditions(db: Database, user: SignedIn, filters: frozenset[QueueFilter], text: str,
-                now: datetime) -> list:
+def _conditions(
+    db: Database, user: SignedIn, filters: frozenset[QueueFilter], text: str, now: datetime
+) -> list:
     where = [WorkItem.status == "open"]
     owners = []
     if QueueFilter.MINE in filters:
@@ -162,8 +163,13 @@ def _ids(session, where: list) -> list[uuid.UUID]:
         return list(session.execute(stmt).scalars())
 
 
-def queue_ids(db: Database, user: SignedIn, filters: frozenset[QueueFilter], text: str = "",
-              now: datetime | None = None) -> list[uuid.UUID]:
+def queue_ids(
+    db: Database,
+    user: SignedIn,
+    filters: frozenset[QueueFilter],
+    text: str = "",
+    now: datetime | None = None,
+) -> list[uuid.UUID]:
     """Ids of the open work items `user` asked to see, soonest due first (then by id)."""
     now = _instant(now)
     where = _conditions(db, user, frozenset(filters), text, now)
@@ -171,8 +177,13 @@ def queue_ids(db: Database, user: SignedIn, filters: frozenset[QueueFilter], tex
         return _ids(uow.session, where)
 
 
-def queue_snapshot(db: Database, user: SignedIn, filters: frozenset[QueueFilter],
-                   text: str = "", now: datetime | None = None) -> QueueSnapshot:
+def queue_snapshot(
+    db: Database,
+    user: SignedIn,
+    filters: frozenset[QueueFilter],
+    text: str = "",
+    now: datetime | None = None,
+) -> QueueSnapshot:
     """`queue_ids` and how many of those items are overdue, read in one transaction."""
     now = _instant(now)
     where = _conditions(db, user, frozenset(filters), text, now)
@@ -189,8 +200,9 @@ def queue_snapshot(db: Database, user: SignedIn, filters: frozenset[QueueFilter]
     return QueueSnapshot(ids, overdue, now)
 
 
-def queue_rows(db: Database, ids: list[uuid.UUID],
-               now: datetime | None = None) -> dict[uuid.UUID, QueueRow]:
+def queue_rows(
+    db: Database, ids: list[uuid.UUID], now: datetime | None = None
+) -> dict[uuid.UUID, QueueRow]:
     """Display rows for a page of ids, in one query; ids no longer in the database are absent."""
     if not ids:
         return {}
@@ -207,8 +219,18 @@ def queue_rows(db: Database, ids: list[uuid.UUID],
         .label("has_restriction")
     )
     stmt = (
-        select(WorkItem.id, WorkItem.kind, WorkItem.due_at, Customer.ref, Customer.name,
-               Case.ref, assignee.name, Team.name, ContactPreferenceRow.language, restricted)
+        select(
+            WorkItem.id,
+            WorkItem.kind,
+            WorkItem.due_at,
+            Customer.ref,
+            Customer.name,
+            Case.ref,
+            assignee.name,
+            Team.name,
+            ContactPreferenceRow.language,
+            restricted,
+        )
         .join(Customer, Customer.id == WorkItem.customer_id)
         .outerjoin(Case, Case.id == WorkItem.case_id)
         .outerjoin(assignee, assignee.id == WorkItem.assignee_id)
@@ -219,7 +241,8 @@ def queue_rows(db: Database, ids: list[uuid.UUID],
     with db.unit() as uow:
         rows = uow.session.execute(stmt).all()
     return {
-        row[0]: QueueRow(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8],
-                         bool(row[9]))
+        row[0]: QueueRow(
+            row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], bool(row[9])
+        )
         for row in rows
     }

@@ -47,8 +47,11 @@ def sqlite_file(url: str) -> Path | None:
     `file:` URIs (whose query decides what SQLite does with the file)."""
     parsed = make_url(url)
     database = parsed.database or ""
-    if (parsed.get_backend_name() != "sqlite" or database in ("", ":memory:")
-            or database.startswith("file:")):
+    if (
+        parsed.get_backend_name() != "sqlite"
+        or database in ("", ":memory:")
+        or database.startswith("file:")
+    ):
         return None
     return Path(database)
 

@@ -58,21 +58,21 @@ def _with(base: Mapping[str, tuple[str, ...]], **extra: tuple[str, ...]) -> dict
 _EVERYONE = {"audit_log": ("INSERT",)}
 _AGENT = _with(
     _EVERYONE,
-    contact_events=("INSERT",),                  # outreach and inbound contact
-    work_items=("INSERT", "UPDATE"),             # call-backs, email items; closing work
-    customers=("INSERT", LOCK_ROW),              # a new customer from a screen pop
+    contact_events=("INSERT",),  # outreach and inbound contact
+    work_items=("INSERT", "UPDATE"),  # call-backs, email items; closing work
+    customers=("INSERT", LOCK_ROW),  # a new customer from a screen pop
     customer_phones=("INSERT",),
     customer_emails=("INSERT",),
-    contact_preferences=("INSERT", "UPDATE"),    # agents record what the customer agreed
+    contact_preferences=("INSERT", "UPDATE"),  # agents record what the customer agreed
 )
 _TEAM_LEADER = _with(
     _AGENT,
-    restrictions=("INSERT", "UPDATE"),           # decide, review, lift
+    restrictions=("INSERT", "UPDATE"),  # decide, review, lift
     restriction_history=("INSERT",),
 )
 _VISITS = _with(
     _EVERYONE,
-    customers=(LOCK_ROW,),                       # a visit is checked like any outreach
+    customers=(LOCK_ROW,),  # a visit is checked like any outreach
     contact_events=("INSERT",),
     appointments=("INSERT", "UPDATE"),
     turned_away=("INSERT", "UPDATE"),
@@ -83,7 +83,7 @@ _ADMIN = _with(_TEAM_LEADER, staff=_ALL_ROWS, teams=_ALL_ROWS, office_settings=_
 GRANTS: dict[str, dict[str, tuple[str, ...]]] = {
     "agent_desktop_agent": _AGENT,
     "agent_desktop_team_leader": _TEAM_LEADER,
-    "agent_desktop_manager": _TEAM_LEADER,       # a manager may do whatever a team leader may
+    "agent_desktop_manager": _TEAM_LEADER,  # a manager may do whatever a team leader may
     "agent_desktop_visits": _VISITS,
     "agent_desktop_admin": _ADMIN,
 }
@@ -106,10 +106,12 @@ def _quote(conn: Connection, name: str) -> str:
 
 
 def _existing_groups(conn: Connection) -> list[str]:
-    found = set(conn.execute(
-        text("SELECT rolname FROM pg_catalog.pg_roles WHERE rolname = ANY(:names)"),
-        {"names": list(GROUPS)},
-    ).scalars())
+    found = set(
+        conn.execute(
+            text("SELECT rolname FROM pg_catalog.pg_roles WHERE rolname = ANY(:names)"),
+            {"names": list(GROUPS)},
+        ).scalars()
+    )
     return [g for g in GROUPS if g in found]
 
 
@@ -158,9 +160,11 @@ def install_grants(conn: Connection) -> None:
         return
     create_groups(conn)
     _revoke(conn, list(GROUPS))
-    tables = set(conn.execute(
-        text("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = 'public'")
-    ).scalars())
+    tables = set(
+        conn.execute(
+            text("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = 'public'")
+        ).scalars()
+    )
     everyone = ", ".join(_quote(conn, g) for g in GROUPS)
     conn.exec_driver_sql(f"GRANT USAGE ON SCHEMA public TO {everyone}")
     conn.exec_driver_sql(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {everyone}")
@@ -211,9 +215,15 @@ def groups_for(staff_roles: Iterable[str]) -> tuple[str, ...]:
     return tuple(g for role, g in STAFF_ROLE_GROUPS.items() if role in roles)
 
 
-def grant_login(engine: Engine, username: str, staff_roles: Iterable[str],
-                password: str | None = None, *, login_name: str | None = None,
-                active: bool = True) -> LoginGrant:
+def grant_login(
+    engine: Engine,
+    username: str,
+    staff_roles: Iterable[str],
+    password: str | None = None,
+    *,
+    login_name: str | None = None,
+    active: bool = True,
+) -> LoginGrant:
     """Create or update the LOGIN role of a member of staff and set its group memberships.
 
     The role is named `login_name` or else the staff `username`. It becomes a member of the
@@ -251,18 +261,30 @@ def grant_login(engine: Engine, username: str, staff_roles: Iterable[str],
             options = sql.SQL("{} PASSWORD {}").format(options, sql.Literal(verifier.decode()))
         verb = sql.SQL("CREATE ROLE" if row is None else "ALTER ROLE")
         statements = [sql.SQL("{} {} {}").format(verb, sql.Identifier(login), options)]
-        current = set() if row is None else set(conn.execute(
-            text("SELECT g.rolname FROM pg_catalog.pg_auth_members m "
-                 "JOIN pg_catalog.pg_roles g ON g.oid = m.roleid WHERE m.member = :member"),
-            {"member": row.oid},
-        ).scalars())
+        current = (
+            set()
+            if row is None
+            else set(
+                conn.execute(
+                    text(
+                        "SELECT g.rolname FROM pg_catalog.pg_auth_members m "
+                        "JOIN pg_catalog.pg_roles g ON g.oid = m.roleid WHERE m.member = :member"
+                    ),
+                    {"member": row.oid},
+                ).scalars()
+            )
+        )
         for group in GROUPS:
             if group in wanted and group not in current:
-                statements.append(sql.SQL("GRANT {} TO {}").format(
-                    sql.Identifier(group), sql.Identifier(login)))
+                statements.append(
+                    sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), sql.Identifier(login))
+                )
             elif group not in wanted and group in current:
-                statements.append(sql.SQL("REVOKE {} FROM {}").format(
-                    sql.Identifier(group), sql.Identifier(login)))
+                statements.append(
+                    sql.SQL("REVOKE {} FROM {}").format(
+                        sql.Identifier(group), sql.Identifier(login)
+                    )
+                )
         # Straight to the driver: nothing here passes through SQLAlchemy's statement logging.
         with raw.cursor() as cursor:
             for statement in statements:

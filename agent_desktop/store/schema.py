@@ -108,9 +108,7 @@ class Customer(Keyed, Base):
 class CustomerPhone(Keyed, Base):
     __tablename__ = "customer_phones"
     __table_args__ = (UniqueConstraint("customer_id", "position"),)
-    customer_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE")
-    )
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     e164: Mapped[str] = mapped_column(String(20), index=True)
 
@@ -118,9 +116,7 @@ class CustomerPhone(Keyed, Base):
 class CustomerEmail(Keyed, Base):
     __tablename__ = "customer_emails"
     __table_args__ = (UniqueConstraint("customer_id", "position"),)
-    customer_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("customers.id", ondelete="CASCADE")
-    )
+    customer_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("customers.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     address: Mapped[str] = mapped_column(String(320))
     address_key: Mapped[str] = mapped_column(String(320), index=True)
@@ -135,16 +131,20 @@ def representative_keys(representative) -> dict[str, str | None]:
     """
     rep = representative if isinstance(representative, dict) else {}
     email = rep.get("email")
-    return {"representative_phone": rep.get("phone") or None,
-            "representative_email_key": email.casefold() if email else None}
+    return {
+        "representative_phone": rep.get("phone") or None,
+        "representative_email_key": email.casefold() if email else None,
+    }
 
 
 def _from_representative(column: str):
     """A column default that reads the same INSERT's `representative`, so that every SQLAlchemy
     writer (import, seed, the ORM, a plain Core insert) fills the lookup columns without having
     to remember them."""
+
     def default(context):
         return representative_keys(context.get_current_parameters().get("representative"))[column]
+
     return default
 
 
@@ -164,12 +164,18 @@ class ContactPreferenceRow(Keyed, Base):
 
     __tablename__ = "contact_preferences"
     __table_args__ = (
-        Index("ix_contact_preferences_representative_phone", "representative_phone",
-              sqlite_where=text(_HAS_REPRESENTATIVE_PHONE),
-              postgresql_where=text(_HAS_REPRESENTATIVE_PHONE)),
-        Index("ix_contact_preferences_representative_email_key", "representative_email_key",
-              sqlite_where=text(_HAS_REPRESENTATIVE_EMAIL),
-              postgresql_where=text(_HAS_REPRESENTATIVE_EMAIL)),
+        Index(
+            "ix_contact_preferences_representative_phone",
+            "representative_phone",
+            sqlite_where=text(_HAS_REPRESENTATIVE_PHONE),
+            postgresql_where=text(_HAS_REPRESENTATIVE_PHONE),
+        ),
+        Index(
+            "ix_contact_preferences_representative_email_key",
+            "representative_email_key",
+            sqlite_where=text(_HAS_REPRESENTATIVE_EMAIL),
+            postgresql_where=text(_HAS_REPRESENTATIVE_EMAIL),
+        ),
     )
     customer_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("customers.id", ondelete="CASCADE"), unique=True
@@ -183,9 +189,11 @@ class ContactPreferenceRow(Keyed, Base):
     agreed_on: Mapped[date | None] = mapped_column(Date)
     agreed_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     representative_phone: Mapped[str | None] = mapped_column(
-        String(20), default=_from_representative("representative_phone"))
+        String(20), default=_from_representative("representative_phone")
+    )
     representative_email_key: Mapped[str | None] = mapped_column(
-        String(320), default=_from_representative("representative_email_key"))
+        String(320), default=_from_representative("representative_email_key")
+    )
 
 
 @event.listens_for(ContactPreferenceRow.representative, "set")

@@ -97,7 +97,8 @@ class Queued:
 def _central_unreachable() -> OutreachDecision:
     return OutreachDecision.refused(
         Code.CENTRAL_UNREACHABLE,
-        "The central database cannot be reached, so this contact cannot be checked or recorded.")
+        "The central database cannot be reached, so this contact cannot be checked or recorded.",
+    )
 
 
 class Local:
@@ -129,8 +130,13 @@ class Local:
     def load_card(self, ref: str, user: SignedIn, at: datetime | None = None):
         return card.load_card(self.db, ref, user, at)
 
-    def outreach_preview(self, ref, user: SignedIn, at: datetime | None = None,
-                         recipient: Recipient = Recipient.CUSTOMER):
+    def outreach_preview(
+        self,
+        ref,
+        user: SignedIn,
+        at: datetime | None = None,
+        recipient: Recipient = Recipient.CUSTOMER,
+    ):
         return calls.outreach_preview(self.db, ref, user, at, recipient)
 
     def check_outreach(self, outreach: Outreach) -> OutreachDecision:
@@ -174,8 +180,13 @@ class Synced(Local):
 
     synced = True
 
-    def __init__(self, central: Database, replica_db: Database, replica: Replica,
-                 others: list[Outbox] | tuple[Outbox, ...] = ()):
+    def __init__(
+        self,
+        central: Database,
+        replica_db: Database,
+        replica: Replica,
+        others: list[Outbox] | tuple[Outbox, ...] = (),
+    ):
         """`others`: outboxes other people left on this desktop for the same server; they are
         sent along with this one's."""
         super().__init__(central)
@@ -207,8 +218,14 @@ class Synced(Local):
         for other in self.others:
             waiting += other.counts()[0]
         with self._state:
-            return SyncStatus(self._online, self._offline_since, self._data_as_of,
-                              waiting, refused, self.replica.held_back and self._online)
+            return SyncStatus(
+                self._online,
+                self._offline_since,
+                self._data_as_of,
+                waiting,
+                refused,
+                self.replica.held_back and self._online,
+            )
 
     def _went_offline(self, exc: BaseException) -> None:
         with self._state:
@@ -284,14 +301,15 @@ class Synced(Local):
     def find_customers(self, text_: str, limit: int = 50):
         if not self.online:
             return directory.find_customers(self.replica_db, text_, limit)
-        return self._central(lambda: directory.find_customers(self.central, text_, limit),
-                             lambda: directory.find_customers(self.replica_db, text_, limit))
+        return self._central(
+            lambda: directory.find_customers(self.central, text_, limit),
+            lambda: directory.find_customers(self.replica_db, text_, limit),
+        )
 
     def load_card(self, ref: str, user: SignedIn, at: datetime | None = None):
         """From the replica; a customer it does not hold yet is copied in first (online)."""
         if not self.replica.holds(ref):
-            held = self._central(lambda: self.replica.hold(self.central.engine, ref),
-                                 lambda: False)
+            held = self._central(lambda: self.replica.hold(self.central.engine, ref), lambda: False)
             if not held:
                 if not self.online:
                     raise NotHeldOffline(ref)
@@ -308,8 +326,9 @@ class Synced(Local):
             shown = replace(shown, timeline=tuple(timeline))
         done = {e.payload["item"] for e in entries if e.kind == WORK_DONE}
         if done & {str(w.id) for w in shown.work}:
-            shown = replace(shown, work=tuple(
-                replace(w, done_waiting=str(w.id) in done) for w in shown.work))
+            shown = replace(
+                shown, work=tuple(replace(w, done_waiting=str(w.id) in done) for w in shown.work)
+            )
         return shown
 
     def _waiting_contacts(self, ref: str, entries) -> tuple[card.TimelineEntry, ...]:
@@ -320,14 +339,26 @@ class Synced(Local):
             return ()
         with self.replica_db.engine.connect() as conn:
             names = dict(conn.execute(text("SELECT username, name FROM staff")).all())
-        return tuple(card.TimelineEntry(
-            at=datetime.fromisoformat(e.payload["at"]), channel=Channel(e.payload["channel"]),
-            direction=Direction.INBOUND, purpose=Purpose.PROACTIVE,
-            staff_name=names.get(e.payload["staff"], e.payload["staff"]),
-            summary=e.payload["summary"], waiting=True) for e in entries)
+        return tuple(
+            card.TimelineEntry(
+                at=datetime.fromisoformat(e.payload["at"]),
+                channel=Channel(e.payload["channel"]),
+                direction=Direction.INBOUND,
+                purpose=Purpose.PROACTIVE,
+                staff_name=names.get(e.payload["staff"], e.payload["staff"]),
+                summary=e.payload["summary"],
+                waiting=True,
+            )
+            for e in entries
+        )
 
-    def outreach_preview(self, ref, user: SignedIn, at: datetime | None = None,
-                         recipient: Recipient = Recipient.CUSTOMER):
+    def outreach_preview(
+        self,
+        ref,
+        user: SignedIn,
+        at: datetime | None = None,
+        recipient: Recipient = Recipient.CUSTOMER,
+    ):
         """Advice from the replica; every channel is refused while central is away."""
         if not self.online:
             return {channel: _central_unreachable() for channel in calls.PREVIEW_CHANNELS}
@@ -343,8 +374,9 @@ class Synced(Local):
     def check_outreach(self, outreach: Outreach) -> OutreachDecision:
         """Asked of the central database, whose contact counts are the true ones; refused
         with CENTRAL_UNREACHABLE while it is away, as recording would be."""
-        return self._central(lambda: check_outreach(self.central, outreach, audit_refusal=True),
-                             _central_unreachable)
+        return self._central(
+            lambda: check_outreach(self.central, outreach, audit_refusal=True), _central_unreachable
+        )
 
     # writes --------------------------------------------------------------------------------
 
@@ -370,8 +402,9 @@ class Synced(Local):
         return ContactResult(_central_unreachable(), None)
 
     def log_inbound(self, inbound: InboundContact) -> ContactResult | Queued:
-        inbound = replace(inbound, contact_id=inbound.contact_id or uuid.uuid4(),
-                          at=inbound.at or utcnow())
+        inbound = replace(
+            inbound, contact_id=inbound.contact_id or uuid.uuid4(), at=inbound.at or utcnow()
+        )
         return self._through_outbox(inbound_entry(inbound), inbound.at)
 
     def request_callback(self, ref: str, staff: str, at: datetime, note: str | None):
@@ -382,9 +415,12 @@ class Synced(Local):
         self.outbox.put(entry)
         results: dict = {}
         refusals: dict = {}
-        self.outbox.drain(self.central, is_unreachable=unreachable,
-                          on_sent=lambda sent, result: results.__setitem__(sent.id, result),
-                          on_refused=lambda refused, exc: refusals.__setitem__(refused.id, exc))
+        self.outbox.drain(
+            self.central,
+            is_unreachable=unreachable,
+            on_sent=lambda sent, result: results.__setitem__(sent.id, result),
+            on_refused=lambda refused, exc: refusals.__setitem__(refused.id, exc),
+        )
         if entry.id in results:
             self._came_online()
             self._pull()
@@ -420,14 +456,18 @@ def server_identity(url: str) -> str:
 
 def _stored_as_of(db: Database) -> datetime | None:
     with db.engine.connect() as conn:
-        value = conn.execute(text("SELECT value FROM sync_state WHERE key = 'data_as_of'")
-                             ).scalar_one_or_none()
+        value = conn.execute(
+            text("SELECT value FROM sync_state WHERE key = 'data_as_of'")
+        ).scalar_one_or_none()
     return datetime.fromisoformat(value) if value else None
 
 
 def _store_as_of(db: Database, at: datetime) -> None:
     with db.engine.connect() as conn, conn.begin():
-        conn.execute(text("INSERT INTO sync_state (key, value) VALUES ('data_as_of', :v) "
-                          "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                     {"v": at.isoformat()})
-
+        conn.execute(
+            text(
+                "INSERT INTO sync_state (key, value) VALUES ('data_as_of', :v) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+            ),
+            {"v": at.isoformat()},
+        )

@@ -134,11 +134,10 @@ class FeedBatch:
     held_back: bool = False
 
 
-def read_changes(central_conn: Connection, after: FeedPosition | None = None,
-                 limit: int = 5000) -> FeedBatch:
-    """Changes after `after` from finished transactions, in (xid, seq) order (PostgreSQL).
-
-    """
+def read_changes(
+    central_conn: Connection, after: FeedPosition | None = None, limit: int = 5000
+) -> FeedBatch:
+    """Changes after `after` from finished transactions, in (xid, seq) order (PostgreSQL)."""
     after = after or FeedPosition()
     horizon = _horizon(central_conn)
     rows = central_conn.execute(
@@ -166,9 +165,11 @@ _PRUNE_POINT = text(
 
 def pruned_through(central_conn: Connection) -> FeedPosition:
     """The last position removed from the feed (the start, if nothing ever was)."""
-    return FeedPosition.decode(central_conn.execute(
-        text("SELECT value FROM feed_state WHERE key = :k"), {"k": _PRUNED_KEY}
-    ).scalar_one_or_none())
+    return FeedPosition.decode(
+        central_conn.execute(
+            text("SELECT value FROM feed_state WHERE key = :k"), {"k": _PRUNED_KEY}
+        ).scalar_one_or_none()
+    )
 
 
 def prune(central_conn: Connection, written_before: datetime) -> tuple[int, FeedPosition]:
@@ -189,8 +190,10 @@ def prune(central_conn: Connection, written_before: datetime) -> tuple[int, Feed
         {"xid": through.xid, "seq": through.seq},
     ).rowcount
     central_conn.execute(
-        text("INSERT INTO feed_state (key, value) VALUES (:k, :v) "
-             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+        text(
+            "INSERT INTO feed_state (key, value) VALUES (:k, :v) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+        ),
         {"k": _PRUNED_KEY, "v": through.encode()},
     )
     return deleted, through

@@ -34,8 +34,15 @@ class ChangeListener:
     desktop can notice at once that the central database went away.
     """
 
-    def __init__(self, url: str, on_change: Callable[[], None], *, poll_seconds: float = 1.0,
-                 max_backoff: float = 30.0, on_lost: Callable[[], None] | None = None):
+    def __init__(
+        self,
+        url: str,
+        on_change: Callable[[], None],
+        *,
+        poll_seconds: float = 1.0,
+        max_backoff: float = 30.0,
+        on_lost: Callable[[], None] | None = None,
+    ):
         self._conninfo = conninfo(url)
         self._on_change = on_change
         self._on_lost = on_lost

@@ -64,38 +64,63 @@ class Entry:
 
 
 def inbound_entry(inbound: InboundContact) -> Entry:
-    return Entry(inbound.contact_id, INBOUND, {
-        "customer_ref": inbound.customer_ref, "channel": inbound.channel.value,
-        "staff": inbound.staff, "at": inbound.at.isoformat(), "summary": inbound.summary,
-    })
+    return Entry(
+        inbound.contact_id,
+        INBOUND,
+        {
+            "customer_ref": inbound.customer_ref,
+            "channel": inbound.channel.value,
+            "staff": inbound.staff,
+            "at": inbound.at.isoformat(),
+            "summary": inbound.summary,
+        },
+    )
 
 
-def callback_entry(item_id: uuid.UUID, ref: str, staff: str, at: datetime,
-                   note: str | None) -> Entry:
-    return Entry(item_id, CALLBACK, {"customer_ref": ref, "staff": staff, "at": at.isoformat(),
-                                     "note": note})
+def callback_entry(
+    item_id: uuid.UUID, ref: str, staff: str, at: datetime, note: str | None
+) -> Entry:
+    return Entry(
+        item_id, CALLBACK, {"customer_ref": ref, "staff": staff, "at": at.isoformat(), "note": note}
+    )
 
 
 def work_done_entry(item_id: uuid.UUID, staff: str, at: datetime) -> Entry:
     # The entry's own id is new each time: marking done is safe to repeat, and an item
     # done twice (two desktops, or twice here) sends twice and changes it once.
-    return Entry(uuid.uuid4(), WORK_DONE, {"item": str(item_id), "staff": staff,
-                                           "at": at.isoformat()})
+    return Entry(
+        uuid.uuid4(), WORK_DONE, {"item": str(item_id), "staff": staff, "at": at.isoformat()}
+    )
 
 
 def send(central: Database, entry: Entry):
     """Write one entry to the central database; safe to repeat."""
     p = entry.payload
     if entry.kind == INBOUND:
-        return log_inbound(central, InboundContact(
-            p["customer_ref"], Channel(p["channel"]), p["staff"], datetime.fromisoformat(p["at"]),
-            p["summary"], contact_id=entry.id))
+        return log_inbound(
+            central,
+            InboundContact(
+                p["customer_ref"],
+                Channel(p["channel"]),
+                p["staff"],
+                datetime.fromisoformat(p["at"]),
+                p["summary"],
+                contact_id=entry.id,
+            ),
+        )
     if entry.kind == CALLBACK:
-        return request_callback_due(central, p["customer_ref"], p["staff"],
-                                    datetime.fromisoformat(p["at"]), p["note"], entry.id)
+        return request_callback_due(
+            central,
+            p["customer_ref"],
+            p["staff"],
+            datetime.fromisoformat(p["at"]),
+            p["note"],
+            entry.id,
+        )
     if entry.kind == WORK_DONE:
-        return finish_work_item(central, uuid.UUID(p["item"]), p["staff"],
-                                datetime.fromisoformat(p["at"]))
+        return finish_work_item(
+            central, uuid.UUID(p["item"]), p["staff"], datetime.fromisoformat(p["at"])
+        )
     raise ValueError(f"unknown outbox entry kind {entry.kind!r}")
 
 
@@ -108,35 +133,51 @@ class Outbox:
             conn.exec_driver_sql(_CREATE)
             conn.exec_driver_sql(_CREATE_SERVER)
             if server is not None:
-                conn.execute(text("INSERT INTO outbox_server (id, server) VALUES (1, :s) "
-                                  "ON CONFLICT(id) DO UPDATE SET server = excluded.server"),
-                             {"s": server})
+                conn.execute(
+                    text(
+                        "INSERT INTO outbox_server (id, server) VALUES (1, :s) "
+                        "ON CONFLICT(id) DO UPDATE SET server = excluded.server"
+                    ),
+                    {"s": server},
+                )
 
     def put(self, entry: Entry) -> None:
         with self.engine.connect() as conn, conn.begin():
             conn.execute(
-                text("INSERT INTO outbox (id, kind, payload, made_at) VALUES (:i, :k, :p, "
-                     "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ON CONFLICT(id) DO NOTHING"),
-                {"i": str(entry.id), "k": entry.kind, "p": json.dumps(entry.payload)})
+                text(
+                    "INSERT INTO outbox (id, kind, payload, made_at) VALUES (:i, :k, :p, "
+                    "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ON CONFLICT(id) DO NOTHING"
+                ),
+                {"i": str(entry.id), "k": entry.kind, "p": json.dumps(entry.payload)},
+            )
 
     def waiting(self) -> list[Entry]:
         """Entries not yet sent, oldest first (refused ones included, marked)."""
         with self.engine.connect() as conn:
             rows = conn.execute(
-                text("SELECT id, kind, payload, refused FROM outbox ORDER BY seq")).all()
+                text("SELECT id, kind, payload, refused FROM outbox ORDER BY seq")
+            ).all()
         return [Entry(uuid.UUID(r.id), r.kind, json.loads(r.payload), r.refused) for r in rows]
 
     def counts(self) -> tuple[int, int]:
         """(waiting to be sent, refused by the central database)."""
         with self.engine.connect() as conn:
-            row = conn.execute(text(
-                "SELECT count(*) FILTER (WHERE refused IS NULL), "
-                "count(*) FILTER (WHERE refused IS NOT NULL) FROM outbox")).one()
+            row = conn.execute(
+                text(
+                    "SELECT count(*) FILTER (WHERE refused IS NULL), "
+                    "count(*) FILTER (WHERE refused IS NOT NULL) FROM outbox"
+                )
+            ).one()
         return row[0], row[1]
 
-    def drain(self, central: Database, *, is_unreachable: Callable[[Exception], bool],
-              on_sent: Callable[[Entry, object], None] | None = None,
-              on_refused: Callable[[Entry, InvalidInput], None] | None = None) -> int:
+    def drain(
+        self,
+        central: Database,
+        *,
+        is_unreachable: Callable[[Exception], bool],
+        on_sent: Callable[[Entry, object], None] | None = None,
+        on_refused: Callable[[Entry, InvalidInput], None] | None = None,
+    ) -> int:
         """Send every waiting entry in order; stop at the first that cannot reach central.
 
         An entry the central database refuses as bad input (the customer was removed
@@ -169,8 +210,10 @@ class Outbox:
 
     def _mark(self, entry: Entry, refused: str | None) -> None:
         with self.engine.connect() as conn, conn.begin():
-            conn.execute(text("UPDATE outbox SET attempts = attempts + 1, refused = :r "
-                              "WHERE id = :i"), {"i": str(entry.id), "r": refused})
+            conn.execute(
+                text("UPDATE outbox SET attempts = attempts + 1, refused = :r WHERE id = :i"),
+                {"i": str(entry.id), "r": refused},
+            )
 
     def discard(self, entry: Entry) -> None:
         with self.engine.connect() as conn, conn.begin():
@@ -196,13 +239,18 @@ def _waiting_for(engine: Engine, server: str) -> bool:
     """Whether the replica file behind `engine` has entries waiting to go to `server`."""
     try:
         with engine.connect() as conn:
-            tables = set(conn.exec_driver_sql(
-                "SELECT name FROM sqlite_master WHERE type = 'table'").scalars())
+            tables = set(
+                conn.exec_driver_sql(
+                    "SELECT name FROM sqlite_master WHERE type = 'table'"
+                ).scalars()
+            )
             if not {"outbox", "outbox_server"} <= tables:
                 return False
             if conn.execute(text("SELECT server FROM outbox_server")).scalar() != server:
                 return False
-            return conn.execute(text(
-                "SELECT count(*) FROM outbox WHERE refused IS NULL")).scalar_one() > 0
+            return (
+                conn.execute(text("SELECT count(*) FROM outbox WHERE refused IS NULL")).scalar_one()
+                > 0
+            )
     except DBAPIError:  # not a database this desktop can read: not ours to send
         return False

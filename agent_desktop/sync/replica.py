@@ -85,8 +85,11 @@ def _owner(table: Table):
         return table.c.id
     if table.name == "restriction_history":
         restrictions = _TABLES["restrictions"]
-        return (select(restrictions.c.customer_id)
-                .where(restrictions.c.id == table.c.restriction_id).scalar_subquery())
+        return (
+            select(restrictions.c.customer_id)
+            .where(restrictions.c.id == table.c.restriction_id)
+            .scalar_subquery()
+        )
     return table.c.customer_id
 
 
@@ -109,8 +112,9 @@ class _Rows:
 
 
 class Replica:
-    def __init__(self, replica_engine: Engine, *, scope: Scope | None = None,
-                 batch_size: int = 5000):
+    def __init__(
+        self, replica_engine: Engine, *, scope: Scope | None = None, batch_size: int = 5000
+    ):
         if replica_engine.dialect.name != "sqlite":
             raise ValueError("a replica is a SQLite database")
         self.engine = replica_engine
@@ -179,9 +183,12 @@ class Replica:
 
     def holds(self, customer_ref: str) -> bool:
         with self.engine.connect() as conn:
-            return conn.execute(
-                text("SELECT 1 FROM customers WHERE ref = :r"), {"r": customer_ref}
-            ).first() is not None
+            return (
+                conn.execute(
+                    text("SELECT 1 FROM customers WHERE ref = :r"), {"r": customer_ref}
+                ).first()
+                is not None
+            )
 
     # central side ------------------------------------------------------------------------
 
@@ -225,15 +232,17 @@ class Replica:
         """Every row belonging to these customers, into `rows`."""
         ordered = sorted(customer_ids, key=str)
         for start in range(0, len(ordered), _IN_CHUNK):
-            chunk = ordered[start:start + _IN_CHUNK]
+            chunk = ordered[start : start + _IN_CHUNK]
             for table in _ORDER:
                 owner = _owner(table)
                 if owner is not None:
-                    rows.add(table.name, _mappings(conn.execute(
-                        select(table).where(owner.in_(chunk)))))
+                    rows.add(
+                        table.name, _mappings(conn.execute(select(table).where(owner.in_(chunk))))
+                    )
 
-    def _read(self, central_engine: Engine,
-              after: FeedPosition) -> tuple[FeedBatch | None, _Rows | None]:
+    def _read(
+        self, central_engine: Engine, after: FeedPosition
+    ) -> tuple[FeedBatch | None, _Rows | None]:
         """One batch and the current central rows it names, from one read-only snapshot;
         (None, None) when the feed has been pruned past `after`."""
         rows = _Rows.empty()
@@ -257,9 +266,8 @@ class Replica:
                 current: list[dict] = []
                 ordered = sorted(wanted, key=str)
                 for start in range(0, len(ordered), _IN_CHUNK):
-                    chunk = ordered[start:start + _IN_CHUNK]
-                    current.extend(_mappings(conn.execute(
-                        select(*columns).where(key.in_(chunk)))))
+                    chunk = ordered[start : start + _IN_CHUNK]
+                    current.extend(_mappings(conn.execute(select(*columns).where(key.in_(chunk)))))
                 found[table.name] = current
                 rows.deletes[table.name] = wanted - {r[key.name] for r in current}
             held = self._held_among(found)
@@ -278,10 +286,14 @@ class Replica:
         """Customers this batch brings into scope that the replica does not hold yet."""
         if self.scope is None:
             return set()
-        entering = {r["customer_id"] for r in found.get("work_items", ())
-                    if self.scope.wants_work(r)}
-        entering |= {r["customer_id"] for r in found.get("restrictions", ())
-                     if self.scope.wants_restriction(r)}
+        entering = {
+            r["customer_id"] for r in found.get("work_items", ()) if self.scope.wants_work(r)
+        }
+        entering |= {
+            r["customer_id"]
+            for r in found.get("restrictions", ())
+            if self.scope.wants_restriction(r)
+        }
         return entering - held
 
     # replica side ------------------------------------------------------------------------
@@ -290,19 +302,31 @@ class Replica:
         """Which of the customers these changed rows belong to the replica holds already."""
         if self.scope is None:
             return set()
-        owners = {row[_OWNER] for rows in found.values() for row in rows
-                  if row.get(_OWNER) is not None}
+        owners = {
+            row[_OWNER] for rows in found.values() for row in rows if row.get(_OWNER) is not None
+        }
         ordered = sorted(owners, key=str)
         customers = _TABLES["customers"]
         held: set = set()
         with self.engine.connect() as conn:
             for start in range(0, len(ordered), _IN_CHUNK):
-                held.update(conn.execute(select(customers.c.id).where(
-                    customers.c.id.in_(ordered[start:start + _IN_CHUNK]))).scalars())
+                held.update(
+                    conn.execute(
+                        select(customers.c.id).where(
+                            customers.c.id.in_(ordered[start : start + _IN_CHUNK])
+                        )
+                    ).scalars()
+                )
         return held
 
-    def _write(self, rows: _Rows, after: FeedPosition | None = None,
-               position: FeedPosition | None = None, *, wipe: bool = False) -> None:
+    def _write(
+        self,
+        rows: _Rows,
+        after: FeedPosition | None = None,
+        position: FeedPosition | None = None,
+        *,
+        wipe: bool = False,
+    ) -> None:
         """Apply `rows`, and move to `position` if given, in one transaction.
 
         With `after`, nothing is written unless the replica still stands there; with `wipe`,
@@ -328,18 +352,19 @@ class Replica:
                         key = _key(table)
                         for start in range(0, len(gone), _IN_CHUNK):
                             conn.execute(
-                                table.delete().where(key.in_(gone[start:start + _IN_CHUNK])))
+                                table.delete().where(key.in_(gone[start : start + _IN_CHUNK]))
+                            )
                     for table in _ORDER:
                         found = rows.upserts.get(table.name)
                         if found:
                             _upsert(conn, table, found)
-                    conn.execute(
-                        text("DELETE FROM change_log WHERE seq > :s"), {"s": local_before}
-                    )
+                    conn.execute(text("DELETE FROM change_log WHERE seq > :s"), {"s": local_before})
                     if position is not None:
                         conn.execute(
-                            text("INSERT INTO sync_state (key, value) VALUES (:k, :v) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                            text(
+                                "INSERT INTO sync_state (key, value) VALUES (:k, :v) "
+                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
+                            ),
                             {"k": _STATE_KEY, "v": position.encode()},
                         )
             finally:
@@ -360,7 +385,8 @@ class _snapshot:
 
     def __enter__(self) -> Connection:
         self._conn = self._engine.connect().execution_options(
-            isolation_level="REPEATABLE READ", postgresql_readonly=True)
+            isolation_level="REPEATABLE READ", postgresql_readonly=True
+        )
         self._txn = self._conn.begin()
         return self._conn
 
@@ -381,7 +407,7 @@ def _upsert(conn: Connection, table: Table, rows: list[dict]) -> None:
     """
     statement = sqlite_insert(table).prefix_with("OR REPLACE")
     for start in range(0, len(rows), _IN_CHUNK * 4):
-        conn.execute(statement, rows[start:start + _IN_CHUNK * 4])
+        conn.execute(statement, rows[start : start + _IN_CHUNK * 4])
 
 
 def _mappings(result) -> list[dict]:

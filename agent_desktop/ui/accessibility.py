@@ -29,8 +29,9 @@ def announce(source: QObject, text: str, *, assertive: bool = False) -> None:
 
 def plain_text(text: str, fmt: Qt.TextFormat = Qt.TextFormat.AutoText) -> str:
     """What a screen reader should hear of a label's text: rich text without its markup."""
-    if fmt == Qt.TextFormat.RichText or (fmt == Qt.TextFormat.AutoText
-                                         and QtGui.mightBeRichText(text)):
+    if fmt == Qt.TextFormat.RichText or (
+        fmt == Qt.TextFormat.AutoText and QtGui.mightBeRichText(text)
+    ):
         document = QTextDocument()
         document.setHtml(text)
         return document.toPlainText()
@@ -108,8 +109,9 @@ def current_only_while_focused(view: QAbstractItemView) -> None:
     view.installEventFilter(_CurrentOnlyWhileFocused(view))
 
 
-def named_icon(parent: QWidget, pixmap: QStyle.StandardPixmap, name: str, *,
-               visible: bool = True) -> QLabel:
+def named_icon(
+    parent: QWidget, pixmap: QStyle.StandardPixmap, name: str, *, visible: bool = True
+) -> QLabel:
     """A small icon beside words (never instead of them), named for screen readers and sized
     from the font, so it grows with a larger one."""
     label = QLabel(parent)

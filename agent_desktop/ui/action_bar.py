@@ -71,9 +71,16 @@ class ActionBar(QWidget):
     inbound_dialog_class = InboundDialog
     callback_dialog_class = CallbackDialog
 
-    def __init__(self, ops: Ops, data: Database | Local, user: SignedIn,
-                 parent: QWidget | None = None, *, clock: Callable[[], datetime] = _now,
-                 timer_clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        ops: Ops,
+        data: Database | Local,
+        user: SignedIn,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], datetime] = _now,
+        timer_clock: Callable[[], float] = time.monotonic,
+    ):
         super().__init__(parent)
         self.ops = ops
         self.data = as_data(data)
@@ -96,25 +103,39 @@ class ActionBar(QWidget):
         self.channel_status = self.preview.status
         self.warnings, self.warning_icon = self.preview.warnings, self.preview.warning_icon
         self._actions: list[QAction] = []
-        for channel, key in zip(PREVIEW_CHANNELS, ("Ctrl+Shift+C", "Ctrl+Shift+E",
-                                                   "Ctrl+Shift+L", "Ctrl+Shift+S"), strict=True):
+        for channel, key in zip(
+            PREVIEW_CHANNELS,
+            ("Ctrl+Shift+C", "Ctrl+Shift+E", "Ctrl+Shift+L", "Ctrl+Shift+S"),
+            strict=True,
+        ):
             self._actions.append(self._action(self.preview.labels[channel], key, channel.value))
 
         self.inbound_button = QPushButton(self.tr("Log &inbound…"), self)
         self.inbound_button.setAccessibleName(self.tr("Log inbound contact"))
-        self.inbound_button.setToolTip(with_key_hint(self.tr(
-            "Log a call, text, email, letter, visit or social media message from the customer"),
-            self.inbound_button.text()))
+        self.inbound_button.setToolTip(
+            with_key_hint(
+                self.tr(
+                    "Log a call, text, email, letter, visit or social media message from the customer"
+                ),
+                self.inbound_button.text(),
+            )
+        )
         self.inbound_button.clicked.connect(self.log_inbound)
         self.callback_button = QPushButton(self.tr("Request call-&back"), self)
         self.callback_button.setAccessibleName(self.tr("Request call-back"))
-        self.callback_button.setToolTip(with_key_hint(self.tr(
-            "The customer asks to be called back; it is due by the end of the next working day"),
-            self.callback_button.text()))
+        self.callback_button.setToolTip(
+            with_key_hint(
+                self.tr(
+                    "The customer asks to be called back; it is due by the end of the next working day"
+                ),
+                self.callback_button.text(),
+            )
+        )
         self.callback_button.clicked.connect(self.request_callback)
         self._actions.append(self._action(self.tr("Log &inbound…"), "Ctrl+Shift+I", "inbound"))
-        self._actions.append(self._action(self.tr("Request call-&back"), "Ctrl+Shift+B",
-                                          "callback"))
+        self._actions.append(
+            self._action(self.tr("Request call-&back"), "Ctrl+Shift+B", "callback")
+        )
         self.timer = CallTimer(self, clock=timer_clock)
 
         self.status_icon = named_icon(self, WARNING_ICON, self.tr("Problem"), visible=False)
@@ -138,8 +159,12 @@ class ActionBar(QWidget):
         layout.addLayout(timer_row)
         layout.addLayout(status_row)
 
-        order = [*self.preview.focus_chain(), self.inbound_button, self.callback_button,
-                 self.timer.stop_button]
+        order = [
+            *self.preview.focus_chain(),
+            self.inbound_button,
+            self.callback_button,
+            self.timer.stop_button,
+        ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
@@ -245,9 +270,11 @@ class ActionBar(QWidget):
         seq = self._preview_seq
         data, user, at = self.data, self.user, self._clock()
 
-        self._run(lambda: data.outreach_options(ref, user, at),
-                  lambda options: self._preview_arrived(seq, ref, options),
-                  lambda exc: self._preview_failed(seq, exc))
+        self._run(
+            lambda: data.outreach_options(ref, user, at),
+            lambda options: self._preview_arrived(seq, ref, options),
+            lambda exc: self._preview_failed(seq, exc),
+        )
 
     def _preview_arrived(self, seq: int, ref: str, options: OutreachOptions) -> None:
         if seq != self._preview_seq:
@@ -258,14 +285,16 @@ class ActionBar(QWidget):
         choice = self.preview.recipient
         if first_answer or (representative is None) != (choice.representative is None):
             # Contact that must go through the representative is offered to them at first.
-            must = (_only_through_representative(previews[Recipient.CUSTOMER])
-                    or bool(representative and representative.contact_only_via))
+            must = _only_through_representative(previews[Recipient.CUSTOMER]) or bool(
+                representative and representative.contact_only_via
+            )
             if self._chosen_recipient is not None:
                 must = self._chosen_recipient is Recipient.REPRESENTATIVE
             choice.show_representative(representative, choose=must)
         elif representative is not None:
-            choice.show_representative(representative,
-                                       choose=self.recipient is Recipient.REPRESENTATIVE)
+            choice.show_representative(
+                representative, choose=self.recipient is Recipient.REPRESENTATIVE
+            )
         self.preview.show_decisions(previews[self.recipient])
         self.sig_preview_ready.emit(ref)
 
@@ -291,10 +320,12 @@ class ActionBar(QWidget):
 
     def _run(self, work, on_success, on_failure) -> None:
         """ops.run, dropping answers that arrive after the bar itself was deleted."""
+
         def alive(callback):
             def call(value):
                 if shiboken6.isValid(self):
                     callback(value)
+
             return call
 
         self.ops.run(work, alive(on_success), alive(on_failure))
@@ -305,12 +336,14 @@ class ActionBar(QWidget):
         if self._ref is None or self.current_dialog is not None:
             return False
         if self._checking:
-            self._say(self.tr("Please wait: checking whether this contact is allowed."),
-                      problem=True)
+            self._say(
+                self.tr("Please wait: checking whether this contact is allowed."), problem=True
+            )
             return False
         if self._recording:
-            self._say(self.tr("Please wait: the last contact is still being recorded."),
-                      problem=True)
+            self._say(
+                self.tr("Please wait: the last contact is still being recorded."), problem=True
+            )
             return False
         return True
 
@@ -331,8 +364,9 @@ class ActionBar(QWidget):
         if not self._can_open():
             return
         ref = self._ref
-        outreach = Outreach(ref, self.user.username, channel, at=self._clock(),
-                            recipient=self.recipient)
+        outreach = Outreach(
+            ref, self.user.username, channel, at=self._clock(), recipient=self.recipient
+        )
         data = self.data
         self._checking = True
         self.preview.set_enabled(False)
@@ -362,14 +396,28 @@ class ActionBar(QWidget):
             return None
         return self.tr("{name}, representative").format(name=rep.name)
 
-    def _record(self, channel: Channel, summary: str | None, *, reason: str | None = None,
-                authoriser: str | None = None, dialog: BlockedDialog | None = None) -> None:
+    def _record(
+        self,
+        channel: Channel,
+        summary: str | None,
+        *,
+        reason: str | None = None,
+        authoriser: str | None = None,
+        dialog: BlockedDialog | None = None,
+    ) -> None:
         ref = self._ref
         if ref is None:
             return
-        outreach = Outreach(ref, self.user.username, channel, at=self._clock(), summary=summary,
-                            override_reason=reason, authorised_by=authoriser,
-                            recipient=self.recipient)
+        outreach = Outreach(
+            ref,
+            self.user.username,
+            channel,
+            at=self._clock(),
+            summary=summary,
+            override_reason=reason,
+            authorised_by=authoriser,
+            recipient=self.recipient,
+        )
         data = self.data
 
         def work():
@@ -382,8 +430,11 @@ class ActionBar(QWidget):
         self._recording = True
         if dialog is not None:
             dialog.set_busy(True)
-        self._run(work, lambda out: self._recorded(outreach, out, dialog),
-                  lambda exc: self._record_failed(outreach, exc, dialog))
+        self._run(
+            work,
+            lambda out: self._recorded(outreach, out, dialog),
+            lambda exc: self._record_failed(outreach, exc, dialog),
+        )
 
     def _recorded(self, outreach: Outreach, outcome, dialog) -> None:
         self._recording = False
@@ -392,8 +443,9 @@ class ActionBar(QWidget):
         if dialog is not None and dialog is self.current_dialog:
             dialog.accept()
         if not result.recorded:
-            self._say(self.tr("{channel} not recorded: it is blocked.").format(channel=name),
-                      problem=True)
+            self._say(
+                self.tr("{channel} not recorded: it is blocked.").format(channel=name), problem=True
+            )
             if outreach.customer_ref == self._ref:
                 self._show_blocked(outreach, result.decision)
             self._refresh()
@@ -402,10 +454,12 @@ class ActionBar(QWidget):
         at = self._clock_text(contact.at)
         if contact.authorised_by:
             text = self.tr("Recorded {channel} at {time}, authorised by {leader}").format(
-                channel=name, time=at, leader=contact.authorised_by)
+                channel=name, time=at, leader=contact.authorised_by
+            )
         elif contact.override_reason:
             text = self.tr("Recorded {channel} at {time}, overriding the preference").format(
-                channel=name, time=at)
+                channel=name, time=at
+            )
         else:
             text = self.tr("Recorded {channel} at {time}").format(channel=name, time=at)
         if outreach.recipient is Recipient.REPRESENTATIVE:
@@ -425,15 +479,25 @@ class ActionBar(QWidget):
 
     def _show_blocked(self, outreach: Outreach, decision: OutreachDecision) -> None:
         own = self.user.username if self.user.leads else None
-        dialog = self.blocked_dialog_class(outreach.channel, decision, self.data.calendar, self,
-                                           own_username=own, summary=outreach.summary,
-                                           now=self._clock(), to=self._addressee())
+        dialog = self.blocked_dialog_class(
+            outreach.channel,
+            decision,
+            self.data.calendar,
+            self,
+            own_username=own,
+            summary=outreach.summary,
+            now=self._clock(),
+            to=self._addressee(),
+        )
         channel = outreach.channel
         dialog.sig_override.connect(
-            lambda reason: self._record(channel, dialog.summary(), reason=reason, dialog=dialog))
+            lambda reason: self._record(channel, dialog.summary(), reason=reason, dialog=dialog)
+        )
         dialog.sig_authorise.connect(
-            lambda who, reason: self._record(channel, dialog.summary(), reason=reason,
-                                             authoriser=who, dialog=dialog))
+            lambda who, reason: self._record(
+                channel, dialog.summary(), reason=reason, authoriser=who, dialog=dialog
+            )
+        )
         self._open(dialog, None)
 
     # --- inbound and call-backs ---------------------------------------------------------------
@@ -451,22 +515,28 @@ class ActionBar(QWidget):
             return result, limit
 
         self._recording = True
-        self._run(work, lambda out: self._inbound_logged(inbound, out),
-                     lambda exc: self._failed(exc))
+        self._run(
+            work, lambda out: self._inbound_logged(inbound, out), lambda exc: self._failed(exc)
+        )
 
     def _inbound_logged(self, inbound: InboundContact, outcome) -> None:
         self._recording = False
         result, limit = outcome
         here = inbound.customer_ref == self._ref
         if isinstance(result, Queued):
-            self._queued(inbound.customer_ref, self.tr(
-                "Inbound {channel} saved on this desktop").format(
-                channel=texts.channel_name(inbound.channel)), result)
+            self._queued(
+                inbound.customer_ref,
+                self.tr("Inbound {channel} saved on this desktop").format(
+                    channel=texts.channel_name(inbound.channel)
+                ),
+                result,
+            )
             if inbound.channel is Channel.PHONE and here:
                 self.timer.start(limit)
             return
         text = self.tr("Logged inbound {channel} at {time}").format(
-            channel=texts.channel_name(inbound.channel), time=self._clock_text(result.contact.at))
+            channel=texts.channel_name(inbound.channel), time=self._clock_text(result.contact.at)
+        )
         self._say(self._for_customer(inbound.customer_ref, text))
         if inbound.channel is Channel.PHONE and here:
             self.timer.start(limit)
@@ -481,9 +551,11 @@ class ActionBar(QWidget):
             return
         data, username, at = self.data, self.user.username, self._clock()
         self._recording = True
-        self._run(lambda: data.request_callback(ref, username, at, note),
-                     lambda requested: self._callback_requested(ref, requested),
-                     lambda exc: self._failed(exc))
+        self._run(
+            lambda: data.request_callback(ref, username, at, note),
+            lambda requested: self._callback_requested(ref, requested),
+            lambda exc: self._failed(exc),
+        )
 
     def _callback_requested(self, ref: str, requested) -> None:
         self._recording = False
@@ -491,15 +563,18 @@ class ActionBar(QWidget):
             self._queued(ref, self.tr("Call-back request saved on this desktop"), requested)
             return
         text = self.tr("Call-back due by {when}").format(
-            when=texts.when(requested.due_at, self.data.calendar.tz))
+            when=texts.when(requested.due_at, self.data.calendar.tz)
+        )
         self._say(self._for_customer(ref, text))
         self.sig_work_changed.emit()
 
     def _queued(self, ref: str, what: str, queued: Queued) -> None:
         """Kept in the outbox: say so, and that it goes when the central database is back."""
-        text = self.tr("{what} at {time}; it will be sent when the central database is back "
-                       "(%n waiting)", "", queued.waiting).format(
-            what=what, time=self._clock_text(queued.at))
+        text = self.tr(
+            "{what} at {time}; it will be sent when the central database is back (%n waiting)",
+            "",
+            queued.waiting,
+        ).format(what=what, time=self._clock_text(queued.at))
         self._say(self._for_customer(ref, text))
         self.sig_queued.emit(queued.waiting)
 
@@ -514,12 +589,16 @@ class ActionBar(QWidget):
             return self.tr("Not recorded: {message}").format(message=exc.message)
         if unreachable(exc):
             if not recorded:
-                return self.tr("The database cannot be reached, so this contact could not be "
-                               "checked. Try again in a moment.")
-            return self.tr("The database cannot be reached, so nothing was recorded. "
-                           "Try again in a moment.")
+                return self.tr(
+                    "The database cannot be reached, so this contact could not be "
+                    "checked. Try again in a moment."
+                )
+            return self.tr(
+                "The database cannot be reached, so nothing was recorded. Try again in a moment."
+            )
         return self.tr("Something went wrong, so nothing was recorded ({error}).").format(
-            error=type(exc).__name__)
+            error=type(exc).__name__
+        )
 
     def _for_customer(self, ref: str, text: str) -> str:
         """Name the customer when the agent has moved on to another one meanwhile."""
@@ -539,5 +618,8 @@ class ActionBar(QWidget):
 
 def _only_through_representative(decisions: dict[Channel, OutreachDecision]) -> bool:
     """Whether the rules send contact addressed to the customer through their representative."""
-    return any(block.code is Code.REPRESENTATIVE_ONLY
-               for decision in decisions.values() for block in decision.blocks)
+    return any(
+        block.code is Code.REPRESENTATIVE_ONLY
+        for decision in decisions.values()
+        for block in decision.blocks
+    )

@@ -35,8 +35,14 @@ class BusyWords(QObject):
         return self.tr("Opening this desktop's copy of the central database…")
 
 
-def run_busy(ops: Ops, text: str, work: Callable[[], object], *,
-             parent: QWidget | None = None, show_after_ms: int = 400):
+def run_busy(
+    ops: Ops,
+    text: str,
+    work: Callable[[], object],
+    *,
+    parent: QWidget | None = None,
+    show_after_ms: int = 400,
+):
     """`work()`'s result, computed in a worker; its exception is raised here."""
     outcome: dict = {}
     loop = QEventLoop()
@@ -52,8 +58,7 @@ def run_busy(ops: Ops, text: str, work: Callable[[], object], *,
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(show_after_ms)
     dialog.setValue(0)
-    ops.run(work, lambda result: finished("result", result),
-            lambda exc: finished("error", exc))
+    ops.run(work, lambda result: finished("result", result), lambda exc: finished("error", exc))
     if not outcome:
         loop.exec()
     dialog.reset()

@@ -33,8 +33,9 @@ class CallTimer(QWidget):
     sig_stopped = Signal(int)
     """Emitted with the elapsed seconds when the timer is stopped."""
 
-    def __init__(self, parent: QWidget | None = None, *,
-                 clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self, parent: QWidget | None = None, *, clock: Callable[[], float] = time.monotonic
+    ):
         super().__init__(parent)
         self._clock = clock
         self._started: float | None = None
@@ -51,8 +52,9 @@ class CallTimer(QWidget):
         self.message = ValueLabel(self.tr("Call limit"), self)
         self.stop_button = QPushButton(self.tr("Stop &timer"), self)
         self.stop_button.setAccessibleName(self.tr("Stop call timer"))
-        self.stop_button.setToolTip(with_key_hint(self.tr("Stop the call timer"),
-                                                  self.stop_button.text()))
+        self.stop_button.setToolTip(
+            with_key_hint(self.tr("Stop the call timer"), self.stop_button.text())
+        )
         self.stop_button.setEnabled(False)
         self.stop_button.clicked.connect(self.stop)
 
@@ -160,8 +162,12 @@ class CallTimer(QWidget):
         no call is being timed."""
         if self._started is None:
             return None
-        return {"started": self._started, "limit": self._limit, "warned": self._warned,
-                "reached": self._reached}
+        return {
+            "started": self._started,
+            "limit": self._limit,
+            "warned": self._warned,
+            "reached": self._reached,
+        }
 
     def resume(self, state: dict | None) -> None:
         """Go on timing the call `state()` described, on the same clock, showing any warning
@@ -179,5 +185,6 @@ class CallTimer(QWidget):
             self.message.setText(
                 self.tr("2 minutes left of the {n}-minute limit").format(n=self._limit)
                 if min(WARN_BEFORE_MINUTES, self._limit) >= 2
-                else self.tr("1 minute left of the {n}-minute limit").format(n=self._limit))
+                else self.tr("1 minute left of the {n}-minute limit").format(n=self._limit)
+            )
         self.tick()

@@ -39,8 +39,9 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _DECORATION = Qt.ItemDataRole.DecorationRole
 _HORIZONTAL = Qt.Orientation.Horizontal
-_SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByMouse
-               | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+_SELECTABLE = (
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
 _MOUSE_ONLY = Qt.TextInteractionFlag.TextSelectableByMouse
 _NO_INDEX = QModelIndex()
 
@@ -61,8 +62,9 @@ def icon_label(pixmap: QStyle.StandardPixmap, parent: QWidget, scale: float = 1.
     return label
 
 
-def text_label(parent: QWidget, what: str, *, keyboard: bool = True,
-               rich: bool = False) -> ValueLabel:
+def text_label(
+    parent: QWidget, what: str, *, keyboard: bool = True, rich: bool = False
+) -> ValueLabel:
     """A wrapped label whose text the agent can select and copy (phone numbers, refs).
 
     `what` names it for screen readers, which hear the text as its description.
@@ -97,9 +99,12 @@ class CardHeader(QWidget):
         self.welsh_badge = QFrame(self)
         self.welsh_badge.setFrameShape(QFrame.Shape.Box)
         self.welsh_badge.setAccessibleName(self.tr("Prefers Welsh"))
-        self.welsh_badge.setAccessibleDescription(self.tr(
-            "The customer prefers Welsh: offer a Welsh speaker; letters and emails use the "
-            "Welsh template."))
+        self.welsh_badge.setAccessibleDescription(
+            self.tr(
+                "The customer prefers Welsh: offer a Welsh speaker; letters and emails use the "
+                "Welsh template."
+            )
+        )
         self.welsh_badge.setToolTip(self.welsh_badge.accessibleDescription())
         badge = QHBoxLayout(self.welsh_badge)
         badge.addWidget(icon_label(QStyle.StandardPixmap.SP_MessageBoxInformation, self, 1.0))
@@ -165,7 +170,8 @@ class CardSections(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.needs_box, self.needs_label = self._section(
-            self.tr("Accessibility needs and reasonable adjustments"))
+            self.tr("Accessibility needs and reasonable adjustments")
+        )
         self.rep_box, self.rep_label = self._section(self.tr("Representative"))
         self.prefs_box, self.prefs_label = self._section(self.tr("Contact preferences"))
         self.work_box = OwedWorkBox(self)
@@ -205,38 +211,53 @@ class CardSections(QWidget):
         rep = card.representative
         if rep is None:
             return self.tr("None recorded")
-        who = (self.tr("{name} ({relationship})").format(
-                   name=rep.name, relationship=texts.relationship_name(rep.relationship))
-               if rep.relationship else rep.name)
-        return _lines([
-            who,
-            self.tr("Phone: {phone}").format(phone=rep.phone) if rep.phone else "",
-            self.tr("Email: {email}").format(email=rep.email) if rep.email else "",
-            self.tr("Contact only through them.") if rep.contact_only_via else "",
-        ])
+        who = (
+            self.tr("{name} ({relationship})").format(
+                name=rep.name, relationship=texts.relationship_name(rep.relationship)
+            )
+            if rep.relationship
+            else rep.name
+        )
+        return _lines(
+            [
+                who,
+                self.tr("Phone: {phone}").format(phone=rep.phone) if rep.phone else "",
+                self.tr("Email: {email}").format(email=rep.email) if rep.email else "",
+                self.tr("Contact only through them.") if rep.contact_only_via else "",
+            ]
+        )
 
     def _preferences(self, card: CustomerCard) -> str:
         prefs = card.preferences
         if prefs is None:
-            return self.tr("No preferences recorded — ask the customer how and how often they "
-                           "want to be kept informed.")
-        channels = ", ".join(f"{i}. {texts.channel_name(c.value)}"
-                             for i, c in enumerate(prefs.channels, start=1))
+            return self.tr(
+                "No preferences recorded — ask the customer how and how often they "
+                "want to be kept informed."
+            )
+        channels = ", ".join(
+            f"{i}. {texts.channel_name(c.value)}" for i, c in enumerate(prefs.channels, start=1)
+        )
         language = self.tr("Welsh") if card.prefers_welsh else self.tr("English")
         agreed = ""
         if prefs.agreed_on and prefs.agreed_by:
             agreed = self.tr("Agreed on {date} with {name}.").format(
-                date=date_text(prefs.agreed_on), name=prefs.agreed_by)
+                date=date_text(prefs.agreed_on), name=prefs.agreed_by
+            )
         elif prefs.agreed_on:
             agreed = self.tr("Agreed on {date}.").format(date=date_text(prefs.agreed_on))
-        return _lines([
-            self.tr("Channels, in order of preference: {channels}").format(channels=channels),
-            self._updates(prefs.update_every_days),
-            self.tr("Calls and texts welcome: {window}").format(
-                window=window_text(prefs.contact_hours)) if prefs.contact_hours else "",
-            self.tr("Language: {language}").format(language=language),
-            agreed,
-        ])
+        return _lines(
+            [
+                self.tr("Channels, in order of preference: {channels}").format(channels=channels),
+                self._updates(prefs.update_every_days),
+                self.tr("Calls and texts welcome: {window}").format(
+                    window=window_text(prefs.contact_hours)
+                )
+                if prefs.contact_hours
+                else "",
+                self.tr("Language: {language}").format(language=language),
+                agreed,
+            ]
+        )
 
     def _updates(self, days: int | None) -> str:
         if not days:
@@ -258,8 +279,9 @@ class CardSections(QWidget):
             label.setText(self.tr("No cases"))
             self.case_labels.append(label)
         for case in cases:
-            label = text_label(self.cases_box, self.tr("Case {ref}").format(ref=case.ref),
-                               rich=True)
+            label = text_label(
+                self.cases_box, self.tr("Case {ref}").format(ref=case.ref), rich=True
+            )
             label.setText(self._case_html(case, today, language, ui or "en"))
             self.case_labels.append(label)
         for label in self.case_labels:
@@ -270,7 +292,9 @@ class CardSections(QWidget):
         facts = [self.tr("Stage: {stage}").format(stage=texts.stage_name(case.stage))]
         if case.target_on and case.is_open:
             if today is not None and case.target_on < today:
-                facts.append(self.tr("Target {date} (missed)").format(date=date_text(case.target_on)))
+                facts.append(
+                    self.tr("Target {date} (missed)").format(date=date_text(case.target_on))
+                )
             else:
                 facts.append(self.tr("Target {date}").format(date=date_text(case.target_on)))
         if case.owner_name:
@@ -286,8 +310,13 @@ class CardSections(QWidget):
         return "<br>".join(parts)
 
     def focus_chain(self) -> list[QWidget]:
-        return [self.needs_label, self.rep_label, self.prefs_label,
-                *self.work_box.focus_chain(), *self.case_labels]
+        return [
+            self.needs_label,
+            self.rep_label,
+            self.prefs_label,
+            *self.work_box.focus_chain(),
+            *self.case_labels,
+        ]
 
 
 class TimelineModel(QAbstractTableModel):
@@ -301,16 +330,22 @@ class TimelineModel(QAbstractTableModel):
         self._rows: list[tuple[str, ...]] = []
         self._now: datetime | None = None
         self._inbound: list[bool] = []
-        self._headers = (self.tr("When"), self.tr("Channel"), self.tr("Direction"),
-                         self.tr("Staff"), self.tr("Summary"))
+        self._headers = (
+            self.tr("When"),
+            self.tr("Channel"),
+            self.tr("Direction"),
+            self.tr("Staff"),
+            self.tr("Summary"),
+        )
         style = QApplication.style()
         self._icons = {
             True: style.standardIcon(QStyle.StandardPixmap.SP_ArrowLeft),
             False: style.standardIcon(QStyle.StandardPixmap.SP_ArrowRight),
         }
 
-    def set_entries(self, entries: list[TimelineEntry] | tuple[TimelineEntry, ...],
-                    now: datetime | None = None) -> None:
+    def set_entries(
+        self, entries: list[TimelineEntry] | tuple[TimelineEntry, ...], now: datetime | None = None
+    ) -> None:
         """Show `entries`; `now` decides which dates need their year (the real clock if None)."""
         # Texts are made once here, so data() is a lookup on the hot path.
         self._now = now
@@ -331,8 +366,13 @@ class TimelineModel(QAbstractTableModel):
             summary.append(self.tr("override: {reason}").format(reason=e.override_reason))
         if e.authorised_by_name:
             summary.append(self.tr("authorised by {name}").format(name=e.authorised_by_name))
-        return (texts.when(e.at, self._tz, self._now), texts.channel_name(e.channel.value), direction,
-                e.staff_name or self.tr("Not recorded"), " · ".join(s for s in summary if s))
+        return (
+            texts.when(e.at, self._tz, self._now),
+            texts.channel_name(e.channel.value),
+            direction,
+            e.staff_name or self.tr("Not recorded"),
+            " · ".join(s for s in summary if s),
+        )
 
     def rowCount(self, parent=_NO_INDEX) -> int:
         return 0 if parent.isValid() else len(self._rows)

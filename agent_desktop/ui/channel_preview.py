@@ -51,7 +51,8 @@ def representative_words(rep: RepresentativeView) -> str:
     who = rep.name
     if rep.relationship:
         who = QCoreApplication.translate("RecipientChoice", "{name} ({relationship})").format(
-            name=rep.name, relationship=texts.relationship_name(rep.relationship))
+            name=rep.name, relationship=texts.relationship_name(rep.relationship)
+        )
     reach = [r for r in (rep.phone, rep.email) if r]
     if not reach:
         reach = [QCoreApplication.translate("RecipientChoice", "no phone or email recorded")]
@@ -112,7 +113,8 @@ class RecipientChoice(QWidget):
         words = representative_words(rep)
         self.details.setText(words)
         self.representative_choice.setAccessibleName(
-            self.tr("Contact their representative, {who}").format(who=words))
+            self.tr("Contact their representative, {who}").format(who=words)
+        )
         self._check(self.representative_choice if choose else self.customer_choice)
 
     def _check(self, button: QRadioButton) -> None:
@@ -130,8 +132,12 @@ class ChannelPreview(QWidget):
     sig_use = Signal(object)
     """Emitted with the Channel whose button the agent pressed."""
 
-    def __init__(self, calendar: Callable[[], object], clock: Callable[[], datetime],
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        calendar: Callable[[], object],
+        clock: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ):
         """`calendar()` gives the office calendar and `clock()` the instant now."""
         super().__init__(parent)
         self._calendar = calendar
@@ -145,8 +151,9 @@ class ChannelPreview(QWidget):
         self.labels = {channel: label for channel, (label, _) in names.items()}
         self.names = {channel: spoken for channel, (_, spoken) in names.items()}
         # The key the (translated) label's mnemonic gives, for tooltips and screen readers.
-        self._mnemonics = {channel: mnemonic_key(label) or "" for channel, label in
-                           self.labels.items()}
+        self._mnemonics = {
+            channel: mnemonic_key(label) or "" for channel, label in self.labels.items()
+        }
         self.recipient = RecipientChoice(self)
         self.buttons: dict[Channel, QPushButton] = {}
         self.status: dict[Channel, QLabel] = {}
@@ -158,8 +165,9 @@ class ChannelPreview(QWidget):
             button = QPushButton(self.labels[channel], self)
             button.setAccessibleName(self.names[channel])
             button.clicked.connect(partial(self.sig_use.emit, channel))
-            status = ValueLabel(self.tr("{channel} status").format(channel=self.names[channel]),
-                                self)
+            status = ValueLabel(
+                self.tr("{channel} status").format(channel=self.names[channel]), self
+            )
             status.setWordWrap(True)
             status.setFont(small)
             grid.addWidget(button, 0, column)
@@ -193,14 +201,20 @@ class ChannelPreview(QWidget):
     def show_checking(self) -> None:
         self.set_enabled(True)
         for channel in PREVIEW_CHANNELS:
-            self._show(channel, "checking", QIcon(), self.tr("Checking…"),
-                       self.tr("Checking whether this contact is allowed now."))
+            self._show(
+                channel,
+                "checking",
+                QIcon(),
+                self.tr("Checking…"),
+                self.tr("Checking whether this contact is allowed now."),
+            )
         self._clear_warnings()
 
     def show_failure(self, why: str) -> None:
         for channel in PREVIEW_CHANNELS:
-            self._show(channel, "unknown", self._icon(WARNING_ICON), self.tr("Could not check"),
-                       why)
+            self._show(
+                channel, "unknown", self._icon(WARNING_ICON), self.tr("Could not check"), why
+            )
 
     def show_decisions(self, decisions: dict[Channel, OutreachDecision]) -> None:
         for channel in PREVIEW_CHANNELS:
@@ -219,23 +233,33 @@ class ChannelPreview(QWidget):
         if decision.next_allowed_at is None:
             return self.tr("Not by time alone")
         return self.tr("Next allowed {when}").format(
-            when=texts.allowed_when(decision.next_allowed_at, self._calendar(), self._clock()))
+            when=texts.allowed_when(decision.next_allowed_at, self._calendar(), self._clock())
+        )
 
     def reason_line(self, reason: Reason) -> str:
         return self.tr("• {title}: {message}").format(
             title=texts.reason_title(reason.code),
-            message=reason_text(reason, self._calendar().tz, self._clock()))
+            message=reason_text(reason, self._calendar().tz, self._clock()),
+        )
 
     def _show_decision(self, channel: Channel, decision: OutreachDecision) -> None:
         if decision.allowed:
-            self._show(channel, "allowed", self._icon(_ALLOWED_ICON), self.tr("Allowed"),
-                       self.tr("You may use this now."))
+            self._show(
+                channel,
+                "allowed",
+                self._icon(_ALLOWED_ICON),
+                self.tr("Allowed"),
+                self.tr("You may use this now."),
+            )
             return
         # Reasons come heaviest first, so the label names what decides who may go past it.
         first = texts.reason_title(decision.blocks[0].code)
         extra = len(decision.blocks) - 1
-        status = (self.tr("Blocked: {reason} (+%n more)", "", extra).format(reason=first)
-                  if extra else self.tr("Blocked: {reason}").format(reason=first))
+        status = (
+            self.tr("Blocked: {reason} (+%n more)", "", extra).format(reason=first)
+            if extra
+            else self.tr("Blocked: {reason}").format(reason=first)
+        )
         lines = [self.reason_line(b) for b in decision.blocks]
         lines.append(self.next_allowed_text(decision))
         if decision.overridable_by is OverridableBy.AGENT:
@@ -256,10 +280,14 @@ class ChannelPreview(QWidget):
         self.status[channel].setText(status)
         key = self._mnemonics[channel]
         shortcut = self.tr("Shortcut {key}.").format(key=key)
-        button.setAccessibleDescription("\n".join(part for part in (status, detail, shortcut)
-                                                  if part))
-        button.setToolTip(self.tr("{name} ({key})\n{detail}").format(
-            name=self.names[channel], key=key, detail=detail))
+        button.setAccessibleDescription(
+            "\n".join(part for part in (status, detail, shortcut) if part)
+        )
+        button.setToolTip(
+            self.tr("{name} ({key})\n{detail}").format(
+                name=self.names[channel], key=key, detail=detail
+            )
+        )
 
     def _show_warnings(self, decisions) -> None:
         seen: dict[Code, Reason] = {}

@@ -80,8 +80,13 @@ class ConnectionDialog(QDialog):
     sig_tested = Signal(bool, str)
     """Emitted after Test connection with whether it connected and the message shown."""
 
-    def __init__(self, settings: Settings, credentials: CredentialStore, ops: Ops,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        credentials: CredentialStore,
+        ops: Ops,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.settings = settings
         self.credentials = credentials
@@ -89,9 +94,13 @@ class ConnectionDialog(QDialog):
         self._testing = False
         self.setWindowTitle(self.tr("Central database"))
 
-        intro = QLabel(self.tr(
-            "Connect to your contact centre's central database, or use the embedded database "
-            "on this computer."), self)
+        intro = QLabel(
+            self.tr(
+                "Connect to your contact centre's central database, or use the embedded database "
+                "on this computer."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
 
         self.embedded = QCheckBox(self.tr("Use the &embedded database on this computer"), self)
@@ -116,7 +125,8 @@ class ConnectionDialog(QDialog):
             self.tls.addItem(text, mode)
 
         self.remember = QCheckBox(
-            self.tr("&Remember password in the system's credential store"), self)
+            self.tr("&Remember password in the system's credential store"), self
+        )
         self.remember.setAccessibleName(self.tr("Remember password"))
         self.remember_note = QLabel(self)
         self.remember_note.setWordWrap(True)
@@ -133,7 +143,8 @@ class ConnectionDialog(QDialog):
         self.error.hide()
 
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setAccessibleName(self.tr("Save"))
@@ -146,17 +157,28 @@ class ConnectionDialog(QDialog):
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.labels: dict[QWidget, QLabel] = {}
-        for text, field in ((self.tr("Server &host"), self.host), (self.tr("&Port"), self.port),
-                            (self.tr("&Database"), self.database),
-                            (self.tr("&User name"), self.username),
-                            (self.tr("Pass&word"), self.password),
-                            (self.tr("&TLS mode"), self.tls)):
+        for text, field in (
+            (self.tr("Server &host"), self.host),
+            (self.tr("&Port"), self.port),
+            (self.tr("&Database"), self.database),
+            (self.tr("&User name"), self.username),
+            (self.tr("Pass&word"), self.password),
+            (self.tr("&TLS mode"), self.tls),
+        ):
             label = QLabel(text, self)
             label.setBuddy(field)
             self.labels[field] = label
             self.form.addRow(label, field)
-        self.server_fields = (self.host, self.port, self.database, self.username, self.password,
-                              self.tls, self.remember, self.test_button)
+        self.server_fields = (
+            self.host,
+            self.port,
+            self.database,
+            self.username,
+            self.password,
+            self.tls,
+            self.remember,
+            self.test_button,
+        )
 
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignTop)
@@ -170,9 +192,19 @@ class ConnectionDialog(QDialog):
         layout.addLayout(test_row)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        chain = (self.embedded, self.host, self.port, self.database, self.username,
-                 self.password, self.tls, self.remember, self.test_button, self.save_button,
-                 cancel)
+        chain = (
+            self.embedded,
+            self.host,
+            self.port,
+            self.database,
+            self.username,
+            self.password,
+            self.tls,
+            self.remember,
+            self.test_button,
+            self.save_button,
+            cancel,
+        )
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
@@ -212,22 +244,26 @@ class ConnectionDialog(QDialog):
             note = self.tr(
                 "No credential store is available on this computer, so the password cannot be "
                 "remembered: you will be asked for it each time the desktop starts. It is never "
-                "written to a file.")
+                "written to a file."
+            )
             self.remember_note.setText(note)
             self.remember.setAccessibleDescription(note)
         self.embedded.setChecked(key is None)
         self._embedded_toggled(self.embedded.isChecked())
         (self.embedded if self.embedded.isChecked() else self.host).setFocus(
-            Qt.FocusReason.OtherFocusReason)
+            Qt.FocusReason.OtherFocusReason
+        )
 
     def values(self) -> _Values:
-        return _Values({
-            CENTRAL_HOST.key: "" if self.embedded.isChecked() else self.host.text().strip(),
-            CENTRAL_PORT.key: self.port.value(),
-            CENTRAL_DATABASE.key: self.database.text().strip(),
-            CENTRAL_USERNAME.key: self.username.text().strip(),
-            CENTRAL_TLS_MODE.key: self.tls.currentData(),
-        })
+        return _Values(
+            {
+                CENTRAL_HOST.key: "" if self.embedded.isChecked() else self.host.text().strip(),
+                CENTRAL_PORT.key: self.port.value(),
+                CENTRAL_DATABASE.key: self.database.text().strip(),
+                CENTRAL_USERNAME.key: self.username.text().strip(),
+                CENTRAL_TLS_MODE.key: self.tls.currentData(),
+            }
+        )
 
     def url(self) -> str | None:
         """The URL the fields describe, with the typed password; None for the embedded database."""
@@ -250,8 +286,13 @@ class ConnectionDialog(QDialog):
             self._show_error(problem)
             return
         values = self.values()
-        for setting in (CENTRAL_HOST, CENTRAL_PORT, CENTRAL_DATABASE, CENTRAL_USERNAME,
-                        CENTRAL_TLS_MODE):
+        for setting in (
+            CENTRAL_HOST,
+            CENTRAL_PORT,
+            CENTRAL_DATABASE,
+            CENTRAL_USERNAME,
+            CENTRAL_TLS_MODE,
+        ):
             self.settings.set(setting, values.get(setting))
         key = credential_key(self.settings)
         if key is not None:
@@ -291,13 +332,21 @@ class ConnectionDialog(QDialog):
         self._testing = True
         self.test_button.setEnabled(False)
         self.test_result.setText(self.tr("Connecting to {where}…").format(where=where))
-        self.ops.run(lambda: try_connect(url),
-                     lambda version: self._tested(True, self.tr(
-                         "Connected to {where} (PostgreSQL {version}).").format(
-                             where=where, version=version)),
-                     lambda exc: self._tested(False, self.tr(
-                         "Could not connect to {where}: {reason}").format(
-                             where=where, reason=failure_reason(exc, password))))
+        self.ops.run(
+            lambda: try_connect(url),
+            lambda version: self._tested(
+                True,
+                self.tr("Connected to {where} (PostgreSQL {version}).").format(
+                    where=where, version=version
+                ),
+            ),
+            lambda exc: self._tested(
+                False,
+                self.tr("Could not connect to {where}: {reason}").format(
+                    where=where, reason=failure_reason(exc, password)
+                ),
+            ),
+        )
 
     def _tested(self, ok: bool, message: str) -> None:
         if not isValid(self):  # closed and deleted while the test ran
@@ -328,21 +377,25 @@ class PasswordPrompt(QDialog):
         label = QLabel(self.tr("Pass&word"), self)
         label.setBuddy(self.password_edit)
         self.remember = QCheckBox(
-            self.tr("&Remember password in the system's credential store"), self)
+            self.tr("&Remember password in the system's credential store"), self
+        )
         self.remember.setAccessibleName(self.tr("Remember password"))
         self.remember.setEnabled(can_remember)
         self.remember.setChecked(False)
         note = QLabel(self)
         note.setWordWrap(True)
         if not can_remember:
-            text = self.tr("No credential store is available on this computer: you will be "
-                           "asked for the password each time the desktop starts.")
+            text = self.tr(
+                "No credential store is available on this computer: you will be "
+                "asked for the password each time the desktop starts."
+            )
             note.setText(text)
             self.remember.setAccessibleDescription(text)
         else:
             note.hide()
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("&Connect"))
         ok.setAccessibleName(self.tr("Connect"))
@@ -374,26 +427,34 @@ class UnreachableMessage(QMessageBox):
 
     SETTINGS, RETRY, QUIT, OFFLINE = "settings", "retry", "quit", "offline"
 
-    def __init__(self, where: str, reason: str, parent: QWidget | None = None, *,
-                 offline_as: str | None = None):
+    def __init__(
+        self,
+        where: str,
+        reason: str,
+        parent: QWidget | None = None,
+        *,
+        offline_as: str | None = None,
+    ):
         """`offline_as`: whose replica this desktop holds, to offer working offline with it."""
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Central database unreachable"))
-        self.setText(self.tr("The central database at {where} could not be opened.").format(
-            where=where))
+        self.setText(
+            self.tr("The central database at {where} could not be opened.").format(where=where)
+        )
         self.setInformativeText(reason)
-        self.settings_button = self.addButton(self.tr("Connection &settings…"),
-                                              QMessageBox.ButtonRole.ActionRole)
+        self.settings_button = self.addButton(
+            self.tr("Connection &settings…"), QMessageBox.ButtonRole.ActionRole
+        )
         self.settings_button.setAccessibleName(self.tr("Connection settings"))
-        self.retry_button = self.addButton(self.tr("&Try again"),
-                                           QMessageBox.ButtonRole.AcceptRole)
+        self.retry_button = self.addButton(self.tr("&Try again"), QMessageBox.ButtonRole.AcceptRole)
         self.retry_button.setAccessibleName(self.tr("Try again"))
         self.offline_button = None
         if offline_as:
             self.offline_button = self.addButton(
                 self.tr("Work &offline as {username}").format(username=offline_as),
-                QMessageBox.ButtonRole.ActionRole)
+                QMessageBox.ButtonRole.ActionRole,
+            )
             self.offline_button.setAccessibleName(self.tr("Work offline"))
         self.quit_button = self.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
         self.quit_button.setAccessibleName(self.tr("Quit"))
@@ -415,12 +476,16 @@ class _Restart(QObject):
     """Words for the note shown after the settings change in a running window."""
 
     def text(self) -> str:
-        return self.tr("The new connection settings take effect the next time the desktop "
-                       "starts.")
+        return self.tr("The new connection settings take effect the next time the desktop starts.")
 
 
-def open_connection_settings(parent: QWidget | None, *, settings: Settings,
-                             credentials: CredentialStore, ops: Ops | None = None) -> bool:
+def open_connection_settings(
+    parent: QWidget | None,
+    *,
+    settings: Settings,
+    credentials: CredentialStore,
+    ops: Ops | None = None,
+) -> bool:
     """Show the connection dialog from a running window; True when the user saved.
 
     Pass the application's own Settings object: a second one would write back stale values.

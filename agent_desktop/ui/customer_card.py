@@ -64,8 +64,15 @@ class CustomerCardPanel(QWidget):
     sig_message = Signal(str)
     """Emitted with each status message, for the main window's status bar."""
 
-    def __init__(self, ops: Ops, data: Database | Local, user: SignedIn,
-                 parent: QWidget | None = None, *, clock: Callable[[], datetime] | None = None):
+    def __init__(
+        self,
+        ops: Ops,
+        data: Database | Local,
+        user: SignedIn,
+        parent: QWidget | None = None,
+        *,
+        clock: Callable[[], datetime] | None = None,
+    ):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Customer card"))
         self._ops = ops
@@ -81,8 +88,9 @@ class CustomerCardPanel(QWidget):
         self.last_announcement = ""
 
         outer = QVBoxLayout(self)
-        self.status_label = ValueLabel(self.tr("Customer card status"), self,
-                                       self.tr("No customer open"))
+        self.status_label = ValueLabel(
+            self.tr("Customer card status"), self, self.tr("No customer open")
+        )
         self.status_label.setWordWrap(True)
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.status_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -94,10 +102,12 @@ class CustomerCardPanel(QWidget):
         self.header = CardHeader(self.body)
         body.addWidget(self.header)
         self.banner, self.banner_label = self._alert(
-            self.tr("Restrictions"), QStyle.StandardPixmap.SP_MessageBoxWarning)
+            self.tr("Restrictions"), QStyle.StandardPixmap.SP_MessageBoxWarning
+        )
         body.addWidget(self.banner)
         self.warnings, self.warnings_label = self._alert(
-            self.tr("Warnings"), QStyle.StandardPixmap.SP_MessageBoxCritical)
+            self.tr("Warnings"), QStyle.StandardPixmap.SP_MessageBoxCritical
+        )
         body.addWidget(self.warnings)
 
         self.scroll = QScrollArea(self.body)
@@ -123,9 +133,12 @@ class CustomerCardPanel(QWidget):
         self.timeline_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.timeline_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.timeline_view.setAccessibleName(self.tr("Contact history"))
-        self.timeline_view.setAccessibleDescription(self.tr(
-            "Contacts with the customer, newest first: when, channel, direction, staff and "
-            "what was said."))
+        self.timeline_view.setAccessibleDescription(
+            self.tr(
+                "Contacts with the customer, newest first: when, channel, direction, staff and "
+                "what was said."
+            )
+        )
         self.timeline_view.header().setStretchLastSection(True)
         current_only_while_focused(self.timeline_view)
         inner.addWidget(self.timeline_view)
@@ -193,8 +206,11 @@ class CustomerCardPanel(QWidget):
         def work():
             return data.load_card(ref, user, at)
 
-        self._ops.run(work, lambda card: self._loaded(token, ref, card),
-                      lambda exc: self._failed(token, ref, exc))
+        self._ops.run(
+            work,
+            lambda card: self._loaded(token, ref, card),
+            lambda exc: self._failed(token, ref, exc),
+        )
 
     @Slot()
     def clear(self) -> None:
@@ -220,8 +236,10 @@ class CustomerCardPanel(QWidget):
 
         def done(result) -> None:
             if isinstance(result, Queued):
-                text = self.tr("{what} marked done on this desktop; it will be sent when the "
-                               "central database is back").format(what=what)
+                text = self.tr(
+                    "{what} marked done on this desktop; it will be sent when the "
+                    "central database is back"
+                ).format(what=what)
             else:
                 text = self.tr("{what} marked done").format(what=what)
             announce(self, text)
@@ -231,10 +249,11 @@ class CustomerCardPanel(QWidget):
                 self.refresh(quietly=True)
 
         def failed(exc: Exception) -> None:
-            text = (self.tr("Not marked done: {message}").format(message=exc.message)
-                    if isinstance(exc, InvalidInput) else
-                    self.tr("Not marked done: the database did not answer. Try again in a "
-                            "moment."))
+            text = (
+                self.tr("Not marked done: {message}").format(message=exc.message)
+                if isinstance(exc, InvalidInput)
+                else self.tr("Not marked done: the database did not answer. Try again in a moment.")
+            )
             announce(self, text, assertive=True)
             self.sig_message.emit(text)
             if ref == self._ref:
@@ -260,7 +279,8 @@ class CustomerCardPanel(QWidget):
         if card is None:
             self._show(None)
             self.status_label.setText(
-                self.tr("No customer has the reference {ref}.").format(ref=ref))
+                self.tr("No customer has the reference {ref}.").format(ref=ref)
+            )
             self.sig_not_found.emit(ref)
             return
         self._show(card)
@@ -271,13 +291,19 @@ class CustomerCardPanel(QWidget):
             return
         self._show(None)
         if isinstance(exc, NotHeldOffline):
-            self.status_label.setText(self.tr(
-                "The card of {ref} is not kept on this desktop, and the central database cannot "
-                "be reached. It opens when the connection is back.").format(ref=ref))
+            self.status_label.setText(
+                self.tr(
+                    "The card of {ref} is not kept on this desktop, and the central database cannot "
+                    "be reached. It opens when the connection is back."
+                ).format(ref=ref)
+            )
         else:
-            self.status_label.setText(self.tr(
-                "Could not read the card of {ref}: the database did not answer. Try again in a "
-                "moment.").format(ref=ref))
+            self.status_label.setText(
+                self.tr(
+                    "Could not read the card of {ref}: the database did not answer. Try again in a "
+                    "moment."
+                ).format(ref=ref)
+            )
         self.sig_load_failed.emit(ref)
 
     # --- display ----------------------------------------------------------------------------
@@ -292,8 +318,10 @@ class CustomerCardPanel(QWidget):
         self.sections.show_card(card, self._data.calendar)
         self.timeline_model.set_entries(card.timeline if card else (), card.at if card else None)
         self.timeline_title.setText(
-            self.tr("Contact history (newest first)") if card is None or card.timeline
-            else self.tr("Contact history: no contacts recorded"))
+            self.tr("Contact history (newest first)")
+            if card is None or card.timeline
+            else self.tr("Contact history: no contacts recorded")
+        )
         if card is not None and card.timeline:
             self.timeline_view.resizeColumnToContents(0)
             self.timeline_view.resizeColumnToContents(1)
@@ -320,16 +348,19 @@ class CustomerCardPanel(QWidget):
     def _sentence(self, view) -> str:
         """A restriction in words, its next allowed time saying when the office opens."""
         calendar = self._data.calendar
-        return restriction_sentence(view, calendar.tz, calendar=calendar,
-                                    now=self.card.at if self.card else None)
+        return restriction_sentence(
+            view, calendar.tz, calendar=calendar, now=self.card.at if self.card else None
+        )
 
     def _reasons(self, views) -> str:
         """Why each restriction was imposed and when it is reviewed, for the banner's tooltip."""
         return "\n".join(
             self.tr("{sentence} Reason: {reason} (decided by {name}; review by {date})").format(
-                sentence=self._sentence(v), reason=v.restriction.reason,
+                sentence=self._sentence(v),
+                reason=v.restriction.reason,
                 name=v.decided_by_name or v.restriction.decided_by,
-                date=date_text(v.restriction.review_by))
+                date=date_text(v.restriction.review_by),
+            )
             for v in banner_views(views)
         )
 
@@ -349,16 +380,20 @@ class CustomerCardPanel(QWidget):
             self._announced = (card.ref, seen | ids)
             new = [v for v in card.restrictions if v.restriction.id not in seen]
             sentences = [self._sentence(v) for v in banner_views(new)]
-            sentences += [self._sentence(v) for v in new
-                          if v.kind is RestrictionKind.BEHAVIOUR_WARNING]
+            sentences += [
+                self._sentence(v) for v in new if v.kind is RestrictionKind.BEHAVIOUR_WARNING
+            ]
             if sentences:
-                self._say(self.tr("New restriction: {text}").format(text=" ".join(sentences)),
-                          self.banner)
+                self._say(
+                    self.tr("New restriction: {text}").format(text=" ".join(sentences)), self.banner
+                )
             return
         self._announced = (card.ref, ids)
         parts = []
         if restrictions:
-            parts.append(self.tr("Restrictions: {text}").format(text=" ".join(restrictions.split("\n"))))
+            parts.append(
+                self.tr("Restrictions: {text}").format(text=" ".join(restrictions.split("\n")))
+            )
         if warnings:
             parts.append(self.tr("Warnings: {text}").format(text=" ".join(warnings.split("\n"))))
         if parts:
@@ -377,8 +412,11 @@ class CustomerCardPanel(QWidget):
     def focus_chain(self) -> list[QWidget]:
         """The card's focusable widgets in reading order (also the tab order)."""
         chain: list[QWidget] = [*self.header.focus_chain()]
-        chain += [w for w, f in ((self.banner_label, self.banner),
-                                 (self.warnings_label, self.warnings)) if not f.isHidden()]
+        chain += [
+            w
+            for w, f in ((self.banner_label, self.banner), (self.warnings_label, self.warnings))
+            if not f.isHidden()
+        ]
         return chain + [*self.sections.focus_chain(), self.timeline_view]
 
     def changeEvent(self, event: QEvent) -> None:

@@ -69,12 +69,17 @@ class OwnLoginPrompt(QDialog):
     the last.
     """
 
-    def __init__(self, where: str, parent: QWidget | None = None, *, username: str = "",
-                 problem: str = ""):
+    def __init__(
+        self, where: str, parent: QWidget | None = None, *, username: str = "", problem: str = ""
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Sign in"))
-        intro = QLabel(self.tr("Sign in to the central database at {where} with your own user "
-                               "name and password.").format(where=where), self)
+        intro = QLabel(
+            self.tr(
+                "Sign in to the central database at {where} with your own user name and password."
+            ).format(where=where),
+            self,
+        )
         intro.setWordWrap(True)
         self.username = QLineEdit(username, self)
         self.username.setAccessibleName(self.tr("User name"))
@@ -82,8 +87,10 @@ class OwnLoginPrompt(QDialog):
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("Password"))
         form = QFormLayout()
-        for text, field in ((self.tr("&User name"), self.username),
-                            (self.tr("Pass&word"), self.password)):
+        for text, field in (
+            (self.tr("&User name"), self.username),
+            (self.tr("Pass&word"), self.password),
+        ):
             label = QLabel(text, self)
             label.setBuddy(field)
             form.addRow(label, field)
@@ -91,7 +98,8 @@ class OwnLoginPrompt(QDialog):
         self.error.setWordWrap(True)
         self.error.setVisible(False)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(self.tr("Sign &in"))
         ok.setAccessibleName(self.tr("Sign in"))
@@ -131,9 +139,18 @@ class DeskSession(QObject):
     sig_signed_out = Signal(str)
     """Emitted with the username whose session has just ended."""
 
-    def __init__(self, window, db: Database, ops: Ops, settings: Settings,
-                 credentials: CredentialStore, *, open_data: Callable, quit: Callable[[], None],
-                 own_logins: bool = False):
+    def __init__(
+        self,
+        window,
+        db: Database,
+        ops: Ops,
+        settings: Settings,
+        credentials: CredentialStore,
+        *,
+        open_data: Callable,
+        quit: Callable[[], None],
+        own_logins: bool = False,
+    ):
         super().__init__(window)
         self.window = window
         self.db = db
@@ -161,8 +178,9 @@ class DeskSession(QObject):
             self.window.load()
         else:  # a new replica: the queue is worth reading once its first copy has arrived
             window = self.window
-            self.controller.sig_status.connect(lambda _status: window.load(),
-                                               Qt.ConnectionType.SingleShotConnection)
+            self.controller.sig_status.connect(
+                lambda _status: window.load(), Qt.ConnectionType.SingleShotConnection
+            )
         if self.controller is not None:
             self.controller.start()
         self.sig_signed_in.emit(user)
@@ -213,11 +231,14 @@ class DeskSession(QObject):
     def confirm_during_call(self, seconds: int) -> bool:
         """Ask whether to sign out although a call is being timed."""
         answer = QMessageBox.question(
-            self.window, self.tr("Sign out"),
-            self.tr("A call is being timed ({elapsed}). Sign out anyway? The call timer "
-                    "stops.").format(elapsed=clock_text(seconds)),
+            self.window,
+            self.tr("Sign out"),
+            self.tr(
+                "A call is being timed ({elapsed}). Sign out anyway? The call timer stops."
+            ).format(elapsed=clock_text(seconds)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
+            QMessageBox.StandardButton.No,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     # --- the next person --------------------------------------------------------------------
@@ -233,8 +254,7 @@ class DeskSession(QObject):
                 if db is None:
                     return None
                 try:
-                    user = run_busy(self.ops, words.opening(),
-                                    lambda db=db: signed_in_by_login(db))
+                    user = run_busy(self.ops, words.opening(), lambda db=db: signed_in_by_login(db))
                 except DatabaseUnreachable as exc:
                     self._could_not(exc)
                     continue
@@ -250,8 +270,9 @@ class DeskSession(QObject):
             self.db = db
             self.settings.set(LAST_USER, user.username)
             try:
-                data = run_busy(self.ops, words.replica(),
-                                lambda db=db, user=user: self.open_data(db, user))
+                data = run_busy(
+                    self.ops, words.replica(), lambda db=db, user=user: self.open_data(db, user)
+                )
             except (DatabaseUnreachable, InvalidInput) as exc:
                 self._could_not(exc, user)
                 continue
@@ -260,9 +281,11 @@ class DeskSession(QObject):
     def _could_not(self, exc: Exception, user: SignedIn | None = None) -> None:
         log.warning("could not sign the next person in: %s", type(exc).__name__)
         reason = exc.message if isinstance(exc, InvalidInput) else str(exc)
-        text = (self.tr("{name} could not be signed in: {reason}").format(
-                    name=user.name, reason=reason) if user is not None
-                else self.tr("Could not sign in: {reason}").format(reason=reason))
+        text = (
+            self.tr("{name} could not be signed in: {reason}").format(name=user.name, reason=reason)
+            if user is not None
+            else self.tr("Could not sign in: {reason}").format(reason=reason)
+        )
         QMessageBox.warning(self.window, self.tr("Sign in"), text)
 
     def _connect_as_next_person(self) -> Database | None:
@@ -281,12 +304,17 @@ class DeskSession(QObject):
             person = _AsPerson(settings, username)
             url = central_url(person, password)
             try:
-                db = run_busy(self.ops, BusyWords().connecting(hidden(url)),
-                              lambda url=url: open_database(url))
+                db = run_busy(
+                    self.ops,
+                    BusyWords().connecting(hidden(url)),
+                    lambda url=url: open_database(url),
+                )
             except (DatabaseUnreachable, InvalidInput) as exc:
                 problem = scrub(str(exc), password)
-                log.warning("central database could not be opened as the next person: %s",
-                            type(exc).__name__)
+                log.warning(
+                    "central database could not be opened as the next person: %s",
+                    type(exc).__name__,
+                )
                 continue
             self.credentials.keep_for_session(credential_key(person), password)
             settings.set(CENTRAL_USERNAME, username)

@@ -83,9 +83,11 @@ class FindResultsModel(QAbstractListModel):
             # Plain words, one sentence: a screen reader reads the whole row, never markup.
             if match.where:
                 return self.tr("{name}, reference {ref}, {where}").format(
-                    name=caller_words(match), ref=match.ref, where=match.where)
-            return self.tr("{name}, reference {ref}").format(name=caller_words(match),
-                                                              ref=match.ref)
+                    name=caller_words(match), ref=match.ref, where=match.where
+                )
+            return self.tr("{name}, reference {ref}").format(
+                name=caller_words(match), ref=match.ref
+            )
         if role == REF_ROLE:
             return match.ref
         return None
@@ -95,8 +97,9 @@ def caller_words(match: CustomerMatch) -> str:
     """Who a match says is calling: the customer, or their representative on their behalf."""
     if not match.representative:
         return match.name
-    return QCoreApplication.translate("FindResultsModel", "{caller}, representative of {customer}"
-                                      ).format(caller=match.representative, customer=match.name)
+    return QCoreApplication.translate(
+        "FindResultsModel", "{caller}, representative of {customer}"
+    ).format(caller=match.representative, customer=match.name)
 
 
 class FindPanel(QWidget):
@@ -132,9 +135,12 @@ class FindPanel(QWidget):
         self.edit.setPlaceholderText(self.tr("Reference, name, phone or email"))
         with_clear_button(self.edit)
         self.edit.setAccessibleName(self.tr("Find customer"))
-        self.edit.setAccessibleDescription(self.tr(
-            "Type a reference, a name, a phone number in any form or an email address. "
-            "Press Down to move to the results and Enter to open a customer."))
+        self.edit.setAccessibleDescription(
+            self.tr(
+                "Type a reference, a name, a phone number in any form or an email address. "
+                "Press Down to move to the results and Enter to open a customer."
+            )
+        )
         self.edit.setToolTip(self.tr("Find a customer ({shortcut})").format(shortcut=shortcut))
         self.label = QLabel(self.tr("&Find customer ({shortcut})").format(shortcut=shortcut), self)
         self.label.setBuddy(self.edit)
@@ -145,8 +151,11 @@ class FindPanel(QWidget):
         self.results.setAccessibleName(self.tr("Matching customers"))
         # A few matches at a glance; the queue below needs the height more.
         self.results.setMaximumHeight(self.fontMetrics().height() * 8)
-        self.results.setAccessibleDescription(self.tr(
-            "Press Enter to open the selected customer, Up from the first to return to the search."))
+        self.results.setAccessibleDescription(
+            self.tr(
+                "Press Enter to open the selected customer, Up from the first to return to the search."
+            )
+        )
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # Two lines a row, and "Delyth Baker, representative of Mark Reynolds · C-17702" is
@@ -159,8 +168,7 @@ class FindPanel(QWidget):
         current_only_while_focused(self.results)
         # Shown only with something in it: an empty box took the queue's height for nothing.
         self.results.setVisible(False)
-        self.model.modelReset.connect(
-            lambda: self.results.setVisible(self.model.rowCount() > 0))
+        self.model.modelReset.connect(lambda: self.results.setVisible(self.model.rowCount() > 0))
 
         self.status_icon = QLabel(self)
         self.status_icon.hide()
@@ -203,8 +211,9 @@ class FindPanel(QWidget):
         if search:
             self._search_now()
 
-    def show_matches(self, text: str, matches: Sequence[CustomerMatch],
-                     note: str | None = None) -> None:
+    def show_matches(
+        self, text: str, matches: Sequence[CustomerMatch], note: str | None = None
+    ) -> None:
         """Show `matches` for `text` (found elsewhere, e.g. by a screen pop) and focus them."""
         self._set_text_quietly(text)
         self._seq += 1
@@ -213,8 +222,9 @@ class FindPanel(QWidget):
         self._open_when_answered = False
         shown = list(matches)[: self.LIMIT]
         self.model.set_matches(shown)
-        self._show_status(note or self._count_text(len(shown), more=len(matches) > self.LIMIT),
-                          icon=None)
+        self._show_status(
+            note or self._count_text(len(shown), more=len(matches) > self.LIMIT), icon=None
+        )
         self.sig_results_shown.emit(text, len(shown))
         if shown:
             self._focus_results()
@@ -223,8 +233,12 @@ class FindPanel(QWidget):
 
     def show_message(self, text: str, *, warning: bool = True) -> None:
         """Put `text` on the status line, with a warning or information icon."""
-        self._show_status(text, icon=QStyle.StandardPixmap.SP_MessageBoxWarning if warning
-                          else QStyle.StandardPixmap.SP_MessageBoxInformation)
+        self._show_status(
+            text,
+            icon=QStyle.StandardPixmap.SP_MessageBoxWarning
+            if warning
+            else QStyle.StandardPixmap.SP_MessageBoxInformation,
+        )
 
     def clear_message(self) -> None:
         """Empty the status line (say, a caller named for an earlier call)."""
@@ -275,11 +289,13 @@ class FindPanel(QWidget):
         shown = matches[: self.LIMIT]
         self.model.set_matches(shown)
         if shown:
-            self._show_status(self._count_text(len(shown), more=len(matches) > self.LIMIT),
-                              icon=None)
+            self._show_status(
+                self._count_text(len(shown), more=len(matches) > self.LIMIT), icon=None
+            )
         else:
-            self._show_status(self.tr("No customer found"),
-                              icon=QStyle.StandardPixmap.SP_MessageBoxInformation)
+            self._show_status(
+                self.tr("No customer found"), icon=QStyle.StandardPixmap.SP_MessageBoxInformation
+            )
         self.sig_results_shown.emit(text, len(shown))
         if self._open_when_answered:
             self._open_when_answered = False
@@ -353,7 +369,9 @@ class FindPanel(QWidget):
                 if key in _ENTER_KEYS:
                     self._open_index(self.results.currentIndex())
                     return True
-                if key == _KEY_ESCAPE or (key == _KEY_UP and self.results.currentIndex().row() <= 0):
+                if key == _KEY_ESCAPE or (
+                    key == _KEY_UP and self.results.currentIndex().row() <= 0
+                ):
                     self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
                     return True
         return super().eventFilter(watched, event)

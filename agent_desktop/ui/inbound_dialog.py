@@ -22,7 +22,12 @@ _SUMMARY_MAX = 500
 
 #: The channels a customer reaches us on, in the order the dialog offers them.
 INBOUND_CHANNELS: tuple[Channel, ...] = (
-    Channel.PHONE, Channel.SMS, Channel.EMAIL, Channel.LETTER, Channel.VISIT, Channel.SOCIAL,
+    Channel.PHONE,
+    Channel.SMS,
+    Channel.EMAIL,
+    Channel.LETTER,
+    Channel.VISIT,
+    Channel.SOCIAL,
 )
 
 
@@ -69,7 +74,8 @@ class InboundDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.summary_edit.textChanged.connect(
-            lambda text: self.accept_button.setEnabled(bool(text.strip())))
+            lambda text: self.accept_button.setEnabled(bool(text.strip()))
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(box)

@@ -87,8 +87,9 @@ class MainWindow(QMainWindow):
         self.queue = QueuePanel(self.ops, data, user, self)
         self.actions_bar = ActionBar(self.ops, data, user, self)
         self.card = CustomerCardPanel(self.ops, data, user, self)
-        self.pop = PopController(self.ops, data, self.find, self.open_customer, self,
-                                 created_by=user.username)
+        self.pop = PopController(
+            self.ops, data, self.find, self.open_customer, self, created_by=user.username
+        )
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -153,11 +154,13 @@ class MainWindow(QMainWindow):
         go.addAction(self.find.find_action)
         go.addAction(self._action(self.tr("&Work queue"), "Ctrl+1", self.queue.focus_queue))
         go.addAction(self._action(self.tr("Customer &card"), "Ctrl+2", self.focus_card))
-        go.addAction(self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh,
-                                  self.refresh))
+        go.addAction(
+            self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
+        )
         go.addSeparator()
-        go.addAction(self._action(self.tr("Sign &out…"), SIGN_OUT_KEY,
-                                  self.sig_sign_out_requested.emit))
+        go.addAction(
+            self._action(self.tr("Sign &out…"), SIGN_OUT_KEY, self.sig_sign_out_requested.emit)
+        )
         go.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
         contact = menus.addMenu(self.tr("Co&ntact"))
         contact.addActions(self.actions_bar.actions())
@@ -171,11 +174,13 @@ class MainWindow(QMainWindow):
             choice.setChecked(code == current_language())
             choice.triggered.connect(partial(self._choose, code))
             language.addAction(choice)
-        view.addAction(self._action(self.tr("Central &server…"), "",
-                                    self.sig_connection_settings_requested.emit))
+        view.addAction(
+            self._action(
+                self.tr("Central &server…"), "", self.sig_connection_settings_requested.emit
+            )
+        )
         help_menu = menus.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), "F1",
-                                         self.show_shortcuts))
+        help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts))
         self._menus = [go, contact, view, help_menu]
 
     def _connect(self) -> None:
@@ -190,7 +195,9 @@ class MainWindow(QMainWindow):
         self.card.sig_load_failed.connect(self._failed)
         self.card.sig_not_found.connect(
             lambda ref: self.statusBar().showMessage(
-                self.tr("No customer has the reference {ref}").format(ref=ref), 8000))
+                self.tr("No customer has the reference {ref}").format(ref=ref), 8000
+            )
+        )
         self.actions_bar.sig_contact_recorded.connect(self._contact_recorded)
         self.actions_bar.sig_work_changed.connect(self.queue.refresh)
         # A contact kept in the outbox shows on the card as waiting to send.
@@ -199,7 +206,8 @@ class MainWindow(QMainWindow):
         self.card.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.card.sig_work_changed.connect(self.queue.refresh)
         self.pop.sig_caller_identified.connect(
-            lambda _ref, words: self.statusBar().showMessage(words, 30000))
+            lambda _ref, words: self.statusBar().showMessage(words, 30000)
+        )
 
     def _teardown(self) -> None:
         """Take the panels, menus and status bar off the window, to be deleted shortly."""
@@ -346,7 +354,8 @@ class MainWindow(QMainWindow):
         # A write may have found the central database gone (or back): show it at once.
         self.actions_bar.sig_queued.connect(lambda _n: self.sync and self.sync.request())
         self.actions_bar.sig_contact_recorded.connect(
-            lambda _ref: self.sync and self.sync.request())
+            lambda _ref: self.sync and self.sync.request()
+        )
         self.card.sig_work_changed.connect(lambda: self.sync and self.sync.request())
 
     def _sync_failed(self, error: str) -> None:

@@ -77,8 +77,14 @@ class NewCustomerDialog(QDialog):
     sig_created = Signal(str)
     """Emitted with the new customer's reference once they are saved."""
 
-    def __init__(self, ops: Ops, data: Database | Local, created_by: str, number: str = "",
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        ops: Ops,
+        data: Database | Local,
+        created_by: str,
+        number: str = "",
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ops = ops
         self.data = as_data(data)
@@ -90,8 +96,11 @@ class NewCustomerDialog(QDialog):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         if number:
-            self.intro.setText(self.tr(
-                "No customer has the number {number}. Create a new customer?").format(number=number))
+            self.intro.setText(
+                self.tr("No customer has the number {number}. Create a new customer?").format(
+                    number=number
+                )
+            )
         else:
             self.intro.setText(self.tr("Create a new customer."))
 
@@ -106,19 +115,28 @@ class NewCustomerDialog(QDialog):
         self.address.setAccessibleName(self.tr("Address"))
         self.address.setTabChangesFocus(True)
 
-        self._fields = {"name": self.name, "phones[0]": self.phone, "emails[0]": self.email,
-                        "address": self.address}
+        self._fields = {
+            "name": self.name,
+            "phones[0]": self.phone,
+            "emails[0]": self.email,
+            "address": self.address,
+        }
         self.errors: dict[str, _FieldError] = {}
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        for label, key in ((self.tr("&Name"), "name"), (self.tr("&Phone"), "phones[0]"),
-                           (self.tr("&Email"), "emails[0]"), (self.tr("&Address"), "address")):
+        for label, key in (
+            (self.tr("&Name"), "name"),
+            (self.tr("&Phone"), "phones[0]"),
+            (self.tr("&Email"), "emails[0]"),
+            (self.tr("&Address"), "address"),
+        ):
             form.addRow(label, self._fields[key])
             self.errors[key] = _FieldError(self, form)
 
         self.general_error = _FieldError(self)
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.create_button.setText(self.tr("&Create customer"))
         self.create_button.setAccessibleName(self.tr("Create customer"))
@@ -143,8 +161,11 @@ class NewCustomerDialog(QDialog):
 
     def is_untouched(self) -> bool:
         """True while the agent has typed nothing but the prefilled number."""
-        return not (self.name.text().strip() or self.email.text().strip()
-                    or self.address.toPlainText().strip())
+        return not (
+            self.name.text().strip()
+            or self.email.text().strip()
+            or self.address.toPlainText().strip()
+        )
 
     def accept(self) -> None:
         """Check every field here, then create the customer off the GUI thread."""
@@ -196,7 +217,8 @@ class NewCustomerDialog(QDialog):
             "name": self.tr("Enter the customer's name."),
             "phones[0]": self.tr(
                 "This is not a phone number that can be dialled. Type it in any written form, "
-                "for example 029 2018 0123 or +44 29 2018 0123."),
+                "for example 029 2018 0123 or +44 29 2018 0123."
+            ),
             "emails[0]": self.tr("This is not an email address. It looks like name@example.org."),
             "address": self.tr("The address is too long: shorten it to 2,000 characters."),
         }
@@ -251,7 +273,10 @@ class NewCustomerDialog(QDialog):
         if isinstance(exc, InvalidInput):
             self._show_errors({exc.field: self._message(exc.field)})
         else:
-            self.general_error.show_error(self.tr(
-                "The customer could not be saved: the database did not answer. Nothing was "
-                "saved; try again."))
+            self.general_error.show_error(
+                self.tr(
+                    "The customer could not be saved: the database did not answer. Nothing was "
+                    "saved; try again."
+                )
+            )
             self._fit()

@@ -41,8 +41,12 @@ class Ops(QObject):
         self.pool = pool or QThreadPool.globalInstance()
         self._live: set[_Signals] = set()
 
-    def run(self, work: Callable[[], object], on_success: Callable[[object], None],
-            on_failure: Callable[[Exception], None] | None = None) -> None:
+    def run(
+        self,
+        work: Callable[[], object],
+        on_success: Callable[[object], None],
+        on_failure: Callable[[Exception], None] | None = None,
+    ) -> None:
         signals = _Signals()
         self._live.add(signals)
 

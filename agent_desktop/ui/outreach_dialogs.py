@@ -55,8 +55,15 @@ def _min_width(dialog: QDialog, chars: int) -> None:
 class _TextDialog(QDialog):
     """A one-line text and Record/Cancel; Enter accepts."""
 
-    def __init__(self, title: str, prompt: str, accept_text: str, *, required: bool,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        title: str,
+        prompt: str,
+        accept_text: str,
+        *,
+        required: bool,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.text = QLineEdit(self)
@@ -66,7 +73,8 @@ class _TextDialog(QDialog):
         self.buttons = QDialogButtonBox(_CANCEL, self)
         # Named context: self.tr here would be looked up under the subclass at run time.
         self.buttons.button(_CANCEL).setAccessibleName(
-            QCoreApplication.translate("OutreachDialogs", "Cancel"))
+            QCoreApplication.translate("OutreachDialogs", "Cancel")
+        )
         self.accept_button = self.buttons.addButton(accept_text, _ACCEPT_ROLE)
         self.accept_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
@@ -91,16 +99,21 @@ class _TextDialog(QDialog):
 class SummaryDialog(_TextDialog):
     """Asks for a one-line summary of an outreach about to be recorded."""
 
-    def __init__(self, channel: Channel, parent: QWidget | None = None, *,
-                 to: str | None = None):
+    def __init__(self, channel: Channel, parent: QWidget | None = None, *, to: str | None = None):
         """`to` names whom the contact goes to when it is not the customer."""
         name = texts.channel_name(channel)
-        title = (self.tr("Record {channel} to {whom}").format(channel=name, whom=to) if to
-                 else self.tr("Record {channel}").format(channel=name))
+        title = (
+            self.tr("Record {channel} to {whom}").format(channel=name, whom=to)
+            if to
+            else self.tr("Record {channel}").format(channel=name)
+        )
         super().__init__(
             title,
             self.tr("One-line &summary of this contact:"),
-            self.tr("&Record"), required=False, parent=parent)
+            self.tr("&Record"),
+            required=False,
+            parent=parent,
+        )
         self.text.setAccessibleName(self.tr("Summary of the contact"))
         self.accept_button.setAccessibleName(self.tr("Record the contact"))
         self.channel = channel
@@ -116,7 +129,10 @@ class CallbackDialog(_TextDialog):
         super().__init__(
             self.tr("Request call-back"),
             self.tr("&Note for whoever returns the call (optional):"),
-            self.tr("&Request call-back"), required=False, parent=parent)
+            self.tr("&Request call-back"),
+            required=False,
+            parent=parent,
+        )
         self.text.setAccessibleName(self.tr("Call-back note"))
         self.accept_button.setAccessibleName(self.tr("Request the call-back"))
 
@@ -137,10 +153,18 @@ class BlockedDialog(QDialog):
     sig_authorise = Signal(str, str)
     """A team leader (username) authorises the contact with their reason."""
 
-    def __init__(self, channel: Channel, decision: OutreachDecision, calendar,
-                 parent: QWidget | None = None, *, own_username: str | None = None,
-                 summary: str | None = None, now: datetime | None = None,
-                 to: str | None = None):
+    def __init__(
+        self,
+        channel: Channel,
+        decision: OutreachDecision,
+        calendar,
+        parent: QWidget | None = None,
+        *,
+        own_username: str | None = None,
+        summary: str | None = None,
+        now: datetime | None = None,
+        to: str | None = None,
+    ):
         """`calendar` is the office's; `summary` fills the contact's summary line; `now`
         decides whether dates need a year; `to` names whom the contact goes to when it is not
         the customer."""
@@ -149,28 +173,36 @@ class BlockedDialog(QDialog):
         self.decision = decision
         tz = calendar.tz
         name = texts.channel_name(channel)
-        self.setWindowTitle(self.tr("{channel} to {whom} is blocked").format(
-            channel=name, whom=to) if to else self.tr("{channel} is blocked").format(channel=name))
+        self.setWindowTitle(
+            self.tr("{channel} to {whom} is blocked").format(channel=name, whom=to)
+            if to
+            else self.tr("{channel} is blocked").format(channel=name)
+        )
         layout = QVBoxLayout(self)
 
         heading = QHBoxLayout()
         heading.addWidget(named_icon(self, _STOP_ICON, self.tr("Blocked")))
-        self.heading = _wrapped(self.tr("This {channel} cannot go ahead now:").format(
-            channel=name), self)
+        self.heading = _wrapped(
+            self.tr("This {channel} cannot go ahead now:").format(channel=name), self
+        )
         heading.addWidget(self.heading, 1)
         layout.addLayout(heading)
 
         self.reason_labels: list[QLabel] = []
         for reason in decision.blocks:
-            label = _wrapped(self.tr("• {title}: {message}").format(
-                title=texts.reason_title(reason.code), message=reason_text(reason, tz, now)),
-                self)
+            label = _wrapped(
+                self.tr("• {title}: {message}").format(
+                    title=texts.reason_title(reason.code), message=reason_text(reason, tz, now)
+                ),
+                self,
+            )
             self.reason_labels.append(label)
             layout.addWidget(label)
 
         if decision.next_allowed_at is not None:
             when = self.tr("Next allowed {when}.").format(
-                when=texts.allowed_when(decision.next_allowed_at, calendar, now))
+                when=texts.allowed_when(decision.next_allowed_at, calendar, now)
+            )
         else:
             when = self.tr("Time alone will not allow this.")
         self.next_allowed = _wrapped(when, self)
@@ -178,8 +210,11 @@ class BlockedDialog(QDialog):
 
         allowed = ", ".join(texts.channel_name(c) for c in decision.allowed_channels)
         self.allowed_channels = _wrapped(
-            self.tr("Allowed now: {channels}.").format(channels=allowed) if allowed
-            else self.tr("No channel is allowed now."), self)
+            self.tr("Allowed now: {channels}.").format(channels=allowed)
+            if allowed
+            else self.tr("No channel is allowed now."),
+            self,
+        )
         layout.addWidget(self.allowed_channels)
 
         self.summary_edit: QLineEdit | None = None
@@ -211,9 +246,13 @@ class BlockedDialog(QDialog):
         self.error.setVisible(False)
         layout.addLayout(error_row)
         layout.addWidget(self.buttons)
-        self.setAccessibleDescription("\n".join(
-            [self.heading.text()] + [label.text() for label in self.reason_labels]
-            + [self.next_allowed.text(), self.allowed_channels.text()]))
+        self.setAccessibleDescription(
+            "\n".join(
+                [self.heading.text()]
+                + [label.text() for label in self.reason_labels]
+                + [self.next_allowed.text(), self.allowed_channels.text()]
+            )
+        )
         _min_width(self, 60)
 
     def summary(self) -> str | None:
@@ -243,7 +282,8 @@ class BlockedDialog(QDialog):
         self.override_reason.setMaxLength(_REASON_MAX)
         self.override_reason.setAccessibleName(self.tr("Reason for overriding"))
         self.override_reason.setPlaceholderText(
-            self.tr("For example: the customer asked on the phone to be emailed instead"))
+            self.tr("For example: the customer asked on the phone to be emailed instead")
+        )
         label = QLabel(self.tr("&Reason:"), box)
         label.setBuddy(self.override_reason)
         form.addRow(label, self.override_reason)
@@ -302,8 +342,9 @@ class BlockedDialog(QDialog):
     def _authorise(self) -> None:
         if self._ready():
             self.clear_error()
-            self.sig_authorise.emit(self.leader_username.text().strip(),
-                                    self.leader_reason.text().strip())
+            self.sig_authorise.emit(
+                self.leader_username.text().strip(), self.leader_reason.text().strip()
+            )
 
     # --- answers from the action bar ----------------------------------------------------------
 
@@ -331,11 +372,13 @@ class BlockedDialog(QDialog):
             target = self.leader_username
             username = self.leader_username.text().strip()
             if isinstance(error, NotPermitted):
-                message = self.tr("{username} is not a team leader or manager, so cannot "
-                                  "authorise this contact.").format(username=username)
+                message = self.tr(
+                    "{username} is not a team leader or manager, so cannot authorise this contact."
+                ).format(username=username)
             else:
                 message = self.tr("No member of staff has the username {username}.").format(
-                    username=username)
+                    username=username
+                )
             text = self.tr("Team leader's username: {message}").format(message=message)
         elif field == "override_reason":
             target = self.override_reason or self.leader_reason

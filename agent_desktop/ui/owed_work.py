@@ -66,7 +66,8 @@ class OwedWorkModel(QAbstractListModel):
         else:
             who = self.tr("Unassigned")
         text = self.tr("{what} by {when} · {case} · {who}").format(
-            what=what, when=when, case=item.case_ref or self.tr("No case"), who=who)
+            what=what, when=when, case=item.case_ref or self.tr("No case"), who=who
+        )
         if item.done_waiting:
             text = self.tr("{text} · done, waiting to send").format(text=text)
         return text
@@ -109,16 +110,22 @@ class OwedWorkBox(QGroupBox):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAccessibleName(self.tr("Open work for this customer"))
-        self.view.setAccessibleDescription(self.tr(
-            "Soonest due first: what is owed, by when, the working time left, the case and who "
-            "has it. Select one and press Mark done when it is done."))
+        self.view.setAccessibleDescription(
+            self.tr(
+                "Soonest due first: what is owed, by when, the working time left, the case and who "
+                "has it. Select one and press Mark done when it is done."
+            )
+        )
         current_only_while_focused(self.view)
         self.view.viewport().installEventFilter(self)
         self.done_button = QPushButton(self.tr("Mar&k done"), self)
         self.done_button.setAccessibleName(self.tr("Mark the selected item done"))
-        self.done_button.setToolTip(with_key_hint(
-            self.tr("Mark the selected item done: what was owed has been done"),
-            self.done_button.text()))
+        self.done_button.setToolTip(
+            with_key_hint(
+                self.tr("Mark the selected item done: what was owed has been done"),
+                self.done_button.text(),
+            )
+        )
         self.done_button.clicked.connect(self._done)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update())
         # The row the keyboard is on is the one Mark done acts on, even after focus moves to
@@ -151,8 +158,9 @@ class OwedWorkBox(QGroupBox):
         height = 0
         for row in range(min(self.model.rowCount(), VISIBLE_ROWS)):
             text = self.model.data(self.model.index(row, 0))
-            bounds = metrics.boundingRect(0, 0, max(width, 1), 10_000,
-                                          Qt.TextFlag.TextWordWrap, text)
+            bounds = metrics.boundingRect(
+                0, 0, max(width, 1), 10_000, Qt.TextFlag.TextWordWrap, text
+            )
             height += bounds.height() + 2 * _ITEM_MARGIN
         self.view.setFixedHeight(height + 2 * self.view.frameWidth())
 
@@ -175,13 +183,15 @@ class OwedWorkBox(QGroupBox):
         for row in range(self.model.rowCount()):
             if self.model.item_at(row).id == item_id:
                 self.view.selectionModel().select(
-                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                    self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
                 return
 
     def _follow_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self.view.selectionModel().select(
-                current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                current, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
 
     def _update(self) -> None:
         rows = self.view.selectionModel().selectedRows()

@@ -52,11 +52,21 @@ from agent_desktop.ui.work_queue_model import (
 )
 
 _FONT_CHANGE = QEvent.Type.FontChange
-_SELECT_ROW = (QItemSelectionModel.SelectionFlag.ClearAndSelect
-               | QItemSelectionModel.SelectionFlag.Rows)
-WORK_KINDS = ("callback", "email_ack", "email_reply", "progress_update", "delay_notice",
-              "restriction_notice", "restriction_review", "challenge", "info_check",
-              "appointment")
+_SELECT_ROW = (
+    QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+)
+WORK_KINDS = (
+    "callback",
+    "email_ack",
+    "email_reply",
+    "progress_update",
+    "delay_notice",
+    "restriction_notice",
+    "restriction_review",
+    "challenge",
+    "info_check",
+    "appointment",
+)
 
 
 # Sample contents each column is sized for, in the current font (so 150% text still fits)
@@ -65,10 +75,12 @@ WORK_KINDS = ("callback", "email_ack", "email_reply", "progress_update", "delay_
 def _column_samples() -> dict[int, list[str]]:
     """The widest texts each column usually shows, in the interface language."""
     return {
-        COL_TIME_LEFT: [texts.working_duration(-timedelta(hours=88 * 8)),
-                        texts.working_duration(-timedelta(hours=2 * 8 + 7)),
-                        texts.working_duration(-timedelta(hours=7, minutes=59)),
-                        texts.working_duration(timedelta(hours=7, minutes=59))],
+        COL_TIME_LEFT: [
+            texts.working_duration(-timedelta(hours=88 * 8)),
+            texts.working_duration(-timedelta(hours=2 * 8 + 7)),
+            texts.working_duration(-timedelta(hours=7, minutes=59)),
+            texts.working_duration(timedelta(hours=7, minutes=59)),
+        ],
         COL_DUE: [texts.when(datetime(2026, 9, 30, 16, 0, tzinfo=UTC), UTC)],
         COL_KIND: [texts.work_kind_name(kind) for kind in WORK_KINDS],
         COL_CUSTOMER: ["Angharad Gruffydd (C-000000) · Cymraeg"],
@@ -104,8 +116,15 @@ class QueuePanel(QWidget):
     REFRESH_MS = 60_000
     DEFAULT_FILTERS = frozenset({QueueFilter.MINE, QueueFilter.TEAM})
 
-    def __init__(self, ops: Ops, data: Database | Local, user: SignedIn,
-                 parent: QWidget | None = None, *, now: Callable[[], datetime] | None = None):
+    def __init__(
+        self,
+        ops: Ops,
+        data: Database | Local,
+        user: SignedIn,
+        parent: QWidget | None = None,
+        *,
+        now: Callable[[], datetime] | None = None,
+    ):
         super().__init__(parent)
         self.ops = ops
         # The queue is read where reads never wait on the network: the replica when synced.
@@ -124,8 +143,9 @@ class QueuePanel(QWidget):
         self.title.setFont(title_font)
         self.count_icon = QLabel(self)
         self.count_icon.hide()
-        self.count_label = ValueLabel(self.tr("Work queue count"), self,
-                                      self.tr("Loading the work queue…"))
+        self.count_label = ValueLabel(
+            self.tr("Work queue count"), self, self.tr("Loading the work queue…")
+        )
         self.count_label.setWordWrap(True)  # a failure message is a sentence
         self.refresh_button = QPushButton(self.tr("Refresh (F5)"), self)
         self.refresh_button.setAccessibleName(self.tr("Refresh the work queue"))
@@ -136,14 +156,30 @@ class QueuePanel(QWidget):
         # read as "checked"), not as a shade of grey.
         self.filter_buttons: dict[QueueFilter, QCheckBox] = {}
         for kind, label, name, tip in (
-            (QueueFilter.MINE, self.tr("&Mine"), self.tr("Mine"),
-             self.tr("Show work assigned to you")),
-            (QueueFilter.TEAM, self.tr("M&y team"), self.tr("My team"),
-             self.tr("Show your team's work")),
-            (QueueFilter.OVERDUE, self.tr("&Overdue"), self.tr("Overdue"),
-             self.tr("Show only overdue work")),
-            (QueueFilter.DUE_TODAY, self.tr("Due to&day"), self.tr("Due today"),
-             self.tr("Show only work due today")),
+            (
+                QueueFilter.MINE,
+                self.tr("&Mine"),
+                self.tr("Mine"),
+                self.tr("Show work assigned to you"),
+            ),
+            (
+                QueueFilter.TEAM,
+                self.tr("M&y team"),
+                self.tr("My team"),
+                self.tr("Show your team's work"),
+            ),
+            (
+                QueueFilter.OVERDUE,
+                self.tr("&Overdue"),
+                self.tr("Overdue"),
+                self.tr("Show only overdue work"),
+            ),
+            (
+                QueueFilter.DUE_TODAY,
+                self.tr("Due to&day"),
+                self.tr("Due today"),
+                self.tr("Show only work due today"),
+            ),
         ):
             tip = with_key_hint(tip, label)
             button = QCheckBox(label, self)
@@ -157,18 +193,27 @@ class QueuePanel(QWidget):
         self.search.setPlaceholderText(self.tr("Reference, case or name"))
         with_clear_button(self.search)
         self.search.setAccessibleName(self.tr("Filter queue"))
-        self.search.setAccessibleDescription(self.tr(
-            "Narrows the queue to a customer reference, a case reference or a customer's name."))
+        self.search.setAccessibleDescription(
+            self.tr(
+                "Narrows the queue to a customer reference, a case reference or a customer's name."
+            )
+        )
         self.search_label = QLabel(self.tr("Filter &queue:"), self)
-        self.search.setToolTip(with_key_hint(
-            self.tr("Filter the queue by reference, case or name"), self.search_label.text()))
+        self.search.setToolTip(
+            with_key_hint(
+                self.tr("Filter the queue by reference, case or name"), self.search_label.text()
+            )
+        )
         self.search_label.setBuddy(self.search)
 
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Work queue"))
-        self.table.setAccessibleDescription(self.tr(
-            "Open work, soonest due first. Press Enter to open the customer of the selected item."))
+        self.table.setAccessibleDescription(
+            self.tr(
+                "Open work, soonest due first. Press Enter to open the customer of the selected item."
+            )
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -276,16 +321,27 @@ class QueuePanel(QWidget):
     def preferred_width(self) -> int:
         """The panel's width at which every column shows its usual contents in full."""
         header = self.table.horizontalHeader()
-        columns = sum(header.sectionSize(c) for c in range(header.count())
-                      if not header.isSectionHidden(c) and c != COL_CUSTOMER)
+        columns = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if not header.isSectionHidden(c) and c != COL_CUSTOMER
+        )
         metrics = self.table.fontMetrics()
         customer = max(metrics.horizontalAdvance(t) for t in _column_samples()[COL_CUSTOMER])
-        customer += (self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-                     + metrics.averageCharWidth() * 4)
+        customer += (
+            self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+            + metrics.averageCharWidth() * 4
+        )
         scroll = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         margins = self.layout().contentsMargins()
-        return (columns + customer + scroll + 2 * self.table.frameWidth()
-                + margins.left() + margins.right())
+        return (
+            columns
+            + customer
+            + scroll
+            + 2 * self.table.frameWidth()
+            + margins.left()
+            + margins.right()
+        )
 
     def count_text(self) -> str:
         return self.count_label.text()
@@ -310,9 +366,11 @@ class QueuePanel(QWidget):
         seq = self._seq
         db, user, filters = self.db, self.user, self.filters()
         text, now = self.search.text().strip(), self._clock()
-        self.ops.run(lambda: queue_snapshot(db, user, filters, text, now),
-                     lambda snapshot: self._loaded(seq, snapshot, keep_place),
-                     lambda exc: self._failed(seq, exc))
+        self.ops.run(
+            lambda: queue_snapshot(db, user, filters, text, now),
+            lambda snapshot: self._loaded(seq, snapshot, keep_place),
+            lambda exc: self._failed(seq, exc),
+        )
 
     def _loaded(self, seq: int, snapshot: QueueSnapshot, keep_place: bool) -> None:
         if seq != self._seq:
@@ -338,22 +396,26 @@ class QueuePanel(QWidget):
         if had_focus:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         count = len(snapshot.ids)
-        self._show_count(self.tr("%n item(s), {overdue} overdue", "", count).format(
-            overdue=snapshot.overdue), warning=snapshot.overdue > 0)
+        self._show_count(
+            self.tr("%n item(s), {overdue} overdue", "", count).format(overdue=snapshot.overdue),
+            warning=snapshot.overdue > 0,
+        )
         self.sig_loaded.emit(count)
 
     def _failed(self, seq: int, _exc: Exception) -> None:
         if seq != self._seq:
             return
-        message = self.tr("Could not load the work queue: the database did not answer. "
-                          "Press F5 to try again.")
+        message = self.tr(
+            "Could not load the work queue: the database did not answer. Press F5 to try again."
+        )
         self._show_count(message, warning=True)
         announce(self.count_label, message)
         self.sig_load_failed.emit(self.tr("the work queue"))
 
     def _page_failed(self, _message: str) -> None:
-        self._show_count(self.tr("Some rows could not be loaded: press F5 to try again."),
-                         warning=True)
+        self._show_count(
+            self.tr("Some rows could not be loaded: press F5 to try again."), warning=True
+        )
 
     def _show_count(self, text: str, *, warning: bool) -> None:
         self.count_label.setText(text)
@@ -384,8 +446,9 @@ class QueuePanel(QWidget):
         item_id = index.data(ITEM_ID_ROLE)
         self._open_seq += 1
         seq, db = self._open_seq, self.db
-        self.ops.run(lambda: queue_rows(db, [item_id]),
-                     lambda rows: self._open_fetched(seq, item_id, rows))
+        self.ops.run(
+            lambda: queue_rows(db, [item_id]), lambda rows: self._open_fetched(seq, item_id, rows)
+        )
 
     def _open_fetched(self, seq: int, item_id: uuid.UUID, rows: dict) -> None:
         if seq == self._open_seq and item_id in rows:
@@ -409,7 +472,8 @@ class QueuePanel(QWidget):
         header.setMinimumSectionSize(metrics.averageCharWidth() * 6)
         self.table.verticalHeader().setDefaultSectionSize(
             max(metrics.height(), self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize))
-            + metrics.height() // 2)
+            + metrics.height() // 2
+        )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -34,8 +34,11 @@ def settle(pool: QThreadPool, timeout_ms: int = 10_000) -> bool:
 
 def _first_focusable(panel: QWidget) -> QWidget:
     for widget in [panel, *panel.findChildren(QWidget)]:
-        if (widget.focusPolicy() & _TAB_FOCUS and widget.isEnabled()
-                and widget.isVisibleTo(panel.window())):
+        if (
+            widget.focusPolicy() & _TAB_FOCUS
+            and widget.isEnabled()
+            and widget.isVisibleTo(panel.window())
+        ):
             return widget
     return panel
 
@@ -62,9 +65,14 @@ class PanelState:
     @classmethod
     def capture(cls, window) -> PanelState:
         focused = QApplication.focusWidget()
-        focus = next((i for i, panel in enumerate(cls._panels(window))
-                      if focused is not None and (focused is panel or panel.isAncestorOf(focused))),
-                     None)
+        focus = next(
+            (
+                i
+                for i, panel in enumerate(cls._panels(window))
+                if focused is not None and (focused is panel or panel.isAncestorOf(focused))
+            ),
+            None,
+        )
         return cls(
             card_ref=window.card.current_ref,
             queue_filters=window.queue.filters(),

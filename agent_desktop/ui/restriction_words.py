@@ -60,7 +60,8 @@ def _listed(words: list[str]) -> str:
     if len(words) <= 1:
         return "".join(words)
     return QCoreApplication.translate("RestrictionWords", "{items} and {last}").format(
-        items=", ".join(words[:-1]), last=words[-1])
+        items=", ".join(words[:-1]), last=words[-1]
+    )
 
 
 def date_text(day: date) -> str:
@@ -85,7 +86,8 @@ def _person(contact: StaffContact) -> str:
     if not reach:
         return contact.name
     return QCoreApplication.translate("RestrictionWords", "{name}, {reach}").format(
-        name=contact.name, reach=reach)
+        name=contact.name, reach=reach
+    )
 
 
 def _limit_sentence(view: RestrictionView, tz, calendar=None, now=None) -> str:
@@ -96,7 +98,8 @@ def _limit_sentence(view: RestrictionView, tz, calendar=None, now=None) -> str:
         one = _singular_noun(channels[0])
     elif channels:
         things = QCoreApplication.translate("RestrictionWords", "Contacts by {channels}").format(
-            channels=_listed([_plural_noun(c) for c in channels]))
+            channels=_listed([_plural_noun(c) for c in channels])
+        )
         one = _singular_noun(None)
     else:
         things = QCoreApplication.translate("RestrictionWords", "Contacts")
@@ -109,7 +112,9 @@ def _limit_sentence(view: RestrictionView, tz, calendar=None, now=None) -> str:
         head = QCoreApplication.translate("RestrictionWords", "{things} limited to {limit} a day")
         period = QCoreApplication.translate("RestrictionWords", "today")
     else:
-        head = QCoreApplication.translate("RestrictionWords", "{things} limited to {limit} in any {days} days")
+        head = QCoreApplication.translate(
+            "RestrictionWords", "{things} limited to {limit} in any {days} days"
+        )
         period = QCoreApplication.translate("RestrictionWords", "in the last {days} days")
     head = head.format(things=things, limit=limit, days=days)
     period = period.format(days=days)
@@ -118,22 +123,33 @@ def _limit_sentence(view: RestrictionView, tz, calendar=None, now=None) -> str:
         head = QCoreApplication.translate("RestrictionWords", "{head}, in or out").format(head=head)
     used = view.used or 0
     if view.limit_reached and limit == 1:
-        usage = QCoreApplication.translate("RestrictionWords", "used {period}").format(period=period)
+        usage = QCoreApplication.translate("RestrictionWords", "used {period}").format(
+            period=period
+        )
     else:
-        usage = QCoreApplication.translate("RestrictionWords", "{used} of {limit} used {period}").format(
-            used=used, limit=limit, period=period)
+        usage = QCoreApplication.translate(
+            "RestrictionWords", "{used} of {limit} used {period}"
+        ).format(used=used, limit=limit, period=period)
     if view.limit_reached and view.next_allowed_at is not None:
-        at = (texts.allowed_when(view.next_allowed_at, calendar, now) if calendar is not None
-              else texts.when(view.next_allowed_at, tz, now))
-        after = QCoreApplication.translate("RestrictionWords", "next {contact} allowed {when}").format(
-            contact=one, when=at)
+        at = (
+            texts.allowed_when(view.next_allowed_at, calendar, now)
+            if calendar is not None
+            else texts.when(view.next_allowed_at, tz, now)
+        )
+        after = QCoreApplication.translate(
+            "RestrictionWords", "next {contact} allowed {when}"
+        ).format(contact=one, when=at)
         return QCoreApplication.translate("RestrictionWords", "{head}: {usage}, {after}.").format(
-            head=head, usage=usage, after=after)
-    return QCoreApplication.translate("RestrictionWords", "{head}: {usage}.").format(head=head, usage=usage)
+            head=head, usage=usage, after=after
+        )
+    return QCoreApplication.translate("RestrictionWords", "{head}: {usage}.").format(
+        head=head, usage=usage
+    )
 
 
-def restriction_sentence(view: RestrictionView, tz, *, calendar=None,
-                         now: datetime | None = None) -> str:
+def restriction_sentence(
+    view: RestrictionView, tz, *, calendar=None, now: datetime | None = None
+) -> str:
     """One active restriction in words: 'Letters only.', 'Calls limited to 15 minutes.'.
 
     With the office `calendar`, a next allowed time when the office is shut says when it
@@ -142,46 +158,54 @@ def restriction_sentence(view: RestrictionView, tz, *, calendar=None,
     kind = r.kind
     if kind is RestrictionKind.CHANNEL_ONLY:
         return QCoreApplication.translate("RestrictionWords", "{channels} only.").format(
-            channels=_capitalised(_listed([_plural_noun(c) for c in r.terms.channels])))
+            channels=_capitalised(_listed([_plural_noun(c) for c in r.terms.channels]))
+        )
     if kind is RestrictionKind.MAX_CONTACTS:
         return _limit_sentence(view, tz, calendar, now)
     if kind is RestrictionKind.SINGLE_POINT_OF_CONTACT:
         staff = view.staff or StaffContact(r.terms.staff or "", r.terms.staff or "")
         if view.deputy is not None:
             return QCoreApplication.translate(
-                "RestrictionWords", "Named contact: {person} (deputy: {deputy}).").format(
-                    person=_person(staff), deputy=_person(view.deputy))
+                "RestrictionWords", "Named contact: {person} (deputy: {deputy})."
+            ).format(person=_person(staff), deputy=_person(view.deputy))
         return QCoreApplication.translate("RestrictionWords", "Named contact: {person}.").format(
-            person=_person(staff))
+            person=_person(staff)
+        )
     if kind is RestrictionKind.SET_TIMES:
         # set_times governs texts as well as calls (contact-rules.md), so both are named.
-        return QCoreApplication.translate("RestrictionWords", "Calls and texts only {window}.").format(
-            window=window_text(r.terms.window))
+        return QCoreApplication.translate(
+            "RestrictionWords", "Calls and texts only {window}."
+        ).format(window=window_text(r.terms.window))
     if kind is RestrictionKind.CALL_DURATION:
         # Two sentences rather than "%n minute(s)": the source language has no .qm to pick
         # the English plural, and Welsh keeps the noun singular after a number anyway.
         if r.terms.minutes == 1:
             return QCoreApplication.translate("RestrictionWords", "Calls limited to 1 minute.")
         return QCoreApplication.translate(
-            "RestrictionWords", "Calls limited to {minutes} minutes.").format(
-                minutes=r.terms.minutes)
+            "RestrictionWords", "Calls limited to {minutes} minutes."
+        ).format(minutes=r.terms.minutes)
     if kind is RestrictionKind.NO_CONTACT:
         return QCoreApplication.translate(
-            "RestrictionWords", "No contact: only a team leader may contact this customer.")
+            "RestrictionWords", "No contact: only a team leader may contact this customer."
+        )
     if kind is RestrictionKind.REPRESENTATIVE_ONLY:
-        return QCoreApplication.translate("RestrictionWords", "Contact only through {name}.").format(
-            name=r.terms.representative or "")
+        return QCoreApplication.translate(
+            "RestrictionWords", "Contact only through {name}."
+        ).format(name=r.terms.representative or "")
     if kind is RestrictionKind.NO_VISITS:
         return QCoreApplication.translate("RestrictionWords", "No office visits.")
     if kind is RestrictionKind.READ_AND_FILE:
         return QCoreApplication.translate(
-            "RestrictionWords", "Letters and emails are read and filed: no reply is sent.")
+            "RestrictionWords", "Letters and emails are read and filed: no reply is sent."
+        )
     if kind is RestrictionKind.BEHAVIOUR_WARNING:
         return QCoreApplication.translate("RestrictionWords", "Behaviour warning: {reason}").format(
-            reason=r.reason)
+            reason=r.reason
+        )
     if kind is RestrictionKind.TWO_STAFF_PRESENT:
         return QCoreApplication.translate(
-            "RestrictionWords", "Two staff must be present at any appointment.")
+            "RestrictionWords", "Two staff must be present at any appointment."
+        )
     return r.kind.value
 
 
@@ -191,7 +215,8 @@ def review_overdue_sentence(views: Iterable[RestrictionView]) -> str:
     if not overdue:
         return ""
     return QCoreApplication.translate("RestrictionWords", "Review overdue since {date}.").format(
-        date=date_text(min(overdue)))
+        date=date_text(min(overdue))
+    )
 
 
 def banner_views(views: Iterable[RestrictionView]) -> list[RestrictionView]:
@@ -200,18 +225,21 @@ def banner_views(views: Iterable[RestrictionView]) -> list[RestrictionView]:
     return sorted((v for v in views if v.kind in rank), key=lambda v: rank[v.kind])
 
 
-def banner_text(views: Iterable[RestrictionView], tz, *, calendar=None,
-                now: datetime | None = None) -> str:
+def banner_text(
+    views: Iterable[RestrictionView], tz, *, calendar=None, now: datetime | None = None
+) -> str:
     """Every active restriction, one sentence a line; '' when there is none."""
-    return "\n".join(restriction_sentence(v, tz, calendar=calendar, now=now)
-                     for v in banner_views(views))
+    return "\n".join(
+        restriction_sentence(v, tz, calendar=calendar, now=now) for v in banner_views(views)
+    )
 
 
 def warning_text(views: Iterable[RestrictionView], tz) -> str:
     """Behaviour warnings and an overdue review, one sentence a line; '' when there is none."""
     views = list(views)
-    lines = [restriction_sentence(v, tz) for v in views
-             if v.kind is RestrictionKind.BEHAVIOUR_WARNING]
+    lines = [
+        restriction_sentence(v, tz) for v in views if v.kind is RestrictionKind.BEHAVIOUR_WARNING
+    ]
     overdue = review_overdue_sentence(views)
     if overdue:
         lines.append(overdue)

@@ -43,9 +43,17 @@ class PopController(QObject):
 
     LIMIT = 50
 
-    def __init__(self, ops: Ops, data: Database | Local, find_panel: FindPanel,
-                 open_customer: Callable[[str], None], window: QWidget, *,
-                 created_by: str | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        ops: Ops,
+        data: Database | Local,
+        find_panel: FindPanel,
+        open_customer: Callable[[str], None],
+        window: QWidget,
+        *,
+        created_by: str | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent or window)
         self.ops = ops
         self.data = as_data(data)
@@ -101,14 +109,23 @@ class PopController(QObject):
             shown = display_phone(e164)
             if any(m.representative for m in matches):
                 # Not all of them are customers: someone's representative has the number too.
-                note = self.tr("%n people have the number {number}: choose the caller",
-                               "", min(len(matches), self.LIMIT)).format(number=shown)
+                note = self.tr(
+                    "%n people have the number {number}: choose the caller",
+                    "",
+                    min(len(matches), self.LIMIT),
+                ).format(number=shown)
             else:
-                note = self.tr("%n customers have the number {number}: choose the caller",
-                               "", min(len(matches), self.LIMIT)).format(number=shown)
+                note = self.tr(
+                    "%n customers have the number {number}: choose the caller",
+                    "",
+                    min(len(matches), self.LIMIT),
+                ).format(number=shown)
             if len(matches) > self.LIMIT:
-                note = self.tr("More than %n customers have the number {number}: search by "
-                               "name or reference", "", self.LIMIT).format(number=shown)
+                note = self.tr(
+                    "More than %n customers have the number {number}: search by name or reference",
+                    "",
+                    self.LIMIT,
+                ).format(number=shown)
             self.find_panel.show_matches(shown, matches, note=note)
         else:
             self._offer_new_customer(display_phone(e164))
@@ -131,8 +148,11 @@ class PopController(QObject):
             return
         # The number stays in the search line, so one Enter repeats the lookup.
         self.find_panel.set_query(display_phone(e164), search=False)
-        self.find_panel.show_message(self.tr(
-            "Could not look up the caller: the database did not answer. Press Enter to try again."))
+        self.find_panel.show_message(
+            self.tr(
+                "Could not look up the caller: the database did not answer. Press Enter to try again."
+            )
+        )
         self.find_panel.focus_search()
         self.sig_lookup_failed.emit(number)
 

@@ -99,18 +99,21 @@ def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
             add(sequence.toString(_PORTABLE), _shortcut_purpose(shortcut))
     for button in window.findChildren(QAbstractButton):
         if button.isVisibleTo(window):
-            add(mnemonic_key(button.text()),
-                button.accessibleName() or _words(button.text()))
+            add(mnemonic_key(button.text()), button.accessibleName() or _words(button.text()))
     for label in window.findChildren(QLabel):
         buddy = label.buddy()
         if buddy is not None and label.isVisibleTo(window):
             name = buddy.accessibleName() or _words(label.text())
-            add(mnemonic_key(label.text()),
-                translate("Shortcuts", "Move to: {name}").format(name=name))
+            add(
+                mnemonic_key(label.text()),
+                translate("Shortcuts", "Move to: {name}").format(name=name),
+            )
     for menu in window.menuBar().actions():
         if menu.isVisible():
-            add(mnemonic_key(menu.text()),
-                translate("Shortcuts", "{menu} menu").format(menu=_words(menu.text())))
+            add(
+                mnemonic_key(menu.text()),
+                translate("Shortcuts", "{menu} menu").format(menu=_words(menu.text())),
+            )
     return sorted(set(found), key=_order)
 
 
@@ -121,11 +124,15 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.shortcuts = list(shortcuts)
-        note = QLabel(self.tr(
-            "Alt keys come from the underlined letter of each label in the interface language, "
-            "so they differ between English and Welsh: Call is Alt+C in English and Alt+F in "
-            "Welsh (Ffonio). The Ctrl, Ctrl+Shift and function-key shortcuts are the same in "
-            "both languages."), self)
+        note = QLabel(
+            self.tr(
+                "Alt keys come from the underlined letter of each label in the interface language, "
+                "so they differ between English and Welsh: Call is Alt+C in English and Alt+F in "
+                "Welsh (Ffonio). The Ctrl, Ctrl+Shift and function-key shortcuts are the same in "
+                "both languages."
+            ),
+            self,
+        )
         note.setWordWrap(True)
         self.model = QStandardItemModel(len(self.shortcuts), 2, self)
         self.model.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
@@ -133,8 +140,9 @@ class ShortcutsDialog(QDialog):
             for column, text in enumerate((shortcut.shown, shortcut.what)):
                 item = QStandardItem(text)
                 item.setEditable(False)
-                item.setData(f"{shortcut.shown}: {shortcut.what}",
-                             Qt.ItemDataRole.AccessibleTextRole)
+                item.setData(
+                    f"{shortcut.shown}: {shortcut.what}", Qt.ItemDataRole.AccessibleTextRole
+                )
                 self.model.setItem(row, column, item)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -147,7 +155,8 @@ class ShortcutsDialog(QDialog):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(
-            0, QHeaderView.ResizeMode.ResizeToContents)
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.resizeColumnsToContents()
         if self.shortcuts:
@@ -160,13 +169,18 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
         metrics = self.table.fontMetrics()
         self.table.verticalHeader().setDefaultSectionSize(metrics.height() * 3 // 2)
-        width = (sum(self.table.sizeHintForColumn(c) for c in range(2))
-                 + metrics.averageCharWidth() * 8)
-        self.resize(max(width, metrics.averageCharWidth() * 72),
-                    metrics.lineSpacing() * min(len(self.shortcuts) + 10, 36))
+        width = (
+            sum(self.table.sizeHintForColumn(c) for c in range(2)) + metrics.averageCharWidth() * 8
+        )
+        self.resize(
+            max(width, metrics.averageCharWidth() * 72),
+            metrics.lineSpacing() * min(len(self.shortcuts) + 10, 36),
+        )
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def rows(self) -> list[tuple[str, str]]:
         """(keys, action) of each row as shown."""
-        return [(self.model.item(r, 0).text(), self.model.item(r, 1).text())
-                for r in range(self.model.rowCount())]
+        return [
+            (self.model.item(r, 0).text(), self.model.item(r, 1).text())
+            for r in range(self.model.rowCount())
+        ]

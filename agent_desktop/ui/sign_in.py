@@ -37,9 +37,11 @@ class SignInDialog(QDialog):
         self.signed_in: SignedIn | None = None
         self._last_user = last_user
         self.setWindowTitle(self.tr("Sign in"))
-        intro = QLabel(self.tr("Choose your name to sign in to the embedded database.")
-                       if db.kind == "embedded"
-                       else self.tr("Choose your name to sign in to the central database."))
+        intro = QLabel(
+            self.tr("Choose your name to sign in to the embedded database.")
+            if db.kind == "embedded"
+            else self.tr("Choose your name to sign in to the central database.")
+        )
         intro.setWordWrap(True)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Type to filter"))
@@ -91,13 +93,18 @@ class SignInDialog(QDialog):
         if not self.model.rowCount():
             return
         style = self.list.style()
-        needed = (self.list.sizeHintForColumn(0)  # what the delegate needs, margins included
-                  + 2 * self.list.frameWidth()
-                  + style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.list))
+        needed = (
+            self.list.sizeHintForColumn(0)  # what the delegate needs, margins included
+            + 2 * self.list.frameWidth()
+            + style.pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.list)
+        )
         screen = self.screen() or QGuiApplication.primaryScreen()
         margins = self.layout().contentsMargins()
-        room = int(screen.availableGeometry().width() * _MOST_OF_THE_SCREEN
-                   - margins.left() - margins.right())
+        room = int(
+            screen.availableGeometry().width() * _MOST_OF_THE_SCREEN
+            - margins.left()
+            - margins.right()
+        )
         self.list.setWordWrap(needed > room)
         self.list.setMinimumWidth(min(needed, room))
 

@@ -18,18 +18,23 @@ class StatusLine(QObject):
         super().__init__(bar)
         self.bar = bar
         self.data = data
-        where = (self.tr("Embedded database") if data.kind == "embedded"
-                 else self.tr("Central database"))
+        where = (
+            self.tr("Embedded database") if data.kind == "embedded" else self.tr("Central database")
+        )
         who = self.tr("Signed in as {name} ({username}) · {role}").format(
-            name=user.name, username=user.username, role=role_name(user.main_role.value))
+            name=user.name, username=user.username, role=role_name(user.main_role.value)
+        )
         self.who_label = ValueLabel(self.tr("Signed in"), text=who)
-        connected = (self.tr("{database}: connecting…") if data.synced
-                     else self.tr("{database}: connected"))
-        self.database_label = ValueLabel(self.tr("Database state"),
-                                         text=connected.format(database=where))
+        connected = (
+            self.tr("{database}: connecting…") if data.synced else self.tr("{database}: connected")
+        )
+        self.database_label = ValueLabel(
+            self.tr("Database state"), text=connected.format(database=where)
+        )
         self.offline_icon = QLabel()
-        self.offline_icon.setPixmap(bar.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16))
+        self.offline_icon.setPixmap(
+            bar.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(16, 16)
+        )
         self.offline_icon.setAccessibleName(self.tr("Offline"))
         self.offline_icon.setVisible(False)
         bar.addWidget(self.who_label, 1)
@@ -47,14 +52,16 @@ class StatusLine(QObject):
     def show_sync_status(self, status: SyncStatus) -> bool:
         """Show `status`; True when the central database was just lost or found again."""
         tz = self.data.calendar.tz
-        as_of = (f"{status.data_as_of.astimezone(tz):%H:%M}" if status.data_as_of
-                 else self.tr("never"))
+        as_of = (
+            f"{status.data_as_of.astimezone(tz):%H:%M}" if status.data_as_of else self.tr("never")
+        )
         if status.online:
             text = self.tr("Central database: up to date as of {time}").format(time=as_of)
         else:
             since = f"{status.offline_since.astimezone(tz):%H:%M}"
             text = self.tr("Offline since {since}, showing data as of {time}").format(
-                since=since, time=as_of)
+                since=since, time=as_of
+            )
         if status.waiting:
             text += self.tr(" · %n waiting to send", "", status.waiting)
         if status.refused:
@@ -68,8 +75,10 @@ class StatusLine(QObject):
         return changed
 
     def sync_failed(self, error: str) -> None:
-        text = self.tr("This desktop could not be brought up to date ({error}); trying again. "
-                       "Tell IT support if this stays.").format(error=error)
+        text = self.tr(
+            "This desktop could not be brought up to date ({error}); trying again. "
+            "Tell IT support if this stays."
+        ).format(error=error)
         self.database_label.setText(text)
         self.offline_icon.setVisible(True)
         self._was_online = None

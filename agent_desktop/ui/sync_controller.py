@@ -36,9 +36,15 @@ class SyncController(QObject):
     retried, but the replica is not being kept up to date meanwhile."""
     _sig_wake = Signal()  # from the listener's thread; queued onto the GUI thread
 
-    def __init__(self, data: Synced, parent: QObject | None = None, *,
-                 interval_ms: int = 30_000, max_retry_ms: int = 30_000,
-                 listen: bool = True):
+    def __init__(
+        self,
+        data: Synced,
+        parent: QObject | None = None,
+        *,
+        interval_ms: int = 30_000,
+        max_retry_ms: int = 30_000,
+        listen: bool = True,
+    ):
         super().__init__(parent)
         self.data = data
         self.interval_ms = interval_ms
@@ -55,9 +61,11 @@ class SyncController(QObject):
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.request)
         self._sig_wake.connect(self.request)
-        self._listener = (ChangeListener(data.central.url, self._sig_wake.emit,
-                                         on_lost=self._sig_wake.emit)
-                          if listen else None)
+        self._listener = (
+            ChangeListener(data.central.url, self._sig_wake.emit, on_lost=self._sig_wake.emit)
+            if listen
+            else None
+        )
 
     def start(self) -> None:
         if self._listener is not None:

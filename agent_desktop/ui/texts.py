@@ -126,16 +126,20 @@ def reason_title(code: str) -> str:
         "BEHAVIOUR_WARNING": QCoreApplication.translate("Texts", "Behaviour warning"),
         "RESTRICTION_REVIEW_OVERDUE": QCoreApplication.translate("Texts", "Review overdue"),
         "REASONABLE_ADJUSTMENT_CONFLICT": QCoreApplication.translate(
-            "Texts", "Conflicts with a reasonable adjustment"),
+            "Texts", "Conflicts with a reasonable adjustment"
+        ),
     }
     return titles.get(code, code)
 
 
 def day_short(index: int) -> str:
     names = (
-        QCoreApplication.translate("Texts", "Mon"), QCoreApplication.translate("Texts", "Tue"),
-        QCoreApplication.translate("Texts", "Wed"), QCoreApplication.translate("Texts", "Thu"),
-        QCoreApplication.translate("Texts", "Fri"), QCoreApplication.translate("Texts", "Sat"),
+        QCoreApplication.translate("Texts", "Mon"),
+        QCoreApplication.translate("Texts", "Tue"),
+        QCoreApplication.translate("Texts", "Wed"),
+        QCoreApplication.translate("Texts", "Thu"),
+        QCoreApplication.translate("Texts", "Fri"),
+        QCoreApplication.translate("Texts", "Sat"),
         QCoreApplication.translate("Texts", "Sun"),
     )
     return names[index]
@@ -143,12 +147,18 @@ def day_short(index: int) -> str:
 
 def month_short(index: int) -> str:
     names = (
-        QCoreApplication.translate("Texts", "Jan"), QCoreApplication.translate("Texts", "Feb"),
-        QCoreApplication.translate("Texts", "Mar"), QCoreApplication.translate("Texts", "Apr"),
-        QCoreApplication.translate("Texts", "May"), QCoreApplication.translate("Texts", "Jun"),
-        QCoreApplication.translate("Texts", "Jul"), QCoreApplication.translate("Texts", "Aug"),
-        QCoreApplication.translate("Texts", "Sep"), QCoreApplication.translate("Texts", "Oct"),
-        QCoreApplication.translate("Texts", "Nov"), QCoreApplication.translate("Texts", "Dec"),
+        QCoreApplication.translate("Texts", "Jan"),
+        QCoreApplication.translate("Texts", "Feb"),
+        QCoreApplication.translate("Texts", "Mar"),
+        QCoreApplication.translate("Texts", "Apr"),
+        QCoreApplication.translate("Texts", "May"),
+        QCoreApplication.translate("Texts", "Jun"),
+        QCoreApplication.translate("Texts", "Jul"),
+        QCoreApplication.translate("Texts", "Aug"),
+        QCoreApplication.translate("Texts", "Sep"),
+        QCoreApplication.translate("Texts", "Oct"),
+        QCoreApplication.translate("Texts", "Nov"),
+        QCoreApplication.translate("Texts", "Dec"),
     )
     return names[index - 1]
 
@@ -175,8 +185,8 @@ def allowed_when(instant: datetime, calendar, now: datetime | None = None) -> st
     if opens.astimezone(UTC) == instant.astimezone(UTC):
         return text
     return QCoreApplication.translate(
-        "Texts", "{when} (the office is closed then and opens {opens})").format(
-            when=text, opens=when(opens, calendar.tz, now))
+        "Texts", "{when} (the office is closed then and opens {opens})"
+    ).format(when=text, opens=when(opens, calendar.tz, now))
 
 
 def working_duration(delta: timedelta) -> str:
@@ -192,10 +202,13 @@ def working_duration(delta: timedelta) -> str:
     if days >= 3 or (days and not hours):
         span = QCoreApplication.translate("Texts", "{days}d").format(days=days)
     elif days:
-        span = QCoreApplication.translate("Texts", "{days}d {hours}h").format(days=days, hours=hours)
+        span = QCoreApplication.translate("Texts", "{days}d {hours}h").format(
+            days=days, hours=hours
+        )
     elif hours:
         span = QCoreApplication.translate("Texts", "{hours}h {minutes}m").format(
-            hours=hours, minutes=minutes)
+            hours=hours, minutes=minutes
+        )
     else:
         span = QCoreApplication.translate("Texts", "{minutes}m").format(minutes=minutes)
     if overdue:

@@ -66,7 +66,8 @@ class TimeLeft:
         self._today = calendar.local_date(now)
         self._midnights: dict[date, datetime] = {}
         self._to_midnight = {
-            self._today: -calendar.working_time_between(self._midnight(self._today), now)}
+            self._today: -calendar.working_time_between(self._midnight(self._today), now)
+        }
 
     def _midnight(self, day: date) -> datetime:
         found = self._midnights.get(day)
@@ -111,9 +112,15 @@ class WorkQueueModel(QAbstractTableModel):
     sig_page_failed = Signal(str)
     """Emitted with the error's type name when a page of rows could not be fetched."""
 
-    def __init__(self, ops: Ops, db: Database, parent=None, *,
-                 now: Callable[[], datetime] | datetime | None = None,
-                 page_size: int = PAGE_SIZE):
+    def __init__(
+        self,
+        ops: Ops,
+        db: Database,
+        parent=None,
+        *,
+        now: Callable[[], datetime] | datetime | None = None,
+        page_size: int = PAGE_SIZE,
+    ):
         super().__init__(parent)
         self._ops = ops
         self._db = db
@@ -134,8 +141,14 @@ class WorkQueueModel(QAbstractTableModel):
         self._failed: set[int] = set()
         self._cells: dict[int, dict[int, tuple]] = {}
         self._icons: dict[str, QIcon] = {}
-        self._headers = (self.tr("Time left"), self.tr("Due"), self.tr("Kind"),
-                         self.tr("Customer"), self.tr("Case"), self.tr("Assigned to"))
+        self._headers = (
+            self.tr("Time left"),
+            self.tr("Due"),
+            self.tr("Kind"),
+            self.tr("Customer"),
+            self.tr("Case"),
+            self.tr("Assigned to"),
+        )
         self._header_tips = (
             self.tr("Working time until the item is due: office hours on working days only"),
             self.tr("When the item is due, in office time"),
@@ -152,8 +165,11 @@ class WorkQueueModel(QAbstractTableModel):
             CUSTOMER_REF_ROLE: (None,) * COLUMNS,
         }
         gone = self.tr("No longer in the queue")
-        self._gone = {**self._placeholder, _DISPLAY: (gone,) + ("",) * (COLUMNS - 1),
-                      _ACCESSIBLE: (gone,) * COLUMNS}
+        self._gone = {
+            **self._placeholder,
+            _DISPLAY: (gone,) + ("",) * (COLUMNS - 1),
+            _ACCESSIBLE: (gone,) * COLUMNS,
+        }
         # Translated once here rather than for every row as it is first drawn.
         self._words = {
             "overdue": self.tr("Overdue"),
@@ -165,16 +181,21 @@ class WorkQueueModel(QAbstractTableModel):
             "cymraeg": self.tr(" · Cymraeg"),
             "welsh": self.tr(", prefers Welsh"),
             "restricted": self.tr(", has a communication restriction"),
-            "restricted_tip": self.tr("Communication restriction in force: read the customer's "
-                                      "card before contacting them"),
+            "restricted_tip": self.tr(
+                "Communication restriction in force: read the customer's "
+                "card before contacting them"
+            ),
             "no_case": self.tr("No case"),
             "staff_team": self.tr("{name}, {team}"),
             "team_only": self.tr("{team} (unassigned)"),
             "unassigned": self.tr("Unassigned"),
         }
         failed = self.tr("Not loaded")
-        self._not_loaded = {**self._placeholder, _DISPLAY: (failed,) + ("",) * (COLUMNS - 1),
-                            _ACCESSIBLE: (failed,) * COLUMNS}
+        self._not_loaded = {
+            **self._placeholder,
+            _DISPLAY: (failed,) + ("",) * (COLUMNS - 1),
+            _ACCESSIBLE: (failed,) * COLUMNS,
+        }
 
     # -- the ids --
 
@@ -183,8 +204,9 @@ class WorkQueueModel(QAbstractTableModel):
         """The instant time left and overdue are judged by, the same for every row."""
         return self._now
 
-    def set_ids(self, ids: list[uuid.UUID], *, now: datetime | None = None,
-                keep_rows: bool = True) -> None:
+    def set_ids(
+        self, ids: list[uuid.UUID], *, now: datetime | None = None, keep_rows: bool = True
+    ) -> None:
         """Show `ids`, in order, judged at `now`. Every row is fetched again as it is shown;
         with `keep_rows` a row already fetched is shown meanwhile instead of a placeholder."""
         self.beginResetModel()
@@ -195,8 +217,11 @@ class WorkQueueModel(QAbstractTableModel):
             self._stale = {}
         elif self._rows:
             cap = MAX_PAGES * self._page_size
-            self._stale = (self._rows if len(self._stale) + len(self._rows) > cap
-                           else {**self._stale, **self._rows})
+            self._stale = (
+                self._rows
+                if len(self._stale) + len(self._rows) > cap
+                else {**self._stale, **self._rows}
+            )
         self._rows = {}
         self._pages.clear()
         self._failed.clear()
@@ -224,9 +249,11 @@ class WorkQueueModel(QAbstractTableModel):
         self._judge_at(now or self._clock())
         self._cells.clear()
         if self._ids:
-            self.dataChanged.emit(self.index(0, COL_TIME_LEFT),
-                                  self.index(len(self._ids) - 1, COL_TIME_LEFT),
-                                  [_DISPLAY, _DECORATION, _TOOLTIP, _ACCESSIBLE])
+            self.dataChanged.emit(
+                self.index(0, COL_TIME_LEFT),
+                self.index(len(self._ids) - 1, COL_TIME_LEFT),
+                [_DISPLAY, _DECORATION, _TOOLTIP, _ACCESSIBLE],
+            )
 
     def row_data(self, row: int) -> QueueRow | None:
         """The fetched row behind `row`, or None while it has not arrived."""
@@ -267,7 +294,11 @@ class WorkQueueModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     # -- the row cache --
 
@@ -305,15 +336,23 @@ class WorkQueueModel(QAbstractTableModel):
             return
         self._pages[page] = False
         first = page * self._page_size
-        ids = self._ids[first:first + self._page_size]
+        ids = self._ids[first : first + self._page_size]
         generation, db, now = self._generation, self._db, self._now
-        self._ops.run(lambda: queue_rows(db, ids, now),
-                      lambda rows: self._arrived(generation, page, first, ids, rows),
-                      lambda exc: self._page_failed(generation, page, exc))
+        self._ops.run(
+            lambda: queue_rows(db, ids, now),
+            lambda rows: self._arrived(generation, page, first, ids, rows),
+            lambda exc: self._page_failed(generation, page, exc),
+        )
         self._evict()
 
-    def _arrived(self, generation: int, page: int, first: int, ids: list[uuid.UUID],
-                 rows: dict[uuid.UUID, QueueRow]) -> None:
+    def _arrived(
+        self,
+        generation: int,
+        page: int,
+        first: int,
+        ids: list[uuid.UUID],
+        rows: dict[uuid.UUID, QueueRow],
+    ) -> None:
         if generation != self._generation or page not in self._pages:
             return  # fetched for ids this model no longer shows
         self._pages[page] = True
@@ -321,8 +360,11 @@ class WorkQueueModel(QAbstractTableModel):
         for offset, item_id in enumerate(ids):
             self._rows[item_id] = rows.get(item_id, _GONE)
             cells.pop(first + offset, None)  # drawn from a stale row meanwhile
-        self.dataChanged.emit(self.index(first, 0), self.index(first + len(ids) - 1, COLUMNS - 1),
-                              [_DISPLAY, _DECORATION, _TOOLTIP, _ACCESSIBLE, CUSTOMER_REF_ROLE])
+        self.dataChanged.emit(
+            self.index(first, 0),
+            self.index(first + len(ids) - 1, COLUMNS - 1),
+            [_DISPLAY, _DECORATION, _TOOLTIP, _ACCESSIBLE, CUSTOMER_REF_ROLE],
+        )
 
     def _page_failed(self, generation: int, page: int, exc: Exception) -> None:
         if generation != self._generation:
@@ -341,7 +383,7 @@ class WorkQueueModel(QAbstractTableModel):
         while len(self._pages) > MAX_PAGES:
             page, _arrived = self._pages.popitem(last=False)
             first = page * self._page_size
-            for offset, item_id in enumerate(self._ids[first:first + self._page_size]):
+            for offset, item_id in enumerate(self._ids[first : first + self._page_size]):
                 self._rows.pop(item_id, None)
                 self._cells.pop(first + offset, None)
 
@@ -350,8 +392,11 @@ class WorkQueueModel(QAbstractTableModel):
     def _icon(self, name: str) -> QIcon:
         icon = self._icons.get(name)
         if icon is None:
-            pixmap = (QStyle.StandardPixmap.SP_MessageBoxWarning if name == "overdue"
-                      else QStyle.StandardPixmap.SP_BrowserStop)
+            pixmap = (
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+                if name == "overdue"
+                else QStyle.StandardPixmap.SP_BrowserStop
+            )
             # Without a QApplication (a model tested on its own) there is no style to ask.
             style = QApplication.style() if QApplication.instance() is not None else None
             icon = self._icons[name] = style.standardIcon(pixmap) if style else QIcon()
@@ -390,8 +435,11 @@ class WorkQueueModel(QAbstractTableModel):
         case = item.case_ref or ""
         if item.assignee:
             assigned = item.assignee
-            assigned_tip = (words["staff_team"].format(name=item.assignee, team=item.team)
-                            if item.team else item.assignee)
+            assigned_tip = (
+                words["staff_team"].format(name=item.assignee, team=item.team)
+                if item.team
+                else item.assignee
+            )
         elif item.team:
             assigned = assigned_tip = words["team_only"].format(team=item.team)
         else:
@@ -401,10 +449,21 @@ class WorkQueueModel(QAbstractTableModel):
         return {
             _DISPLAY: (time_left, due_text, kind, customer, case, assigned),
             _TOOLTIP: (time_tip, due_text, kind, customer_tip, case or None, assigned_tip),
-            _ACCESSIBLE: (time_said, words["due"].format(when=due_text), kind, customer_said,
-                          case or words["no_case"], assigned),
-            _DECORATION: (self._icon("overdue") if overdue else None, None, None,
-                          self._icon("restriction") if item.has_restriction else None,
-                          None, None),
+            _ACCESSIBLE: (
+                time_said,
+                words["due"].format(when=due_text),
+                kind,
+                customer_said,
+                case or words["no_case"],
+                assigned,
+            ),
+            _DECORATION: (
+                self._icon("overdue") if overdue else None,
+                None,
+                None,
+                self._icon("restriction") if item.has_restriction else None,
+                None,
+                None,
+            ),
             CUSTOMER_REF_ROLE: (item.customer_ref,) * COLUMNS,
         }

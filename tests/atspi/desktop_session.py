@@ -22,10 +22,12 @@ SYSTEM_PYTHON = "/usr/bin/python3"
 APPLICATION = "agent-desktop"  # QApplication.applicationName(), the name on the bus
 LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 REGISTRY = "/usr/libexec/at-spi2-registryd"
-INSTALL = ("apt-get install xvfb xauth xdotool dbus-daemon dbus-bin at-spi2-core python3-pyatspi "
-           "libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 "
-           "libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 libxcb-randr0 libxcb-sync1 "
-           "libxcb-xfixes0 libxcb-shm0 (.ci/run does)")
+INSTALL = (
+    "apt-get install xvfb xauth xdotool dbus-daemon dbus-bin at-spi2-core python3-pyatspi "
+    "libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 "
+    "libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 libx11-xcb1 libxcb-randr0 libxcb-sync1 "
+    "libxcb-xfixes0 libxcb-shm0 (.ci/run does)"
+)
 # Marks every process this session starts, so that stop() can find one that left the
 # process group it was started in.
 TOKEN_VARIABLE = "AGENT_DESKTOP_A11Y_SESSION"
@@ -37,16 +39,25 @@ class SetupFailed(RuntimeError):
 
 def missing_tools() -> list[str]:
     """What this machine lacks for the session, each with the Debian package that brings it."""
-    missing = [f"{tool} ({package})" for tool, package in (
-        ("Xvfb", "xvfb"), ("xdotool", "xdotool"), ("dbus-daemon", "dbus-daemon"),
-        ("dbus-send", "dbus-bin")) if shutil.which(tool) is None]
-    missing += [f"{path} (at-spi2-core)" for path in (LAUNCHER, REGISTRY)
-                if not os.access(path, os.X_OK)]
+    missing = [
+        f"{tool} ({package})"
+        for tool, package in (
+            ("Xvfb", "xvfb"),
+            ("xdotool", "xdotool"),
+            ("dbus-daemon", "dbus-daemon"),
+            ("dbus-send", "dbus-bin"),
+        )
+        if shutil.which(tool) is None
+    ]
+    missing += [
+        f"{path} (at-spi2-core)" for path in (LAUNCHER, REGISTRY) if not os.access(path, os.X_OK)
+    ]
     if not os.access(SYSTEM_PYTHON, os.X_OK):
         missing.append(f"{SYSTEM_PYTHON} (python3)")
     else:
-        probe = subprocess.run([SYSTEM_PYTHON, "-I", "-c", "import pyatspi"],
-                               capture_output=True, timeout=30)
+        probe = subprocess.run(
+            [SYSTEM_PYTHON, "-I", "-c", "import pyatspi"], capture_output=True, timeout=30
+        )
         if probe.returncode != 0:
             missing.append(f"pyatspi for {SYSTEM_PYTHON} (python3-pyatspi)")
     return missing
@@ -95,44 +106,74 @@ class DesktopSession:
     def start(self) -> None:
         missing = missing_tools()
         if missing:
-            raise SetupFailed("the accessibility bus test needs " + ", ".join(missing)
-                              + f"; install with: {INSTALL}")
-        env = {k: v for k, v in os.environ.items()
-               if not k.startswith(("DBUS_", "AT_SPI", "QT_", "XDG_", "AGENT_DESKTOP_"))
-               and k not in ("DISPLAY", "WAYLAND_DISPLAY", "NO_AT_BRIDGE", "XAUTHORITY")}
-        env.update({
-            TOKEN_VARIABLE: self.token,
-            # The AT-SPI bus socket goes under XDG_RUNTIME_DIR (else ~/.cache/at-spi/bus,
-            # which a developer's own session may be using).
-            "XDG_RUNTIME_DIR": str(self.root / "runtime"),
-            "XDG_CONFIG_HOME": str(self.root / "xdg-config"),
-            "XDG_CACHE_HOME": str(self.root / "xdg-cache"),
-            "XDG_DATA_HOME": str(self.root / "xdg-data"),
-            "AGENT_DESKTOP_DATA_DIR": str(self.root / "data"),
-            "AGENT_DESKTOP_CONFIG_DIR": str(self.root / "config"),
-            "AGENT_DESKTOP_LOG_DIR": str(self.root / "log"),
-            "PYTHONPATH": os.pathsep.join(
-                p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p),
-        })
+            raise SetupFailed(
+                "the accessibility bus test needs "
+                + ", ".join(missing)
+                + f"; install with: {INSTALL}"
+            )
+        env = {
+            k: v
+            for k, v in os.environ.items()
+            if not k.startswith(("DBUS_", "AT_SPI", "QT_", "XDG_", "AGENT_DESKTOP_"))
+            and k not in ("DISPLAY", "WAYLAND_DISPLAY", "NO_AT_BRIDGE", "XAUTHORITY")
+        }
+        env.update(
+            {
+                TOKEN_VARIABLE: self.token,
+                # The AT-SPI bus socket goes under XDG_RUNTIME_DIR (else ~/.cache/at-spi/bus,
+                # which a developer's own session may be using).
+                "XDG_RUNTIME_DIR": str(self.root / "runtime"),
+                "XDG_CONFIG_HOME": str(self.root / "xdg-config"),
+                "XDG_CACHE_HOME": str(self.root / "xdg-cache"),
+                "XDG_DATA_HOME": str(self.root / "xdg-data"),
+                "AGENT_DESKTOP_DATA_DIR": str(self.root / "data"),
+                "AGENT_DESKTOP_CONFIG_DIR": str(self.root / "config"),
+                "AGENT_DESKTOP_LOG_DIR": str(self.root / "log"),
+                "PYTHONPATH": os.pathsep.join(
+                    p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p
+                ),
+            }
+        )
         self.env = env
         env["DISPLAY"] = self._start_xvfb()
         env["DBUS_SESSION_BUS_ADDRESS"] = self._start_bus()
         self._start_accessibility_bus()
 
-    def _spawn(self, argv: list[str], log: str, env: dict[str, str] | None = None,
-               **kwargs) -> subprocess.Popen:
+    def _spawn(
+        self, argv: list[str], log: str, env: dict[str, str] | None = None, **kwargs
+    ) -> subprocess.Popen:
         with open(self.root / log, "ab") as out:
-            proc = subprocess.Popen(argv, env=env or self.env, stdin=subprocess.DEVNULL,
-                                    stdout=kwargs.pop("stdout", out), stderr=out,
-                                    start_new_session=True, cwd=self.root, **kwargs)
+            proc = subprocess.Popen(
+                argv,
+                env=env or self.env,
+                stdin=subprocess.DEVNULL,
+                stdout=kwargs.pop("stdout", out),
+                stderr=out,
+                start_new_session=True,
+                cwd=self.root,
+                **kwargs,
+            )
         self.processes.append(proc)
         return proc
 
     def _start_xvfb(self) -> str:
         read, write = os.pipe()
         try:
-            self._spawn(["Xvfb", "-displayfd", str(write), "-screen", "0", "1440x900x24",
-                         "-nolisten", "tcp", "-noreset"], "xvfb.log", pass_fds=(write,))
+            self._spawn(
+                [
+                    "Xvfb",
+                    "-displayfd",
+                    str(write),
+                    "-screen",
+                    "0",
+                    "1440x900x24",
+                    "-nolisten",
+                    "tcp",
+                    "-noreset",
+                ],
+                "xvfb.log",
+                pass_fds=(write,),
+            )
             os.close(write)
             with os.fdopen(read, "rb", buffering=0) as stream:
                 return ":" + _read_line(stream, 15, "Xvfb")
@@ -140,8 +181,11 @@ class DesktopSession:
             raise SetupFailed(f"{exc}: {self.log_tail('xvfb.log')}") from None
 
     def _start_bus(self) -> str:
-        proc = self._spawn(["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-                           "dbus.log", stdout=subprocess.PIPE)
+        proc = self._spawn(
+            ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+            "dbus.log",
+            stdout=subprocess.PIPE,
+        )
         try:
             return _read_line(proc.stdout, 15, "dbus-daemon")
         except SetupFailed as exc:
@@ -155,24 +199,41 @@ class DesktopSession:
         deadline = time.monotonic() + 20
         while True:
             ask = subprocess.run(
-                ["dbus-send", "--session", "--print-reply", "--reply-timeout=5000",
-                 "--dest=org.a11y.Bus", "/org/a11y/bus", "org.a11y.Bus.GetAddress"],
-                env=self.env, capture_output=True, text=True, timeout=30)
+                [
+                    "dbus-send",
+                    "--session",
+                    "--print-reply",
+                    "--reply-timeout=5000",
+                    "--dest=org.a11y.Bus",
+                    "/org/a11y/bus",
+                    "org.a11y.Bus.GetAddress",
+                ],
+                env=self.env,
+                capture_output=True,
+                text=True,
+                timeout=30,
+            )
             if ask.returncode == 0 and "unix:" in ask.stdout:
                 return
             if time.monotonic() > deadline:
-                raise SetupFailed("the AT-SPI bus did not start (org.a11y.Bus.GetAddress: "
-                                  f"{ask.stderr.strip()}); install at-spi2-core")
+                raise SetupFailed(
+                    "the AT-SPI bus did not start (org.a11y.Bus.GetAddress: "
+                    f"{ask.stderr.strip()}); install at-spi2-core"
+                )
             time.sleep(0.2)
 
     def start_window(self, *args: str) -> None:
         """`python -m agent_desktop ARGS` on Qt's xcb platform, which brings the AT-SPI bridge
         (the offscreen platform has none)."""
-        env = {**self.env, "QT_QPA_PLATFORM": "xcb",
-               # Without a desktop's accessibility setting the bridge stays off.
-               "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1"}
-        self.app = self._spawn([sys.executable, "-m", "agent_desktop", *args], "window.log",
-                               env=env)
+        env = {
+            **self.env,
+            "QT_QPA_PLATFORM": "xcb",
+            # Without a desktop's accessibility setting the bridge stays off.
+            "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
+        }
+        self.app = self._spawn(
+            [sys.executable, "-m", "agent_desktop", *args], "window.log", env=env
+        )
 
     # --- talking to the window ------------------------------------------------------------
 
@@ -182,23 +243,37 @@ class DesktopSession:
         try:
             proc = subprocess.run(
                 # -I: the system Python must not see the project's PYTHONPATH or site.
-                [SYSTEM_PYTHON, "-I", str(WALKER), APPLICATION, f"--max-children={max_children}",
-                 f"--max-nodes={max_nodes}"],
-                env=self.env, capture_output=True, text=True, timeout=90)
+                [
+                    SYSTEM_PYTHON,
+                    "-I",
+                    str(WALKER),
+                    APPLICATION,
+                    f"--max-children={max_children}",
+                    f"--max-nodes={max_nodes}",
+                ],
+                env=self.env,
+                capture_output=True,
+                text=True,
+                timeout=90,
+            )
         except subprocess.TimeoutExpired:
-            raise AssertionError("the AT-SPI walker ran over 90 s: the window stopped "
-                                 f"answering? {self.log_tail('window.log')}") from None
+            raise AssertionError(
+                "the AT-SPI walker ran over 90 s: the window stopped "
+                f"answering? {self.log_tail('window.log')}"
+            ) from None
         try:
             tree = json.loads(proc.stdout)
         except json.JSONDecodeError:
-            raise AssertionError(f"the AT-SPI walker failed (exit {proc.returncode}): "
-                                 f"{proc.stderr.strip()[-2000:]}") from None
+            raise AssertionError(
+                f"the AT-SPI walker failed (exit {proc.returncode}): {proc.stderr.strip()[-2000:]}"
+            ) from None
         if "error" in tree:
             raise SetupFailed(f"{tree['error']}; install with: {INSTALL}")
         return tree
 
-    def wait_for(self, what: str, found: Callable[[dict], bool], timeout: float = 30,
-                 **walk) -> dict:
+    def wait_for(
+        self, what: str, found: Callable[[dict], bool], timeout: float = 30, **walk
+    ) -> dict:
         """Walk the tree until `found(tree)`; fails after `timeout` seconds naming `what`."""
         deadline = time.monotonic() + timeout
         tree: dict = {}
@@ -207,38 +282,54 @@ class DesktopSession:
             if tree.get("found") and found(tree):
                 return tree
             if time.monotonic() > deadline:
-                seen = (f"the applications on the bus were {tree.get('applications')}"
-                        if not tree.get("found") else f"{len(tree['nodes'])} objects")
-                raise AssertionError(f"{what} did not happen within {timeout:.0f} s ({seen}); "
-                                     f"window log: {self.log_tail('window.log')}")
+                seen = (
+                    f"the applications on the bus were {tree.get('applications')}"
+                    if not tree.get("found")
+                    else f"{len(tree['nodes'])} objects"
+                )
+                raise AssertionError(
+                    f"{what} did not happen within {timeout:.0f} s ({seen}); "
+                    f"window log: {self.log_tail('window.log')}"
+                )
             time.sleep(0.3)
 
     def check_window_alive(self) -> None:
         if self.app is not None and self.app.poll() is not None:
             log = self.log_tail("window.log")
-            hint = (f"; QT_DEBUG_PLUGINS=1 names the missing library; {INSTALL}"
-                    if "platform plugin" in log else "")
+            hint = (
+                f"; QT_DEBUG_PLUGINS=1 names the missing library; {INSTALL}"
+                if "platform plugin" in log
+                else ""
+            )
             raise AssertionError(f"the window exited with {self.app.returncode}: {log}{hint}")
 
     def command(self, *args: str, timeout: float = 30) -> subprocess.CompletedProcess:
         """`python -m agent_desktop ARGS` with the window's folders (e.g. a screen pop)."""
-        proc = subprocess.Popen([sys.executable, "-m", "agent_desktop", *args], env=self.env,
-                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, start_new_session=True,
-                                cwd=self.root)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "agent_desktop", *args],
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+            cwd=self.root,
+        )
         self.processes.append(proc)
         try:
             out, err = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
             self._end(proc)
             raise AssertionError(
-                f"agent_desktop {' '.join(args)} ran over {timeout:.0f} s") from None
+                f"agent_desktop {' '.join(args)} ran over {timeout:.0f} s"
+            ) from None
         return subprocess.CompletedProcess(proc.args, proc.returncode, out, err)
 
     def xdotool(self, *args: str) -> str:
         try:
-            proc = subprocess.run(["xdotool", *args], env=self.env, capture_output=True,
-                                  text=True, timeout=20)
+            proc = subprocess.run(
+                ["xdotool", *args], env=self.env, capture_output=True, text=True, timeout=20
+            )
         except subprocess.TimeoutExpired:  # --sync waits for ever for a window that never comes
             raise AssertionError(f"xdotool {' '.join(args)} ran over 20 s") from None
         if proc.returncode != 0:
@@ -283,8 +374,9 @@ class DesktopSession:
 
     def stop(self) -> None:
         # The window first, so that it does not see its bus vanish; Xvfb last.
-        for proc in [p for p in self.processes if p is self.app] + list(reversed(
-                [p for p in self.processes if p is not self.app])):
+        for proc in [p for p in self.processes if p is self.app] + list(
+            reversed([p for p in self.processes if p is not self.app])
+        ):
             self._end(proc)
         for pid in self._marked():
             with contextlib.suppress(ProcessLookupError, PermissionError):

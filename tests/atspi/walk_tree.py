@@ -37,9 +37,13 @@ def text_of(obj):
 
 def summary(obj):
     """What a screen reader reads of one object: role, name, description, text, states."""
-    return {"role": obj.getRoleName(), "name": obj.name or "",
-            "description": obj.description or "", "text": text_of(obj),
-            "states": states_of(obj)}
+    return {
+        "role": obj.getRoleName(),
+        "name": obj.name or "",
+        "description": obj.description or "",
+        "text": text_of(obj),
+        "states": states_of(obj),
+    }
 
 
 def table_of(obj):
@@ -85,13 +89,18 @@ def walk(app, max_children, max_nodes):
         try:
             node = summary(obj)
             count = obj.childCount
-            node.update(path="/".join(map(str, path)) or ".", where=" > ".join(where),
-                        child_count=count, interfaces=sorted(obj.get_interfaces()),
-                        attributes=obj.getAttributes() or [])
+            node.update(
+                path="/".join(map(str, path)) or ".",
+                where=" > ".join(where),
+                child_count=count,
+                interfaces=sorted(obj.get_interfaces()),
+                attributes=obj.getAttributes() or [],
+            )
             node["table"] = table_of(obj)
         except Exception as exc:  # an object that went away mid-walk is reported, not fatal
-            nodes.append({"path": "/".join(map(str, path)), "where": " > ".join(where),
-                          "error": str(exc)})
+            nodes.append(
+                {"path": "/".join(map(str, path)), "where": " > ".join(where), "error": str(exc)}
+            )
             continue
         nodes.append(node)
         if len(path) >= MAX_DEPTH:
@@ -105,8 +114,13 @@ def walk(app, max_children, max_nodes):
             if index < max_children:
                 children.append((child, [*path, index], [*where, label]))
             elif child.getState().contains(pyatspi.STATE_FOCUSED):
-                capped.append({**summary(child), "path": "/".join(map(str, [*path, index])),
-                               "where": " > ".join([*where, label])})
+                capped.append(
+                    {
+                        **summary(child),
+                        "path": "/".join(map(str, [*path, index])),
+                        "where": " > ".join([*where, label]),
+                    }
+                )
         stack.extend(reversed(children))
     return nodes, capped, bool(stack)
 
@@ -124,8 +138,18 @@ def main():
         print(json.dumps({"found": False, "applications": names}))
         return
     nodes, capped, cut = walk(app, args.max_children, args.max_nodes)
-    print(json.dumps({"found": True, "application": args.application, "pid": app.get_process_id(),
-                      "nodes": nodes, "focused_beyond_cap": capped, "cut_short": cut}))
+    print(
+        json.dumps(
+            {
+                "found": True,
+                "application": args.application,
+                "pid": app.get_process_id(),
+                "nodes": nodes,
+                "focused_beyond_cap": capped,
+                "cut_short": cut,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

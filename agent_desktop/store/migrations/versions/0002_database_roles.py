@@ -3,12 +3,13 @@
 Revision ID: 0002
 Revises: 0001
 """
+
 from alembic import op
 
 from agent_desktop.store.roles import install_grants, remove_grants
 
-revision = '0002'
-down_revision = '0001'
+revision = "0002"
+down_revision = "0001"
 branch_labels = None
 depends_on = None
 

@@ -7,12 +7,13 @@ was away catches up from the change feed.
 Revision ID: 0004
 Revises: 0003
 """
+
 from alembic import op
 
 from agent_desktop.store.schema import SYNCED_TABLES
 
-revision = '0004'
-down_revision = '0003'
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
