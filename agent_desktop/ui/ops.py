@@ -1,10 +1,16 @@
-"""Running database work off the GUI thread, with the result delivered back on it."""
+"""Running database work off the GUI thread, with the result delivered back on it.
+
+A result belongs to the object that asked for it (its *owner*): when the owner has been
+deleted by the time the work finishes (its window closed, a panel rebuilt), the result is
+dropped rather than handed to a callback that would touch deleted widgets or timers.
+"""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -46,17 +52,29 @@ class Ops(QObject):
         work: Callable[[], object],
         on_success: Callable[[object], None],
         on_failure: Callable[[Exception], None] | None = None,
+        *,
+        owner: QObject | None = None,
     ) -> None:
+        """Run `work` in a worker; then, on the GUI thread, `on_success(result)` or
+        `on_failure(exc)`, unless `owner` has been deleted meanwhile.
+
+        `owner` defaults to the object `on_success` is a method of, or the `self` it refers
+        to (a lambda or nested function in a method), else this Ops.
+        """
         signals = _Signals()
         self._live.add(signals)
+        owner = owner if owner is not None else (_owner_of(on_success) or self)
 
         def done(result, callback=on_success):
             self._live.discard(signals)
-            callback(result)
+            if shiboken6.isValid(owner):
+                callback(result)
+            else:
+                log.debug("result dropped: its owner was deleted")
 
         def failed(exc):
             self._live.discard(signals)
-            if on_failure is not None:
+            if on_failure is not None and shiboken6.isValid(owner):
                 on_failure(exc)
 
         signals.succeeded.connect(done)
@@ -64,10 +82,29 @@ class Ops(QObject):
         self.pool.start(_Job(work, signals))
 
 
+def _owner_of(callback) -> QObject | None:
+    """The QObject `callback` belongs to: a bound method's object, or the `self` a lambda or
+    nested function defined in a method refers to."""
+    bound = getattr(callback, "__self__", None)
+    if isinstance(bound, QObject):
+        return bound
+    code, cells = getattr(callback, "__code__", None), getattr(callback, "__closure__", None)
+    if code is None or not cells:
+        return None
+    for name, cell in zip(code.co_freevars, cells, strict=True):
+        if name == "self":
+            try:
+                value = cell.cell_contents
+            except ValueError:  # not bound yet
+                return None
+            return value if isinstance(value, QObject) else None
+    return None
+
+
 class ImmediateOps(Ops):
     """Runs work at once on the calling thread: for tests that want no waiting."""
 
-    def run(self, work, on_success, on_failure=None) -> None:
+    def run(self, work, on_success, on_failure=None, *, owner=None) -> None:
         try:
             result = work()
         except Exception as exc:
