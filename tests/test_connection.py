@@ -154,6 +154,19 @@ def pg_login(pg_template):
     admin.dispose()
 
 
+def seed_as_owner(pg_login: dict, customers: int) -> None:
+    """Demo data loaded by the schema's owner, as an administrator loads history: the database
+    checks a login's own outreach against the rules as it happens, and the demo's contacts
+    are weeks old."""
+    from agent_desktop.services.seed import seed
+
+    owner = database_service.open_database(f"{PG_SERVER}/{pg_login['database']}")
+    try:
+        seed(owner, customers)
+    finally:
+        owner.dispose()
+
+
 def free_port() -> int:
     """A local port where nothing listens, so connecting is refused at once."""
     with socket.socket() as sock:
@@ -532,7 +545,6 @@ def test_signing_in_leaves_the_password_in_no_file(
 ):
     """The key test: sign in to the central server with a remembered password, work, log and
     save settings; then no file in the config, data or log folder holds the password."""
-    from agent_desktop.services.seed import seed
     from agent_desktop.services.session import sign_in, staff_directory
 
     fresh_logging()
@@ -561,7 +573,7 @@ def test_signing_in_leaves_the_password_in_no_file(
         assert make_url(urls[-1]).username == pg_login["role"] and db.kind == "central"
         with db.engine.connect() as conn:
             assert conn.execute(text("SELECT current_user")).scalar_one() == pg_login["role"]
-        seed(db, 5)
+        seed_as_owner(pg_login, 5)
         person = sign_in(db, staff_directory(db)[0].username)
         settings.set(LAST_USER, person.username)
         log = logging.getLogger("agent_desktop.test_connection")
@@ -770,13 +782,9 @@ def test_the_desktop_starts_on_the_central_server_and_writes_no_password(tmp_pat
     import subprocess
     import sys
 
-    from agent_desktop.services.seed import seed
-
     settings = Settings()
     configure_central(settings, pg_login)
-    db = database_service.open_database(central_url(settings, pg_login["password"]))
-    seed(db, 60)
-    db.dispose()
+    seed_as_owner(pg_login, 60)
     store = tmp_path / "system-keyring"  # stands for the operating system's store
     store.mkdir()
     (store / "ad_test_system_keyring.py").write_text(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
@@ -31,8 +31,11 @@ from agent_desktop.services.audit import audit
 from agent_desktop.services.database import Database
 from agent_desktop.services.errors import NotPermitted
 from agent_desktop.services.facts import customer_facts, find_customer, find_staff, staff_member
-from agent_desktop.store.schema import ContactEvent, Customer, Staff, WorkItem
+from agent_desktop.store.schema import Authorisation, ContactEvent, Customer, Staff, WorkItem
 from agent_desktop.store.types import utcnow
+
+#: How long a team leader's authorisation waits for the contact it allows.
+AUTHORISATION_LIFETIME = timedelta(minutes=30)
 
 
 @dataclass(frozen=True)
@@ -212,14 +215,108 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
             override_reason=outreach.override_reason if outcome != "recorded" else None,
             authorised_by_id=authoriser.id if outcome == "authorised" else None,
         )
+        permit = None
+        if outcome == "authorised":
+            permit = _authorisation(session, customer, staff_row, outreach, authoriser)
         session.add(event)
         session.flush()
+        if permit is not None:
+            _use(session, permit, event)
         if outreach.follows_up is not None:
             _close_answered_work(session, outreach.follows_up, at)
         _audit_outreach(session, outreach, staff_row, customer, decision, outcome, at, event.id)
         uow.commit()
         record = _record(event, customer, staff_row.username, authoriser)
     return ContactResult(decision, record)
+
+
+def grant_authorisation(
+    db: Database, customer_ref: str, staff: str, channel: Channel, by: str, reason: str
+) -> uuid.UUID:
+    """A team leader allows one contact by `staff` on `channel` past a restriction block.
+
+    On PostgreSQL with personal logins this must run on the team leader's own login: the
+    database writes the login's member of staff as the one who granted it.
+    """
+    if not reason or not reason.strip():
+        raise InvalidInput("reason", "an authorisation needs the team leader's reason")
+    with db.unit(write=True) as uow:
+        session = uow.session
+        leader = find_staff(session, by, "authorised_by")
+        if not can_lead(leader.roles):
+            raise NotPermitted(
+                "authorised_by", f"{leader.username} is not a team leader or manager"
+            )
+        customer = find_customer(session, customer_ref)
+        if customer is None:
+            raise InvalidInput("customer", f"no customer has the reference {customer_ref!r}")
+        permit = _new_authorisation(
+            customer, find_staff(session, staff), channel, reason.strip(), leader
+        )
+        session.add(permit)
+        audit(
+            session,
+            by,
+            "authorisation",
+            "granted",
+            customer.id,
+            {"customer_ref": customer_ref, "staff": staff, "channel": channel.value},
+        )
+        uow.commit()
+        return permit.id
+
+
+def _new_authorisation(customer, staff_row, channel: Channel, reason: str, leader):
+    now = utcnow()
+    return Authorisation(
+        id=uuid.uuid4(),
+        customer_id=customer.id,
+        staff_id=staff_row.id,
+        channel=channel.value,
+        reason=reason,
+        granted_by_id=leader.id,
+        granted_at=now,
+        expires_at=now + AUTHORISATION_LIFETIME,
+    )
+
+
+def _authorisation(session, customer, staff_row, outreach: Outreach, authoriser: Staff):
+    """The team leader's unused authorisation for this contact, granted now if there is none.
+
+    Granting it here works where the signed-in login may grant it (the embedded database, a
+    team leader's own login, a shared login); an agent's own login needs the team leader to
+    grant it first, with `grant_authorisation` on their login.
+    """
+    permit = session.execute(
+        select(Authorisation)
+        .where(
+            Authorisation.customer_id == customer.id,
+            Authorisation.staff_id == staff_row.id,
+            Authorisation.channel == outreach.channel.value,
+            Authorisation.granted_by_id == authoriser.id,
+            Authorisation.contact_id.is_(None),
+            Authorisation.expires_at > utcnow(),
+        )
+        .order_by(Authorisation.granted_at)
+        .limit(1)
+    ).scalar_one_or_none()
+    if permit is None:
+        permit = _new_authorisation(
+            customer, staff_row, outreach.channel, outreach.override_reason, authoriser
+        )
+        session.add(permit)
+        session.flush()
+    return permit
+
+
+def _use(session, permit: Authorisation, event: ContactEvent) -> None:
+    """Mark the authorisation used by this contact (on PostgreSQL a staff login's contact has
+    done so already, in the database's own check)."""
+    session.refresh(permit, ["contact_id"])
+    if permit.contact_id is None:
+        permit.contact_id = event.id
+    elif permit.contact_id != event.id:
+        raise NotPermitted("authorised_by", "the authorisation was used by another contact")
 
 
 def _replayed(session, customer: Customer | None, contact_id: uuid.UUID | None):

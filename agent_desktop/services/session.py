@@ -71,14 +71,19 @@ def sign_in(db: Database, username: str) -> SignedIn:
 
 
 def signed_in_by_login(db: Database) -> SignedIn | None:
-    """On PostgreSQL, the member of staff whose username is the database login, if any.
+    """On PostgreSQL, the member of staff whose own login this connection is, if any.
 
-    `agent-desktop db grant` names each person's login after their staff username, so whoever
-    authenticated to the server is who the desktop signs in; a shared login finds nobody.
+    `agent-desktop db grant` records each person's login as their `db_login` (named after
+    their username unless told otherwise), so whoever authenticated to the server is who the
+    desktop signs in, and who the database writes into what they record. A shared login
+    finds nobody, and the desktop asks who is at the desk.
     """
     if db.engine.dialect.name != "postgresql" or not db.engine.url.username:
         return None
-    try:
-        return sign_in(db, db.engine.url.username)
-    except InvalidInput:
-        return None
+    with db.unit() as uow:
+        row = uow.session.execute(
+            select(Staff, Team.name)
+            .outerjoin(Team, Team.id == Staff.team_id)
+            .where(Staff.db_login == db.engine.url.username, Staff.active.is_(True))
+        ).one_or_none()
+    return _signed_in(*row) if row is not None else None

@@ -9,8 +9,10 @@ to the audit log; nobody may update, delete or truncate the audit log or the con
 - Grants are per database: `install_grants` puts this module's matrix in place on one
   database, replacing whatever the groups held there before. A later migration that adds a
   table calls it again (a test checks that every table is readable by every group).
-- `grant_login` makes (or updates) a member of staff's LOGIN role and sets its group
-  memberships to match their staff roles.
+- `grant_login` makes (or updates) a member of staff's LOGIN role, sets its group
+  memberships to match their staff roles, lets it connect to this database (CONNECT is not
+  PUBLIC's here) and records it as the person's `db_login`.
+- UPDATE is granted column by column, so no staff login may `LOCK` a table against others.
 - The change-feed trigger function runs as its owner (SECURITY DEFINER, fixed search_path),
   so writers append to `change_log` without holding any privilege on it.
 """
@@ -69,6 +71,7 @@ _TEAM_LEADER = _with(
     _AGENT,
     restrictions=("INSERT", "UPDATE"),  # decide, review, lift
     restriction_history=("INSERT",),
+    authorisations=("INSERT",),  # one contact past a restriction block
 )
 _VISITS = _with(
     _EVERYONE,
@@ -150,6 +153,60 @@ def _revoke(conn: Connection, groups: list[str]) -> None:
     conn.exec_driver_sql(f"REVOKE ALL ON SCHEMA public FROM {names}")
 
 
+def _columns(conn: Connection, table: str) -> list[str]:
+    return list(
+        conn.execute(
+            text(
+                "SELECT attname FROM pg_catalog.pg_attribute WHERE attrelid = "
+                "to_regclass(:table) AND attnum > 0 AND NOT attisdropped ORDER BY attnum"
+            ),
+            {"table": f"public.{table}"},
+        ).scalars()
+    )
+
+
+def _grant_statement(conn: Connection, table: str, privileges: tuple[str, ...]) -> str:
+    """UPDATE is granted column by column (every column but the key), never on the table.
+
+    A table-level UPDATE would also let the login `LOCK TABLE ... IN ACCESS EXCLUSIVE MODE`
+    and stop every desktop; column privileges allow the same updates and no such lock.
+    """
+    parts = [p for p in privileges if p != "UPDATE"]
+    if "UPDATE" in privileges:
+        columns = ", ".join(_quote(conn, c) for c in _columns(conn, table) if c != "id")
+        parts.append(f"UPDATE ({columns})")
+    return ", ".join(parts)
+
+
+# The definer functions the migrations install, each owned by the migrating role. A fixed
+# search_path keeps a caller from pointing them at objects of their own.
+_DEFINER_FUNCTIONS = ("record_change()", "notify_change()")
+
+
+def _database_privileges(conn: Connection, *, closed: bool = True) -> None:
+    """This database admits only the logins `grant_login` names, and none may make TEMP tables.
+
+    Group roles are cluster-wide, so without this a member of staff of one agent_desktop
+    database could connect to another on the same server and act there as staff. A database
+    copied from a template starts with PUBLIC's defaults again, so `grant_login` repeats this.
+    `closed=False` gives PUBLIC its defaults back.
+    """
+    database = _quote(conn, conn.execute(text("SELECT current_database()")).scalar_one())
+    verb, to = ("REVOKE", "FROM") if closed else ("GRANT", "TO")
+    conn.exec_driver_sql(f"{verb} CONNECT, TEMPORARY ON DATABASE {database} {to} PUBLIC")
+    # pg_notify is the superuser's to grant: where we are not one, staff keep it.
+    conn.exec_driver_sql(
+        f"""
+        DO $$
+        BEGIN
+            {verb} EXECUTE ON FUNCTION pg_catalog.pg_notify(text, text) {to} PUBLIC;
+        EXCEPTION WHEN insufficient_privilege THEN
+            RAISE NOTICE 'pg_notify is left as it is: not a superuser';
+        END $$
+        """
+    )
+
+
 def install_grants(conn: Connection) -> None:
     """Create the groups and give them exactly the matrix's privileges on this database.
 
@@ -172,17 +229,18 @@ def install_grants(conn: Connection) -> None:
         for table, privileges in grants.items():
             if table in tables:
                 conn.exec_driver_sql(
-                    f"GRANT {', '.join(privileges)} ON TABLE {_quote(conn, table)} "
-                    f"TO {_quote(conn, group)}"
+                    f"GRANT {_grant_statement(conn, table, privileges)} "
+                    f"ON TABLE {_quote(conn, table)} TO {_quote(conn, group)}"
                 )
-    # Writers need no privilege on change_log (or its sequence): the trigger function runs
-    # as its owner, the migrating role. A fixed search_path keeps a caller from pointing it
-    # at objects of their own.
-    if "change_log" in tables:
-        conn.exec_driver_sql(
-            "ALTER FUNCTION public.record_change() SECURITY DEFINER "
-            "SET search_path = pg_catalog, public, pg_temp"
-        )
+    # Writers need no privilege on change_log (or its sequence), nor on pg_notify: the
+    # trigger functions run as their owner, the migrating role.
+    for function in _DEFINER_FUNCTIONS:
+        if conn.execute(text("SELECT to_regprocedure(:f)"), {"f": f"public.{function}"}).scalar():
+            conn.exec_driver_sql(
+                f"ALTER FUNCTION public.{function} SECURITY DEFINER "
+                "SET search_path = pg_catalog, public, pg_temp"
+            )
+    _database_privileges(conn)
 
 
 def remove_grants(conn: Connection) -> None:
@@ -190,11 +248,12 @@ def remove_grants(conn: Connection) -> None:
     if conn.dialect.name != "postgresql":
         return
     _revoke(conn, _existing_groups(conn))
-    exists = conn.execute(text("SELECT to_regprocedure('public.record_change()')")).scalar()
-    if exists is not None:
-        conn.exec_driver_sql(
-            "ALTER FUNCTION public.record_change() SECURITY INVOKER RESET search_path"
-        )
+    for function in _DEFINER_FUNCTIONS:
+        if conn.execute(text("SELECT to_regprocedure(:f)"), {"f": f"public.{function}"}).scalar():
+            conn.exec_driver_sql(
+                f"ALTER FUNCTION public.{function} SECURITY INVOKER RESET search_path"
+            )
+    _database_privileges(conn, closed=False)
 
 
 @dataclass(frozen=True)
@@ -231,6 +290,10 @@ def grant_login(
     (SCRAM) on this side, so neither the statement nor the server log carries it; without
     one, a new role has no password and an existing role keeps its own. An inactive member
     of staff keeps the role but cannot log in and belongs to no group.
+
+    The login may connect to this database (and, for this, to no other: see
+    `_database_privileges`), and becomes the member of staff's `db_login`, so the database
+    writes them, and only them, into whatever this login records.
 
     Needs a superuser or a role with CREATEROLE. Refuses superuser roles and the groups.
     """
@@ -274,6 +337,15 @@ def grant_login(
                 ).scalars()
             )
         )
+        database = conn.execute(text("SELECT current_database()")).scalar_one()
+        statements.append(
+            sql.SQL("{} CONNECT ON DATABASE {} {} {}").format(
+                sql.SQL("GRANT" if active else "REVOKE"),
+                sql.Identifier(database),
+                sql.SQL("TO" if active else "FROM"),
+                sql.Identifier(login),
+            )
+        )
         for group in GROUPS:
             if group in wanted and group not in current:
                 statements.append(
@@ -289,4 +361,14 @@ def grant_login(
         with raw.cursor() as cursor:
             for statement in statements:
                 cursor.execute(statement)
+        _database_privileges(conn)
+        # Whatever this login writes is written as this member of staff, and as no one else.
+        conn.execute(
+            text("UPDATE staff SET db_login = NULL WHERE db_login = :login AND username <> :u"),
+            {"login": login, "u": username},
+        )
+        conn.execute(
+            text("UPDATE staff SET db_login = :login WHERE username = :u"),
+            {"login": login, "u": username},
+        )
     return LoginGrant(login, wanted, active)

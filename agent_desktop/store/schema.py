@@ -73,7 +73,11 @@ class Team(Keyed, Base):
 
 
 class Staff(Keyed, Base):
+    """A member of staff. `db_login` is their own PostgreSQL login, set by `db grant`: on the
+    central database, whatever that login writes is written as this person."""
+
     __tablename__ = "staff"
+    __table_args__ = (Index("ix_staff_db_login", "db_login", unique=True),)
     username: Mapped[str] = mapped_column(String(100), unique=True)
     name: Mapped[str] = mapped_column(String(200))
     roles: Mapped[list] = mapped_column(Json)
@@ -82,6 +86,7 @@ class Staff(Keyed, Base):
     phone: Mapped[str | None] = mapped_column(String(20))
     email: Mapped[str | None] = mapped_column(String(320))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    db_login: Mapped[str | None] = mapped_column(String(63))
 
     team: Mapped[Team | None] = relationship(foreign_keys=[team_id])
 
@@ -256,6 +261,28 @@ class ContactEvent(Keyed, Base):
     override_reason: Mapped[str | None] = mapped_column(Text)
     authorised_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Authorisation(Keyed, Base):
+    """A team leader's permission for one contact past a restriction block.
+
+    Granted for one member of staff, one customer and one channel, for a short time, and used
+    up by the contact it allows (`contact_id`). On PostgreSQL the database itself looks for an
+    unused one whenever a contact it would refuse names its authoriser, and `granted_by_id` is
+    the granting login's own member of staff.
+    """
+
+    __tablename__ = "authorisations"
+    customer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
+    channel: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(Text)
+    granted_by_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
+    granted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    contact_id: Mapped[uuid.UUID | None] = mapped_column(unique=True)
 
 
 class Case(Keyed, Base):
