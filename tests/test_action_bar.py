@@ -712,3 +712,22 @@ def test_options_name_a_representative_a_restriction_gives_without_details(db):
     assert options.decisions[Recipient.REPRESENTATIVE][Channel.PHONE].allowed
     plain = outreach_options(db, "C-404", sign_in(db, "sclarke"), NOW)
     assert plain.representative is None and list(plain.decisions) == [Recipient.CUSTOMER]
+
+
+@pytest.mark.parametrize(
+    "make", [InboundDialog, CallbackDialog, lambda: SummaryDialog(Channel.EMAIL)]
+)
+def test_a_text_no_database_can_store_is_refused_in_its_dialog(qtbot, make):
+    dialog = make()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    edit = dialog.summary_edit if isinstance(dialog, InboundDialog) else dialog.text
+    edit.setText("Rang about \x00 the bill")
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() != dialog.DialogCode.Accepted
+    field = "Note" if isinstance(dialog, CallbackDialog) else "Summary"
+    assert dialog.error.label.text().startswith(f"{field}: it holds a character that cannot")
+    assert not dialog.error.icon.isHidden()  # an icon and words, never colour alone
+    edit.setText("Rang about the bill")
+    dialog.accept()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.error.isHidden()

@@ -23,6 +23,7 @@ from agent_desktop.services.outreach import ContactResult, InboundContact, Outre
 from agent_desktop.services.session import sign_in
 from agent_desktop.sync.desktop import Queued
 from agent_desktop.sync.notify import conninfo
+from agent_desktop.sync.outbox import callback_entry, inbound_entry
 from tests.desktops import EXAMPLE, TUESDAY, _count, _desktop, load_example
 
 
@@ -94,6 +95,59 @@ def test_bad_input_in_a_queued_write_is_reported_and_not_kept(desktop):
         desktop.log_inbound(InboundContact("C-NOBODY", Channel.EMAIL, "sclarke", TUESDAY, "?"))
     assert error.value.field == "customer"
     assert desktop.status().waiting == 0 and desktop.status().refused == 0
+
+
+def test_a_text_the_central_database_would_refuse_is_refused_before_it_is_kept(desktop):
+    for summary, field in (("Rang about \x00 the bill", "summary"), ("\ud800", "summary")):
+        with pytest.raises(InvalidInput) as error:
+            desktop.log_inbound(
+                InboundContact("C-17702", Channel.PHONE, "sclarke", TUESDAY, summary)
+            )
+        assert error.value.field == field
+    with pytest.raises(InvalidInput) as error:
+        desktop.request_callback("C-17702", "sclarke", TUESDAY, "after\x002pm")
+    assert error.value.field == "note"
+    with pytest.raises(InvalidInput) as error:
+        desktop.log_inbound(InboundContact("C-" + "7" * 40, Channel.PHONE, "sclarke", TUESDAY, "?"))
+    assert error.value.field == "customer_ref"
+    assert desktop.status().waiting == 0 and desktop.status().refused == 0
+    assert desktop.outbox.waiting() == []
+
+
+def test_one_entry_the_server_refuses_never_holds_back_the_ones_behind_it(desktop):
+    """A NUL in a summary queued offline (put straight into the outbox, as an older desktop
+    would have kept it) ahead of two good entries: the two arrive, the bad one is refused."""
+    bad, good = uuid.uuid4(), uuid.uuid4()
+    for contact_id, summary in ((bad, "Rang about \x00 the bill"), (good, "Letter received")):
+        desktop.outbox.put(
+            inbound_entry(
+                InboundContact(
+                    "C-17702", Channel.LETTER, "sclarke", TUESDAY, summary, contact_id=contact_id
+                )
+            )
+        )
+    callback = uuid.uuid4()
+    desktop.outbox.put(callback_entry(callback, "C-17702", "sclarke", TUESDAY, "Ring back"))
+    assert desktop.status().waiting == 3
+
+    desktop.sync()
+    desktop.sync()  # and again: the refused entry is not tried, nor anything behind it held
+
+    central = desktop.central.engine
+    assert _count(central, "SELECT count(*) FROM contact_events WHERE id = :i", i=good) == 1
+    assert _count(central, "SELECT count(*) FROM work_items WHERE id = :i", i=callback) == 1
+    assert _count(central, "SELECT count(*) FROM contact_events WHERE id = :i", i=bad) == 0
+    status = desktop.status()
+    assert status.online and status.waiting == 0 and status.refused == 1
+    [refused] = status.refused_entries
+    assert (refused.customer_ref, refused.channel) == ("C-17702", Channel.LETTER)
+    assert "NUL" in refused.reason
+    # The card shows the refused contact with its reason, and the good one as sent.
+    user = sign_in(desktop.reads, "sclarke")
+    timeline = desktop.load_card("C-17702", user, TUESDAY).timeline
+    [shown] = [e for e in timeline if e.refused]
+    assert shown.summary == "Rang about \x00 the bill" and "NUL" in shown.refused
+    assert [e.waiting for e in timeline if e.summary == "Letter received"] == [False]
 
 
 # --- faults on the real server ---------------------------------------------------------------

@@ -196,3 +196,37 @@ def test_a_pull_that_keeps_failing_is_shown_not_hidden_in_the_log(
     finally:
         controller.stop()
         desktop.dispose()
+
+
+def test_an_entry_the_server_refused_is_shown_with_its_reason(qtbot, central_url, tmp_path):
+    """A NUL in a summary kept offline by an older desktop: the status line counts it and
+    says why, the card shows it refused, and the entry behind it arrives."""
+    import uuid
+
+    from agent_desktop.sync.outbox import inbound_entry
+
+    desktop = _desktop(central_url, tmp_path, "sclarke")
+    for summary in ("Rang about \x00 the bill", "Letter received"):
+        desktop.outbox.put(
+            inbound_entry(
+                InboundContact(
+                    "C-17702", Channel.LETTER, "sclarke", TUESDAY, summary, contact_id=uuid.uuid4()
+                )
+            )
+        )
+    window, controller = _window(qtbot, desktop, "sclarke", interval_ms=HOUR_MS, listen=False)
+    try:
+        label = window.database_label
+        qtbot.waitUntil(lambda: "1 could not be sent" in label.text(), timeout=10_000)
+        assert "waiting" not in label.text()
+        assert "Inbound Letter for C-17702 at" in label.toolTip()
+        assert "NUL" in label.toolTip() and "NUL" in label.accessibleDescription()
+        window.open_customer("C-17702")
+        qtbot.waitUntil(lambda: window.card.card is not None, timeout=10_000)
+        model = window.card.timeline_model
+        summaries = [model.index(row, 4).data() for row in range(model.rowCount())]
+        assert any(s.startswith("could not be sent: ") and "NUL" in s for s in summaries)
+        assert "Letter received" in summaries  # sent, so shown with nothing waiting
+    finally:
+        controller.stop()
+        desktop.dispose()

@@ -4,7 +4,7 @@
 <context>
     <name>Accessibility</name>
     <message>
-        <location filename="../agent_desktop/ui/accessibility.py" line="116"/>
+        <location filename="../agent_desktop/ui/accessibility.py" line="130"/>
         <source>Clear the text</source>
         <translation>Clirio&apos;r testun</translation>
     </message>
@@ -12,115 +12,115 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="87"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="97"/>
         <source>Contact actions</source>
         <extracomment>How often the preview is read again while a customer is open: windows open and close.</extracomment>
         <translation>Gweithredoedd cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="100"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="112"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="113"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="135"/>
         <source>Log &amp;inbound…</source>
         <translation>Cofnodi cyswllt &amp;i mewn…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="101"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="114"/>
         <source>Log inbound contact</source>
         <translation>Cofnodi cyswllt i mewn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="103"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="118"/>
         <source>Log a call, text, email, letter, visit or social media message from the customer</source>
         <translation>Cofnodi galwad, neges destun, e-bost, llythyr, ymweliad neu neges cyfryngau cymdeithasol gan y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="106"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="113"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="124"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="137"/>
         <source>Request call-&amp;back</source>
         <translation>Gofyn am &amp;alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="107"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="125"/>
         <source>Request call-back</source>
         <translation>Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="109"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="129"/>
         <source>The customer asks to be called back; it is due by the end of the next working day</source>
         <translation>Mae&apos;r cwsmer yn gofyn am alwad yn ôl; mae&apos;n ddyledus erbyn diwedd y diwrnod gwaith nesaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="117"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="141"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="118"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="142"/>
         <source>Last action</source>
         <translation>Gweithred ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="311"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="340"/>
         <source>Please wait: checking whether this contact is allowed.</source>
         <translation>Arhoswch: wrthi&apos;n gwirio a ganiateir y cyswllt hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="315"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="345"/>
         <source>Please wait: the last contact is still being recorded.</source>
         <translation>Arhoswch: mae&apos;r cyswllt diwethaf yn dal i gael ei gofnodi.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="366"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="397"/>
         <source>{name}, representative</source>
         <translation>{name}, cynrychiolydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="398"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="447"/>
         <source>{channel} not recorded: it is blocked.</source>
         <translation>Ni chofnodwyd {channel}: ni chaniateir y cyswllt.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="407"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="456"/>
         <source>Recorded {channel} at {time}, authorised by {leader}</source>
         <translation>Cofnodwyd {channel} am {time}, awdurdodwyd gan {leader}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="410"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="460"/>
         <source>Recorded {channel} at {time}, overriding the preference</source>
         <translation>Cofnodwyd {channel} am {time}, gan ddiystyru&apos;r dewis</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="413"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="464"/>
         <source>Recorded {channel} at {time}</source>
         <translation>Cofnodwyd {channel} am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="415"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="466"/>
         <source>{text}, to the representative</source>
         <translation>{text}, i&apos;r cynrychiolydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="466"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="529"/>
         <source>Inbound {channel} saved on this desktop</source>
         <translation>Cadwyd {channel} i mewn ar y bwrdd gwaith hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="471"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="537"/>
         <source>Logged inbound {channel} at {time}</source>
         <translation>Cofnodwyd {channel} i mewn am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="494"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="563"/>
         <source>Call-back request saved on this desktop</source>
         <translation>Cadwyd y cais am alwad yn ôl ar y bwrdd gwaith hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="496"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="565"/>
         <source>Call-back due by {when}</source>
         <translation>Galwad yn ôl erbyn {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/action_bar.py" line="503"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="574"/>
         <source>{what} at {time}; it will be sent when the central database is back (%n waiting)</source>
         <translation>
             <numerusform>{what} am {time}; caiff ei anfon pan fydd y gronfa ddata ganolog yn ôl (%n yn aros)</numerusform>
@@ -131,27 +131,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="517"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="589"/>
         <source>Not recorded: {message}</source>
         <translation>Ni chofnodwyd: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="520"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="593"/>
         <source>The database cannot be reached, so this contact could not be checked. Try again in a moment.</source>
         <translation>Methu cyrraedd y gronfa ddata, felly nid oedd modd gwirio&apos;r cyswllt hwn. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="522"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="597"/>
         <source>The database cannot be reached, so nothing was recorded. Try again in a moment.</source>
         <translation>Methu cyrraedd y gronfa ddata, felly ni chofnodwyd dim. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="524"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="599"/>
         <source>Something went wrong, so nothing was recorded ({error}).</source>
         <translation>Aeth rhywbeth o&apos;i le, felly ni chofnodwyd dim ({error}).</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="531"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="607"/>
         <source>{ref}: {text}</source>
         <translation>{ref}: {text}</translation>
     </message>
@@ -159,158 +159,170 @@
 <context>
     <name>BlockedDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="160"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="230"/>
         <source>{channel} to {whom} is blocked</source>
         <translation>Ni chaniateir {channel} i {whom}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="161"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="232"/>
         <source>{channel} is blocked</source>
         <translation>Cyswllt wedi&apos;i rwystro: {channel}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="165"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="237"/>
         <source>Blocked</source>
         <translation>Ni chaniateir</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="166"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="239"/>
         <source>This {channel} cannot go ahead now:</source>
         <translation>Ni chaniateir y cyswllt hwn ({channel}) nawr:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="173"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="247"/>
         <source>• {title}: {message}</source>
         <translation>• {title}: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="183"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="256"/>
         <source>Next allowed {when}.</source>
         <translation>Caniateir eto: {when}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="185"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="260"/>
         <source>Time alone will not allow this.</source>
         <translation>Ni fydd aros yn caniatáu hyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="191"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="266"/>
         <source>Allowed now: {channels}.</source>
         <translation>Caniateir nawr: {channels}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="192"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="268"/>
         <source>No channel is allowed now.</source>
         <translation>Ni chaniateir unrhyw sianel nawr.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="202"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="280"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="211"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="289"/>
         <source>No one can override this.</source>
         <translation>Ni all neb ddiystyru hyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="214"/>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="215"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="292"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="293"/>
         <source>Error</source>
         <translation>Gwall</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="241"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="323"/>
         <source>Summary of the contact</source>
         <translation>Crynodeb o&apos;r cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="242"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="324"/>
         <source>One-line &amp;summary of this contact:</source>
         <translation>C&amp;rynodeb un llinell o&apos;r cyswllt hwn:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="250"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="332"/>
         <source>Override the customer&apos;s preference</source>
         <translation>Diystyru dewis y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="254"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="336"/>
         <source>Reason for overriding</source>
         <translation>Rheswm dros ddiystyru</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="256"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="338"/>
         <source>For example: the customer asked on the phone to be emailed instead</source>
         <translation>Er enghraifft: gofynnodd y cwsmer ar y ffôn am gael e-bost yn lle hynny</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="257"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="340"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Rheswm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="260"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="343"/>
         <source>&amp;Override and record</source>
         <translation>&amp;Diystyru a chofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="261"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="344"/>
         <source>Override and record</source>
         <translation>Diystyru a chofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="270"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="353"/>
         <source>A team leader must authorise this contact</source>
         <translation>Rhaid i arweinydd tîm awdurdodi&apos;r cyswllt hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="273"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="356"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="395"/>
         <source>Team leader&apos;s username</source>
         <translation>Enw defnyddiwr yr arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="278"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="361"/>
         <source>Team leader&apos;s reason</source>
         <translation>Rheswm yr arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="279"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="362"/>
         <source>Team leader&apos;s &amp;username:</source>
         <translation>&amp;Enw defnyddiwr yr arweinydd tîm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="281"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="364"/>
         <source>Their &amp;reason:</source>
         <translation>E&amp;u rheswm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="285"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="368"/>
         <source>Record with &amp;authorisation</source>
         <translation>Cofnodi gydag &amp;awdurdodiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="286"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="369"/>
         <source>Record with authorisation</source>
         <translation>Cofnodi gydag awdurdodiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="344"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="393"/>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="394"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="396"/>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="444"/>
         <source>{username} is not a team leader or manager, so cannot authorise this contact.</source>
         <translation>Nid yw {username} yn arweinydd tîm nac yn rheolwr, felly ni all awdurdodi&apos;r cyswllt hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="347"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="447"/>
         <source>No member of staff has the username {username}.</source>
         <translation>Nid oes aelod o staff â&apos;r enw defnyddiwr {username}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="349"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="450"/>
         <source>Team leader&apos;s username: {message}</source>
         <translation>Enw defnyddiwr yr arweinydd tîm: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="352"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="453"/>
         <source>Reason: {message}</source>
         <translation>Rheswm: {message}</translation>
     </message>
@@ -346,72 +358,72 @@
 <context>
     <name>CallTimer</name>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="50"/>
-        <location filename="../agent_desktop/ui/call_timer.py" line="116"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="51"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="118"/>
         <source>No call in progress</source>
         <translation>Dim galwad ar y gweill</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="50"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="51"/>
         <source>Call time</source>
         <extracomment>How long before the limit the timer warns, in minutes.</extracomment>
         <translation>Hyd yr alwad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="51"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="52"/>
         <source>Call limit</source>
         <translation>Terfyn yr alwad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="52"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="53"/>
         <source>Stop &amp;timer</source>
         <translation>S&amp;topio&apos;r amserydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="53"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="54"/>
         <source>Stop call timer</source>
         <translation>Stopio amserydd yr alwad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="54"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="56"/>
         <source>Stop the call timer</source>
         <translation>Stopio amserydd yr alwad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="92"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="94"/>
         <source>{n}-minute limit</source>
         <translation>Terfyn o {n} munud</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="105"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="107"/>
         <source>Last call {elapsed}</source>
         <translation>Galwad ddiwethaf: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="124"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="126"/>
         <source>Call time {elapsed}</source>
         <translation>Hyd yr alwad: {elapsed}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="130"/>
-        <location filename="../agent_desktop/ui/call_timer.py" line="176"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="132"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="182"/>
         <source>Call limit reached</source>
         <translation>Wedi cyrraedd terfyn yr alwad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="136"/>
-        <location filename="../agent_desktop/ui/call_timer.py" line="180"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="138"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="186"/>
         <source>2 minutes left of the {n}-minute limit</source>
         <translation>Dau funud ar ôl o&apos;r terfyn o {n} munud</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="138"/>
-        <location filename="../agent_desktop/ui/call_timer.py" line="182"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="140"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="188"/>
         <source>1 minute left of the {n}-minute limit</source>
         <translation>Un munud ar ôl o&apos;r terfyn o {n} munud</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/call_timer.py" line="153"/>
+        <location filename="../agent_desktop/ui/call_timer.py" line="155"/>
         <source>Warning</source>
         <translation>Rhybudd</translation>
     </message>
@@ -419,27 +431,32 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="125"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="182"/>
         <source>Request call-back</source>
         <translation>Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="126"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="183"/>
         <source>&amp;Note for whoever returns the call (optional):</source>
         <translation>&amp;Nodyn i bwy bynnag fydd yn ffonio&apos;n ôl (dewisol):</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="127"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="184"/>
         <source>&amp;Request call-back</source>
         <translation>&amp;Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="128"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="186"/>
+        <source>Note</source>
+        <translation>Nodyn</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="189"/>
         <source>Call-back note</source>
         <translation>Nodyn galwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="129"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="190"/>
         <source>Request the call-back</source>
         <translation>Gofyn am yr alwad yn ôl</translation>
     </message>
@@ -447,17 +464,17 @@
 <context>
     <name>CardHeader</name>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="99"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="96"/>
         <source>Customer name</source>
         <translation>Enw&apos;r cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="104"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="101"/>
         <source>Prefers Welsh</source>
         <translation>Dewis iaith: Cymraeg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="106"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="104"/>
         <source>The customer prefers Welsh: offer a Welsh speaker; letters and emails use the Welsh template.</source>
         <translation>Mae&apos;n well gan y cwsmer y Gymraeg: cynigiwch siaradwr Cymraeg; mae llythyrau a negeseuon e-bost yn defnyddio&apos;r templed Cymraeg.</translation>
     </message>
@@ -520,140 +537,140 @@
         <translation>Anghenion hygyrchedd ac addasiadau rhesymol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="174"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="175"/>
         <source>Representative</source>
         <translation>Cynrychiolydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="175"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="176"/>
         <source>Contact preferences</source>
         <translation>Dewisiadau cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="177"/>
         <location filename="../agent_desktop/ui/card_sections.py" line="178"/>
-        <location filename="../agent_desktop/ui/card_sections.py" line="262"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="179"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="278"/>
         <source>Cases</source>
         <translation>Achosion</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="206"/>
-        <location filename="../agent_desktop/ui/card_sections.py" line="212"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="207"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="213"/>
         <source>None recorded</source>
         <translation>Dim wedi&apos;i gofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="213"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="215"/>
         <source>{name} ({relationship})</source>
         <translation>{name} ({relationship})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="218"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="224"/>
         <source>Phone: {phone}</source>
         <translation>Ffôn: {phone}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="219"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="225"/>
         <source>Email: {email}</source>
         <translation>E-bost: {email}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="220"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="226"/>
         <source>Contact only through them.</source>
         <translation>Cysylltu drwy&apos;r cynrychiolydd yn unig.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="226"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="234"/>
         <source>No preferences recorded — ask the customer how and how often they want to be kept informed.</source>
         <translation>Dim dewisiadau wedi&apos;u cofnodi — gofynnwch i&apos;r cwsmer sut a pha mor aml y mae am gael y wybodaeth ddiweddaraf.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="230"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="240"/>
         <source>Welsh</source>
         <translation>Cymraeg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="230"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="240"/>
         <source>English</source>
         <translation>Saesneg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="233"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="243"/>
         <source>Agreed on {date} with {name}.</source>
         <translation>Cytunwyd ar {date} gyda {name}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="236"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="247"/>
         <source>Agreed on {date}.</source>
         <translation>Cytunwyd ar {date}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="238"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="250"/>
         <source>Channels, in order of preference: {channels}</source>
         <translation>Sianeli, yn nhrefn blaenoriaeth: {channels}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="240"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="252"/>
         <source>Calls and texts welcome: {window}</source>
         <translation>Croeso i alwadau a negeseuon testun: {window}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="242"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="257"/>
         <source>Language: {language}</source>
         <translation>Iaith: {language}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="248"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="264"/>
         <source>No regular updates asked for</source>
         <translation>Dim cais am ddiweddariadau rheolaidd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="250"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="266"/>
         <source>Updates every day</source>
         <translation>Diweddariadau bob dydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="251"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="267"/>
         <source>Updates every {days} days</source>
         <translation>Diweddariadau bob {days} diwrnod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="263"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="279"/>
         <source>No cases</source>
         <translation>Dim achosion</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="266"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="283"/>
         <source>Case {ref}</source>
         <translation>Achos {ref}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="275"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="292"/>
         <source>Stage: {stage}</source>
         <translation>Cam: {stage}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="278"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="296"/>
         <source>Target {date} (missed)</source>
         <translation>Targed {date} (wedi&apos;i fethu)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="280"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="299"/>
         <source>Target {date}</source>
         <translation>Targed {date}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="282"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="301"/>
         <source>Owner: {name}</source>
         <translation>Perchennog: {name}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="286"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="305"/>
         <source>What happens next: {steps}</source>
         <translation>Beth sy&apos;n digwydd nesaf: {steps}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="289"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="308"/>
         <source>In Welsh:</source>
         <translation>Yn Gymraeg:</translation>
     </message>
@@ -661,102 +678,102 @@
 <context>
     <name>ChannelPreview</name>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="140"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="146"/>
         <source>&amp;Call</source>
         <translation>&amp;Ffonio</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="140"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="146"/>
         <source>Call</source>
         <translation>Ffonio</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="141"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="147"/>
         <source>&amp;Email</source>
         <translation>&amp;E-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="141"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="147"/>
         <source>Email</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="142"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="148"/>
         <source>&amp;Letter</source>
         <translation>&amp;Llythyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="142"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="148"/>
         <source>Letter</source>
         <translation>Llythyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="143"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="149"/>
         <source>&amp;SMS</source>
         <translation>Neges de&amp;stun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="143"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="149"/>
         <source>SMS</source>
         <translation>Neges destun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="161"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="169"/>
         <source>{channel} status</source>
         <translation>Statws {channel}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="169"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="177"/>
         <source>Warning</source>
         <translation>Rhybudd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="190"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="198"/>
         <source>No customer is open.</source>
         <translation>Nid oes cwsmer ar agor.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="196"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="208"/>
         <source>Checking…</source>
         <translation>Wrthi&apos;n gwirio…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="197"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="209"/>
         <source>Checking whether this contact is allowed now.</source>
         <translation>Yn gwirio a ganiateir y cyswllt hwn nawr.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="202"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="216"/>
         <source>Could not check</source>
         <translation>Methu gwirio</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="220"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="234"/>
         <source>Not by time alone</source>
         <translation>Ni fydd aros yn newid hyn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="221"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="235"/>
         <source>Next allowed {when}</source>
         <translation>Caniateir eto: {when}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="225"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="240"/>
         <source>• {title}: {message}</source>
         <translation>• {title}: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="231"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="251"/>
         <source>Allowed</source>
         <translation>Caniateir</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="232"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="252"/>
         <source>You may use this now.</source>
         <translation>Gallwch ddefnyddio hwn nawr.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/channel_preview.py" line="237"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="259"/>
         <source>Blocked: {reason} (+%n more)</source>
         <translation>
             <numerusform>Ni chaniateir: {reason} (+%n arall)</numerusform>
@@ -767,39 +784,39 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="238"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="261"/>
         <source>Blocked: {reason}</source>
         <translation>Ni chaniateir: {reason}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="242"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="266"/>
         <source>You may override this preference with a written reason.</source>
         <translation>Gallwch ddiystyru&apos;r dewis hwn gyda rheswm ysgrifenedig.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="245"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="269"/>
         <source>A team leader may authorise one contact.</source>
         <translation>Gall arweinydd tîm awdurdodi un cyswllt.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="248"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="272"/>
         <source>No one can override this.</source>
         <translation>Ni all neb ddiystyru hyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="258"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="282"/>
         <source>Shortcut {key}.</source>
         <translation>Llwybr byr {key}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="261"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="287"/>
         <source>{name} ({key})
 {detail}</source>
         <translation>{name} ({key})
 {detail}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="275"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="303"/>
         <source>Warnings: {titles}</source>
         <translation>Rhybuddion: {titles}</translation>
     </message>
@@ -807,207 +824,207 @@
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="98"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="95"/>
         <source>Central database</source>
         <translation>Cronfa ddata ganolog</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="101"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="99"/>
         <source>Connect to your contact centre&apos;s central database, or use the embedded database on this computer.</source>
         <translation>Cysylltwch â chronfa ddata ganolog eich canolfan gyswllt, neu defnyddiwch y gronfa ddata fewnol ar y cyfrifiadur hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="105"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="106"/>
         <source>Use the &amp;embedded database on this computer</source>
         <translation>Defnyddio&apos;r gronfa ddata &amp;fewnol ar y cyfrifiadur hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="106"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="107"/>
         <source>Use the embedded database</source>
         <translation>Defnyddio&apos;r gronfa ddata fewnol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="109"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="110"/>
         <source>Server host</source>
         <translation>Gwesteiwr y gweinydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="110"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="111"/>
         <source>for example db.example.org</source>
         <translation>er enghraifft db.example.org</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="113"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="114"/>
         <source>Port</source>
         <translation>Porth</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="115"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="116"/>
         <source>Database name</source>
         <translation>Enw&apos;r gronfa ddata</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="117"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="118"/>
         <source>User name</source>
         <translation>Enw defnyddiwr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="120"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="121"/>
         <source>Password</source>
         <translation>Cyfrinair</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="122"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="123"/>
         <source>TLS mode</source>
         <translation>Modd TLS</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="127"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="128"/>
         <source>&amp;Remember password in the system&apos;s credential store</source>
         <translation>C&amp;ofio&apos;r cyfrinair yn storfa manylion adnabod y system</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="128"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="130"/>
         <source>Remember password</source>
         <translation>Cofio&apos;r cyfrinair</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="132"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="134"/>
         <source>Test co&amp;nnection</source>
         <translation>P&amp;rofi&apos;r cysylltiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="133"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="135"/>
         <source>Test connection</source>
         <translation>Profi&apos;r cysylltiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="135"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="137"/>
         <source>Connection test result</source>
         <translation>Canlyniad profi&apos;r cysylltiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="139"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="141"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="146"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="149"/>
         <source>&amp;Save</source>
         <translation>&amp;Cadw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="147"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="150"/>
         <source>Save</source>
         <translation>Cadw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="149"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="152"/>
         <source>Cancel (Esc)</source>
         <translation>Canslo (Esc)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="150"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="153"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="157"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="161"/>
         <source>Server &amp;host</source>
         <translation>&amp;Gwesteiwr y gweinydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="157"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="162"/>
         <source>&amp;Port</source>
         <translation>&amp;Porth</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="158"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="163"/>
         <source>&amp;Database</source>
         <translation>Cronfa &amp;ddata</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="159"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="164"/>
         <source>&amp;User name</source>
         <translation>&amp;Enw defnyddiwr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="160"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="165"/>
         <source>Pass&amp;word</source>
         <translation>C&amp;yfrinair</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="161"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="166"/>
         <source>&amp;TLS mode</source>
         <translation>Modd &amp;TLS</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="193"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="217"/>
         <source>Disable: never encrypt</source>
         <translation>Analluogi: byth amgryptio</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="194"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="218"/>
         <source>Allow: encrypt only if the server insists</source>
         <translation>Caniatáu: amgryptio dim ond os yw&apos;r gweinydd yn mynnu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="195"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="219"/>
         <source>Prefer: encrypt when the server can</source>
         <translation>Ffafrio: amgryptio pan fo&apos;r gweinydd yn gallu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="196"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="220"/>
         <source>Require: always encrypt</source>
         <translation>Mynnu: amgryptio bob amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="197"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="221"/>
         <source>Verify CA: encrypt and check the certificate</source>
         <translation>Gwirio&apos;r CA: amgryptio a gwirio&apos;r dystysgrif</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="198"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="222"/>
         <source>Verify full: encrypt, check the certificate and host name</source>
         <translation>Gwirio&apos;n llawn: amgryptio, gwirio&apos;r dystysgrif ac enw&apos;r gwesteiwr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="221"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="245"/>
         <source>No credential store is available on this computer, so the password cannot be remembered: you will be asked for it each time the desktop starts. It is never written to a file.</source>
         <translation>Nid oes storfa manylion adnabod ar gael ar y cyfrifiadur hwn, felly ni ellir cofio&apos;r cyfrinair: gofynnir i chi amdano bob tro y bydd y bwrdd gwaith yn cychwyn. Nid yw byth yn cael ei ysgrifennu i ffeil.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="248"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="276"/>
         <source>Enter the server&apos;s host name, or choose the embedded database.</source>
         <translation>Rhowch enw gwesteiwr y gweinydd, neu dewiswch y gronfa ddata fewnol.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="250"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="278"/>
         <source>Enter the name of the database on the server.</source>
         <translation>Rhowch enw&apos;r gronfa ddata ar y gweinydd.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="252"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="280"/>
         <source>Enter your user name on the server.</source>
         <translation>Rhowch eich enw defnyddiwr ar y gweinydd.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="293"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="326"/>
         <source>The embedded database needs no test.</source>
         <translation>Nid oes angen profi&apos;r gronfa ddata fewnol.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="301"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="334"/>
         <source>Connecting to {where}…</source>
         <translation>Yn cysylltu â {where}…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="304"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="339"/>
         <source>Connected to {where} (PostgreSQL {version}).</source>
         <translation>Wedi cysylltu â {where} (PostgreSQL {version}).</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="307"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="345"/>
         <source>Could not connect to {where}: {reason}</source>
         <translation>Methu cysylltu â {where}: {reason}</translation>
     </message>
@@ -1015,109 +1032,109 @@
 <context>
     <name>CustomerCardPanel</name>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="69"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="77"/>
         <source>Customer card</source>
         <translation>Cerdyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="83"/>
-        <location filename="../agent_desktop/ui/customer_card.py" line="202"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="92"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="222"/>
         <source>No customer open</source>
         <translation>Dim cwsmer ar agor</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="82"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="92"/>
         <source>Customer card status</source>
         <translation>Statws y cerdyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="95"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="105"/>
         <source>Restrictions</source>
         <translation>Cyfyngiadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="98"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="109"/>
         <source>Warnings</source>
         <translation>Rhybuddion</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="111"/>
-        <location filename="../agent_desktop/ui/customer_card.py" line="291"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="123"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="321"/>
         <source>Contact history (newest first)</source>
         <translation>Hanes cyswllt (y diweddaraf yn gyntaf)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="123"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="135"/>
         <source>Contact history</source>
         <translation>Hanes cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="125"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="138"/>
         <source>Contacts with the customer, newest first: when, channel, direction, staff and what was said.</source>
         <translation>Cysylltiadau â&apos;r cwsmer, y diweddaraf yn gyntaf: pryd, sianel, i mewn neu allan, staff a beth a ddywedwyd.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="184"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="201"/>
         <source>Loading the card of {ref}…</source>
         <translation>Wrthi&apos;n llwytho cerdyn {ref}…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="219"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="240"/>
         <source>{what} marked done on this desktop; it will be sent when the central database is back</source>
         <translation>{what} wedi&apos;i farcio&apos;n gyflawn ar y bwrdd gwaith hwn; caiff ei anfon pan fydd y gronfa ddata ganolog yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="222"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="244"/>
         <source>{what} marked done</source>
         <translation>{what} wedi&apos;i farcio&apos;n gyflawn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="230"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="253"/>
         <source>Not marked done: {message}</source>
         <translation>Heb ei farcio&apos;n gyflawn: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="232"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="255"/>
         <source>Not marked done: the database did not answer. Try again in a moment.</source>
         <translation>Heb ei farcio&apos;n gyflawn: ni atebodd y gronfa ddata. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="259"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="282"/>
         <source>No customer has the reference {ref}.</source>
         <translation>Nid oes cwsmer â&apos;r cyfeirnod {ref}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="271"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="296"/>
         <source>The card of {ref} is not kept on this desktop, and the central database cannot be reached. It opens when the connection is back.</source>
         <translation>Nid yw cerdyn {ref} yn cael ei gadw ar y bwrdd gwaith hwn, ac ni ellir cyrraedd y gronfa ddata ganolog. Bydd yn agor pan fydd y cysylltiad yn ôl.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="275"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="303"/>
         <source>Could not read the card of {ref}: the database did not answer. Try again in a moment.</source>
         <translation>Methu darllen cerdyn {ref}: ni atebodd y gronfa ddata. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="292"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="323"/>
         <source>Contact history: no contacts recorded</source>
         <translation>Hanes cyswllt: dim cysylltiadau wedi&apos;u cofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="324"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="358"/>
         <source>{sentence} Reason: {reason} (decided by {name}; review by {date})</source>
         <translation>{sentence} Rheswm: {reason} (penderfynwyd gan {name}; adolygu erbyn {date})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="347"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="388"/>
         <source>New restriction: {text}</source>
         <translation>Cyfyngiad newydd: {text}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="353"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="395"/>
         <source>Restrictions: {text}</source>
         <translation>Cyfyngiadau: {text}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="355"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="398"/>
         <source>Warnings: {text}</source>
         <translation>Rhybuddion: {text}</translation>
     </message>
@@ -1125,27 +1142,27 @@
 <context>
     <name>DeskSession</name>
     <message>
-        <location filename="../agent_desktop/ui/desk_session.py" line="217"/>
+        <location filename="../agent_desktop/ui/desk_session.py" line="235"/>
         <source>Sign out</source>
         <translation>Allgofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/desk_session.py" line="218"/>
+        <location filename="../agent_desktop/ui/desk_session.py" line="237"/>
         <source>A call is being timed ({elapsed}). Sign out anyway? The call timer stops.</source>
         <translation>Mae galwad yn cael ei hamseru ({elapsed}). Allgofnodi beth bynnag? Bydd amserydd yr alwad yn stopio.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/desk_session.py" line="264"/>
+        <location filename="../agent_desktop/ui/desk_session.py" line="285"/>
         <source>{name} could not be signed in: {reason}</source>
         <translation>Nid oedd modd mewngofnodi {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/desk_session.py" line="266"/>
+        <location filename="../agent_desktop/ui/desk_session.py" line="287"/>
         <source>Could not sign in: {reason}</source>
         <translation>Methu mewngofnodi: {reason}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/desk_session.py" line="267"/>
+        <location filename="../agent_desktop/ui/desk_session.py" line="289"/>
         <source>Sign in</source>
         <translation>Mewngofnodi</translation>
     </message>
@@ -1153,53 +1170,53 @@
 <context>
     <name>FindPanel</name>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="125"/>
-        <location filename="../agent_desktop/ui/find_panel.py" line="134"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="128"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="137"/>
         <source>Find customer</source>
         <translation>Chwilio am gwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="132"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="135"/>
         <source>Reference, name, phone or email</source>
         <translation>Cyfeirnod, enw, ffôn neu e-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="136"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="140"/>
         <source>Type a reference, a name, a phone number in any form or an email address. Press Down to move to the results and Enter to open a customer.</source>
         <translation>Teipiwch gyfeirnod, enw, rhif ffôn ar unrhyw ffurf neu gyfeiriad e-bost. Pwyswch y saeth i lawr i symud i&apos;r canlyniadau ac Enter i agor cwsmer.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="138"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="144"/>
         <source>Find a customer ({shortcut})</source>
         <translation>Chwilio am gwsmer ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="139"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="145"/>
         <source>&amp;Find customer ({shortcut})</source>
         <translation>&amp;Chwilio am gwsmer ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="145"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="151"/>
         <source>Matching customers</source>
         <translation>Cwsmeriaid sy&apos;n cyfateb</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="149"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="156"/>
         <source>Press Enter to open the selected customer, Up from the first to return to the search.</source>
         <translation>Pwyswch Enter i agor y cwsmer a ddewiswyd, neu&apos;r saeth i fyny o&apos;r cyntaf i fynd yn ôl i&apos;r chwiliad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="281"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="297"/>
         <source>No customer found</source>
         <translation>Ni chanfuwyd cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="295"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="311"/>
         <source>Could not search: the database did not answer. Try again.</source>
         <translation>Methu chwilio: ni atebodd y gronfa ddata. Rhowch gynnig arall arni.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/find_panel.py" line="300"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="316"/>
         <source>More than %n found: type more to narrow the search</source>
         <translation>
             <numerusform>Canfuwyd mwy na %n: teipiwch ragor i gyfyngu&apos;r chwiliad</numerusform>
@@ -1210,7 +1227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/find_panel.py" line="301"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="317"/>
         <source>%n found</source>
         <translation>
             <numerusform>Canfuwyd %n</numerusform>
@@ -1239,12 +1256,12 @@
         <translation>{name}, cyfeirnod {ref}, {where}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="87"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="88"/>
         <source>{name}, reference {ref}</source>
         <translation>{name}, cyfeirnod {ref}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="98"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="100"/>
         <source>{caller}, representative of {customer}</source>
         <translation>{caller}, cynrychiolydd {customer}</translation>
     </message>
@@ -1252,105 +1269,110 @@
 <context>
     <name>InboundDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="34"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="40"/>
         <source>Log inbound contact</source>
         <extracomment>The channels a customer reaches us on, in the order the dialog offers them.</extracomment>
         <translation>Cofnodi cyswllt i mewn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="36"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="42"/>
         <source>&amp;Phone call</source>
         <translation>&amp;Galwad ffôn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="36"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="42"/>
         <source>Phone call</source>
         <translation>Galwad ffôn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="37"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="43"/>
         <source>&amp;Text message</source>
         <translation>&amp;Neges destun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="37"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="43"/>
         <source>Text message</source>
         <translation>Neges destun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="38"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="44"/>
         <source>&amp;Email</source>
         <translation>&amp;E-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="38"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="44"/>
         <source>Email</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="39"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="45"/>
         <source>&amp;Letter</source>
         <translation>&amp;Llythyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="39"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="45"/>
         <source>Letter</source>
         <translation>Llythyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="40"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="46"/>
         <source>Office &amp;visit</source>
         <translation>&amp;Ymweliad â&apos;r swyddfa</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="40"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="46"/>
         <source>Office visit</source>
         <translation>Ymweliad â&apos;r swyddfa</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="41"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="47"/>
         <source>Social &amp;media message</source>
         <translation>&amp;Neges cyfryngau cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="41"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="47"/>
         <source>Social media message</source>
         <translation>Neges cyfryngau cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="43"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="49"/>
         <source>How did the customer contact us?</source>
         <translation>Sut cysylltodd y cwsmer â ni?</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="58"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="64"/>
         <source>Summary of the contact</source>
         <translation>Crynodeb o&apos;r cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="59"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="65"/>
         <source>Required</source>
         <translation>Gofynnol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="60"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="66"/>
         <source>&amp;Summary (required):</source>
         <translation>C&amp;rynodeb (gofynnol):</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="64"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="70"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="65"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="71"/>
         <source>Log &amp;contact</source>
         <translation>&amp;Cofnodi&apos;r cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/inbound_dialog.py" line="66"/>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="72"/>
         <source>Log the contact</source>
         <translation>Cofnodi&apos;r cyswllt</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/inbound_dialog.py" line="100"/>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
     </message>
 </context>
 <context>
@@ -1376,62 +1398,62 @@
         <translation>Cer&amp;dyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="157"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="160"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="162"/>
         <source>Sign &amp;out…</source>
         <translation>Allgo&amp;fnodi…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="162"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>Gada&amp;el</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="163"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="165"/>
         <source>Co&amp;ntact</source>
         <translation>C&amp;yswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="165"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="166"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Language</source>
         <translation>&amp;Iaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="272"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="269"/>
         <source>Agent desktop</source>
         <translation>Bwrdd gwaith asiant</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="273"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="270"/>
         <source>Signed out. Choose who signs in next.</source>
         <translation>Wedi allgofnodi. Dewiswch pwy sy&apos;n mewngofnodi nesaf.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="175"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="179"/>
         <source>Central &amp;server…</source>
         <translation>&amp;Gweinydd canolog…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="177"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="182"/>
         <source>&amp;Help</source>
         <translation>Cymo&amp;rth</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="178"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="183"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="194"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="198"/>
         <source>No customer has the reference {ref}</source>
         <translation>Nid oes cwsmer â&apos;r cyfeirnod {ref}</translation>
     </message>
@@ -1439,113 +1461,113 @@
 <context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="88"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="94"/>
         <source>New customer</source>
         <translation>Cwsmer newydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="94"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="100"/>
         <source>No customer has the number {number}. Create a new customer?</source>
         <translation>Nid oes cwsmer â&apos;r rhif {number}. Creu cwsmer newydd?</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="96"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="105"/>
         <source>Create a new customer.</source>
         <translation>Creu cwsmer newydd.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="99"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="108"/>
         <source>Name</source>
         <translation>Enw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="101"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="110"/>
         <source>Phone</source>
         <translation>Ffôn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="102"/>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="237"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="111"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="257"/>
         <source>Any written form, for example 029 2018 0123</source>
         <translation>Unrhyw ffurf ysgrifenedig, er enghraifft 029 2018 0123</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="104"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="113"/>
         <source>Email</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="106"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="115"/>
         <source>Address</source>
         <translation>Cyfeiriad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="114"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="128"/>
         <source>&amp;Name</source>
         <translation>&amp;Enw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="114"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="129"/>
         <source>&amp;Phone</source>
         <translation>&amp;Ffôn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="115"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="130"/>
         <source>&amp;Email</source>
         <translation>E-&amp;bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="115"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="131"/>
         <source>&amp;Address</source>
         <translation>C&amp;yfeiriad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="123"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="141"/>
         <source>&amp;Create customer</source>
         <translation>&amp;Creu cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="124"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="142"/>
         <source>Create customer</source>
         <translation>Creu cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="126"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="144"/>
         <source>Cancel (Esc)</source>
         <translation>Canslo (Esc)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="127"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="145"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="196"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="217"/>
         <source>Enter the customer&apos;s name.</source>
         <translation>Rhowch enw&apos;r cwsmer.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="198"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="219"/>
         <source>This is not a phone number that can be dialled. Type it in any written form, for example 029 2018 0123 or +44 29 2018 0123.</source>
         <translation>Nid yw hwn yn rhif ffôn y gellir ei ddeialu. Teipiwch ef ar unrhyw ffurf ysgrifenedig, er enghraifft 029 2018 0123 neu +44 29 2018 0123.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="200"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="222"/>
         <source>This is not an email address. It looks like name@example.org.</source>
         <translation>Nid yw hwn yn gyfeiriad e-bost. Mae cyfeiriad e-bost yn edrych fel enw@example.org.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="201"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="223"/>
         <source>The address is too long: shorten it to 2,000 characters.</source>
         <translation>Mae&apos;r cyfeiriad yn rhy hir: byrhewch ef i 2,000 nod.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="203"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="225"/>
         <source>Check this entry.</source>
         <translation>Gwiriwch y cofnod hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="257"/>
+        <location filename="../agent_desktop/ui/new_customer_dialog.py" line="278"/>
         <source>The customer could not be saved: the database did not answer. Nothing was saved; try again.</source>
         <translation>Methu cadw&apos;r cwsmer: ni atebodd y gronfa ddata. Ni chadwyd dim; rhowch gynnig arall arni.</translation>
     </message>
@@ -1553,7 +1575,17 @@
 <context>
     <name>OutreachDialogs</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="77"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="54"/>
+        <source>{field}: it holds a character that cannot be stored (a NUL, or part of a character). Remove it and try again.</source>
+        <translation>{field}: mae ynddo nod na ellir ei gadw (NUL, neu ran o nod). Tynnwch ef a rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="67"/>
+        <source>Error</source>
+        <translation>Gwall</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="120"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -1561,37 +1593,37 @@
 <context>
     <name>OwedWorkBox</name>
     <message>
-        <location filename="../agent_desktop/ui/owed_work.py" line="95"/>
+        <location filename="../agent_desktop/ui/owed_work.py" line="98"/>
         <source>What we owe them</source>
         <translation>Yr hyn sy&apos;n ddyledus iddyn nhw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/owed_work.py" line="98"/>
+        <location filename="../agent_desktop/ui/owed_work.py" line="101"/>
         <source>Nothing open</source>
         <translation>Dim byd ar agor</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/owed_work.py" line="109"/>
+        <location filename="../agent_desktop/ui/owed_work.py" line="112"/>
         <source>Open work for this customer</source>
         <translation>Gwaith agored i&apos;r cwsmer hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/owed_work.py" line="111"/>
+        <location filename="../agent_desktop/ui/owed_work.py" line="115"/>
         <source>Soonest due first: what is owed, by when, the working time left, the case and who has it. Select one and press Mark done when it is done.</source>
         <translation>Yr hyn sy&apos;n ddyledus gyntaf yn gyntaf: beth sy&apos;n ddyledus, erbyn pryd, yr amser gwaith sydd ar ôl, yr achos a phwy sydd â&apos;r gwaith. Dewiswch un a phwyswch Marcio&apos;n gyflawn pan fydd wedi&apos;i wneud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/owed_work.py" line="114"/>
+        <location filename="../agent_desktop/ui/owed_work.py" line="121"/>
         <source>Mar&amp;k done</source>
         <translation>Marcio&apos;n &amp;gyflawn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/owed_work.py" line="115"/>
+        <location filename="../agent_desktop/ui/owed_work.py" line="122"/>
         <source>Mark the selected item done</source>
         <translation>Marcio&apos;r eitem a ddewiswyd yn gyflawn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/owed_work.py" line="117"/>
+        <location filename="../agent_desktop/ui/owed_work.py" line="125"/>
         <source>Mark the selected item done: what was owed has been done</source>
         <translation>Marcio&apos;r eitem a ddewiswyd yn gyflawn: mae&apos;r hyn oedd yn ddyledus wedi&apos;i wneud</translation>
     </message>
@@ -1599,32 +1631,32 @@
 <context>
     <name>OwedWorkModel</name>
     <message>
-        <location filename="../agent_desktop/ui/owed_work.py" line="58"/>
+        <location filename="../agent_desktop/ui/owed_work.py" line="60"/>
         <source>{when} ({left})</source>
         <translation>{when} ({left})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/owed_work.py" line="63"/>
+        <location filename="../agent_desktop/ui/owed_work.py" line="65"/>
         <source>{team} (unassigned)</source>
         <translation>{team} (heb ei neilltuo)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/owed_work.py" line="65"/>
+        <location filename="../agent_desktop/ui/owed_work.py" line="67"/>
         <source>Unassigned</source>
         <translation>Heb ei neilltuo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/owed_work.py" line="66"/>
+        <location filename="../agent_desktop/ui/owed_work.py" line="68"/>
         <source>{what} by {when} · {case} · {who}</source>
         <translation>{what} erbyn {when} · {case} · {who}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/owed_work.py" line="67"/>
+        <location filename="../agent_desktop/ui/owed_work.py" line="69"/>
         <source>No case</source>
         <translation>Dim achos</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/owed_work.py" line="69"/>
+        <location filename="../agent_desktop/ui/owed_work.py" line="72"/>
         <source>{text} · done, waiting to send</source>
         <translation>{text} · wedi&apos;i wneud, yn aros i&apos;w anfon</translation>
     </message>
@@ -1633,47 +1665,47 @@
     <name>OwnLoginPrompt</name>
     <message>
         <location filename="../agent_desktop/ui/desk_session.py" line="76"/>
-        <location filename="../agent_desktop/ui/desk_session.py" line="98"/>
+        <location filename="../agent_desktop/ui/desk_session.py" line="105"/>
         <source>Sign in</source>
         <translation>Mewngofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/desk_session.py" line="77"/>
+        <location filename="../agent_desktop/ui/desk_session.py" line="79"/>
         <source>Sign in to the central database at {where} with your own user name and password.</source>
         <translation>Mewngofnodwch i&apos;r gronfa ddata ganolog yn {where} gyda&apos;ch enw defnyddiwr a&apos;ch cyfrinair eich hun.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/desk_session.py" line="81"/>
+        <location filename="../agent_desktop/ui/desk_session.py" line="85"/>
         <source>User name</source>
         <translation>Enw defnyddiwr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/desk_session.py" line="84"/>
+        <location filename="../agent_desktop/ui/desk_session.py" line="88"/>
         <source>Password</source>
         <translation>Cyfrinair</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/desk_session.py" line="86"/>
+        <location filename="../agent_desktop/ui/desk_session.py" line="91"/>
         <source>&amp;User name</source>
         <translation>&amp;Enw defnyddiwr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/desk_session.py" line="87"/>
+        <location filename="../agent_desktop/ui/desk_session.py" line="92"/>
         <source>Pass&amp;word</source>
         <translation>C&amp;yfrinair</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/desk_session.py" line="91"/>
+        <location filename="../agent_desktop/ui/desk_session.py" line="97"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/desk_session.py" line="97"/>
+        <location filename="../agent_desktop/ui/desk_session.py" line="104"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Mewngofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/desk_session.py" line="112"/>
+        <location filename="../agent_desktop/ui/desk_session.py" line="119"/>
         <source>Enter your user name and your password.</source>
         <translation>Rhowch eich enw defnyddiwr a&apos;ch cyfrinair.</translation>
     </message>
@@ -1681,57 +1713,57 @@
 <context>
     <name>PasswordPrompt</name>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="330"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="371"/>
         <source>Central database password</source>
         <translation>Cyfrinair y gronfa ddata ganolog</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="331"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="372"/>
         <source>Enter the password for {where}.</source>
         <translation>Rhowch y cyfrinair ar gyfer {where}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="335"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="376"/>
         <source>Password</source>
         <translation>Cyfrinair</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="336"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="377"/>
         <source>Pass&amp;word</source>
         <translation>C&amp;yfrinair</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="339"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="380"/>
         <source>&amp;Remember password in the system&apos;s credential store</source>
         <translation>C&amp;ofio&apos;r cyfrinair yn storfa manylion adnabod y system</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="340"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="382"/>
         <source>Remember password</source>
         <translation>Cofio&apos;r cyfrinair</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="346"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="389"/>
         <source>No credential store is available on this computer: you will be asked for the password each time the desktop starts.</source>
         <translation>Nid oes storfa manylion adnabod ar gael ar y cyfrifiadur hwn: gofynnir i chi am y cyfrinair bob tro y bydd y bwrdd gwaith yn cychwyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="355"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="400"/>
         <source>&amp;Connect</source>
         <translation>&amp;Cysylltu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="356"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="401"/>
         <source>Connect</source>
         <translation>Cysylltu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="358"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="403"/>
         <source>Cancel (Esc)</source>
         <translation>Canslo (Esc)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="359"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="404"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -1739,12 +1771,12 @@
 <context>
     <name>PopController</name>
     <message>
-        <location filename="../agent_desktop/ui/screen_pop.py" line="69"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="77"/>
         <source>Number withheld or not recognised</source>
         <translation>Rhif wedi&apos;i atal neu heb ei adnabod</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/screen_pop.py" line="104"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="113"/>
         <source>%n people have the number {number}: choose the caller</source>
         <translation>
             <numerusform>Mae gan %n person y rhif {number}: dewiswch y galwr</numerusform>
@@ -1755,7 +1787,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/screen_pop.py" line="107"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="119"/>
         <source>%n customers have the number {number}: choose the caller</source>
         <translation>
             <numerusform>Mae gan %n cwsmer y rhif {number}: dewiswch y galwr</numerusform>
@@ -1766,7 +1798,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/screen_pop.py" line="110"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="125"/>
         <source>More than %n customers have the number {number}: search by name or reference</source>
         <translation>
             <numerusform>Mae gan fwy na %n cwsmer y rhif {number}: chwiliwch yn ôl enw neu gyfeirnod</numerusform>
@@ -1777,12 +1809,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/screen_pop.py" line="121"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="138"/>
         <source>Caller: {caller}</source>
         <translation>Galwr: {caller}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/screen_pop.py" line="135"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="153"/>
         <source>Could not look up the caller: the database did not answer. Press Enter to try again.</source>
         <translation>Methu chwilio am y galwr: ni atebodd y gronfa ddata. Pwyswch Enter i roi cynnig arall arni.</translation>
     </message>
@@ -2063,132 +2095,132 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="121"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="140"/>
         <source>&amp;Work queue</source>
         <translation>Ciw g&amp;waith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="128"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="147"/>
         <source>Loading the work queue…</source>
         <translation>Wrthi&apos;n llwytho&apos;r ciw gwaith…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="127"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="147"/>
         <source>Work queue count</source>
         <translation>Nifer yn y ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="130"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="150"/>
         <source>Refresh (F5)</source>
         <translation>Adnewyddu (F5)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="131"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="151"/>
         <source>Refresh the work queue</source>
         <translation>Adnewyddu&apos;r ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="132"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="152"/>
         <source>Load the work queue again (F5)</source>
         <translation>Llwytho&apos;r ciw gwaith eto (F5)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="142"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="161"/>
         <source>&amp;Mine</source>
         <translation>Fy eite&amp;mau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="142"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="162"/>
         <source>Mine</source>
         <translation>Fy eitemau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="143"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="163"/>
         <source>Show work assigned to you</source>
         <translation>Dangos gwaith sydd wedi&apos;i neilltuo i chi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="145"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="169"/>
         <source>Show your team&apos;s work</source>
         <translation>Dangos gwaith eich tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="147"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="175"/>
         <source>Show only overdue work</source>
         <translation>Dangos gwaith sydd dros amser yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="149"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="181"/>
         <source>Show only work due today</source>
         <translation>Dangos gwaith sy&apos;n ddyledus heddiw yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="144"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="168"/>
         <source>My team</source>
         <translation>Eitemau&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="144"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="167"/>
         <source>M&amp;y team</source>
         <translation>Eitema&amp;u&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="146"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="173"/>
         <source>&amp;Overdue</source>
         <translation>Dr&amp;os amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="146"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="174"/>
         <source>Overdue</source>
         <translation>Dros amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="148"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="179"/>
         <source>Due to&amp;day</source>
         <translation>Erbyn hed&amp;diw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="148"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="180"/>
         <source>Due today</source>
         <translation>Erbyn heddiw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="160"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="193"/>
         <source>Reference, case or name</source>
         <translation>Cyfeirnod, achos neu enw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="162"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="195"/>
         <source>Filter queue</source>
         <translation>Hidlo&apos;r ciw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="164"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="198"/>
         <source>Narrows the queue to a customer reference, a case reference or a customer&apos;s name.</source>
         <translation>Yn cyfyngu&apos;r ciw i gyfeirnod cwsmer, cyfeirnod achos neu enw cwsmer.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="165"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="201"/>
         <source>Filter &amp;queue:</source>
         <translation>&amp;Hidlo&apos;r ciw:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="167"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="204"/>
         <source>Filter the queue by reference, case or name</source>
         <translation>Hidlo&apos;r ciw yn ôl cyfeirnod, achos neu enw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="172"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="211"/>
         <source>Work queue</source>
         <translation>Ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="174"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="214"/>
         <source>Open work, soonest due first. Press Enter to open the customer of the selected item.</source>
         <translation>Gwaith agored, gyda&apos;r dyddiad erbyn agosaf yn gyntaf. Pwyswch Enter i agor cwsmer yr eitem a ddewiswyd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/queue_panel.py" line="335"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="400"/>
         <source>%n item(s), {overdue} overdue</source>
         <translation>
             <numerusform>%n eitem, {overdue} dros amser</numerusform>
@@ -2199,17 +2231,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="342"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="409"/>
         <source>Could not load the work queue: the database did not answer. Press F5 to try again.</source>
         <translation>Methu llwytho&apos;r ciw gwaith: ni atebodd y gronfa ddata. Pwyswch F5 i roi cynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="347"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="413"/>
         <source>the work queue</source>
         <translation>y ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="350"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="417"/>
         <source>Some rows could not be loaded: press F5 to try again.</source>
         <translation>Methu llwytho rhai rhesi: pwyswch F5 i roi cynnig arall arni.</translation>
     </message>
@@ -2222,107 +2254,107 @@
         <translation>dim</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="35"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="37"/>
         <source>No contact preferences are recorded; until they are, only {channels} may be used. Ask the customer and record their choice.</source>
         <translation>Nid oes dewisiadau cyswllt wedi&apos;u cofnodi; nes eu bod, dim ond {channels} y gellir eu defnyddio. Gofynnwch i&apos;r cwsmer a chofnodwch ei ddewis.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="39"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="42"/>
         <source>The customer has not agreed to {channel}; they agreed to {channels}.</source>
         <translation>Nid yw&apos;r cwsmer wedi cytuno i&apos;r sianel hon ({channel}); cytunodd i: {channels}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="43"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="46"/>
         <source>The customer asked for an update every {days} days and was last contacted {last}; the next update is due {due}.</source>
         <translation>Gofynnodd y cwsmer am ddiweddariad bob {days} diwrnod a chysylltwyd ag ef ddiwethaf {last}; mae&apos;r diweddariad nesaf yn ddyledus {due}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="47"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="54"/>
         <source>The customer agreed to calls and texts only {window}.</source>
         <translation>Cytunodd y cwsmer i alwadau a negeseuon testun yn unig {window}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="50"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="58"/>
         <source>Contact must go through the representative, {name}, not the customer.</source>
         <translation>Rhaid cysylltu drwy&apos;r cynrychiolydd, {name}, nid y cwsmer.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="53"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="62"/>
         <source>Contact is restricted to {channels}: {channel} may not be used.</source>
         <translation>Sianeli a ganiateir: {channels}. Ni ellir defnyddio&apos;r sianel hon: {channel}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="57"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="66"/>
         <source>Contact is limited to {limit} in any {days} days ({channels}) and {used} already happened in that time.</source>
         <translation>Mae cyswllt wedi&apos;i gyfyngu i {limit} mewn unrhyw {days} diwrnod ({channels}) ac mae {used} eisoes wedi digwydd yn yr amser hwnnw.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="60"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="76"/>
         <source>any channel</source>
         <translation>unrhyw sianel</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="63"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="80"/>
         <source>Only the named contact, {staff} (deputy: {deputy}), may contact this customer.</source>
         <translation>Dim ond y cyswllt penodol, {staff} (dirprwy: {deputy}), gaiff gysylltu â&apos;r cwsmer hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="65"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="84"/>
         <source>Only the named contact, {staff}, may contact this customer.</source>
         <translation>Dim ond y cyswllt penodol, {staff}, gaiff gysylltu â&apos;r cwsmer hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="68"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="88"/>
         <source>Calls and texts are permitted only {window}.</source>
         <translation>Caniateir galwadau a negeseuon testun yn unig {window}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="71"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="92"/>
         <source>No one but a team leader may contact this customer.</source>
         <translation>Dim ond arweinydd tîm gaiff gysylltu â&apos;r cwsmer hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="73"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="96"/>
         <source>This customer may not be offered an office appointment.</source>
         <translation>Ni ellir cynnig apwyntiad yn y swyddfa i&apos;r cwsmer hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="75"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="100"/>
         <source>No customer has this reference.</source>
         <translation>Nid oes gan unrhyw gwsmer y cyfeirnod hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="77"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="102"/>
         <source>The central database cannot be reached: outreach waits until it can.</source>
         <translation>Methu cyrraedd y gronfa ddata ganolog: rhaid aros cyn cysylltu â chwsmeriaid.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="80"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="106"/>
         <source>No contact preferences are recorded: ask how and how often the customer wants to be kept informed, and record it.</source>
         <translation>Nid oes dewisiadau cyswllt wedi&apos;u cofnodi: gofynnwch sut a pha mor aml y mae&apos;r cwsmer am gael y wybodaeth ddiweddaraf, a chofnodwch hynny.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="83"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="112"/>
         <source>The customer prefers Welsh: offer a Welsh speaker; letters and emails use the Welsh template.</source>
         <translation>Mae&apos;n well gan y cwsmer y Gymraeg: cynigiwch siaradwr Cymraeg; mae llythyrau ac e-byst yn defnyddio&apos;r templed Cymraeg.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="87"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="119"/>
         <source>Accessibility needs and reasonable adjustments: {needs}.</source>
         <translation>Anghenion hygyrchedd ac addasiadau rhesymol: {needs}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="90"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="123"/>
         <source>Calls with this customer are limited to {minutes} minutes.</source>
         <translation>Mae galwadau gyda&apos;r cwsmer hwn wedi&apos;u cyfyngu i {minutes} munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="93"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="127"/>
         <source>This customer has been warned about their behaviour: {reason}</source>
         <translation>Mae&apos;r cwsmer hwn wedi cael rhybudd am ei ymddygiad: {reason}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/reason_words.py" line="96"/>
+        <location filename="../agent_desktop/ui/reason_words.py" line="131"/>
         <source>A restriction was due for review on {date} and still applies: ask a team leader to review it.</source>
         <translation>Roedd cyfyngiad i fod i gael ei adolygu ar {date} ac mae&apos;n dal i fod yn weithredol: gofynnwch i arweinydd tîm ei adolygu.</translation>
     </message>
@@ -2335,42 +2367,42 @@
         <translation>{name} ({relationship})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="57"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="58"/>
         <source>no phone or email recorded</source>
         <translation>dim ffôn nac e-bost ar gofnod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="74"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="75"/>
         <source>Contact:</source>
         <translation>Cysylltu â:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="75"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="76"/>
         <source>the c&amp;ustomer</source>
         <translation>y c&amp;wsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="76"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="77"/>
         <source>Contact the customer</source>
         <translation>Cysylltu â&apos;r cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="77"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="78"/>
         <source>their re&amp;presentative</source>
         <translation>eu c&amp;ynrychiolydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="78"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="79"/>
         <source>Contact their representative</source>
         <translation>Cysylltu â&apos;u cynrychiolydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="79"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="80"/>
         <source>Representative</source>
         <translation>Cynrychiolydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/channel_preview.py" line="115"/>
+        <location filename="../agent_desktop/ui/channel_preview.py" line="116"/>
         <source>Contact their representative, {who}</source>
         <translation>Cysylltu â&apos;u cynrychiolydd, {who}</translation>
     </message>
@@ -2448,147 +2480,147 @@
         <translation>{items} a {last}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="75"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="76"/>
         <source>any day</source>
         <translation>unrhyw ddiwrnod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="87"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="88"/>
         <source>{name}, {reach}</source>
         <translation>{name}, {reach}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="98"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="100"/>
         <source>Contacts by {channels}</source>
         <translation>Cysylltiadau ({channels})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="102"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="105"/>
         <source>Contacts</source>
         <translation>Cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="106"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="109"/>
         <source>{things} limited to {limit} a week</source>
         <translation>{things} wedi&apos;u cyfyngu i {limit} yr wythnos</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="107"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="110"/>
         <source>this week</source>
         <translation>yr wythnos hon</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="109"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="112"/>
         <source>{things} limited to {limit} a day</source>
         <translation>{things} wedi&apos;u cyfyngu i {limit} y dydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="110"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="113"/>
         <source>today</source>
         <translation>heddiw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="112"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="115"/>
         <source>{things} limited to {limit} in any {days} days</source>
         <translation>{things} wedi&apos;u cyfyngu i {limit} mewn unrhyw gyfnod o {days} diwrnod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="113"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="118"/>
         <source>in the last {days} days</source>
         <translation>yn ystod y {days} diwrnod diwethaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="118"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="123"/>
         <source>{head}, in or out</source>
         <translation>{head}, i mewn neu allan</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="121"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="126"/>
         <source>used {period}</source>
         <translation>defnyddiwyd {period}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="123"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="130"/>
         <source>{used} of {limit} used {period}</source>
         <translation>defnyddiwyd {used} o {limit} {period}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="128"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="139"/>
         <source>next {contact} allowed {when}</source>
         <translation>caniateir {contact} arall: {when}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="130"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="142"/>
         <source>{head}: {usage}, {after}.</source>
         <translation>{head}: {usage}, {after}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="132"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="145"/>
         <source>{head}: {usage}.</source>
         <translation>{head}: {usage}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="144"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="160"/>
         <source>{channels} only.</source>
         <translation>{channels} yn unig.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="151"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="168"/>
         <source>Named contact: {person} (deputy: {deputy}).</source>
         <translation>Cyswllt penodol: {person} (dirprwy: {deputy}).</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="154"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="171"/>
         <source>Named contact: {person}.</source>
         <translation>Cyswllt penodol: {person}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="158"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="176"/>
         <source>Calls and texts only {window}.</source>
         <translation>Galwadau a negeseuon testun yn unig: {window}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="164"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="183"/>
         <source>Calls limited to 1 minute.</source>
         <translation>Galwadau wedi&apos;u cyfyngu i 1 munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="165"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="184"/>
         <source>Calls limited to {minutes} minutes.</source>
         <translation>Galwadau wedi&apos;u cyfyngu i {minutes} munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="169"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="188"/>
         <source>No contact: only a team leader may contact this customer.</source>
         <translation>Dim cyswllt: dim ond arweinydd tîm a gaiff gysylltu â&apos;r cwsmer hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="172"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="192"/>
         <source>Contact only through {name}.</source>
         <translation>Cysylltu drwy {name} yn unig.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="175"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="196"/>
         <source>No office visits.</source>
         <translation>Dim ymweliadau â&apos;r swyddfa.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="177"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="198"/>
         <source>Letters and emails are read and filed: no reply is sent.</source>
         <translation>Caiff llythyrau a negeseuon e-bost eu darllen a&apos;u ffeilio: ni anfonir ateb.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="180"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="202"/>
         <source>Behaviour warning: {reason}</source>
         <translation>Rhybudd ymddygiad: {reason}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="183"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="206"/>
         <source>Two staff must be present at any appointment.</source>
         <translation>Rhaid i ddau aelod o staff fod yn bresennol mewn unrhyw apwyntiad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="193"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="217"/>
         <source>Review overdue since {date}.</source>
         <translation>Adolygiad yn hwyr ers {date}.</translation>
     </message>
@@ -2596,17 +2628,17 @@
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../agent_desktop/ui/shortcuts.py" line="90"/>
+        <location filename="../agent_desktop/ui/shortcuts.py" line="82"/>
         <source>Shortcut</source>
         <translation>Llwybr byr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/shortcuts.py" line="117"/>
+        <location filename="../agent_desktop/ui/shortcuts.py" line="109"/>
         <source>Move to: {name}</source>
         <translation>Mynd i: {name}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/shortcuts.py" line="121"/>
+        <location filename="../agent_desktop/ui/shortcuts.py" line="115"/>
         <source>{menu} menu</source>
         <translation>Dewislen {menu}</translation>
     </message>
@@ -2614,23 +2646,23 @@
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/shortcuts.py" line="130"/>
+        <location filename="../agent_desktop/ui/shortcuts.py" line="125"/>
         <location filename="../agent_desktop/ui/shortcuts.py" line="149"/>
         <source>Keyboard shortcuts</source>
         <translation>Llwybrau byr bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/shortcuts.py" line="133"/>
+        <location filename="../agent_desktop/ui/shortcuts.py" line="129"/>
         <source>Alt keys come from the underlined letter of each label in the interface language, so they differ between English and Welsh: Call is Alt+C in English and Alt+F in Welsh (Ffonio). The Ctrl, Ctrl+Shift and function-key shortcuts are the same in both languages.</source>
         <translation>Daw bysellau Alt o&apos;r llythyren sydd wedi&apos;i thanlinellu ym mhob label yn iaith y rhyngwyneb, felly maen nhw&apos;n wahanol yn Saesneg ac yn Gymraeg: Alt+C yw Call yn Saesneg, ac Alt+F yw Ffonio yn Gymraeg. Mae&apos;r llwybrau byr Ctrl, Ctrl+Shift a&apos;r bysellau swyddogaeth yr un fath yn y ddwy iaith.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/shortcuts.py" line="139"/>
+        <location filename="../agent_desktop/ui/shortcuts.py" line="138"/>
         <source>Keys</source>
         <translation>Bysellau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/shortcuts.py" line="139"/>
+        <location filename="../agent_desktop/ui/shortcuts.py" line="138"/>
         <source>Action</source>
         <translation>Gweithred</translation>
     </message>
@@ -2649,42 +2681,42 @@
         <translation>Mewngofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="40"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="41"/>
         <source>Choose your name to sign in to the embedded database.</source>
         <translation>Dewiswch eich enw i fewngofnodi i&apos;r gronfa ddata fewnol.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="42"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="43"/>
         <source>Choose your name to sign in to the central database.</source>
         <translation>Dewiswch eich enw i fewngofnodi i&apos;r gronfa ddata ganolog.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="45"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="47"/>
         <source>Type to filter</source>
         <translation>Teipiwch i hidlo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="46"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="48"/>
         <source>Filter staff</source>
         <translation>Hidlo staff</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="54"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="56"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="56"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="58"/>
         <source>&amp;Staff</source>
         <translation>&amp;Staff</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="61"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="63"/>
         <source>Sign &amp;in</source>
         <translation>&amp;Mewngofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/sign_in.py" line="110"/>
+        <location filename="../agent_desktop/ui/sign_in.py" line="117"/>
         <source>Could not load the staff list</source>
         <translation>Methu llwytho&apos;r rhestr staff</translation>
     </message>
@@ -2692,62 +2724,62 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="21"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="23"/>
         <source>Embedded database</source>
         <translation>Cronfa ddata fewnol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="22"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="23"/>
         <source>Central database</source>
         <translation>Cronfa ddata ganolog</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="23"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="25"/>
         <source>Signed in as {name} ({username}) · {role}</source>
         <translation>Wedi mewngofnodi fel {name} ({username}) · {role}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="25"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="28"/>
         <source>Signed in</source>
         <translation>Wedi mewngofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="26"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="30"/>
         <source>{database}: connecting…</source>
         <translation>{database}: yn cysylltu…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="27"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="30"/>
         <source>{database}: connected</source>
         <translation>{database}: wedi cysylltu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="28"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="33"/>
         <source>Database state</source>
         <translation>Statws y gronfa ddata</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="33"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="39"/>
         <source>Offline</source>
         <translation>All-lein</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="51"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="58"/>
         <source>never</source>
         <translation>byth</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="53"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="61"/>
         <source>Central database: up to date as of {time}</source>
         <translation>Cronfa ddata ganolog: yn gyfredol am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="56"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="64"/>
         <source>Offline since {since}, showing data as of {time}</source>
         <translation>All-lein ers {since}, yn dangos data o {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/status_line.py" line="59"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="68"/>
         <source> · %n waiting to send</source>
         <translation>
             <numerusform> · %n yn aros i&apos;w anfon</numerusform>
@@ -2758,7 +2790,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/status_line.py" line="61"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="70"/>
         <source> · %n could not be sent</source>
         <translation>
             <numerusform> · %n heb ei anfon</numerusform>
@@ -2769,12 +2801,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="71"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="95"/>
+        <source>Inbound {channel} for {ref} at {time}</source>
+        <translation>{channel} i mewn ar gyfer {ref} am {time}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="101"/>
+        <source>Call-back request for {ref} at {time}</source>
+        <translation>Cais am alwad yn ôl ar gyfer {ref} am {time}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="105"/>
+        <source>Work item marked done at {time}</source>
+        <translation>Eitem waith a farciwyd yn gyflawn am {time}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="106"/>
+        <source>Not sent: {what}. The central database refused it: {reason}</source>
+        <translation>Heb ei anfon: {what}. Gwrthododd y gronfa ddata ganolog ef: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="112"/>
         <source>This desktop could not be brought up to date ({error}); trying again. Tell IT support if this stays.</source>
         <translation>Nid oedd modd diweddaru&apos;r bwrdd gwaith hwn ({error}); yn rhoi cynnig arall arni. Rhowch wybod i&apos;r tîm TG os yw hyn yn parhau.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="78"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="120"/>
         <source>Database: could not load {what}</source>
         <translation>Cronfa ddata: methu llwytho {what}</translation>
     </message>
@@ -2782,32 +2834,37 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="106"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="157"/>
         <source>Record {channel} to {whom}</source>
         <translation>Cofnodi {channel} i {whom}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="107"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="159"/>
         <source>Record {channel}</source>
         <translation>Cofnodi {channel}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="110"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="163"/>
         <source>One-line &amp;summary of this contact:</source>
         <translation>C&amp;rynodeb un llinell o&apos;r cyswllt hwn:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="111"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="164"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="112"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="166"/>
+        <source>Summary</source>
+        <translation>Crynodeb</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="169"/>
         <source>Summary of the contact</source>
         <translation>Crynodeb o&apos;r cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="113"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="170"/>
         <source>Record the contact</source>
         <translation>Cofnodi&apos;r cyswllt</translation>
     </message>
@@ -3185,132 +3242,132 @@
         <translation>Yn gwrthdaro ag addasiad rhesymol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="136"/>
+        <location filename="../agent_desktop/ui/texts.py" line="137"/>
         <source>Mon</source>
         <translation>Llun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="136"/>
+        <location filename="../agent_desktop/ui/texts.py" line="138"/>
         <source>Tue</source>
         <translation>Maw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="137"/>
+        <location filename="../agent_desktop/ui/texts.py" line="139"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="137"/>
+        <location filename="../agent_desktop/ui/texts.py" line="140"/>
         <source>Thu</source>
         <translation>Iau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="138"/>
+        <location filename="../agent_desktop/ui/texts.py" line="141"/>
         <source>Fri</source>
         <translation>Gwe</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="138"/>
+        <location filename="../agent_desktop/ui/texts.py" line="142"/>
         <source>Sat</source>
         <translation>Sad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="139"/>
+        <location filename="../agent_desktop/ui/texts.py" line="143"/>
         <source>Sun</source>
         <translation>Sul</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="146"/>
+        <location filename="../agent_desktop/ui/texts.py" line="150"/>
         <source>Jan</source>
         <translation>Ion</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="146"/>
+        <location filename="../agent_desktop/ui/texts.py" line="151"/>
         <source>Feb</source>
         <translation>Chwef</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="147"/>
+        <location filename="../agent_desktop/ui/texts.py" line="152"/>
         <source>Mar</source>
         <translation>Maw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="147"/>
+        <location filename="../agent_desktop/ui/texts.py" line="153"/>
         <source>Apr</source>
         <translation>Ebr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="148"/>
+        <location filename="../agent_desktop/ui/texts.py" line="154"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="148"/>
+        <location filename="../agent_desktop/ui/texts.py" line="155"/>
         <source>Jun</source>
         <translation>Meh</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="149"/>
+        <location filename="../agent_desktop/ui/texts.py" line="156"/>
         <source>Jul</source>
         <translation>Gorff</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="149"/>
+        <location filename="../agent_desktop/ui/texts.py" line="157"/>
         <source>Aug</source>
         <translation>Awst</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="150"/>
+        <location filename="../agent_desktop/ui/texts.py" line="158"/>
         <source>Sep</source>
         <translation>Medi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="150"/>
+        <location filename="../agent_desktop/ui/texts.py" line="159"/>
         <source>Oct</source>
         <translation>Hyd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="151"/>
+        <location filename="../agent_desktop/ui/texts.py" line="160"/>
         <source>Nov</source>
         <translation>Tach</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="151"/>
+        <location filename="../agent_desktop/ui/texts.py" line="161"/>
         <source>Dec</source>
         <translation>Rhag</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="177"/>
+        <location filename="../agent_desktop/ui/texts.py" line="187"/>
         <source>{when} (the office is closed then and opens {opens})</source>
         <translation>{when} (bydd y swyddfa ar gau bryd hynny ac yn agor {opens})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="193"/>
+        <location filename="../agent_desktop/ui/texts.py" line="203"/>
         <source>{days}d</source>
         <translation>{days} diwrnod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="195"/>
+        <location filename="../agent_desktop/ui/texts.py" line="205"/>
         <source>{days}d {hours}h</source>
         <translation>{days} diwrnod {hours} awr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="197"/>
+        <location filename="../agent_desktop/ui/texts.py" line="209"/>
         <source>{hours}h {minutes}m</source>
         <translation>{hours} awr {minutes} mun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="200"/>
+        <location filename="../agent_desktop/ui/texts.py" line="213"/>
         <source>{minutes}m</source>
         <translation>{minutes} mun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="202"/>
+        <location filename="../agent_desktop/ui/texts.py" line="215"/>
         <source>{span} overdue</source>
         <translation>{span} dros amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="203"/>
+        <location filename="../agent_desktop/ui/texts.py" line="216"/>
         <source>{span} left</source>
         <translation>{span} ar ôl</translation>
     </message>
@@ -3318,62 +3375,67 @@
 <context>
     <name>TimelineModel</name>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="309"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="334"/>
         <source>When</source>
         <translation>Pryd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="309"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="335"/>
         <source>Channel</source>
         <translation>Sianel</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="309"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="336"/>
         <source>Direction</source>
         <translation>I mewn/allan</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="310"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="337"/>
         <source>Staff</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="310"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="338"/>
         <source>Summary</source>
         <translation>Crynodeb</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="329"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="359"/>
         <source>In</source>
         <translation>I mewn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="331"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="361"/>
         <source>Out (reply)</source>
         <translation>Allan (ateb)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="333"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="363"/>
         <source>Out</source>
         <translation>Allan</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="334"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="365"/>
+        <source>could not be sent: {reason}</source>
+        <translation>methu ei anfon: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/card_sections.py" line="367"/>
         <source>waiting to send</source>
         <translation>yn aros i&apos;w anfon</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="336"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="370"/>
         <source>override: {reason}</source>
         <translation>diystyru: {reason}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="338"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="372"/>
         <source>authorised by {name}</source>
         <translation>awdurdodwyd gan {name}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/card_sections.py" line="340"/>
+        <location filename="../agent_desktop/ui/card_sections.py" line="377"/>
         <source>Not recorded</source>
         <translation>Heb ei gofnodi</translation>
     </message>
@@ -3381,52 +3443,52 @@
 <context>
     <name>UnreachableMessage</name>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="390"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="441"/>
         <source>Central database unreachable</source>
         <translation>Methu cyrraedd y gronfa ddata ganolog</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="391"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="443"/>
         <source>The central database at {where} could not be opened.</source>
         <translation>Methu agor y gronfa ddata ganolog yn {where}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="394"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="447"/>
         <source>Connection &amp;settings…</source>
         <translation>&amp;Gosodiadau cysylltu…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="396"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="449"/>
         <source>Connection settings</source>
         <translation>Gosodiadau cysylltu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="397"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="450"/>
         <source>&amp;Try again</source>
         <translation>&amp;Rhoi cynnig arall arni</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="399"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="451"/>
         <source>Try again</source>
         <translation>Rhoi cynnig arall arni</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="403"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="455"/>
         <source>Work &amp;offline as {username}</source>
         <translation>Gweithio all-&amp;lein fel {username}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="405"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="458"/>
         <source>Work offline</source>
         <translation>Gweithio all-lein</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="406"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="459"/>
         <source>&amp;Quit</source>
         <translation>Gada&amp;el</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="407"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="460"/>
         <source>Quit</source>
         <translation>Gadael</translation>
     </message>
@@ -3434,147 +3496,147 @@
 <context>
     <name>WorkQueueModel</name>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="137"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="145"/>
         <source>Time left</source>
         <translation>Amser ar ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="137"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="146"/>
         <source>Due</source>
         <translation>Erbyn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="137"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="147"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="138"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="148"/>
         <source>Customer</source>
         <translation>Cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="138"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="149"/>
         <source>Case</source>
         <translation>Achos</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="138"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="150"/>
         <source>Assigned to</source>
         <translation>Cyfrifol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="140"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="153"/>
         <source>Working time until the item is due: office hours on working days only</source>
         <translation>Amser gwaith nes bod yr eitem yn ddyledus: oriau swyddfa ar ddiwrnodau gwaith yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="141"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="154"/>
         <source>When the item is due, in office time</source>
         <translation>Pryd mae&apos;r eitem yn ddyledus, yn ôl amser y swyddfa</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="142"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="155"/>
         <source>What is owed to the customer</source>
         <translation>Beth sy&apos;n ddyledus i&apos;r cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="143"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="156"/>
         <source>The customer&apos;s name and reference</source>
         <translation>Enw a chyfeirnod y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="144"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="157"/>
         <source>The case the item belongs to</source>
         <translation>Yr achos y mae&apos;r eitem yn perthyn iddo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="145"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="158"/>
         <source>Who the item is assigned to</source>
         <translation>I bwy mae&apos;r eitem wedi&apos;i neilltuo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="149"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="162"/>
         <source>Loading</source>
         <translation>Wrthi&apos;n llwytho</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="154"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="167"/>
         <source>No longer in the queue</source>
         <translation>Nid yw yn y ciw mwyach</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="159"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="175"/>
         <source>Overdue</source>
         <translation>Dros amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="160"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="176"/>
         <source>Overdue: it was due {when}</source>
         <translation>Dros amser: roedd i fod erbyn {when}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="161"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="177"/>
         <source>Warning: {time_left}</source>
         <translation>Rhybudd: {time_left}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="162"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="178"/>
         <source>Due {when}: {time_left} in working time</source>
         <translation>Erbyn {when}: {time_left} mewn amser gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="163"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="179"/>
         <source>Due {when}</source>
         <translation>Erbyn {when}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="164"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="180"/>
         <source>{name} ({ref})</source>
         <translation>{name} ({ref})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="165"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="181"/>
         <source> · Cymraeg</source>
         <translation> · Cymraeg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="166"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="182"/>
         <source>, prefers Welsh</source>
         <translation>, dewis iaith: Cymraeg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="167"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="183"/>
         <source>, has a communication restriction</source>
         <translation>, cyfyngiad cyfathrebu ar waith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="168"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="185"/>
         <source>Communication restriction in force: read the customer&apos;s card before contacting them</source>
         <translation>Cyfyngiad cyfathrebu ar waith: darllenwch gerdyn y cwsmer cyn cysylltu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="170"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="188"/>
         <source>No case</source>
         <translation>Dim achos</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="171"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="189"/>
         <source>{name}, {team}</source>
         <translation>{name}, {team}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="172"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="190"/>
         <source>{team} (unassigned)</source>
         <translation>{team} (heb ei neilltuo)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="173"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="191"/>
         <source>Unassigned</source>
         <translation>Heb ei neilltuo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="175"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="193"/>
         <source>Not loaded</source>
         <translation>Heb ei lwytho</translation>
     </message>
@@ -3582,7 +3644,7 @@
 <context>
     <name>_Restart</name>
     <message>
-        <location filename="../agent_desktop/ui/connection_dialog.py" line="426"/>
+        <location filename="../agent_desktop/ui/connection_dialog.py" line="479"/>
         <source>The new connection settings take effect the next time the desktop starts.</source>
         <translation>Bydd y gosodiadau cysylltu newydd yn dod i rym y tro nesaf y bydd y bwrdd gwaith yn cychwyn.</translation>
     </message>

@@ -121,6 +121,8 @@ class TimelineEntry:
     authorised_by_name: str | None = None
     #: Taken on this desktop while the central database was away; not sent yet.
     waiting: bool = False
+    #: Why the central database refused it, when it did (it is then never sent).
+    refused: str | None = None
 
 
 @dataclass(frozen=True)

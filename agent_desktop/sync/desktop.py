@@ -52,6 +52,7 @@ from agent_desktop.sync.outbox import (
     WORK_DONE,
     Outbox,
     callback_entry,
+    check_entry,
     inbound_entry,
     work_done_entry,
 )
@@ -72,6 +73,17 @@ class NotHeldOffline(DatabaseUnreachable):
 
 
 @dataclass(frozen=True)
+class RefusedEntry:
+    """A write the central database refused: kept on this desktop, never sent."""
+
+    kind: str  # INBOUND, CALLBACK or WORK_DONE
+    customer_ref: str | None
+    channel: Channel | None
+    at: datetime
+    reason: str
+
+
+@dataclass(frozen=True)
 class SyncStatus:
     online: bool
     #: When the central database was last found missing (None while online).
@@ -83,6 +95,8 @@ class SyncStatus:
     refused: int = 0
     #: Central changes are committed but held back behind an older open transaction.
     held_back: bool = False
+    #: The refused entries themselves, oldest first, each with the central database's reason.
+    refused_entries: tuple[RefusedEntry, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -217,6 +231,7 @@ class Synced(Local):
         waiting, refused = self.outbox.counts()
         for other in self.others:
             waiting += other.counts()[0]
+        entries = tuple(_refused_entry(e) for e in self.outbox.refused()) if refused else ()
         with self._state:
             return SyncStatus(
                 self._online,
@@ -225,6 +240,7 @@ class Synced(Local):
                 waiting,
                 refused,
                 self.replica.held_back and self._online,
+                entries,
             )
 
     def _went_offline(self, exc: BaseException) -> None:
@@ -324,7 +340,7 @@ class Synced(Local):
         if waiting:
             timeline = sorted((*waiting, *shown.timeline), key=lambda e: e.at, reverse=True)
             shown = replace(shown, timeline=tuple(timeline))
-        done = {e.payload["item"] for e in entries if e.kind == WORK_DONE}
+        done = {e.payload["item"] for e in entries if e.kind == WORK_DONE and e.refused is None}
         if done & {str(w.id) for w in shown.work}:
             shown = replace(
                 shown, work=tuple(replace(w, done_waiting=str(w.id) in done) for w in shown.work)
@@ -348,6 +364,7 @@ class Synced(Local):
                 staff_name=names.get(e.payload["staff"], e.payload["staff"]),
                 summary=e.payload["summary"],
                 waiting=True,
+                refused=e.refused,
             )
             for e in entries
         )
@@ -411,7 +428,9 @@ class Synced(Local):
         return self._through_outbox(callback_entry(uuid.uuid4(), ref, staff, at, note), at)
 
     def _through_outbox(self, entry, at: datetime):
-        """Keep the entry first, then try to send it now; queued if central is away."""
+        """Check the entry as the central database would (InvalidInput, naming the field, if
+        it would refuse it), keep it, then try to send it now; queued if central is away."""
+        check_entry(entry)
         self.outbox.put(entry)
         results: dict = {}
         refusals: dict = {}
@@ -452,6 +471,17 @@ def server_identity(url: str) -> str:
     from sqlalchemy.engine import make_url
 
     return make_url(url).set(password=None).render_as_string(hide_password=True)
+
+
+def _refused_entry(entry) -> RefusedEntry:
+    p = entry.payload
+    return RefusedEntry(
+        entry.kind,
+        p.get("customer_ref"),
+        Channel(p["channel"]) if "channel" in p else None,
+        datetime.fromisoformat(p["at"]),
+        entry.refused,
+    )
 
 
 def _stored_as_of(db: Database) -> datetime | None:

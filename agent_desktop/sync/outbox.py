@@ -4,6 +4,11 @@ Each entry carries the id the desktop made for the record it creates (the contac
 call-back's work item), so sending it again after a dropped connection finds the first copy
 instead of making a second. Entries are sent in the order they were made, one at a time.
 
+An entry is checked before it is kept (`check_entry`) as the central database would check it,
+so the agent hears at once what is wrong with it. One the central database refuses all the
+same is a *refused entry*: kept with the reason, counted and shown, and skipped, so that it
+never holds back the entries behind it. Only a lost connection stops the sending.
+
 Outreach is never queued here: it must be checked against the central database at the moment
 it happens, so it fails closed instead (`CENTRAL_UNREACHABLE`).
 """
@@ -16,7 +21,7 @@ import threading
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine, text
@@ -28,6 +33,7 @@ from agent_desktop.services.database import Database
 from agent_desktop.services.outreach import InboundContact, log_inbound
 from agent_desktop.services.work import finish_work_item
 from agent_desktop.store.engine import make_engine, sqlite_url
+from agent_desktop.store.schema import Customer, Staff
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +99,67 @@ def work_done_entry(item_id: uuid.UUID, staff: str, at: datetime) -> Entry:
     )
 
 
+#: The longest text the columns an entry's texts are looked up in allow (the schema's own).
+_LENGTHS = {
+    "customer_ref": Customer.__table__.c.ref.type.length,
+    "staff": Staff.__table__.c.username.type.length,
+}
+
+#: Why a text cannot be stored, as `text_problem` says it.
+NUL, UNENCODABLE, TOO_LONG = "nul", "unencodable", "too_long"
+
+
+def text_problem(value: str, max_length: int | None = None) -> str | None:
+    """Why PostgreSQL would refuse `value` as text (NUL, UNENCODABLE, TOO_LONG), or None."""
+    if "\x00" in value:
+        return NUL
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: not a character any database stores
+        return UNENCODABLE
+    if max_length is not None and len(value) > max_length:
+        return TOO_LONG
+    return None
+
+
+def check_text(field: str, value: str | None, max_length: int | None = None) -> None:
+    """Raise InvalidInput naming `field` if the central database would refuse `value`."""
+    if value is None:
+        return
+    problem = text_problem(value, max_length)
+    if problem == NUL:
+        raise InvalidInput(field, "must not contain a NUL character (\\0)")
+    if problem == UNENCODABLE:
+        raise InvalidInput(field, "contains a character that cannot be stored")
+    if problem == TOO_LONG:
+        raise InvalidInput(field, f"must be at most {max_length} characters")
+
+
+def check_entry(entry: Entry) -> None:
+    """Refuse, naming the field, an entry the central database would refuse as data: a NUL or
+    an unencodable character in any text, a text longer than its column, a time out of range."""
+    for field, value in entry.payload.items():
+        if field == "at":
+            try:
+                datetime.fromisoformat(value).astimezone(UTC)
+            except (ValueError, OverflowError):
+                raise InvalidInput("at", "is not a time the database can store") from None
+        elif isinstance(value, str):
+            check_text(field, value, _LENGTHS.get(field))
+
+
+def refusal(exc: Exception) -> str | None:
+    """Why the central database refused one entry (bad data, a broken rule), or None when
+    `exc` is not a refusal of the entry (a lost connection, a fault of this desktop)."""
+    if isinstance(exc, InvalidInput):
+        return f"{exc.field}: {exc.message}"
+    if isinstance(exc, DBAPIError) and not exc.connection_invalidated:
+        cause = exc.orig if exc.orig is not None else exc
+        lines = str(cause).strip().splitlines() or [""]
+        return f"{type(cause).__name__}: {lines[0][:200]}"
+    return None
+
+
 def send(central: Database, entry: Entry):
     """Write one entry to the central database; safe to repeat."""
     p = entry.payload
@@ -142,6 +209,7 @@ class Outbox:
                 )
 
     def put(self, entry: Entry) -> None:
+        """Keep `entry` to send. Callers check it first (`check_entry`)."""
         with self.engine.connect() as conn, conn.begin():
             conn.execute(
                 text(
@@ -158,6 +226,10 @@ class Outbox:
                 text("SELECT id, kind, payload, refused FROM outbox ORDER BY seq")
             ).all()
         return [Entry(uuid.UUID(r.id), r.kind, json.loads(r.payload), r.refused) for r in rows]
+
+    def refused(self) -> list[Entry]:
+        """Entries the central database refused, oldest first, each with its reason."""
+        return [e for e in self.waiting() if e.refused is not None]
 
     def counts(self) -> tuple[int, int]:
         """(waiting to be sent, refused by the central database)."""
@@ -176,12 +248,13 @@ class Outbox:
         *,
         is_unreachable: Callable[[Exception], bool],
         on_sent: Callable[[Entry, object], None] | None = None,
-        on_refused: Callable[[Entry, InvalidInput], None] | None = None,
+        on_refused: Callable[[Entry, Exception], None] | None = None,
     ) -> int:
         """Send every waiting entry in order; stop at the first that cannot reach central.
 
-        An entry the central database refuses as bad input (the customer was removed
-        meanwhile, say) is marked refused, kept for someone to see, and skipped.
+        An entry the central database refuses (bad input, the customer removed meanwhile, data
+        it cannot store, a rule it enforces) is marked refused with the reason, kept for
+        someone to see, and skipped: the entries behind it are sent all the same.
         Returns how many were sent.
         """
         sent = 0
@@ -191,17 +264,20 @@ class Outbox:
                     continue
                 try:
                     result = send(central, entry)
-                except InvalidInput as exc:
-                    log.warning("outbox %s %s refused: %s", entry.kind, entry.id, exc.field)
-                    self._mark(entry, f"{exc.field}: {exc.message}")
-                    if on_refused is not None:
-                        on_refused(entry, exc)
-                    continue
                 except Exception as exc:
                     if is_unreachable(exc):
                         self._mark(entry, None)
                         return sent
-                    raise
+                    reason = refusal(exc)
+                    if reason is None:
+                        raise
+                    log.warning(
+                        "outbox %s %s refused: %s", entry.kind, entry.id, type(exc).__name__
+                    )
+                    self._mark(entry, reason)
+                    if on_refused is not None:
+                        on_refused(entry, exc)
+                    continue
                 self.discard(entry)
                 sent += 1
                 if on_sent is not None:

@@ -361,7 +361,11 @@ class TimelineModel(QAbstractTableModel):
             direction = self.tr("Out (reply)")
         else:
             direction = self.tr("Out")
-        summary = [self.tr("waiting to send") if e.waiting else "", e.summary or ""]
+        if e.refused:
+            state = self.tr("could not be sent: {reason}").format(reason=e.refused)
+        else:
+            state = self.tr("waiting to send") if e.waiting else ""
+        summary = [state, e.summary or ""]
         if e.override_reason:
             summary.append(self.tr("override: {reason}").format(reason=e.override_reason))
         if e.authorised_by_name:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.domain.values import Channel
+from agent_desktop.ui.outreach_dialogs import FieldError
 
 _CANCEL = QDialogButtonBox.StandardButton.Cancel
 _ACCEPT_ROLE = QDialogButtonBox.ButtonRole.AcceptRole
@@ -81,6 +82,8 @@ class InboundDialog(QDialog):
         layout.addWidget(box)
         layout.addWidget(summary_label)
         layout.addWidget(self.summary_edit)
+        self.error = FieldError(self)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
         self.summary_edit.setFocus()
@@ -92,6 +95,7 @@ class InboundDialog(QDialog):
         return self.summary_edit.text().strip()
 
     def accept(self) -> None:
-        # The summary is required however the dialog is accepted, not only by the button.
-        if self.summary():
+        # The summary is required however the dialog is accepted, not only by the button, and
+        # refused here, naming it, when it holds what the database cannot store.
+        if self.summary() and self.error.check(self.summary_edit, self.tr("Summary")):
             super().accept()

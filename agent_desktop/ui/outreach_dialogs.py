@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.domain.values import Channel, OutreachDecision, OverridableBy
 from agent_desktop.services.errors import NotPermitted
+from agent_desktop.sync.outbox import text_problem
 from agent_desktop.ui import texts
 from agent_desktop.ui.accessibility import ValueLabel, announce, named_icon
 from agent_desktop.ui.reason_words import reason_text
@@ -47,6 +48,46 @@ def _wrapped(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def unstorable_text(field: str) -> str:
+    """What the agent reads when `field` (its label's words) holds a character no database
+    stores: a NUL, or half of a character pasted from elsewhere."""
+    return QCoreApplication.translate(
+        "OutreachDialogs",
+        "{field}: it holds a character that cannot be stored (a NUL, or part of a character). "
+        "Remove it and try again.",
+    ).format(field=field)
+
+
+class FieldError(QWidget):
+    """A warning icon and the words of what is wrong with a field: shown, announced, and the
+    keyboard put back on the field. Hidden while nothing is wrong."""
+
+    def __init__(self, parent: QWidget):
+        super().__init__(parent)
+        name = QCoreApplication.translate("OutreachDialogs", "Error")
+        self.icon = named_icon(self, _WARNING_ICON, name)
+        self.label = ValueLabel(name, self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(_PLAIN)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.icon)
+        row.addWidget(self.label, 1)
+        self.setVisible(False)
+
+    def check(self, edit: QLineEdit, field: str) -> bool:
+        """True when `edit`'s text can be stored; otherwise say why and focus it."""
+        if text_problem(edit.text()) is None:
+            self.setVisible(False)
+            return True
+        text = unstorable_text(field)
+        self.label.setText(text)
+        self.setVisible(True)
+        announce(self, text, assertive=True)
+        edit.setFocus()
+        return False
+
+
 def _min_width(dialog: QDialog, chars: int) -> None:
     # In characters, so the dialog grows with the user's font size.
     dialog.setMinimumWidth(dialog.fontMetrics().averageCharWidth() * chars)
@@ -62,10 +103,13 @@ class _TextDialog(QDialog):
         accept_text: str,
         *,
         required: bool,
+        field: str,
         parent: QWidget | None = None,
     ):
+        """`field` names the text in an error ("Summary", "Note")."""
         super().__init__(parent)
         self.setWindowTitle(title)
+        self._field = field
         self.text = QLineEdit(self)
         self.text.setMaxLength(_SUMMARY_MAX)
         prompt_label = QLabel(prompt, self)
@@ -82,6 +126,8 @@ class _TextDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(prompt_label)
         layout.addWidget(self.text)
+        self.error = FieldError(self)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         _min_width(self, 50)
         self._required = required
@@ -91,6 +137,11 @@ class _TextDialog(QDialog):
 
     def value(self) -> str | None:
         return self.text.text().strip() or None
+
+    def accept(self) -> None:
+        # Refused here, naming the field, rather than by the database after the dialog closed.
+        if self.error.check(self.text, self._field):
+            super().accept()
 
     def _update(self) -> None:
         self.accept_button.setEnabled(bool(self.text.text().strip()))
@@ -112,6 +163,7 @@ class SummaryDialog(_TextDialog):
             self.tr("One-line &summary of this contact:"),
             self.tr("&Record"),
             required=False,
+            field=self.tr("Summary"),
             parent=parent,
         )
         self.text.setAccessibleName(self.tr("Summary of the contact"))
@@ -131,6 +183,7 @@ class CallbackDialog(_TextDialog):
             self.tr("&Note for whoever returns the call (optional):"),
             self.tr("&Request call-back"),
             required=False,
+            field=self.tr("Note"),
             parent=parent,
         )
         self.text.setAccessibleName(self.tr("Call-back note"))
@@ -334,13 +387,28 @@ class BlockedDialog(QDialog):
         if button is not None:
             button.setEnabled(self._ready())
 
+    def _storable(self) -> bool:
+        """Whether every text can be stored; if not, say which holds what cannot be."""
+        fields = (
+            (self.summary_edit, self.tr("Summary")),
+            (self.override_reason, self.tr("Reason")),
+            (self.leader_username, self.tr("Team leader's username")),
+            (self.leader_reason, self.tr("Reason")),
+        )
+        for edit, field in fields:
+            if edit is not None and text_problem(edit.text()) is not None:
+                self.show_error(unstorable_text(field))
+                edit.setFocus()
+                return False
+        return True
+
     def _override(self) -> None:
-        if self._ready():
+        if self._ready() and self._storable():
             self.clear_error()
             self.sig_override.emit(self.override_reason.text().strip())
 
     def _authorise(self) -> None:
-        if self._ready():
+        if self._ready() and self._storable():
             self.clear_error()
             self.sig_authorise.emit(
                 self.leader_username.text().strip(), self.leader_reason.text().strip()

@@ -6,9 +6,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar, QStyle
 
 from agent_desktop.services.session import SignedIn
-from agent_desktop.sync.desktop import Local, SyncStatus
+from agent_desktop.sync.desktop import Local, RefusedEntry, SyncStatus
+from agent_desktop.sync.outbox import CALLBACK, INBOUND
 from agent_desktop.ui.accessibility import ValueLabel, announce
-from agent_desktop.ui.texts import role_name
+from agent_desktop.ui.texts import channel_name, role_name
 
 
 class StatusLine(QObject):
@@ -41,6 +42,7 @@ class StatusLine(QObject):
         bar.addPermanentWidget(self.offline_icon)
         bar.addPermanentWidget(self.database_label)
         self._was_online: bool | None = None
+        self._refused = 0
 
     def remove(self, new_parent: QObject) -> None:
         """Off the bar, and into `new_parent` (which deletes them)."""
@@ -66,13 +68,44 @@ class StatusLine(QObject):
             text += self.tr(" · %n waiting to send", "", status.waiting)
         if status.refused:
             text += self.tr(" · %n could not be sent", "", status.refused)
+        details = "\n".join(self._refused_text(entry) for entry in status.refused_entries)
         self.database_label.setText(text)
+        self.database_label.setToolTip(details)
+        if details:  # what a screen reader hears of the label: the reasons too
+            self.database_label.setAccessibleDescription(f"{text}\n{details}")
         self.offline_icon.setVisible(not status.online)
         changed = self._was_online is not None and status.online != self._was_online
         if changed:
             announce(self.database_label, text, assertive=not status.online)
+        elif status.refused > self._refused and status.refused_entries:
+            # A write the central database refused: the agent must hear it, and why.
+            announce(
+                self.database_label,
+                self._refused_text(status.refused_entries[-1]),
+                assertive=True,
+            )
         self._was_online = status.online
+        self._refused = status.refused
         return changed
+
+    def _refused_text(self, entry: RefusedEntry) -> str:
+        """One refused write, for the status line's tooltip: what, for whom, when, why."""
+        at = f"{entry.at.astimezone(self.data.calendar.tz):%H:%M}"
+        if entry.kind == INBOUND:
+            what = self.tr("Inbound {channel} for {ref} at {time}").format(
+                channel=channel_name(entry.channel.value if entry.channel else ""),
+                ref=entry.customer_ref,
+                time=at,
+            )
+        elif entry.kind == CALLBACK:
+            what = self.tr("Call-back request for {ref} at {time}").format(
+                ref=entry.customer_ref, time=at
+            )
+        else:
+            what = self.tr("Work item marked done at {time}").format(time=at)
+        return self.tr("Not sent: {what}. The central database refused it: {reason}").format(
+            what=what, reason=entry.reason
+        )
 
     def sync_failed(self, error: str) -> None:
         text = self.tr(
