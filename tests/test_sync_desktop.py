@@ -21,7 +21,8 @@ from agent_desktop.services.database import open_database
 from agent_desktop.services.exchange import import_document
 from agent_desktop.services.outreach import ContactResult, InboundContact, Outreach, record_outreach
 from agent_desktop.services.session import sign_in
-from agent_desktop.sync.desktop import Queued
+from agent_desktop.store.engine import DatabaseUnreachable
+from agent_desktop.sync.desktop import OutcomeUnknown, Queued
 from agent_desktop.sync.notify import conninfo
 from agent_desktop.sync.outbox import callback_entry, inbound_entry
 from tests.desktops import EXAMPLE, TUESDAY, _count, _desktop, load_example
@@ -153,14 +154,15 @@ def test_one_entry_the_server_refuses_never_holds_back_the_ones_behind_it(deskto
 # --- faults on the real server ---------------------------------------------------------------
 
 
-def _kill_before(engine, statement_start: str) -> dict:
-    """Terminate the connection's own backend just before it runs `statement_start`, once."""
+def _kill_before(engine, statement_start: str, times: int = 1) -> dict:
+    """Terminate the connection's own backend just before it runs `statement_start`, the
+    first `times` times."""
     fired = {"count": 0}
     admin = conninfo(engine.url.render_as_string(hide_password=False))
 
     @event.listens_for(engine, "before_cursor_execute")
     def kill(conn, cursor, statement, parameters, context, executemany):
-        if fired["count"] or not statement.lstrip().upper().startswith(statement_start):
+        if fired["count"] >= times or not statement.lstrip().upper().startswith(statement_start):
             return
         fired["count"] += 1
         pid = conn.connection.dbapi_connection.info.backend_pid
@@ -221,6 +223,103 @@ def test_a_connection_killed_while_sending_the_outbox_sends_each_entry_once(desk
         )
         == 1
     )
+
+
+def _lose_commit(engine, *, committed: bool) -> dict:
+    """Cut the connection once, at the next COMMIT: after the server committed (the answer
+    is lost on the way back) or, with `committed=False`, just before the COMMIT reaches it."""
+    fired = {"count": 0}
+    admin = conninfo(engine.url.render_as_string(hide_password=False))
+
+    @event.listens_for(engine, "commit")
+    def cut(conn):
+        if fired["count"]:
+            return
+        fired["count"] += 1
+        dbapi = conn.connection.dbapi_connection
+        if committed:
+            dbapi.commit()  # the server commits ...
+            dbapi.execute("SELECT 1")  # ... and the COMMIT sent next finds the connection gone
+        pid = dbapi.info.backend_pid
+        with psycopg.connect(admin, autocommit=True) as other:
+            other.execute("SELECT pg_terminate_backend(%s)", (pid,))
+            while other.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE pid = %s", (pid,)
+            ).fetchone()[0]:
+                pass
+
+    return fired
+
+
+def _email(contact_id: uuid.UUID | None = None) -> Outreach:
+    """An email C-17702 may have any time (letters and email are their preference)."""
+    return Outreach("C-17702", "sclarke", Channel.EMAIL, at=TUESDAY, contact_id=contact_id)
+
+
+def _outbound(engine, channel: str = "email") -> int:
+    return _count(
+        engine,
+        "SELECT count(*) FROM contact_events e JOIN customers c ON c.id = e.customer_id "
+        "WHERE c.ref = 'C-17702' AND e.direction = 'outbound' AND e.channel = :c",
+        c=channel,
+    )
+
+
+def test_a_retry_whose_answer_was_lost_is_unknown_until_its_id_is_looked_up(desktop):
+    """The first attempt is cut before COMMIT; the retry commits, but its answer is lost."""
+    killed = _kill_before(desktop.central.engine, "INSERT INTO CONTACT_EVENTS")
+    lost = _lose_commit(desktop.central.engine, committed=True)
+    result = desktop.record_outreach(_email())
+    assert killed["count"] == 1 and lost["count"] == 1
+    assert _outbound(desktop.central.engine) == 1  # the central database holds it ...
+    assert isinstance(result, OutcomeUnknown)  # ... so it is not "not recorded"
+    assert result.contact_id is not None
+
+    found = desktop.outcome_of(result)
+    assert found is not None and found.id == result.contact_id and found.staff == "sclarke"
+    assert _outbound(desktop.replica_db.engine) == 1
+    again = desktop.record_outreach(result.outreach)  # the agent tries again: same id
+    assert again.recorded and again.contact.id == result.contact_id
+    assert _outbound(desktop.central.engine) == 1
+    assert desktop.status().online
+
+
+def test_a_commit_cut_before_the_server_took_it_is_unknown_then_not_recorded(desktop):
+    lost = _lose_commit(desktop.central.engine, committed=False)
+    killed = _kill_before(desktop.central.engine, "SELECT STAFF")  # the retry is cut too
+    result = desktop.record_outreach(_email())
+    assert lost["count"] == 1 and killed["count"] == 1
+    assert isinstance(result, OutcomeUnknown)
+    assert desktop.outcome_of(result) is None
+    assert _outbound(desktop.central.engine) == 0
+    again = desktop.record_outreach(result.outreach)
+    assert again.recorded and again.contact.id == result.contact_id
+    assert _outbound(desktop.central.engine) == 1
+
+
+def test_a_connection_lost_before_any_commit_is_known_not_recorded(desktop):
+    killed = _kill_before(desktop.central.engine, "INSERT INTO CONTACT_EVENTS", times=2)
+    result = desktop.record_outreach(_email())
+    assert killed["count"] == 2
+    assert isinstance(result, ContactResult) and not result.recorded
+    assert [b.code for b in result.decision.blocks] == [Code.CENTRAL_UNREACHABLE]
+    assert _outbound(desktop.central.engine) == 0
+
+
+def test_the_outcome_cannot_be_told_while_the_server_is_away(cluster, tmp_path):
+    load_example(cluster.url)
+    desktop = _desktop(cluster.url, tmp_path, "sclarke")
+    try:
+        unknown = OutcomeUnknown(_email(uuid.uuid4()))
+        cluster.stop()
+        with pytest.raises(DatabaseUnreachable):
+            desktop.outcome_of(unknown)
+        assert not desktop.status().online
+        cluster.start()
+        assert desktop.outcome_of(unknown) is None
+        assert desktop.status().online
+    finally:
+        desktop.dispose()
 
 
 def test_two_desktops_racing_through_their_own_replicas_keep_the_limit(central_url, tmp_path):

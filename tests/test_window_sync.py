@@ -230,3 +230,104 @@ def test_an_entry_the_server_refused_is_shown_with_its_reason(qtbot, central_url
     finally:
         controller.stop()
         desktop.dispose()
+
+
+def _bar_on(qtbot, desktop):
+    from agent_desktop.ui.action_bar import ActionBar
+
+    bar = ActionBar(Ops(), desktop, sign_in(desktop.reads, "sclarke"), clock=lambda: TUESDAY)
+    qtbot.addWidget(bar)
+    bar.show()
+    with qtbot.waitSignal(bar.sig_preview_ready, timeout=10_000):
+        bar.set_customer("C-17702")
+    messages: list[str] = []
+    bar.sig_message.connect(messages.append)
+    return bar, messages
+
+
+def _email_summary_dialog(qtbot, bar):
+    from PySide6.QtCore import Qt
+
+    from agent_desktop.ui.outreach_dialogs import SummaryDialog
+
+    qtbot.mouseClick(bar.channel_buttons[Channel.EMAIL], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: isinstance(bar.current_dialog, SummaryDialog), timeout=10_000)
+    return bar.current_dialog
+
+
+def _emails(engine) -> int:
+    return _count(
+        engine,
+        "SELECT count(*) FROM contact_events WHERE direction = 'outbound' AND channel = 'email'",
+    )
+
+
+def test_an_email_whose_answer_was_lost_is_checked_then_shown_recorded(
+    qtbot, central_url, tmp_path
+):
+    from PySide6.QtCore import QThreadPool
+
+    from tests.test_sync_desktop import _kill_before, _lose_commit
+
+    desktop = _desktop(central_url, tmp_path, "sclarke")
+    try:
+        bar, messages = _bar_on(qtbot, desktop)
+        before = _emails(desktop.central.engine)
+        dialog = _email_summary_dialog(qtbot, bar)
+        _kill_before(desktop.central.engine, "INSERT INTO CONTACT_EVENTS")
+        _lose_commit(desktop.central.engine, committed=True)
+        dialog.text.setText("Review outcome")
+        dialog.accept()
+        qtbot.waitUntil(
+            lambda: any(m.startswith("Recorded Email") for m in messages), timeout=10_000
+        )
+        # Never "not recorded" or "cannot be reached": checking, then what the server holds.
+        assert messages == ["Checking whether the email was recorded…", "Recorded Email at 10:30"]
+        assert _emails(desktop.central.engine) == before + 1
+    finally:
+        QThreadPool.globalInstance().waitForDone(10_000)
+        desktop.dispose()
+
+
+def test_an_email_found_not_recorded_is_said_so_and_a_retry_keeps_its_id(
+    qtbot, central_url, tmp_path
+):
+    from PySide6.QtCore import QThreadPool
+
+    from tests.test_sync_desktop import _kill_before, _lose_commit
+
+    desktop = _desktop(central_url, tmp_path, "sclarke")
+    try:
+        bar, messages = _bar_on(qtbot, desktop)
+        before = _emails(desktop.central.engine)
+        dialog = _email_summary_dialog(qtbot, bar)
+        _lose_commit(desktop.central.engine, committed=False)  # cut as the COMMIT was sent
+        _kill_before(desktop.central.engine, "SELECT STAFF")  # and the retry cut too
+        dialog.text.setText("Review outcome")
+        dialog.accept()
+        qtbot.waitUntil(lambda: len(messages) == 2, timeout=10_000)
+        assert messages == [
+            "Checking whether the email was recorded…",
+            "The email was not recorded. You may record it again.",
+        ]
+        assert not bar.status_icon.isHidden()  # an icon and words, never colour alone
+        assert _emails(desktop.central.engine) == before
+        [first_id] = bar._retry_ids.values()
+
+        dialog = _email_summary_dialog(qtbot, bar)
+        dialog.text.setText("Review outcome")
+        dialog.accept()
+        qtbot.waitUntil(lambda: messages[-1] == "Recorded Email at 10:30", timeout=10_000)
+        assert _emails(desktop.central.engine) == before + 1
+        assert (
+            _count(
+                desktop.central.engine,
+                "SELECT count(*) FROM contact_events WHERE id = :i",
+                i=first_id,
+            )
+            == 1
+        )
+        assert not bar._retry_ids
+    finally:
+        QThreadPool.globalInstance().waitForDone(10_000)
+        desktop.dispose()

@@ -12,115 +12,165 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="97"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="114"/>
         <source>Contact actions</source>
-        <extracomment>How often the preview is read again while a customer is open: windows open and close.</extracomment>
+        <extracomment>Recorded, as a contact found by its id was: the rules allowed it when it was recorded. How often the preview is read again while a customer is open: windows open and close. The first and longest pauses between looking up a contact whose recording was not answered.</extracomment>
         <translation>Gweithredoedd cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="113"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="135"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="130"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="152"/>
         <source>Log &amp;inbound…</source>
         <translation>Cofnodi cyswllt &amp;i mewn…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="114"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="131"/>
         <source>Log inbound contact</source>
         <translation>Cofnodi cyswllt i mewn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="118"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="135"/>
         <source>Log a call, text, email, letter, visit or social media message from the customer</source>
         <translation>Cofnodi galwad, neges destun, e-bost, llythyr, ymweliad neu neges cyfryngau cymdeithasol gan y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="124"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="137"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="141"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="154"/>
         <source>Request call-&amp;back</source>
         <translation>Gofyn am &amp;alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="125"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="142"/>
         <source>Request call-back</source>
         <translation>Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="129"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="146"/>
         <source>The customer asks to be called back; it is due by the end of the next working day</source>
         <translation>Mae&apos;r cwsmer yn gofyn am alwad yn ôl; mae&apos;n ddyledus erbyn diwedd y diwrnod gwaith nesaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="141"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="158"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="142"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="159"/>
         <source>Last action</source>
         <translation>Gweithred ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="340"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="357"/>
         <source>Please wait: checking whether this contact is allowed.</source>
         <translation>Arhoswch: wrthi&apos;n gwirio a ganiateir y cyswllt hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="345"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="362"/>
         <source>Please wait: the last contact is still being recorded.</source>
         <translation>Arhoswch: mae&apos;r cyswllt diwethaf yn dal i gael ei gofnodi.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="397"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="418"/>
         <source>{name}, representative</source>
         <translation>{name}, cynrychiolydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="447"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="477"/>
         <source>{channel} not recorded: it is blocked.</source>
         <translation>Ni chofnodwyd {channel}: ni chaniateir y cyswllt.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="456"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="486"/>
         <source>Recorded {channel} at {time}, authorised by {leader}</source>
         <translation>Cofnodwyd {channel} am {time}, awdurdodwyd gan {leader}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="460"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="490"/>
         <source>Recorded {channel} at {time}, overriding the preference</source>
         <translation>Cofnodwyd {channel} am {time}, gan ddiystyru&apos;r dewis</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="464"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="494"/>
         <source>Recorded {channel} at {time}</source>
         <translation>Cofnodwyd {channel} am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="466"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="496"/>
         <source>{text}, to the representative</source>
         <translation>{text}, i&apos;r cynrychiolydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="529"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="555"/>
+        <source>Checking whether the call was recorded…</source>
+        <translation>Wrthi&apos;n gwirio a gofnodwyd yr alwad…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="556"/>
+        <source>Checking whether the email was recorded…</source>
+        <translation>Wrthi&apos;n gwirio a gofnodwyd yr e-bost…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="557"/>
+        <source>Checking whether the letter was recorded…</source>
+        <translation>Wrthi&apos;n gwirio a gofnodwyd y llythyr…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="558"/>
+        <source>Checking whether the text message was recorded…</source>
+        <translation>Wrthi&apos;n gwirio a gofnodwyd y neges destun…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="560"/>
+        <source>Checking whether the contact was recorded…</source>
+        <translation>Wrthi&apos;n gwirio a gofnodwyd y cyswllt…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="564"/>
+        <source>The call was not recorded. You may record it again.</source>
+        <translation>Ni chofnodwyd yr alwad. Gallwch ei chofnodi eto.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="565"/>
+        <source>The email was not recorded. You may record it again.</source>
+        <translation>Ni chofnodwyd yr e-bost. Gallwch ei gofnodi eto.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="566"/>
+        <source>The letter was not recorded. You may record it again.</source>
+        <translation>Ni chofnodwyd y llythyr. Gallwch ei gofnodi eto.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="567"/>
+        <source>The text message was not recorded. You may record it again.</source>
+        <translation>Ni chofnodwyd y neges destun. Gallwch ei chofnodi eto.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="570"/>
+        <source>The contact was not recorded. You may record it again.</source>
+        <translation>Ni chofnodwyd y cyswllt. Gallwch ei gofnodi eto.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="629"/>
         <source>Inbound {channel} saved on this desktop</source>
         <translation>Cadwyd {channel} i mewn ar y bwrdd gwaith hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="537"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="637"/>
         <source>Logged inbound {channel} at {time}</source>
         <translation>Cofnodwyd {channel} i mewn am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="563"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="663"/>
         <source>Call-back request saved on this desktop</source>
         <translation>Cadwyd y cais am alwad yn ôl ar y bwrdd gwaith hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="565"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="665"/>
         <source>Call-back due by {when}</source>
         <translation>Galwad yn ôl erbyn {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/action_bar.py" line="574"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="674"/>
         <source>{what} at {time}; it will be sent when the central database is back (%n waiting)</source>
         <translation>
             <numerusform>{what} am {time}; caiff ei anfon pan fydd y gronfa ddata ganolog yn ôl (%n yn aros)</numerusform>
@@ -131,27 +181,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="589"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="689"/>
         <source>Not recorded: {message}</source>
         <translation>Ni chofnodwyd: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="593"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="693"/>
         <source>The database cannot be reached, so this contact could not be checked. Try again in a moment.</source>
         <translation>Methu cyrraedd y gronfa ddata, felly nid oedd modd gwirio&apos;r cyswllt hwn. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="597"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="697"/>
         <source>The database cannot be reached, so nothing was recorded. Try again in a moment.</source>
         <translation>Methu cyrraedd y gronfa ddata, felly ni chofnodwyd dim. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="599"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="699"/>
         <source>Something went wrong, so nothing was recorded ({error}).</source>
         <translation>Aeth rhywbeth o&apos;i le, felly ni chofnodwyd dim ({error}).</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="607"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="707"/>
         <source>{ref}: {text}</source>
         <translation>{ref}: {text}</translation>
     </message>

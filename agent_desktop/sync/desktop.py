@@ -10,6 +10,9 @@ With `Synced`:
 - finding a customer asks the central database while it answers, and the replica otherwise;
 - outreach is checked and recorded centrally or not at all (`CENTRAL_UNREACHABLE`): a
   desktop's copy of a contact count can be stale, and a limit must not be breached on it;
+- outreach whose answer was lost after its COMMIT was sent may or may not be recorded: it is
+  `OutcomeUnknown`, never "not recorded", until `outcome_of` finds its contact id (or not) on
+  the server; sent again, it carries the same id and so can never be recorded twice;
 - inbound contacts and call-back requests go through the outbox, so they are kept while the
   central database is away and sent exactly once when it returns.
 """
@@ -19,10 +22,11 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
+import weakref
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from agent_desktop.domain.values import (
@@ -36,9 +40,12 @@ from agent_desktop.domain.values import (
 from agent_desktop.services import calls, card, customers, directory
 from agent_desktop.services.database import Database
 from agent_desktop.services.outreach import (
+    ContactRecord,
     ContactResult,
     InboundContact,
     Outreach,
+    _record,
+    _replayed,
     check_outreach,
     log_inbound,
     record_outreach,
@@ -46,6 +53,7 @@ from agent_desktop.services.outreach import (
 from agent_desktop.services.session import SignedIn
 from agent_desktop.services.work import WorkDone, finish_work_item
 from agent_desktop.store.engine import DatabaseUnreachable
+from agent_desktop.store.schema import Staff
 from agent_desktop.store.types import utcnow
 from agent_desktop.sync.outbox import (
     INBOUND,
@@ -108,6 +116,49 @@ class Queued:
     waiting: int
 
 
+@dataclass(frozen=True)
+class OutcomeUnknown:
+    """Outreach whose COMMIT was sent but whose answer was lost: the central database may hold
+    it or not. Neither "recorded" nor "refused": `outcome_of` says which, by its contact id,
+    once the server answers; sending `outreach` again (same id) cannot record it twice."""
+
+    outreach: Outreach  # its contact_id is set
+
+    @property
+    def contact_id(self) -> uuid.UUID:
+        return self.outreach.contact_id
+
+
+class _CommitWatch:
+    """Whether the current thread has sent a COMMIT on `engine` since `arm()`: a connection
+    lost before that left nothing behind; one lost after it leaves the outcome unknown."""
+
+    _watches: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+    _lock = threading.Lock()
+
+    def __init__(self, engine: Engine):
+        self._local = threading.local()
+        event.listen(engine, "commit", self._sent)
+
+    @classmethod
+    def on(cls, engine: Engine) -> _CommitWatch:
+        with cls._lock:
+            watch = cls._watches.get(engine)
+            if watch is None:
+                watch = cls._watches[engine] = cls(engine)
+            return watch
+
+    def _sent(self, _conn) -> None:
+        self._local.sent = True
+
+    def arm(self) -> None:
+        self._local.sent = False
+
+    @property
+    def sent(self) -> bool:
+        return getattr(self._local, "sent", False)
+
+
 def _central_unreachable() -> OutreachDecision:
     return OutreachDecision.refused(
         Code.CENTRAL_UNREACHABLE,
@@ -164,8 +215,28 @@ class Local:
     def call_limit_minutes(self, ref: str, at: datetime | None = None):
         return calls.call_limit_minutes(self.reads, ref, at)
 
-    def record_outreach(self, outreach: Outreach) -> ContactResult:
-        return record_outreach(self.db, outreach)
+    def record_outreach(self, outreach: Outreach) -> ContactResult | OutcomeUnknown:
+        """Checked and recorded; `OutcomeUnknown` if the connection was lost after the COMMIT
+        was sent (a loss before it raises: nothing was recorded)."""
+        outreach = _with_id(outreach)
+        watch = _CommitWatch.on(self.db.engine)
+        watch.arm()
+        try:
+            return record_outreach(self.db, outreach)
+        except Exception as exc:
+            if unreachable(exc) and watch.sent:
+                log.warning("outreach %s: outcome unknown", outreach.contact_id)
+                return OutcomeUnknown(outreach)
+            raise
+
+    def outcome_of(self, unknown: OutcomeUnknown) -> ContactRecord | None:
+        """The contact as recorded under the unknown outreach's id, or None: not recorded.
+
+        Looked up under the customer's row lock, as a retry would be, so an attempt still in
+        flight on the server has committed or gone by the time the answer is given. Raises
+        (DatabaseUnreachable or the driver's error) while the server cannot answer.
+        """
+        return _look_up(self.db, unknown.outreach)
 
     def log_inbound(self, inbound: InboundContact) -> ContactResult | Queued:
         return log_inbound(self.db, inbound)
@@ -397,26 +468,42 @@ class Synced(Local):
 
     # writes --------------------------------------------------------------------------------
 
-    def record_outreach(self, outreach: Outreach) -> ContactResult:
-        """Checked and recorded centrally, or refused with CENTRAL_UNREACHABLE.
+    def record_outreach(self, outreach: Outreach) -> ContactResult | OutcomeUnknown:
+        """Checked and recorded centrally; refused with CENTRAL_UNREACHABLE when nothing
+        reached the server's COMMIT; `OutcomeUnknown` when a COMMIT was sent and its answer
+        lost (the contact may be there: see `outcome_of`).
 
         A connection lost mid-way is retried once with the same contact id: the first attempt
         either committed (and the retry finds it) or left nothing behind.
         """
-        if outreach.contact_id is None:
-            outreach = replace(outreach, contact_id=uuid.uuid4())
+        outreach = _with_id(outreach)
+        watch = _CommitWatch.on(self.central.engine)
+        maybe_recorded = False
         for _attempt in range(2):
+            watch.arm()
             try:
                 result = record_outreach(self.central, outreach)
             except Exception as exc:
                 if not unreachable(exc):
                     raise
                 self._went_offline(exc)
+                maybe_recorded = maybe_recorded or watch.sent
                 continue
             self._came_online()
             self._pull()
             return result
+        if maybe_recorded:
+            log.warning("outreach %s: outcome unknown", outreach.contact_id)
+            return OutcomeUnknown(outreach)
         return ContactResult(_central_unreachable(), None)
+
+    def outcome_of(self, unknown: OutcomeUnknown) -> ContactRecord | None:
+        """As `Local.outcome_of`, on the central database; a contact found is copied to the
+        replica at once. Raises DatabaseUnreachable while the central database is away."""
+        record = self._central(lambda: _look_up(self.central, unknown.outreach))
+        if record is not None:
+            self._pull()
+        return record
 
     def log_inbound(self, inbound: InboundContact) -> ContactResult | Queued:
         inbound = replace(
@@ -464,6 +551,26 @@ class Synced(Local):
         self.replica_db.dispose()
         for other in self.others:
             other.engine.dispose()
+
+
+def _with_id(outreach: Outreach) -> Outreach:
+    """`outreach` with a client-made contact id, so that sending it again finds the first."""
+    if outreach.contact_id is None:
+        return replace(outreach, contact_id=uuid.uuid4())
+    return outreach
+
+
+def _look_up(db: Database, outreach: Outreach) -> ContactRecord | None:
+    """The contact recorded under `outreach.contact_id`, found as a retry would find it."""
+    with db.unit(write=True) as uow:  # never committed: the row lock is all it takes
+        session = uow.session
+        customer = uow.customer_for_update(outreach.customer_ref)
+        found = _replayed(session, customer, outreach.contact_id)
+        if found is None:
+            return None
+        staff = session.get(Staff, found.staff_id) if found.staff_id else None
+        leader = session.get(Staff, found.authorised_by_id) if found.authorised_by_id else None
+        return _record(found, customer, staff.username if staff else None, leader)
 
 
 def server_identity(url: str) -> str:

@@ -4,10 +4,16 @@ Before the agent acts, each channel shows whether it is allowed now and, if not,
 words, never colour alone; see channel_preview.py). Pressing a channel checks it again first:
 an allowed contact asks for its summary, a refused one opens BlockedDialog with the way past it.
 Recording runs the authoritative check-and-record off the GUI thread.
+
+When the answer to a recording was lost after it was sent, the bar says it is checking whether
+the contact was recorded, and looks its id up until the central database answers: recorded, or
+not recorded (and may be tried again). Tried again, it carries the same id, so the contact can
+never be recorded twice.
 """
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -32,9 +38,9 @@ from agent_desktop.domain.values import (
 )
 from agent_desktop.services.calls import PREVIEW_CHANNELS, OutreachOptions
 from agent_desktop.services.database import Database
-from agent_desktop.services.outreach import InboundContact, Outreach
+from agent_desktop.services.outreach import ContactResult, InboundContact, Outreach
 from agent_desktop.services.session import SignedIn
-from agent_desktop.sync.desktop import Local, Queued, as_data, unreachable
+from agent_desktop.sync.desktop import Local, OutcomeUnknown, Queued, as_data, unreachable
 from agent_desktop.ui import texts
 from agent_desktop.ui.accessibility import ValueLabel, announce, named_icon, with_key_hint
 from agent_desktop.ui.call_timer import CallTimer
@@ -43,8 +49,14 @@ from agent_desktop.ui.inbound_dialog import InboundDialog
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.outreach_dialogs import BlockedDialog, CallbackDialog, SummaryDialog
 
+log = logging.getLogger(__name__)
+#: Recorded, as a contact found by its id was: the rules allowed it when it was recorded.
+_ALLOWED = OutreachDecision(allowed=True)
+
 #: How often the preview is read again while a customer is open: windows open and close.
 REFRESH_MS = 60_000
+#: The first and longest pauses between looking up a contact whose recording was not answered.
+CHECK_FIRST_MS, CHECK_MOST_MS = 2_000, 30_000
 
 
 def _now() -> datetime:
@@ -92,6 +104,11 @@ class ActionBar(QWidget):
         self._preview_seq = 0
         self._recording = False
         self._checking = False
+        # Outreach whose outcome is being looked up, and outreach found not recorded whose id
+        # a retry reuses: by customer, channel and recipient.
+        self._unknown: dict[tuple, OutcomeUnknown] = {}
+        self._retry_ids: dict[tuple, object] = {}
+        self.check_first_ms = CHECK_FIRST_MS
         self._chosen_recipient: Recipient | None = None
         self.current_dialog = None
         self.setAccessibleName(self.tr("Contact actions"))
@@ -363,6 +380,10 @@ class ActionBar(QWidget):
         """Check first, then ask: a refused contact never asks for a summary it cannot use."""
         if not self._can_open():
             return
+        pending = self._unknown.get((self._ref, channel, self.recipient))
+        if pending is not None:
+            self._say(self._checking_text(channel), problem=True)
+            return
         ref = self._ref
         outreach = Outreach(
             ref, self.user.username, channel, at=self._clock(), recipient=self.recipient
@@ -417,12 +438,16 @@ class ActionBar(QWidget):
             override_reason=reason,
             authorised_by=authoriser,
             recipient=self.recipient,
+            # Tried again after it was found not recorded: the same id, so never twice.
+            contact_id=self._retry_ids.get((ref, channel, self.recipient)),
         )
         data = self.data
 
         def work():
             result = data.record_outreach(outreach)
             limit = None
+            if isinstance(result, OutcomeUnknown):
+                return result, None
             if result.recorded and channel is Channel.PHONE:
                 limit = data.call_limit_minutes(ref, outreach.at)
             return result, limit
@@ -442,6 +467,11 @@ class ActionBar(QWidget):
         name = texts.channel_name(outreach.channel)
         if dialog is not None and dialog is self.current_dialog:
             dialog.accept()
+        if isinstance(result, OutcomeUnknown):
+            self._outcome_unknown(result)
+            return
+        if result.recorded:
+            self._retry_ids.pop(_key(outreach), None)
         if not result.recorded:
             self._say(
                 self.tr("{channel} not recorded: it is blocked.").format(channel=name), problem=True
@@ -469,6 +499,76 @@ class ActionBar(QWidget):
             self.timer.start(limit)
         self.sig_contact_recorded.emit(outreach.customer_ref)
         self._refresh()
+
+    # --- an outcome not known -----------------------------------------------------------------
+
+    def _outcome_unknown(self, unknown: OutcomeUnknown, pause_ms: int = 0) -> None:
+        """Say it is being checked, and look the contact's id up (again after `pause_ms`)."""
+        outreach = unknown.outreach
+        self._unknown[_key(outreach)] = unknown
+        if not pause_ms:
+            self._say(
+                self._for_customer(outreach.customer_ref, self._checking_text(outreach.channel)),
+                problem=True,
+            )
+            self._look_up(unknown, self.check_first_ms)
+        else:
+            later = min(pause_ms * 2, CHECK_MOST_MS)
+            QTimer.singleShot(pause_ms, self, lambda: self._look_up(unknown, later))
+
+    def _look_up(self, unknown: OutcomeUnknown, pause_ms: int) -> None:
+        """Ask the central database for the contact; if it cannot answer, ask again after
+        `pause_ms`."""
+        data, outreach = self.data, unknown.outreach
+
+        def work():
+            found = data.outcome_of(unknown)
+            limit = None
+            if found is not None and outreach.channel is Channel.PHONE:
+                limit = data.call_limit_minutes(outreach.customer_ref, outreach.at)
+            return found, limit
+
+        def not_yet(exc: Exception) -> None:
+            if not unreachable(exc):
+                log.warning("looking up contact %s failed: %s", unknown.contact_id, exc)
+            # Still unknown: look again, less often, until the server answers.
+            self._outcome_unknown(unknown, pause_ms)
+
+        self._run(work, lambda out: self._outcome_found(unknown, *out), not_yet)
+
+    def _outcome_found(self, unknown: OutcomeUnknown, found, limit) -> None:
+        outreach = unknown.outreach
+        self._unknown.pop(_key(outreach), None)
+        if found is not None:
+            self._recorded(outreach, (ContactResult(_ALLOWED, found), limit), None)
+            return
+        # Not recorded: the agent may try again, and the retry carries the same id.
+        self._retry_ids[_key(outreach)] = unknown.contact_id
+        self._say(
+            self._for_customer(outreach.customer_ref, self._not_recorded_text(outreach.channel)),
+            problem=True,
+        )
+        self._refresh()
+
+    def _checking_text(self, channel: Channel) -> str:
+        texts_ = {
+            Channel.PHONE: self.tr("Checking whether the call was recorded…"),
+            Channel.EMAIL: self.tr("Checking whether the email was recorded…"),
+            Channel.LETTER: self.tr("Checking whether the letter was recorded…"),
+            Channel.SMS: self.tr("Checking whether the text message was recorded…"),
+        }
+        return texts_.get(channel, self.tr("Checking whether the contact was recorded…"))
+
+    def _not_recorded_text(self, channel: Channel) -> str:
+        texts_ = {
+            Channel.PHONE: self.tr("The call was not recorded. You may record it again."),
+            Channel.EMAIL: self.tr("The email was not recorded. You may record it again."),
+            Channel.LETTER: self.tr("The letter was not recorded. You may record it again."),
+            Channel.SMS: self.tr("The text message was not recorded. You may record it again."),
+        }
+        return texts_.get(
+            channel, self.tr("The contact was not recorded. You may record it again.")
+        )
 
     def _record_failed(self, outreach: Outreach, exc: Exception, dialog) -> None:
         self._recording = False
@@ -614,6 +714,11 @@ class ActionBar(QWidget):
         self.status_icon.setVisible(problem)
         announce(self, text, assertive=problem)
         self.sig_message.emit(text)
+
+
+def _key(outreach: Outreach) -> tuple:
+    """Which pending outreach a press of a channel continues: customer, channel, recipient."""
+    return outreach.customer_ref, outreach.channel, outreach.recipient
 
 
 def _only_through_representative(decisions: dict[Channel, OutreachDecision]) -> bool:
