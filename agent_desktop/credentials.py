@@ -3,9 +3,12 @@
 keyring talks to the platform's store (Windows Credential Locker, macOS Keychain, the Secret
 Service on Linux). Where no usable store exists (a headless or locked-down desktop), keyring's
 fail backend raises NoKeyringError and its null backend silently drops what it is given; both
-count as "no store" here, and so does a plaintext-file backend. Then the password lives only
-in this process's memory (`SessionPasswords`) and is asked for again next session. It is never
-written to a file and never logged: log lines name the key, never the value.
+count as "no store" here, and so does any backend that keeps passwords in a file of its own
+(keyrings.alt, keyrings.cryptfile): the plaintext ones leave the password readable, and the
+encrypted ones ask for their own master password on the terminal, which a desktop window has
+not got (the prompt aborts the connection, or hangs it). Then the password lives only in this
+process's memory (`SessionPasswords`) and is asked for again next session, in the window. It
+is never written to a file and never logged: log lines name the key, never the value.
 """
 
 from __future__ import annotations
@@ -70,24 +73,56 @@ def scrub(text: str, password: str | None) -> str:
     return text
 
 
+#: Packages whose backends keep passwords in a file of their own, plain or behind a master
+#: password asked for on the terminal; neither is a credential store the desktop may use.
+_FILE_KEYRING_PACKAGES = ("keyrings.alt", "keyrings.cryptfile")
+
+
+def _needs_no_terminal(backend: keyring.backend.KeyringBackend) -> bool:
+    """False for a backend that writes passwords to its own file or prompts for a password."""
+    for cls in type(backend).__mro__:
+        module = cls.__module__ or ""
+        if any(module == p or module.startswith(p + ".") for p in _FILE_KEYRING_PACKAGES):
+            return False
+    # A master password of its own is asked for with getpass, on the terminal.
+    return not any(hasattr(backend, name) for name in ("_unlock", "_get_new_password"))
+
+
+def _is_chain(backend: keyring.backend.KeyringBackend) -> bool:
+    import keyring.backends.chainer
+
+    return isinstance(backend, keyring.backends.chainer.ChainerBackend)
+
+
 def _usable(backend: keyring.backend.KeyringBackend) -> bool:
-    """False for keyring's fail and null backends, plaintext files, and empty chains."""
+    """False for keyring's fail and null backends, file backends, backends that prompt on a
+    terminal, and chains with none of their own that is usable."""
+    return _safe_backend(backend) is not None
+
+
+def _safe_backend(
+    backend: keyring.backend.KeyringBackend,
+) -> keyring.backend.KeyringBackend | None:
+    """The backend to use: `backend` itself when it keeps passwords without a terminal, the
+    first such backend of a chain (a chain would go on to ask the others, which may prompt),
+    or None."""
     import keyring.backends.fail
     import keyring.backends.null
 
+    if _is_chain(backend):
+        for child in getattr(backend, "backends", None) or ():
+            if not _is_chain(child) and _safe_backend(child) is not None:
+                return child
+        return None
     if isinstance(backend, keyring.backends.fail.Keyring | keyring.backends.null.Keyring):
-        return False
-    module = type(backend).__module__
-    if module.startswith("keyrings.alt") and "Plaintext" in type(backend).__name__:
-        return False  # a file anyone who can read the home folder can read
-    children = getattr(backend, "backends", None)
-    if module == "keyring.backends.chainer" and children is not None:
-        return any(_usable(child) for child in children)
+        return None
+    if not _needs_no_terminal(backend):
+        return None
     try:
         priority = backend.priority
     except Exception:  # a backend that cannot work here says so by raising
-        return False
-    return priority is None or priority >= 0
+        return None
+    return backend if priority is None or priority >= 0 else None
 
 
 class SessionPasswords:
@@ -127,18 +162,22 @@ class CredentialStore:
         self.session = _THIS_SESSION if session is None else session
         self.service = service
 
-    def available(self) -> bool:
-        """True when keyring has a backend that really keeps passwords."""
+    def _backend(self) -> keyring.backend.KeyringBackend | None:
+        """keyring's backend when it keeps passwords without a terminal; else None."""
         try:
-            return _usable(keyring.get_keyring())
+            return _safe_backend(keyring.get_keyring())
         except Exception as exc:  # keyring's own configuration can be broken
             log.warning("credential store unusable: %s", type(exc).__name__)
-            return False
+            return None
+
+    def available(self) -> bool:
+        """True when keyring has a backend that really keeps passwords, with no terminal."""
+        return self._backend() is not None
 
     def get(self, key: str) -> str | None:
-        if self.available():
+        if (store := self._backend()) is not None:
             try:
-                password = keyring.get_password(self.service, key)
+                password = store.get_password(self.service, key)
             except keyring.errors.KeyringError as exc:
                 log.warning(
                     "credential store could not be read for %s: %s", key, type(exc).__name__
@@ -150,11 +189,11 @@ class CredentialStore:
 
     def set(self, key: str, password: str) -> bool:
         """Save `password` in the system's credential store; False when there is none."""
-        if not self.available():
+        if (store := self._backend()) is None:
             log.info("no credential store: the password for %s is kept for this session only", key)
             return False
         try:
-            keyring.set_password(self.service, key, password)
+            store.set_password(self.service, key, password)
         except keyring.errors.KeyringError as exc:
             log.warning("credential store refused the password for %s: %s", key, type(exc).__name__)
             return False
@@ -166,20 +205,20 @@ class CredentialStore:
 
     def stored(self, key: str) -> bool:
         """True when the system's credential store (not this session) holds a password."""
-        if not self.available():
+        if (store := self._backend()) is None:
             return False
         try:
-            return keyring.get_password(self.service, key) is not None
+            return store.get_password(self.service, key) is not None
         except keyring.errors.KeyringError:
             return False
 
     def delete(self, key: str) -> None:
         """Forget the password for `key` in the credential store and in this session."""
         self.session.forget(key)
-        if not self.available():
+        if (store := self._backend()) is None:
             return
         try:
-            keyring.delete_password(self.service, key)
+            store.delete_password(self.service, key)
         except keyring.errors.PasswordDeleteError:
             pass  # there was none
         except keyring.errors.KeyringError as exc:
