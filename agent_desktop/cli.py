@@ -1,7 +1,9 @@
 """The command line: the same services the window uses, for scripts, telephony and administrators.
 
 Exit codes: 0 done (or allowed), 1 refused by the contact rules, 2 bad input or usage (one
-line naming what is wrong), 3 the database cannot be reached. No traceback reaches the user.
+line naming what is wrong), 3 the database cannot be reached, or cannot be used (not a
+database, damaged, or another application's). No traceback reaches the user, and no error
+line quotes more than a short prefix of a bad value.
 """
 
 from __future__ import annotations
@@ -19,11 +21,32 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from agent_desktop.domain.calendar import REGIONS, OfficeCalendar, ServiceLevel
 from agent_desktop.domain.parsing import parse_enum, parse_instant, require_text
-from agent_desktop.domain.values import Channel, Direction, InvalidInput, Purpose, Recipient
+from agent_desktop.domain.values import (
+    Channel,
+    Direction,
+    InvalidInput,
+    Purpose,
+    Recipient,
+    check_text,
+    quoted,
+    text_problem,
+)
 from agent_desktop.paths import database_url, named_database_url
-from agent_desktop.store.engine import DatabaseUnreachable, sqlite_file
+from agent_desktop.store.engine import (
+    DatabaseUnreachable,
+    DatabaseUnusable,
+    is_damaged_sqlite,
+    sqlite_file,
+)
 
 EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT, EXIT_UNREACHABLE, EXIT_INTERNAL = 0, 1, 2, 3, 70
+
+#: The longest error line printed; the messages themselves quote values briefly (`quoted`).
+MAX_ERROR_LINE = 1000
+#: Options whose text may run over several lines.
+_MULTI_LINE_OPTIONS = {"summary", "override_reason"}
+#: Arguments that are not text: a file's name may be any bytes the file system allows.
+_NOT_TEXT_ARGUMENTS = {"file"}
 
 log = logging.getLogger("agent_desktop.cli")
 
@@ -53,7 +76,11 @@ def _database(args, *, create: bool = False) -> str:
     fail later on something that hides the real mistake. The embedded default is still made on
     first use.
     """
+    from agent_desktop.services.database import check_database_url
+
     url = database_url(args.database)
+    check_text(url, "--database")
+    check_database_url(url)
     if create or named_database_url(args.database) is None:
         return url
     try:
@@ -78,14 +105,15 @@ def _open(args, *, create: bool = False):
 
 
 def _at(args):
-    return parse_instant(args.at, "--at") if args.at else None
+    # Only a missing --at means now: an empty one is a mistake, not a request for now.
+    return parse_instant(args.at, "--at") if args.at is not None else None
 
 
 def _uuid(value: str, field: str) -> uuid.UUID:
     try:
         return uuid.UUID(value)
     except ValueError:
-        raise InvalidInput(field, f"{value!r} is not a contact id") from None
+        raise InvalidInput(field, f"{quoted(value)} is not a contact id") from None
 
 
 # --- commands --------------------------------------------------------------------------------
@@ -169,27 +197,25 @@ def cmd_due(args) -> int:
 def parse_enum_region(value: str) -> str:
     if value.upper() not in REGIONS:
         raise InvalidInput(
-            "--region", f"unknown region {value!r}; expected one of {', '.join(REGIONS)}"
+            "--region", f"unknown region {quoted(value)}; expected one of {', '.join(REGIONS)}"
         )
     return value.upper()
 
 
 def cmd_import(args) -> int:
-    from agent_desktop.services.exchange import import_document
+    from agent_desktop.services.exchange import import_document, read_document
 
     path = Path(args.file)
+    name = str(path) if text_problem(str(path)) is None else quoted(str(path))
     try:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise InvalidInput(str(path), "no such file") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidInput(str(path), f"cannot be read: {exc}") from None
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InvalidInput(
-            str(path), f"is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
-        ) from None
+        raise InvalidInput(name, "no such file") from None
+    except UnicodeDecodeError as exc:
+        raise InvalidInput(name, f"is not UTF-8 text: {exc.reason} at byte {exc.start:,}") from None
+    except OSError as exc:
+        raise InvalidInput(name, f"cannot be read: {exc.strerror or type(exc).__name__}") from None
+    document = read_document(text, name)
     db = _open(args, create=True)
     summary = import_document(db, document)
     _print_json(summary.to_json())
@@ -405,11 +431,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _check_arguments(args) -> None:
+    """Every text argument is acceptable text (no NUL, control character or undecodable
+    byte), named by its option, before anything looks it up."""
+    if getattr(args, "database", None) is not None and not args.database.strip():
+        # Only a missing --database means the default: an empty one is a mistake.
+        raise InvalidInput("--database", "is empty; give a sqlite:/// or postgresql:// URL")
+    for name, value in vars(args).items():
+        if isinstance(value, str) and name not in _NOT_TEXT_ARGUMENTS:
+            check_text(value, "--" + name.replace("_", "-"), lines=name in _MULTI_LINE_OPTIONS)
+
+
 def _where(url: str) -> str:
     try:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:
         return "the configured database"
+
+
+def _error(text: str) -> None:
+    """One line on stderr, at most MAX_ERROR_LINE characters, whatever `text` holds."""
+    line = " ".join(str(text).split())
+    if len(line) > MAX_ERROR_LINE:
+        line = line[: MAX_ERROR_LINE - 3] + "..."
+    line = line.encode("utf-8", "backslashreplace").decode("utf-8")
+    print(line, file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -419,18 +465,26 @@ def main(argv: list[str] | None = None) -> int:
     try:
         configure_logging()
         args = build_parser().parse_args(argv)
+        _check_arguments(args)
         return args.func(args)
     except UsageError as exc:
-        print(f"agent-desktop: error: {exc}", file=sys.stderr)
+        _error(f"agent-desktop: error: {exc}")
         return EXIT_BAD_INPUT
     except InvalidInput as exc:
-        print(f"agent-desktop: error: {exc}", file=sys.stderr)
+        _error(f"agent-desktop: error: {exc}")
         return EXIT_BAD_INPUT
     except DatabaseUnreachable as exc:
         url = _where(database_url(getattr(args, "database", None)))
-        print(f"agent-desktop: cannot reach the database at {url}: {exc}", file=sys.stderr)
+        verb = "use" if isinstance(exc, DatabaseUnusable) else "reach"
+        _error(f"agent-desktop: cannot {verb} the database at {url}: {exc}")
         return EXIT_UNREACHABLE
     except (OperationalError, DBAPIError) as exc:
+        if is_damaged_sqlite(exc):
+            url = _where(database_url(getattr(args, "database", None)))
+            _error(
+                f"agent-desktop: cannot use the database at {url}: the file is damaged ({exc.orig})"
+            )
+            return EXIT_UNREACHABLE
         if isinstance(exc, OperationalError) or exc.connection_invalidated:
             log.warning("database connection lost: %s", type(exc.orig).__name__)
             print(
@@ -440,13 +494,13 @@ def main(argv: list[str] | None = None) -> int:
             )
             return EXIT_UNREACHABLE
         log.exception("database error")
-        print(f"agent-desktop: database error: {str(exc.orig).splitlines()[0]}", file=sys.stderr)
+        _error(f"agent-desktop: database error: {(str(exc.orig).splitlines() or [''])[0]}")
         return EXIT_INTERNAL
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last line of defence: the log has the traceback
         log.exception("internal error")
-        print(f"agent-desktop: internal error: {exc}", file=sys.stderr)
+        _error(f"agent-desktop: internal error: {exc}")
         return EXIT_INTERNAL
 
 

@@ -12,12 +12,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
 
-from agent_desktop.domain.values import InvalidInput
+from agent_desktop.domain.values import InvalidInput, key_name, quoted
 
 REGIONS = ("ENG", "WLS", "SCT", "NIR")
 
 _ONE_DAY = timedelta(days=1)
-_HH_MM = re.compile(r"([01]\d|2[0-3]):([0-5]\d)")
+_HH_MM = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")
 _OFFICE_KEYS = ("timezone", "region", "opens", "closes")
 
 
@@ -55,7 +55,9 @@ def _calendar_day(day: date, field: str = "day") -> date:
     # A datetime is a date too, but its .date() is in whatever zone it carries; refusing it
     # keeps callers from silently using the UTC date instead of the office date.
     if isinstance(day, datetime) or not isinstance(day, date):
-        raise InvalidInput(field, f"{day!r} is not a calendar date; use local_date() for instants")
+        raise InvalidInput(
+            field, f"{quoted(day)} is not a calendar date; use local_date() for instants"
+        )
     return day
 
 
@@ -70,16 +72,17 @@ class OfficeCalendar:
         try:
             ZoneInfo(self.timezone)
         except (ZoneInfoNotFoundError, ValueError, TypeError):
-            raise InvalidInput("timezone", f"unknown timezone {self.timezone!r}") from None
+            raise InvalidInput("timezone", f"unknown timezone {quoted(self.timezone)}") from None
         if self.region not in REGIONS:
             raise InvalidInput(
-                "region", f"unknown region {self.region!r}; expected one of {', '.join(REGIONS)}"
+                "region",
+                f"unknown region {quoted(self.region)}; expected one of {', '.join(REGIONS)}",
             )
         for name in ("opens", "closes"):
             value = getattr(self, name)
             # An aware time of day would fight the office timezone on every combine().
             if not isinstance(value, time) or value.tzinfo is not None:
-                raise InvalidInput(name, f"{value!r} is not a time of day")
+                raise InvalidInput(name, f"{quoted(value)} is not a time of day")
         if self.opens >= self.closes:
             raise InvalidInput(
                 "closes",
@@ -92,7 +95,7 @@ class OfficeCalendar:
 
     def local(self, instant: datetime) -> datetime:
         if not isinstance(instant, datetime):
-            raise InvalidInput("at", f"{instant!r} is not a date and time")
+            raise InvalidInput("at", f"{quoted(instant)} is not a date and time")
         if instant.tzinfo is None or instant.utcoffset() is None:
             raise InvalidInput("at", f"{instant.isoformat()} needs a UTC offset, e.g. +00:00")
         return instant.astimezone(self.tz)
@@ -110,7 +113,7 @@ class OfficeCalendar:
     def nth_working_day_after(self, day: date, n: int) -> date:
         day = _calendar_day(day)
         if isinstance(n, bool) or not isinstance(n, int) or n < 1:
-            raise InvalidInput("n", f"must be a whole number of at least 1, got {n!r}")
+            raise InvalidInput("n", f"must be a whole number of at least 1, got {quoted(n)}")
         while n:
             day += _ONE_DAY
             if self.is_working_day(day):
@@ -129,7 +132,7 @@ class OfficeCalendar:
         except (ValueError, TypeError):
             expected = ", ".join(member.value for member in ServiceLevel)
             raise InvalidInput(
-                "kind", f"unknown service level {level!r}; expected one of {expected}"
+                "kind", f"unknown service level {quoted(level)}; expected one of {expected}"
             ) from None
         arrived_on = self.local_date(received)
         return self.close_of(self.nth_working_day_after(arrived_on, level.working_days))
@@ -175,7 +178,7 @@ class OfficeCalendar:
 def _parse_hh_mm(value, field: str) -> time:
     match = _HH_MM.fullmatch(value.strip()) if isinstance(value, str) else None
     if match is None:
-        raise InvalidInput(field, f"{value!r} is not a time of day (HH:MM)")
+        raise InvalidInput(field, f"{quoted(value)} is not a time of day (HH:MM)")
     return time(int(match.group(1)), int(match.group(2)))
 
 
@@ -187,13 +190,13 @@ def calendar_from_json(obj: dict) -> OfficeCalendar:
     for key in obj:
         if key not in _OFFICE_KEYS:
             raise InvalidInput(
-                f"office.{key}", f"unknown key; expected one of {', '.join(_OFFICE_KEYS)}"
+                f"office.{key_name(key)}", f"unknown key; expected one of {', '.join(_OFFICE_KEYS)}"
             )
     fields: dict = {}
     for key in ("timezone", "region"):
         if key in obj:
             if not isinstance(obj[key], str):
-                raise InvalidInput(f"office.{key}", f"{obj[key]!r} is not a string")
+                raise InvalidInput(f"office.{key}", f"{quoted(obj[key])} is not a string")
             fields[key] = obj[key].strip()
     for key in ("opens", "closes"):
         if key in obj:

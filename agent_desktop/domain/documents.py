@@ -5,7 +5,7 @@ Field and code names are those of contact-rules.md. Every error names its JSON p
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import MAXYEAR, MINYEAR, date
 
 from agent_desktop.domain.model import (
     ContactPreference,
@@ -34,6 +34,8 @@ from agent_desktop.domain.values import (
     InvalidInput,
     Language,
     RestrictionKind,
+    key_name,
+    quoted,
 )
 
 REVIEW_DEFAULT_MONTHS = 6
@@ -83,18 +85,20 @@ def require_object(value, path: str) -> dict:
 def reject_unknown(obj: dict, known: set[str], path: str) -> None:
     for key in obj:
         if key not in known:
-            raise InvalidInput(f"{path}.{key}", "is not a field of this object")
+            raise InvalidInput(f"{path}.{key_name(key)}", "is not a field of this object")
 
 
 def add_months(day: date, months: int) -> date:
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
+    if not MINYEAR <= year <= MAXYEAR:
+        raise OverflowError("date value out of range")
     for last in (31, 30, 29, 28):
         try:
             return date(year, month, min(day.day, last))
         except ValueError:
             continue
-    raise AssertionError("unreachable")
+    raise AssertionError("every month has a 28th")
 
 
 def parse_window(obj, path: str) -> DailyWindow:
@@ -198,7 +202,8 @@ def parse_terms(kind: RestrictionKind, obj: dict, path: str) -> RestrictionTerms
         direction = obj.get("direction", "outbound")
         if direction not in ("outbound", "both"):
             raise InvalidInput(
-                f"{path}.direction", f"unknown value {direction!r}; expected outbound or both"
+                f"{path}.direction",
+                f"unknown value {quoted(direction)}; expected outbound or both",
             )
         return RestrictionTerms(
             limit=parse_positive_int(obj.get("limit"), f"{path}.limit", maximum=1000),
@@ -256,7 +261,7 @@ def parse_restriction(obj, path: str) -> Restriction:
     return Restriction(
         kind=kind,
         category=parse_enum(Category, obj.get("category"), f"{path}.category"),
-        reason=require_text(obj.get("reason"), f"{path}.reason"),
+        reason=require_text(obj.get("reason"), f"{path}.reason", lines=True),
         decided_by=require_text(obj.get("decided_by"), f"{path}.decided_by", max_length=100),
         starts_on=starts_on,
         review_by=review_by,

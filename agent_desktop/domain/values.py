@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime, time
 from enum import StrEnum
@@ -14,6 +15,80 @@ class InvalidInput(ValueError):
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
+
+
+#: The most characters of a bad value an error message quotes.
+QUOTE_LIMIT = 40
+
+
+def quoted(value) -> str:
+    """A bad value as an error message shows it: escaped, on one line, and short.
+
+    Every error that quotes a value goes through here. A long text is cut to its first
+    QUOTE_LIMIT characters (saying how long it was), and a list or object is named rather than
+    shown, so that a huge or deeply nested value never makes a huge message, or none at all.
+    """
+    if isinstance(value, str):
+        if len(value) <= QUOTE_LIMIT:
+            return repr(value)
+        return f"{value[:QUOTE_LIMIT]!r}... ({len(value):,} characters)"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list | tuple):
+        return "a list"
+    if isinstance(value, float) and value in (float("inf"), float("-inf")):
+        return "a number too large"
+    try:
+        text = repr(value)
+    except ValueError:  # an integer too long to write out
+        return "a number too large"
+    text = " ".join(text.split())
+    return text if len(text) <= QUOTE_LIMIT else text[:QUOTE_LIMIT] + "..."
+
+
+# NUL (which PostgreSQL cannot store, and which hides the rest of a value from C code),
+# lone surrogates (not characters: they cannot be written as UTF-8), and the other C0 and C1
+# control characters; multi-line text may hold tabs and line breaks.
+_NOT_TEXT = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_NOT_LINES = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def text_problem(value: str, *, lines: bool = False) -> str | None:
+    """Why `value` is not acceptable text, or None when it is.
+
+    The one place that says what text may hold: no NUL, no lone surrogate, no control
+    character; tabs and line breaks only where `lines` allows several lines.
+    """
+    match = (_NOT_LINES if lines else _NOT_TEXT).search(value)
+    if match is None:
+        return None
+    char, at = match.group(), match.start() + 1
+    if char == "\x00":
+        what = "a NUL character"
+    elif "\ud800" <= char <= "\udfff":
+        what = f"a lone surrogate (U+{ord(char):04X}), which is not a character"
+    elif char in "\n\r":
+        what = "a line break"
+    elif char == "\t":
+        what = "a tab"
+    else:
+        what = f"a control character (U+{ord(char):04X})"
+    return f"contains {what} at character {at:,}"
+
+
+def check_text(value: str, field: str, *, lines: bool = False) -> str:
+    """`value` when it is acceptable text (see text_problem); else InvalidInput naming `field`."""
+    problem = text_problem(value, lines=lines)
+    if problem is not None:
+        raise InvalidInput(field, problem)
+    return value
+
+
+def key_name(key) -> str:
+    """An object's key as a JSON path shows it: as it is when plain, else quoted."""
+    if isinstance(key, str) and re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,39}", key):
+        return key
+    return quoted(key)
 
 
 class Channel(StrEnum):

@@ -10,16 +10,42 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
 from agent_desktop.domain.calendar import OfficeCalendar, calendar_from_json
-from agent_desktop.domain.values import InvalidInput
-from agent_desktop.store.engine import DatabaseUnreachable, make_engine
-from agent_desktop.store.migrate import ensure_current
+from agent_desktop.domain.values import InvalidInput, quoted
+from agent_desktop.store.engine import (
+    DatabaseUnreachable,
+    DatabaseUnusable,
+    is_damaged_sqlite,
+    make_engine,
+    sqlite_file,
+)
+from agent_desktop.store.migrate import check_sqlite_file, ensure_current
 from agent_desktop.store.schema import OfficeSetting
 from agent_desktop.store.uow import UnitOfWork
 
 OFFICE_KEYS = ("timezone", "region", "opens", "closes")
+
+#: The URL schemes the desktop opens: SQLite through the standard library, PostgreSQL through
+#: psycopg 3. Any other would fail later on a driver that is not installed.
+SUPPORTED_DRIVERS = ("sqlite", "sqlite+pysqlite", "postgresql", "postgres", "postgresql+psycopg")
+
+
+def check_database_url(url: str, option: str = "--database") -> None:
+    """InvalidInput naming `option` unless `url` is a SQLite or PostgreSQL URL we can open."""
+    example = "sqlite:////path/to/file.sqlite3 or postgresql://user@host:5432/name"
+    try:
+        driver = make_url(url).drivername
+    except (ArgumentError, ValueError, TypeError):
+        raise InvalidInput(option, f"{quoted(url)} is not a database URL; use {example}") from None
+    if driver not in SUPPORTED_DRIVERS:
+        raise InvalidInput(
+            option,
+            f"{quoted(driver)} is not supported: only SQLite and PostgreSQL (psycopg 3) "
+            f"URLs are, such as {example}",
+        )
 
 
 @dataclass
@@ -64,15 +90,19 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
 
     Raises DatabaseUnreachable when the server cannot be reached or the file cannot be opened.
     """
+    check_database_url(url)
     try:
         engine = make_engine(url)
     except (ArgumentError, NoSuchModuleError):
         raise InvalidInput(
-            "--database", f"{url!r} is not a SQLite or PostgreSQL database URL"
+            "--database", f"{quoted(url)} is not a SQLite or PostgreSQL database URL"
         ) from None
     if engine.dialect.name not in ("sqlite", "postgresql"):
         raise InvalidInput("--database", f"{engine.dialect.name} databases are not supported")
     try:
+        file = sqlite_file(url)
+        if file is not None:
+            check_sqlite_file(file)  # before the engine's first connection changes the file
         if migrate:
             ensure_current(engine)
         db = Database(engine=engine, url=url)
@@ -80,6 +110,15 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     except OperationalError as exc:
         engine.dispose()
         raise DatabaseUnreachable(_short(exc)) from None
+    except DBAPIError as exc:
+        engine.dispose()
+        if is_damaged_sqlite(exc):
+            where = file.absolute() if file is not None else "the database"
+            raise DatabaseUnusable(f"{where} is damaged ({_short(exc)})") from None
+        raise
+    except DatabaseUnreachable:
+        engine.dispose()
+        raise
     return db
 
 

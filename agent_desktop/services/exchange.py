@@ -9,6 +9,8 @@ same document.
 
 from __future__ import annotations
 
+import json
+import re
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
@@ -30,7 +32,14 @@ from agent_desktop.domain.documents import (
 from agent_desktop.domain.model import ContactPreference
 from agent_desktop.domain.officetime import first_instant_at
 from agent_desktop.domain.parsing import name_key
-from agent_desktop.domain.values import Channel, InvalidInput, Language, RestrictionKind
+from agent_desktop.domain.values import (
+    Channel,
+    InvalidInput,
+    Language,
+    RestrictionKind,
+    key_name,
+    quoted,
+)
 from agent_desktop.services.database import Database, save_office
 from agent_desktop.services.exchange_validate import (
     FORMAT,
@@ -64,6 +73,7 @@ __all__ = [
     "ParsedDocument",
     "export_document",
     "import_document",
+    "read_document",
     "validate_document",
 ]
 
@@ -86,6 +96,90 @@ class ImportSummary:
 
     def to_json(self) -> dict:
         return asdict(self)
+
+
+# reading ------------------------------------------------------------------------------------
+
+#: No document nests lists and objects more deeply than this (the format needs five levels).
+MAX_DEPTH = 64
+#: Integers longer than this are read as floats, which no field accepts: the error then names
+#: the field, where Python's own limit (4,300 digits) would stop the whole document unexplained.
+_MAX_INT_DIGITS = 30
+
+_JSON_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}:,]')
+
+
+def read_document(text: str, source: str):
+    """The JSON value in `text`, or InvalidInput naming `source` (the file) and where it fails.
+
+    Nesting beyond what Python's parser can follow is reported with the JSON path of the value
+    that nests too deeply, rather than as a recursion error.
+    """
+    try:
+        return json.loads(text, parse_int=_json_int)
+    except json.JSONDecodeError as exc:
+        raise InvalidInput(
+            source, f"is not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
+        ) from None
+    except RecursionError:
+        path, line, column = _too_deep(text, MAX_DEPTH)
+        raise InvalidInput(
+            path or source,
+            f"nests lists or objects more than {MAX_DEPTH} levels deep "
+            f"(line {line:,} column {column:,} of {source})",
+        ) from None
+
+
+def _json_int(digits: str):
+    return int(digits) if len(digits) <= _MAX_INT_DIGITS else float(digits)
+
+
+def _too_deep(text: str, limit: int) -> tuple[str, int, int]:
+    """The JSON path of the value where nesting first goes deeper than `limit`, with its line
+    and column; the path ends at the last object key, since the levels below have no names."""
+    stack: list[list] = []  # [bracket, key or index, expecting a key]
+    pending_key = None
+    for token in _JSON_TOKEN.finditer(text):
+        t = token.group()
+        if t == "[" or t == "{":
+            stack.append([t, 0 if t == "[" else None, t == "{"])
+            if len(stack) > limit:
+                line = text.count("\n", 0, token.start()) + 1
+                column = token.start() - text.rfind("\n", 0, token.start())
+                return _named_path(stack[:-1]), line, column
+        elif t == "]" or t == "}":
+            if stack:
+                stack.pop()
+        elif t == ",":
+            if stack and stack[-1][0] == "[":
+                stack[-1][1] += 1
+            elif stack:
+                stack[-1][2] = True
+        elif t == ":":
+            if stack and stack[-1][0] == "{":
+                stack[-1][1] = pending_key
+                stack[-1][2] = False
+        elif stack and stack[-1][0] == "{" and stack[-1][2]:
+            try:
+                pending_key = json.loads(t)
+            except ValueError:
+                pending_key = t
+    return "", 1, 1
+
+
+def _named_path(stack: list[list]) -> str:
+    """The JSON path through `stack` up to its last object key (with the list indexes before
+    it): `customers[0].address`, not the unnamed levels that follow."""
+    path, named = "", ""
+    for bracket, at, _ in stack:
+        if bracket == "[":
+            path += f"[{at}]"
+        elif at is None:
+            break
+        else:
+            path += ("." if path else "") + key_name(at)
+            named = path
+    return named
 
 
 # import -------------------------------------------------------------------------------------
@@ -474,7 +568,7 @@ def export_document(db: Database, customer_ref: str | None = None) -> dict:
             customer_query = customer_query.where(Customer.ref == customer_ref)
         customer_rows = session.execute(customer_query.order_by(Customer.ref)).all()
         if customer_ref is not None and not customer_rows:
-            raise InvalidInput("customer", f"no customer has the ref {customer_ref!r}")
+            raise InvalidInput("customer", f"no customer has the ref {quoted(customer_ref)}")
         one = customer_rows[0].id if customer_ref is not None else None
 
         def rows_of(table, *columns):

@@ -46,6 +46,9 @@ from agent_desktop.domain.values import (
     RestrictionKind,
     Role,
     can_lead,
+    key_name,
+    quoted,
+    text_problem,
 )
 
 FORMAT = "agent-desktop/1"
@@ -80,6 +83,8 @@ CASE_FIELDS = {"ref", "subject", "stage", "owner", "team", "opened_on", "target_
 WORK_ITEM_FIELDS = {"kind", "case", "due", "team", "assignee", "status", "note"}
 
 MAX_TEXT = 20_000
+#: The longest name, username or reference.
+_MAX_NAME = 200
 
 
 class CaseStage(StrEnum):
@@ -248,6 +253,8 @@ def raw_strings(doc, section: str, key: str, inner: str | None = None) -> set[st
     """The stripped string values of `key` in a document's section, ignoring anything malformed.
 
     With `inner`, the values are read one level down, e.g. every case ref of every customer.
+    Values that are too long or not acceptable text are left out too: they are looked up in
+    the database before validation refuses them, and PostgreSQL cannot even compare a NUL.
     """
     found: set[str] = set()
     items = doc.get(section) if isinstance(doc, dict) else None
@@ -257,7 +264,12 @@ def raw_strings(doc, section: str, key: str, inner: str | None = None) -> set[st
         children = [item] if inner is None else item.get(inner)
         for child in children if isinstance(children, list) else ():
             value = child.get(key) if isinstance(child, dict) else None
-            if isinstance(value, str) and value.strip():
+            if (
+                isinstance(value, str)
+                and value.strip()
+                and len(value) <= _MAX_NAME
+                and text_problem(value) is None
+            ):
                 found.add(value.strip())
     return found
 
@@ -287,7 +299,7 @@ class _Validator:
     def staff_ref(self, value, path: str, *, lead: bool = False) -> str:
         username = require_text(value, path, max_length=100)
         if username not in self.staff_roles:
-            raise InvalidInput(path, f"no member of staff has the username {username!r}")
+            raise InvalidInput(path, f"no member of staff has the username {quoted(username)}")
         roles = self.staff_roles[username]
         if lead and roles is not None and not can_lead(roles):
             raise InvalidInput(path, f"{username} is not a team leader or manager")
@@ -301,7 +313,7 @@ class _Validator:
             return None
         name = require_text(value, path, max_length=100)
         if name not in self.teams:
-            raise InvalidInput(path, f"no team is called {name!r}")
+            raise InvalidInput(path, f"no team is called {quoted(name)}")
         return name
 
     # the document -----------------------------------------------------------------------
@@ -312,12 +324,12 @@ class _Validator:
         if doc.get("format") != FORMAT:
             self.errors.append(
                 InvalidInput(
-                    "format", f"{doc.get('format')!r} is not supported; expected {FORMAT!r}"
+                    "format", f"{quoted(doc.get('format'))} is not supported; expected {FORMAT!r}"
                 )
             )
         for key in doc:
             if key not in TOP_LEVEL_FIELDS:
-                self.errors.append(InvalidInput(key, "is not a field of this document"))
+                self.errors.append(InvalidInput(key_name(key), "is not a field of this document"))
         office = None
         if doc.get("office") is not None:
             office = self.attempt(calendar_from_json, doc["office"])
@@ -387,7 +399,9 @@ class _Validator:
             raise InvalidInput(f"{path}.ref", f"customer {ref} appears twice (also {seen[ref]})")
         seen[ref] = path
         name = require_text(obj.get("name"), f"{path}.name", max_length=200)
-        address = optional_text(obj.get("address"), f"{path}.address", max_length=MAX_TEXT)
+        address = optional_text(
+            obj.get("address"), f"{path}.address", max_length=MAX_TEXT, lines=True
+        )
         lists = {
             key: _optional_list(obj, key, path)
             for key in ("phones", "emails", "restrictions", "contacts", "cases", "work_items")
@@ -431,7 +445,7 @@ class _Validator:
             self.optional_staff_ref(value.terms.deputy, f"{path}.deputy")
         lifted_by = self.optional_staff_ref(obj.get("lifted_by"), f"{path}.lifted_by")
         lift_reason = optional_text(
-            obj.get("lift_reason"), f"{path}.lift_reason", max_length=MAX_TEXT
+            obj.get("lift_reason"), f"{path}.lift_reason", max_length=MAX_TEXT, lines=True
         )
         if value.lifted_at is None and (lifted_by or lift_reason):
             raise InvalidInput(
@@ -458,10 +472,15 @@ class _Validator:
             direction=direction,
             staff=self.optional_staff_ref(obj.get("staff"), f"{path}.staff"),
             purpose=parse_enum(Purpose, obj.get("purpose", "proactive"), f"{path}.purpose"),
-            summary=optional_text(obj.get("summary"), f"{path}.summary", max_length=MAX_TEXT),
+            summary=optional_text(
+                obj.get("summary"), f"{path}.summary", max_length=MAX_TEXT, lines=True
+            ),
             recipient=parse_enum(Recipient, obj.get("recipient", "customer"), f"{path}.recipient"),
             override_reason=optional_text(
-                obj.get("override_reason"), f"{path}.override_reason", max_length=MAX_TEXT
+                obj.get("override_reason"),
+                f"{path}.override_reason",
+                max_length=MAX_TEXT,
+                lines=True,
             ),
             authorised_by=self.optional_staff_ref(
                 obj.get("authorised_by"), f"{path}.authorised_by"
@@ -487,7 +506,9 @@ class _Validator:
                 raise InvalidInput(f"{path}.{key}", "must not be before opened_on")
         return ParsedCase(
             ref=ref,
-            subject=require_text(obj.get("subject"), f"{path}.subject", max_length=MAX_TEXT),
+            subject=require_text(
+                obj.get("subject"), f"{path}.subject", max_length=MAX_TEXT, lines=True
+            ),
             stage=parse_enum(CaseStage, obj.get("stage"), f"{path}.stage"),
             owner=self.optional_staff_ref(obj.get("owner"), f"{path}.owner"),
             team=self.team_ref(obj.get("team"), f"{path}.team"),
@@ -504,7 +525,7 @@ class _Validator:
         if case is not None:
             case = require_text(case, f"{path}.case", max_length=40)
             if case not in own_cases:
-                raise InvalidInput(f"{path}.case", f"this customer has no case {case!r}")
+                raise InvalidInput(f"{path}.case", f"this customer has no case {quoted(case)}")
         return ParsedWorkItem(
             kind=kind,
             case=case,
@@ -512,7 +533,7 @@ class _Validator:
             team=self.team_ref(obj.get("team"), f"{path}.team"),
             assignee=self.optional_staff_ref(obj.get("assignee"), f"{path}.assignee"),
             status=parse_enum(WorkItemStatus, obj.get("status", "open"), f"{path}.status"),
-            note=optional_text(obj.get("note"), f"{path}.note", max_length=MAX_TEXT),
+            note=optional_text(obj.get("note"), f"{path}.note", max_length=MAX_TEXT, lines=True),
         )
 
 

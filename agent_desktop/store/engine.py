@@ -30,6 +30,17 @@ class DatabaseUnreachable(Exception):
     """The database could not be reached or opened."""
 
 
+class DatabaseUnusable(DatabaseUnreachable):
+    """The database is there but is not one the desktop may use: not a SQLite file, damaged,
+    another application's, or a place where no file can be made."""
+
+
+def is_damaged_sqlite(error: BaseException) -> bool:
+    """True for SQLite's "file is not a database" and "database disk image is malformed"."""
+    orig = getattr(error, "orig", None) or error
+    return getattr(orig, "sqlite_errorname", None) in ("SQLITE_NOTADB", "SQLITE_CORRUPT")
+
+
 def normalise_url(url: str) -> str:
     """Accept `postgresql://` and `postgres://` for the psycopg 3 driver."""
     parsed = make_url(url)
@@ -72,7 +83,7 @@ def make_engine(url: str, *, serialised: bool = True, echo: bool = False) -> Eng
     if parsed.get_backend_name() == "sqlite":
         file = sqlite_file(url)
         if file is not None:
-            file.parent.mkdir(parents=True, exist_ok=True)
+            _make_folder(file)
         engine = create_engine(
             url,
             echo=echo,
@@ -89,6 +100,18 @@ def make_engine(url: str, *, serialised: bool = True, echo: bool = False) -> Eng
         max_overflow=20,
         connect_args=dict(PG_CONNECT_ARGS),
     )
+
+
+def _make_folder(file: Path) -> None:
+    try:
+        file.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        nearest = next((p for p in file.absolute().parents if p.exists()), None)
+        if nearest is not None and not nearest.is_dir():
+            why = f"{nearest} is a file, not a folder"
+        else:
+            why = exc.strerror or type(exc).__name__
+        raise DatabaseUnusable(f"cannot make {file.absolute()}: {why}") from None
 
 
 def _install_sqlite_hooks(engine: Engine) -> None:
