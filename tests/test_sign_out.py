@@ -28,6 +28,7 @@ from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.queue_panel import QueuePanel
 from agent_desktop.ui.sign_in import SignInDialog
 from agent_desktop.ui.single_instance import SingleInstance, server_name
+from tests.test_database_roles import drop_login
 
 WAIT = 15_000
 
@@ -327,7 +328,6 @@ def test_on_the_central_server_the_replica_and_sync_are_the_next_persons(
 def own_logins(central_url):
     """Two members of staff, each with a database login of their own named after them."""
     import psycopg
-    from psycopg import sql
     from sqlalchemy.engine import make_url
 
     from agent_desktop.store.engine import make_engine
@@ -359,17 +359,7 @@ def own_logins(central_url):
         autocommit=True,
     ) as conn:
         for username in people:
-            for (group,) in conn.execute(
-                "SELECT g.rolname FROM pg_auth_members m JOIN pg_roles g ON g.oid = m.roleid"
-                " JOIN pg_roles r ON r.oid = m.member WHERE r.rolname = %s",
-                (username,),
-            ):
-                conn.execute(
-                    sql.SQL("REVOKE {} FROM {}").format(
-                        sql.Identifier(group), sql.Identifier(username)
-                    )
-                )
-            conn.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(username)))
+            drop_login(conn, username)
 
 
 def test_with_logins_of_their_own_the_next_person_signs_in_with_theirs(
