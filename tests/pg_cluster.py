@@ -78,6 +78,16 @@ class PrivateCluster:
         """A fast shutdown: running sessions are cut off, as when a server goes away."""
         self._run(_bin("pg_ctl"), "-D", str(self.data), "-m", "fast", "-w", "stop")
 
+    def require_passwords(self) -> None:
+        """Every login but the superuser must give its password over TCP, as on a real site."""
+        hba = self.data / "pg_hba.conf"
+        hba.write_text(
+            "local all all trust\n"
+            "host all postgres 127.0.0.1/32 trust\n"
+            "host all all 127.0.0.1/32 scram-sha-256\n"
+        )
+        self._run(_bin("pg_ctl"), "-D", str(self.data), "-w", "reload")
+
     def wait_until_stopped(self, timeout: float = 10.0) -> None:
         deadline = time.monotonic() + timeout
         while (self.data / "postmaster.pid").exists() and time.monotonic() < deadline:

@@ -294,6 +294,7 @@ def test_team_leader_authorises_a_restriction_block(qtbot, db, make_bar):
     bar = make_bar()
     open_customer(qtbot, bar)
     dialog = press_blocked(qtbot, bar, "phone")
+    assert dialog.leader_password is None  # one database, no logins: no password to give
     qtbot.keyClicks(dialog.leader_username, "mhughes")
     assert not dialog.authorise_button.isEnabled()
     qtbot.keyClicks(dialog.leader_reason, "Safeguarding concern needs a call today")

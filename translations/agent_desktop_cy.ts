@@ -12,165 +12,165 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="114"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="116"/>
         <source>Contact actions</source>
-        <extracomment>Recorded, as a contact found by its id was: the rules allowed it when it was recorded. How often the preview is read again while a customer is open: windows open and close. The first and longest pauses between looking up a contact whose recording was not answered.</extracomment>
+        <extracomment>Recorded, as a contact found by its id was: the rules allowed it when it was recorded. How often the preview is read again while a customer is open: windows open and close. The first and longest pauses between looking up a contact whose recording was not answered. Whose own database login this desktop uses (read with each blocked check).</extracomment>
         <translation>Gweithredoedd cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="130"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="152"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="132"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="154"/>
         <source>Log &amp;inbound…</source>
         <translation>Cofnodi cyswllt &amp;i mewn…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="131"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="133"/>
         <source>Log inbound contact</source>
         <translation>Cofnodi cyswllt i mewn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="135"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="137"/>
         <source>Log a call, text, email, letter, visit or social media message from the customer</source>
         <translation>Cofnodi galwad, neges destun, e-bost, llythyr, ymweliad neu neges cyfryngau cymdeithasol gan y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="141"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="154"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="143"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="156"/>
         <source>Request call-&amp;back</source>
         <translation>Gofyn am &amp;alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="142"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="144"/>
         <source>Request call-back</source>
         <translation>Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="146"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="148"/>
         <source>The customer asks to be called back; it is due by the end of the next working day</source>
         <translation>Mae&apos;r cwsmer yn gofyn am alwad yn ôl; mae&apos;n ddyledus erbyn diwedd y diwrnod gwaith nesaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="158"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="160"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="159"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="161"/>
         <source>Last action</source>
         <translation>Gweithred ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="357"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="359"/>
         <source>Please wait: checking whether this contact is allowed.</source>
         <translation>Arhoswch: wrthi&apos;n gwirio a ganiateir y cyswllt hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="362"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="364"/>
         <source>Please wait: the last contact is still being recorded.</source>
         <translation>Arhoswch: mae&apos;r cyswllt diwethaf yn dal i gael ei gofnodi.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="418"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="427"/>
         <source>{name}, representative</source>
         <translation>{name}, cynrychiolydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="477"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="491"/>
         <source>{channel} not recorded: it is blocked.</source>
         <translation>Ni chofnodwyd {channel}: ni chaniateir y cyswllt.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="486"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="500"/>
         <source>Recorded {channel} at {time}, authorised by {leader}</source>
         <translation>Cofnodwyd {channel} am {time}, awdurdodwyd gan {leader}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="490"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="504"/>
         <source>Recorded {channel} at {time}, overriding the preference</source>
         <translation>Cofnodwyd {channel} am {time}, gan ddiystyru&apos;r dewis</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="494"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="508"/>
         <source>Recorded {channel} at {time}</source>
         <translation>Cofnodwyd {channel} am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="496"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="510"/>
         <source>{text}, to the representative</source>
         <translation>{text}, i&apos;r cynrychiolydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="555"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="569"/>
         <source>Checking whether the call was recorded…</source>
         <translation>Wrthi&apos;n gwirio a gofnodwyd yr alwad…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="556"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="570"/>
         <source>Checking whether the email was recorded…</source>
         <translation>Wrthi&apos;n gwirio a gofnodwyd yr e-bost…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="557"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="571"/>
         <source>Checking whether the letter was recorded…</source>
         <translation>Wrthi&apos;n gwirio a gofnodwyd y llythyr…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="558"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="572"/>
         <source>Checking whether the text message was recorded…</source>
         <translation>Wrthi&apos;n gwirio a gofnodwyd y neges destun…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="560"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="574"/>
         <source>Checking whether the contact was recorded…</source>
         <translation>Wrthi&apos;n gwirio a gofnodwyd y cyswllt…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="564"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="578"/>
         <source>The call was not recorded. You may record it again.</source>
         <translation>Ni chofnodwyd yr alwad. Gallwch ei chofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="565"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="579"/>
         <source>The email was not recorded. You may record it again.</source>
         <translation>Ni chofnodwyd yr e-bost. Gallwch ei gofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="566"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="580"/>
         <source>The letter was not recorded. You may record it again.</source>
         <translation>Ni chofnodwyd y llythyr. Gallwch ei gofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="567"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="581"/>
         <source>The text message was not recorded. You may record it again.</source>
         <translation>Ni chofnodwyd y neges destun. Gallwch ei chofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="570"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="584"/>
         <source>The contact was not recorded. You may record it again.</source>
         <translation>Ni chofnodwyd y cyswllt. Gallwch ei gofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="629"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="650"/>
         <source>Inbound {channel} saved on this desktop</source>
         <translation>Cadwyd {channel} i mewn ar y bwrdd gwaith hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="637"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="658"/>
         <source>Logged inbound {channel} at {time}</source>
         <translation>Cofnodwyd {channel} i mewn am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="663"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="684"/>
         <source>Call-back request saved on this desktop</source>
         <translation>Cadwyd y cais am alwad yn ôl ar y bwrdd gwaith hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="665"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="686"/>
         <source>Call-back due by {when}</source>
         <translation>Galwad yn ôl erbyn {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/action_bar.py" line="674"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="695"/>
         <source>{what} at {time}; it will be sent when the central database is back (%n waiting)</source>
         <translation>
             <numerusform>{what} am {time}; caiff ei anfon pan fydd y gronfa ddata ganolog yn ôl (%n yn aros)</numerusform>
@@ -181,27 +181,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="689"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="710"/>
         <source>Not recorded: {message}</source>
         <translation>Ni chofnodwyd: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="693"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="714"/>
         <source>The database cannot be reached, so this contact could not be checked. Try again in a moment.</source>
         <translation>Methu cyrraedd y gronfa ddata, felly nid oedd modd gwirio&apos;r cyswllt hwn. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="697"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="718"/>
         <source>The database cannot be reached, so nothing was recorded. Try again in a moment.</source>
         <translation>Methu cyrraedd y gronfa ddata, felly ni chofnodwyd dim. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="699"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="720"/>
         <source>Something went wrong, so nothing was recorded ({error}).</source>
         <translation>Aeth rhywbeth o&apos;i le, felly ni chofnodwyd dim ({error}).</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="707"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="728"/>
         <source>{ref}: {text}</source>
         <translation>{ref}: {text}</translation>
     </message>
@@ -209,170 +209,195 @@
 <context>
     <name>BlockedDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="230"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="235"/>
         <source>{channel} to {whom} is blocked</source>
         <translation>Ni chaniateir {channel} i {whom}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="232"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="237"/>
         <source>{channel} is blocked</source>
         <translation>Cyswllt wedi&apos;i rwystro: {channel}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="237"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="242"/>
         <source>Blocked</source>
         <translation>Ni chaniateir</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="239"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="244"/>
         <source>This {channel} cannot go ahead now:</source>
         <translation>Ni chaniateir y cyswllt hwn ({channel}) nawr:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="247"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="252"/>
         <source>• {title}: {message}</source>
         <translation>• {title}: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="256"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="261"/>
         <source>Next allowed {when}.</source>
         <translation>Caniateir eto: {when}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="260"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="265"/>
         <source>Time alone will not allow this.</source>
         <translation>Ni fydd aros yn caniatáu hyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="266"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="271"/>
         <source>Allowed now: {channels}.</source>
         <translation>Caniateir nawr: {channels}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="268"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="273"/>
         <source>No channel is allowed now.</source>
         <translation>Ni chaniateir unrhyw sianel nawr.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="280"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="288"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="289"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="297"/>
         <source>No one can override this.</source>
         <translation>Ni all neb ddiystyru hyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="292"/>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="293"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="300"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="301"/>
         <source>Error</source>
         <translation>Gwall</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="323"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="331"/>
         <source>Summary of the contact</source>
         <translation>Crynodeb o&apos;r cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="324"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="332"/>
         <source>One-line &amp;summary of this contact:</source>
         <translation>C&amp;rynodeb un llinell o&apos;r cyswllt hwn:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="332"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="340"/>
         <source>Override the customer&apos;s preference</source>
         <translation>Diystyru dewis y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="336"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="344"/>
         <source>Reason for overriding</source>
         <translation>Rheswm dros ddiystyru</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="338"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="346"/>
         <source>For example: the customer asked on the phone to be emailed instead</source>
         <translation>Er enghraifft: gofynnodd y cwsmer ar y ffôn am gael e-bost yn lle hynny</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="340"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="348"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Rheswm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="343"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="351"/>
         <source>&amp;Override and record</source>
         <translation>&amp;Diystyru a chofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="344"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="352"/>
         <source>Override and record</source>
         <translation>Diystyru a chofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="353"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="361"/>
         <source>A team leader must authorise this contact</source>
         <translation>Rhaid i arweinydd tîm awdurdodi&apos;r cyswllt hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="356"/>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="395"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="364"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="427"/>
         <source>Team leader&apos;s username</source>
         <translation>Enw defnyddiwr yr arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="361"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="369"/>
         <source>Team leader&apos;s reason</source>
         <translation>Rheswm yr arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="362"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="370"/>
         <source>Team leader&apos;s &amp;username:</source>
         <translation>&amp;Enw defnyddiwr yr arweinydd tîm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="364"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="372"/>
         <source>Their &amp;reason:</source>
         <translation>E&amp;u rheswm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="368"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="381"/>
+        <source>Team leader&apos;s password</source>
+        <translation>Cyfrinair yr arweinydd tîm</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="382"/>
+        <source>Their &amp;password:</source>
+        <translation>Eu &amp;cyfrinair:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="387"/>
+        <source>A team leader at someone else&apos;s desk types their own password: it is used for this authorisation only and is not kept.</source>
+        <translation>Mae arweinydd tîm wrth ddesg rhywun arall yn teipio ei gyfrinair ei hun: fe’i defnyddir ar gyfer yr awdurdodiad hwn yn unig ac nid yw’n cael ei gadw.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="394"/>
         <source>Record with &amp;authorisation</source>
         <translation>Cofnodi gydag &amp;awdurdodiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="369"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="395"/>
         <source>Record with authorisation</source>
         <translation>Cofnodi gydag awdurdodiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="393"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="425"/>
         <source>Summary</source>
         <translation>Crynodeb</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="394"/>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="396"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="426"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="428"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="444"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="476"/>
         <source>{username} is not a team leader or manager, so cannot authorise this contact.</source>
         <translation>Nid yw {username} yn arweinydd tîm nac yn rheolwr, felly ni all awdurdodi&apos;r cyswllt hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="447"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="479"/>
         <source>No member of staff has the username {username}.</source>
         <translation>Nid oes aelod o staff â&apos;r enw defnyddiwr {username}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="450"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="482"/>
         <source>Team leader&apos;s username: {message}</source>
         <translation>Enw defnyddiwr yr arweinydd tîm: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="453"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="486"/>
+        <source>Team leader&apos;s username: {username} has no login of their own on the central database, so cannot authorise at this desk.</source>
+        <translation>Enw defnyddiwr yr arweinydd tîm: nid oes gan {username} fewngofnodiad ei hun ar y gronfa ddata ganolog, felly ni all awdurdodi wrth y ddesg hon.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="492"/>
+        <source>Team leader&apos;s password: not accepted by the central database. Type it again.</source>
+        <translation>Cyfrinair yr arweinydd tîm: ni chafodd ei dderbyn gan y gronfa ddata ganolog. Teipiwch ef eto.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="496"/>
         <source>Reason: {message}</source>
         <translation>Rheswm: {message}</translation>
     </message>

@@ -26,19 +26,21 @@ import weakref
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import Engine, event, text
+from sqlalchemy import Engine, event, select, text
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from agent_desktop.domain.values import (
     Channel,
     Code,
     Direction,
+    InvalidInput,
     OutreachDecision,
     Purpose,
     Recipient,
 )
 from agent_desktop.services import calls, card, customers, directory
-from agent_desktop.services.database import Database
+from agent_desktop.services.database import Database, open_database
 from agent_desktop.services.outreach import (
     ContactRecord,
     ContactResult,
@@ -47,6 +49,7 @@ from agent_desktop.services.outreach import (
     _record,
     _replayed,
     check_outreach,
+    grant_authorisation,
     log_inbound,
     record_outreach,
 )
@@ -214,6 +217,20 @@ class Local:
 
     def call_limit_minutes(self, ref: str, at: datetime | None = None):
         return calls.call_limit_minutes(self.reads, ref, at)
+
+    #: Whether a team leader authorising a contact at this desk gives their own password:
+    #: never on one database (the embedded file has no logins).
+    authorisation_by_login = False
+
+    def own_login_username(self) -> str | None:
+        """The member of staff whose own database login this desktop uses: none here."""
+        return None
+
+    def grant_authorisation(
+        self, ref: str, staff: str, channel: Channel, leader: str, reason: str, password: str
+    ) -> None:
+        """The team leader's authorisation for one contact, granted before it is recorded."""
+        grant_authorisation(self.db, ref, staff, channel, leader, reason)
 
     def record_outreach(self, outreach: Outreach) -> ContactResult | OutcomeUnknown:
         """Checked and recorded; `OutcomeUnknown` if the connection was lost after the COMMIT
@@ -467,6 +484,56 @@ class Synced(Local):
         )
 
     # writes --------------------------------------------------------------------------------
+
+    def _login_of(self, username: str) -> str | None:
+        """The member of staff's own login on the central database (`db grant`), if any."""
+        with self.replica_db.unit() as uow:
+            return uow.session.execute(
+                select(Staff.db_login).where(Staff.username == username, Staff.active.is_(True))
+            ).scalar_one_or_none()
+
+    #: On the central database an authorisation is granted by the team leader's own login
+    #: (the database writes who granted it from the login), so they give their password at
+    #: the desk, unless this desktop is signed in with that very login.
+    authorisation_by_login = True
+
+    def own_login_username(self) -> str | None:
+        """The member of staff whose own login (`db grant`) this desktop uses, if any: none
+        for a shared login."""
+        with self.replica_db.unit() as uow:
+            return uow.session.execute(
+                select(Staff.username).where(
+                    Staff.db_login == make_url(self.central.url).username, Staff.active.is_(True)
+                )
+            ).scalar_one_or_none()
+
+    def grant_authorisation(
+        self, ref: str, staff: str, channel: Channel, leader: str, reason: str, password: str
+    ) -> None:
+        """Sign in to the central database as the team leader, for this one authorisation.
+
+        The password goes to the server and nowhere else: not the credential store, not a
+        file, not the log. A password the server does not accept is bad input for the
+        `leader_password` field; an unreachable server raises DatabaseUnreachable.
+        """
+        login = self._login_of(leader)
+        if login is None:
+            raise InvalidInput(
+                "leader_login", f"{leader} has no database login of their own (db grant)"
+            )
+        url = make_url(self.central.url).set(username=login, password=password)
+        try:
+            leader_db = open_database(url.render_as_string(hide_password=False), migrate=False)
+        except DatabaseUnreachable as exc:
+            reason_text = str(exc).lower()
+            if "password" in reason_text or "authentication" in reason_text:
+                raise InvalidInput("leader_password", "was not accepted") from None
+            self._went_offline(exc)
+            raise DatabaseUnreachable("the central database cannot be reached") from None
+        try:
+            grant_authorisation(leader_db, ref, staff, channel, leader, reason)
+        finally:
+            leader_db.dispose()
 
     def record_outreach(self, outreach: Outreach) -> ContactResult | OutcomeUnknown:
         """Checked and recorded centrally; refused with CENTRAL_UNREACHABLE when nothing

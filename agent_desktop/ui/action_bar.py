@@ -108,6 +108,8 @@ class ActionBar(QWidget):
         # a retry reuses: by customer, channel and recipient.
         self._unknown: dict[tuple, OutcomeUnknown] = {}
         self._retry_ids: dict[tuple, object] = {}
+        #: Whose own database login this desktop uses (read with each blocked check).
+        self._own_login: str | None = None
         self.check_first_ms = CHECK_FIRST_MS
         self._chosen_recipient: Recipient | None = None
         self.current_dialog = None
@@ -392,7 +394,14 @@ class ActionBar(QWidget):
         self._checking = True
         self.preview.set_enabled(False)
 
-        def done(decision: OutreachDecision) -> None:
+        def check():
+            decision = data.check_outreach(outreach)
+            # Who may authorise without a password is read here, off the GUI thread.
+            asks = not decision.allowed and data.authorisation_by_login
+            return decision, data.own_login_username() if asks else None
+
+        def done(outcome: tuple[OutreachDecision, str | None]) -> None:
+            decision, self._own_login = outcome
             self._checking = False
             self.preview.set_enabled(self._ref is not None)
             if ref != self._ref:
@@ -408,7 +417,7 @@ class ActionBar(QWidget):
             self.preview.set_enabled(self._ref is not None)
             self._say(self._failure_text(exc, recorded=False), problem=True)
 
-        self._run(lambda: data.check_outreach(outreach), done, failed)
+        self._run(check, done, failed)
 
     def _addressee(self) -> str | None:
         """Whom the contact goes to, when it is not the customer: 'Delyth Baker, representative'."""
@@ -424,8 +433,11 @@ class ActionBar(QWidget):
         *,
         reason: str | None = None,
         authoriser: str | None = None,
+        password: str = "",
         dialog: BlockedDialog | None = None,
     ) -> None:
+        """`password` is the team leader's own, when their login must grant the authorisation
+        (see BlockedDialog): used once, in the worker, and not kept."""
         ref = self._ref
         if ref is None:
             return
@@ -444,6 +456,8 @@ class ActionBar(QWidget):
         data = self.data
 
         def work():
+            if authoriser is not None and password:
+                data.grant_authorisation(ref, outreach.staff, channel, authoriser, reason, password)
             result = data.record_outreach(outreach)
             limit = None
             if isinstance(result, OutcomeUnknown):
@@ -588,14 +602,21 @@ class ActionBar(QWidget):
             summary=outreach.summary,
             now=self._clock(),
             to=self._addressee(),
+            leader_password=self.data.authorisation_by_login,
+            own_login=self._own_login,
         )
         channel = outreach.channel
         dialog.sig_override.connect(
             lambda reason: self._record(channel, dialog.summary(), reason=reason, dialog=dialog)
         )
         dialog.sig_authorise.connect(
-            lambda who, reason: self._record(
-                channel, dialog.summary(), reason=reason, authoriser=who, dialog=dialog
+            lambda who, reason, password: self._record(
+                channel,
+                dialog.summary(),
+                reason=reason,
+                authoriser=who,
+                password=password,
+                dialog=dialog,
             )
         )
         self._open(dialog, None)

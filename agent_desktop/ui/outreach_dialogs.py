@@ -203,8 +203,9 @@ class BlockedDialog(QDialog):
 
     sig_override = Signal(str)
     """The agent overrides a preference block with this reason."""
-    sig_authorise = Signal(str, str)
-    """A team leader (username) authorises the contact with their reason."""
+    sig_authorise = Signal(str, str, str)
+    """A team leader (username) authorises the contact with their reason (and, where the
+    central database needs it, their password; otherwise empty)."""
 
     def __init__(
         self,
@@ -217,10 +218,14 @@ class BlockedDialog(QDialog):
         summary: str | None = None,
         now: datetime | None = None,
         to: str | None = None,
+        leader_password: bool = False,
+        own_login: str | None = None,
     ):
         """`calendar` is the office's; `summary` fills the contact's summary line; `now`
         decides whether dates need a year; `to` names whom the contact goes to when it is not
-        the customer."""
+        the customer. `leader_password` asks a team leader for their own password (on the
+        central database, where the login that grants an authorisation is who granted it),
+        except the person `own_login` names, whose own login this desktop already uses."""
         super().__init__(parent)
         self.channel = channel
         self.decision = decision
@@ -275,6 +280,9 @@ class BlockedDialog(QDialog):
         self.override_button: QPushButton | None = None
         self.leader_username: QLineEdit | None = None
         self.leader_reason: QLineEdit | None = None
+        self.leader_password: QLineEdit | None = None
+        self._ask_password = leader_password
+        self._own_login = own_login
         self.authorise_button: QPushButton | None = None
         self.buttons = QDialogButtonBox(_CLOSE, self)
         self.buttons.button(_CLOSE).setAccessibleName(self.tr("Close"))
@@ -365,6 +373,24 @@ class BlockedDialog(QDialog):
         reason_label.setBuddy(self.leader_reason)
         form.addRow(user_label, self.leader_username)
         form.addRow(reason_label, self.leader_reason)
+        if self._ask_password:
+            # The central database writes who authorised from the login that grants it, so a
+            # team leader at someone else's desk signs in for this one authorisation.
+            self.leader_password = QLineEdit(box)
+            self.leader_password.setEchoMode(QLineEdit.EchoMode.Password)
+            self.leader_password.setAccessibleName(self.tr("Team leader's password"))
+            password_label = QLabel(self.tr("Their &password:"), box)
+            password_label.setBuddy(self.leader_password)
+            form.addRow(password_label, self.leader_password)
+            hint = _wrapped(
+                self.tr(
+                    "A team leader at someone else's desk types their own password: it is used "
+                    "for this authorisation only and is not kept."
+                ),
+                box,
+            )
+            form.addRow(hint)
+            self.leader_password.textChanged.connect(self._update)
         self.authorise_button = QPushButton(self.tr("Record with &authorisation"), box)
         self.authorise_button.setAccessibleName(self.tr("Record with authorisation"))
         self.authorise_button.setEnabled(False)
@@ -379,8 +405,14 @@ class BlockedDialog(QDialog):
         if self.override_reason is not None:
             return bool(self.override_reason.text().strip())
         if self.leader_username is not None:
-            return bool(self.leader_username.text().strip() and self.leader_reason.text().strip())
+            username = self.leader_username.text().strip()
+            if not (username and self.leader_reason.text().strip()):
+                return False
+            return not self._password_needed(username) or bool(self.leader_password.text())
         return False
+
+    def _password_needed(self, username: str) -> bool:
+        return self.leader_password is not None and username != self._own_login
 
     def _update(self) -> None:
         button = self.override_button or self.authorise_button
@@ -410,9 +442,9 @@ class BlockedDialog(QDialog):
     def _authorise(self) -> None:
         if self._ready() and self._storable():
             self.clear_error()
-            self.sig_authorise.emit(
-                self.leader_username.text().strip(), self.leader_reason.text().strip()
-            )
+            username = self.leader_username.text().strip()
+            password = self.leader_password.text() if self._password_needed(username) else ""
+            self.sig_authorise.emit(username, self.leader_reason.text().strip(), password)
 
     # --- answers from the action bar ----------------------------------------------------------
 
@@ -448,6 +480,17 @@ class BlockedDialog(QDialog):
                     username=username
                 )
             text = self.tr("Team leader's username: {message}").format(message=message)
+        elif field == "leader_login" and self.leader_username is not None:
+            target = self.leader_username
+            text = self.tr(
+                "Team leader's username: {username} has no login of their own on the central "
+                "database, so cannot authorise at this desk."
+            ).format(username=self.leader_username.text().strip())
+        elif field == "leader_password" and self.leader_password is not None:
+            target = self.leader_password
+            text = self.tr(
+                "Team leader's password: not accepted by the central database. Type it again."
+            )
         elif field == "override_reason":
             target = self.override_reason or self.leader_reason
             text = self.tr("Reason: {message}").format(message=message)
