@@ -27,7 +27,7 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
-from agent_desktop.domain.values import Channel, InvalidInput
+from agent_desktop.domain.values import Channel, InvalidInput, check_text
 from agent_desktop.services.calls import request_callback_due
 from agent_desktop.services.database import Database
 from agent_desktop.services.outreach import InboundContact, log_inbound
@@ -105,35 +105,6 @@ _LENGTHS = {
     "staff": Staff.__table__.c.username.type.length,
 }
 
-#: Why a text cannot be stored, as `text_problem` says it.
-NUL, UNENCODABLE, TOO_LONG = "nul", "unencodable", "too_long"
-
-
-def text_problem(value: str, max_length: int | None = None) -> str | None:
-    """Why PostgreSQL would refuse `value` as text (NUL, UNENCODABLE, TOO_LONG), or None."""
-    if "\x00" in value:
-        return NUL
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate: not a character any database stores
-        return UNENCODABLE
-    if max_length is not None and len(value) > max_length:
-        return TOO_LONG
-    return None
-
-
-def check_text(field: str, value: str | None, max_length: int | None = None) -> None:
-    """Raise InvalidInput naming `field` if the central database would refuse `value`."""
-    if value is None:
-        return
-    problem = text_problem(value, max_length)
-    if problem == NUL:
-        raise InvalidInput(field, "must not contain a NUL character (\\0)")
-    if problem == UNENCODABLE:
-        raise InvalidInput(field, "contains a character that cannot be stored")
-    if problem == TOO_LONG:
-        raise InvalidInput(field, f"must be at most {max_length} characters")
-
 
 def check_entry(entry: Entry) -> None:
     """Refuse, naming the field, an entry the central database would refuse as data: a NUL or
@@ -145,7 +116,10 @@ def check_entry(entry: Entry) -> None:
             except (ValueError, OverflowError):
                 raise InvalidInput("at", "is not a time the database can store") from None
         elif isinstance(value, str):
-            check_text(field, value, _LENGTHS.get(field))
+            check_text(value, field, lines=True)
+            longest = _LENGTHS.get(field)
+            if longest is not None and len(value) > longest:
+                raise InvalidInput(field, f"must be at most {longest} characters")
 
 
 def refusal(exc: Exception) -> str | None:

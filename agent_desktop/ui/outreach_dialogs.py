@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desktop.domain.values import Channel, OutreachDecision, OverridableBy
+from agent_desktop.domain.values import Channel, OutreachDecision, OverridableBy, text_problem
 from agent_desktop.services.errors import NotPermitted
-from agent_desktop.sync.outbox import text_problem
 from agent_desktop.ui import texts
 from agent_desktop.ui.accessibility import ValueLabel, announce, named_icon
 from agent_desktop.ui.reason_words import reason_text
