@@ -347,3 +347,15 @@ def test_follow_up_answers_a_request_and_settles_its_work(db):
     with pytest.raises(InvalidInput) as err:
         record_outreach(db, Outreach("C-1", "sclarke", Channel.EMAIL, follows_up=uuid.uuid4()))
     assert err.value.field == "follows_up"
+
+
+@pytest.mark.parametrize("field", ["summary", "override_reason"])
+def test_text_no_database_could_store_is_refused_naming_its_field(db, field):
+    add_people(db)
+    values = {"summary": "Update", "override_reason": None, field: "Rhian\x00Rel"}
+    with pytest.raises(InvalidInput) as refusal:
+        record_outreach(db, Outreach("C-1", "sclarke", Channel.EMAIL, at=NOW, **values))
+    assert refusal.value.field == field and "NUL" in refusal.value.message
+    with pytest.raises(InvalidInput, match="NUL"):
+        log_inbound(db, InboundContact("C-1", Channel.EMAIL, "sclarke", NOW, "a\x00b"))
+    assert count(db, ContactEvent) == 0

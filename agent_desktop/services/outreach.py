@@ -26,6 +26,7 @@ from agent_desktop.domain.values import (
     Recipient,
     RestrictionKind,
     can_lead,
+    check_text,
 )
 from agent_desktop.services.audit import audit
 from agent_desktop.services.database import Database
@@ -164,6 +165,7 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
     with a team leader's authorisation and reason. `serialised=False` exists only for the
     race test's negative control.
     """
+    _check_texts(summary=outreach.summary, override_reason=outreach.override_reason)
     if outreach.override_reason is not None and not outreach.override_reason.strip():
         raise InvalidInput("override_reason", "must not be blank")
     if outreach.authorised_by is not None and outreach.override_reason is None:
@@ -319,6 +321,14 @@ def _use(session, permit: Authorisation, event: ContactEvent) -> None:
         raise NotPermitted("authorised_by", "the authorisation was used by another contact")
 
 
+def _check_texts(**texts: str | None) -> None:
+    """Free text an agent typed is refused, naming its field, if no database could store it
+    (a NUL, half a character), whichever desktop or command it came from."""
+    for field, value in texts.items():
+        if value is not None:
+            check_text(value, field, lines=True)
+
+
 def _replayed(session, customer: Customer | None, contact_id: uuid.UUID | None):
     """The contact already recorded under this client-made id, if this is a retry.
 
@@ -433,6 +443,7 @@ def log_inbound(db: Database, inbound: InboundContact) -> ContactResult:
     An email makes acknowledgement and reply work items; under a read-and-file restriction,
     letters and emails make only a check for new information or safeguarding concerns.
     """
+    _check_texts(summary=inbound.summary)
     at = inbound.at or utcnow()
     with db.unit(write=True) as uow:
         session = uow.session
@@ -525,6 +536,7 @@ def request_callback(
     item_id: uuid.UUID | None = None,
 ) -> uuid.UUID:
     """A call-back the customer asked for: due by the end of the next working day."""
+    _check_texts(note=note)
     at = at or utcnow()
     with db.unit(write=True) as uow:
         session = uow.session
