@@ -13,28 +13,9 @@ import pytest
 from keyrings.alt.file import EncryptedKeyring, PlaintextKeyring
 
 from agent_desktop.credentials import CredentialStore, SessionPasswords
+from tests.test_connection import MemoryKeyring
 
 KEY = "dowen@central.example:5432/agent_desktop"
-
-
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A store that needs no terminal, as the Secret Service or the Keychain."""
-
-    priority = 1
-
-    def __init__(self):
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service, username):
-        return self.passwords.get((service, username))
-
-    def set_password(self, service, username, password):
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service, username):
-        if self.passwords.pop((service, username), None) is None:
-            raise keyring.errors.PasswordDeleteError(username)
 
 
 @pytest.fixture
