@@ -15,6 +15,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import event, select
 
+from agent_desktop.domain.kinds import RestrictionKind
 from agent_desktop.domain.model import Restriction, RestrictionTerms
 from agent_desktop.domain.values import (
     Category,
@@ -22,7 +23,6 @@ from agent_desktop.domain.values import (
     DailyWindow,
     Direction,
     Purpose,
-    RestrictionKind,
 )
 from agent_desktop.services.card import RestrictionView, StaffContact, TimelineEntry, load_card
 from agent_desktop.services.database import open_database

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from datetime import MAXYEAR, MINYEAR, date
 
+from agent_desktop.domain.kinds import KINDS, RestrictionKind, window_from_fields
 from agent_desktop.domain.model import (
     ContactPreference,
     Representative,
@@ -18,13 +19,11 @@ from agent_desktop.domain.parsing import (
     normalise_phone,
     optional_text,
     parse_date,
-    parse_days,
     parse_enum,
     parse_enum_list,
     parse_instant,
     parse_optional_date,
     parse_positive_int,
-    parse_time,
     require_text,
 )
 from agent_desktop.domain.values import (
@@ -33,9 +32,7 @@ from agent_desktop.domain.values import (
     DailyWindow,
     InvalidInput,
     Language,
-    RestrictionKind,
     key_name,
-    quoted,
 )
 
 REVIEW_DEFAULT_MONTHS = 6
@@ -55,14 +52,6 @@ _COMMON_RESTRICTION_FIELDS = {
     "lift_reason",
     "id",
     "adjustment_considered",
-}
-_KIND_FIELDS: dict[RestrictionKind, set[str]] = {
-    RestrictionKind.CHANNEL_ONLY: {"channels"},
-    RestrictionKind.MAX_CONTACTS: {"limit", "per_days", "channels", "direction"},
-    RestrictionKind.SINGLE_POINT_OF_CONTACT: {"staff", "deputy"},
-    RestrictionKind.SET_TIMES: {"days", "start", "end"},
-    RestrictionKind.CALL_DURATION: {"minutes"},
-    RestrictionKind.REPRESENTATIVE_ONLY: {"representative"},
 }
 _PREFERENCE_FIELDS = {
     "channels",
@@ -105,15 +94,6 @@ def parse_window(obj, path: str) -> DailyWindow:
     obj = require_object(obj, path)
     reject_unknown(obj, {"days", "start", "end"}, path)
     return window_from_fields(obj, path)
-
-
-def window_from_fields(obj: dict, path: str) -> DailyWindow:
-    days = parse_days(obj.get("days"), f"{path}.days")
-    start = parse_time(obj.get("start"), f"{path}.start")
-    end = parse_time(obj.get("end"), f"{path}.end")
-    if end <= start:
-        raise InvalidInput(f"{path}.end", "must be later than start")
-    return DailyWindow(days, start, end)
 
 
 def parse_representative(obj, path: str) -> Representative:
@@ -193,55 +173,14 @@ def preferences_to_json(p: ContactPreference) -> dict:
 
 
 def parse_terms(kind: RestrictionKind, obj: dict, path: str) -> RestrictionTerms:
-    if kind is RestrictionKind.CHANNEL_ONLY:
-        return RestrictionTerms(
-            channels=tuple(parse_enum_list(Channel, obj.get("channels"), f"{path}.channels"))
-        )
-    if kind is RestrictionKind.MAX_CONTACTS:
-        channels = obj.get("channels")
-        direction = obj.get("direction", "outbound")
-        if direction not in ("outbound", "both"):
-            raise InvalidInput(
-                f"{path}.direction",
-                f"unknown value {quoted(direction)}; expected outbound or both",
-            )
-        return RestrictionTerms(
-            limit=parse_positive_int(obj.get("limit"), f"{path}.limit", maximum=1000),
-            per_days=parse_positive_int(obj.get("per_days"), f"{path}.per_days", maximum=366),
-            channels=(
-                tuple(parse_enum_list(Channel, channels, f"{path}.channels"))
-                if channels is not None
-                else ()
-            ),
-            direction=direction,
-        )
-    if kind is RestrictionKind.SINGLE_POINT_OF_CONTACT:
-        deputy = obj.get("deputy")
-        return RestrictionTerms(
-            staff=require_text(obj.get("staff"), f"{path}.staff", max_length=100),
-            deputy=require_text(deputy, f"{path}.deputy", max_length=100) if deputy else None,
-        )
-    if kind is RestrictionKind.SET_TIMES:
-        return RestrictionTerms(window=window_from_fields(obj, path))
-    if kind is RestrictionKind.CALL_DURATION:
-        return RestrictionTerms(
-            minutes=parse_positive_int(obj.get("minutes"), f"{path}.minutes", maximum=480)
-        )
-    if kind is RestrictionKind.REPRESENTATIVE_ONLY:
-        rep = obj.get("representative")
-        if isinstance(rep, dict):
-            rep = rep.get("name")
-        return RestrictionTerms(
-            representative=require_text(rep, f"{path}.representative", max_length=200)
-        )
-    return RestrictionTerms()
+    return KINDS[kind].parse_terms(obj, path)
 
 
 def parse_restriction(obj, path: str) -> Restriction:
     """One restriction object; review_by defaults to six months after starts_on."""
     obj = require_object(obj, path)
     kind = parse_enum(RestrictionKind, obj.get("kind"), f"{path}.kind")
-    reject_unknown(obj, _COMMON_RESTRICTION_FIELDS | _KIND_FIELDS.get(kind, set()), path)
+    reject_unknown(obj, _COMMON_RESTRICTION_FIELDS | KINDS[kind].fields, path)
     starts_on = parse_date(obj.get("starts_on"), f"{path}.starts_on")
     review_by = (
         parse_date(obj["review_by"], f"{path}.review_by")
@@ -275,19 +214,4 @@ def parse_restriction(obj, path: str) -> Restriction:
 
 
 def terms_to_json(kind: RestrictionKind, t: RestrictionTerms) -> dict:
-    if kind is RestrictionKind.CHANNEL_ONLY:
-        return {"channels": [c.value for c in t.channels]}
-    if kind is RestrictionKind.MAX_CONTACTS:
-        out: dict = {"limit": t.limit, "per_days": t.per_days, "direction": t.direction}
-        if t.channels:
-            out["channels"] = [c.value for c in t.channels]
-        return out
-    if kind is RestrictionKind.SINGLE_POINT_OF_CONTACT:
-        return {"staff": t.staff, **({"deputy": t.deputy} if t.deputy else {})}
-    if kind is RestrictionKind.SET_TIMES:
-        return t.window.to_json()
-    if kind is RestrictionKind.CALL_DURATION:
-        return {"minutes": t.minutes}
-    if kind is RestrictionKind.REPRESENTATIVE_ONLY:
-        return {"representative": t.representative}
-    return {}
+    return KINDS[kind].terms_json(t)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from agent_desktop.domain.officetime import first_instant_at
 from agent_desktop.domain.values import (
@@ -17,9 +18,11 @@ from agent_desktop.domain.values import (
     Direction,
     Language,
     Purpose,
-    RestrictionKind,
     Role,
 )
+
+if TYPE_CHECKING:
+    from agent_desktop.domain.kinds import RestrictionKind
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ at which a block can lift, so it is the true earliest time and not an estimate.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from agent_desktop.domain.kinds import KINDS, Attempt, channels_text, window_text
 from agent_desktop.domain.model import CustomerFacts, Restriction, StaffMember
 from agent_desktop.domain.officetime import window_starts
 from agent_desktop.domain.values import (
@@ -26,9 +26,7 @@ from agent_desktop.domain.values import (
     Purpose,
     Reason,
     Recipient,
-    RestrictionKind,
     by_weight,
-    can_lead,
 )
 
 PREFERENCE_BLOCKS = frozenset(
@@ -39,18 +37,8 @@ NOT_OVERRIDABLE = frozenset({Code.CENTRAL_UNREACHABLE, Code.UNKNOWN_CUSTOMER})
 _DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-@dataclass(frozen=True)
-class _Attempt:
-    customer: CustomerFacts
-    staff: StaffMember
-    channel: Channel
-    purpose: Purpose
-    recipient: Recipient
-    calendar: object  # OfficeCalendar; duck-typed so the rules need only `.tz`
-
-
 # A rule returns the blocks it raises at one instant.
-Rule = Callable[[_Attempt, datetime], list[Reason]]
+Rule = Callable[[Attempt, datetime], list[Reason]]
 
 
 def _pref_source(field: str) -> dict:
@@ -61,22 +49,7 @@ def _restriction_source(r: Restriction) -> dict:
     return {"type": "restriction", "kind": r.kind.value, "id": r.id}
 
 
-def _window_text(window: DailyWindow) -> str:
-    days = [_DAY_NAMES[d] for d in sorted(window.days)]
-    if days == list(_DAY_NAMES[:5]):
-        day_text = "Monday to Friday"
-    elif len(days) == 7:
-        day_text = "any day"
-    else:
-        day_text = ", ".join(days)
-    return f"{day_text} {window.start:%H:%M}-{window.end:%H:%M}"
-
-
-def _channels_text(channels: Iterable[Channel]) -> str:
-    return ", ".join(c.value for c in channels) or "none"
-
-
-def _agreed_channels(a: _Attempt) -> tuple[Channel, ...]:
+def _agreed_channels(a: Attempt) -> tuple[Channel, ...]:
     prefs = a.customer.preferences
     return prefs.channels if prefs is not None else DEFAULT_CHANNELS
 
@@ -84,17 +57,17 @@ def _agreed_channels(a: _Attempt) -> tuple[Channel, ...]:
 # --- preference rules: the agent may override these with a reason --------------------------
 
 
-def _channel_agreed(a: _Attempt, at: datetime) -> list[Reason]:
+def _channel_agreed(a: Attempt, at: datetime) -> list[Reason]:
     agreed = _agreed_channels(a)
     if a.channel in agreed:
         return []
     if a.customer.preferences is None:
         msg = (
             f"No contact preferences are recorded; without them only "
-            f"{_channels_text(agreed)} may be used. Ask the customer and record their choice."
+            f"{channels_text(agreed)} may be used. Ask the customer and record their choice."
         )
     else:
-        msg = f"The customer has not agreed to {a.channel.value}; they agreed to {_channels_text(agreed)}."
+        msg = f"The customer has not agreed to {a.channel.value}; they agreed to {channels_text(agreed)}."
     params = {
         "channel": a.channel,
         "agreed": agreed,
@@ -103,7 +76,7 @@ def _channel_agreed(a: _Attempt, at: datetime) -> list[Reason]:
     return [Reason(Code.CHANNEL_NOT_AGREED, msg, _pref_source("channels"), params)]
 
 
-def _update_frequency(a: _Attempt, at: datetime) -> list[Reason]:
+def _update_frequency(a: Attempt, at: datetime) -> list[Reason]:
     prefs = a.customer.preferences
     if prefs is None or not prefs.update_every_days or a.purpose is not Purpose.PROACTIVE:
         return []
@@ -125,18 +98,18 @@ def _update_frequency(a: _Attempt, at: datetime) -> list[Reason]:
     return [Reason(Code.FREQUENCY_PREFERENCE, msg, _pref_source("update_every_days"), params)]
 
 
-def _agreed_hours(a: _Attempt, at: datetime) -> list[Reason]:
+def _agreed_hours(a: Attempt, at: datetime) -> list[Reason]:
     prefs = a.customer.preferences
     if prefs is None or prefs.contact_hours is None or not a.channel.is_voice_or_text:
         return []
     if prefs.contact_hours.contains(at.astimezone(a.calendar.tz)):
         return []
-    msg = f"The customer agreed to calls and texts only {_window_text(prefs.contact_hours)}."
+    msg = f"The customer agreed to calls and texts only {window_text(prefs.contact_hours)}."
     params = {"window": prefs.contact_hours}
     return [Reason(Code.OUTSIDE_AGREED_HOURS, msg, _pref_source("contact_hours"), params)]
 
 
-def _representative_preference(a: _Attempt, at: datetime) -> list[Reason]:
+def _representative_preference(a: Attempt, at: datetime) -> list[Reason]:
     prefs = a.customer.preferences
     rep = prefs.representative if prefs else None
     if rep is None or not rep.contact_only_via or a.recipient is Recipient.REPRESENTATIVE:
@@ -149,126 +122,18 @@ def _representative_preference(a: _Attempt, at: datetime) -> list[Reason]:
 # --- restriction rules: only a team leader may authorise past these -------------------------
 
 
-def _restriction_blocks(a: _Attempt, at: datetime) -> list[Reason]:
+def _restriction_blocks(a: Attempt, at: datetime) -> list[Reason]:
     blocks: list[Reason] = []
     for r in a.customer.restrictions:
-        if not r.active_at(at, a.calendar):
+        check = KINDS[r.kind].check
+        if check is None or not r.active_at(at, a.calendar):
             continue
-        check = _RESTRICTION_CHECKS.get(r.kind)
-        reason = check(a, r, at) if check else None
-        if reason is not None:
-            code, message, params = reason
+        found = check(a, r, at)
+        if found is not None:
+            code, message, params = found
             blocks.append(Reason(code, message, _restriction_source(r), params))
     return blocks
 
-
-def _channel_only(a: _Attempt, r: Restriction, at: datetime):
-    if a.channel in r.terms.channels:
-        return None
-    return (
-        Code.RESTRICTED_CHANNEL,
-        (
-            f"Contact is restricted to {_channels_text(r.terms.channels)}: "
-            f"{a.channel.value} may not be used."
-        ),
-        {"channel": a.channel, "channels": r.terms.channels},
-    )
-
-
-def _counted(r: Restriction, a: _Attempt) -> Callable:
-    channels = set(r.terms.channels)
-    both = r.terms.direction == "both"
-
-    def counts(channel: Channel, direction: Direction) -> bool:
-        if channels and channel not in channels:
-            return False
-        return both or direction is Direction.OUTBOUND
-
-    return counts
-
-
-def _max_contacts(a: _Attempt, r: Restriction, at: datetime):
-    counts = _counted(r, a)
-    if not counts(a.channel, Direction.OUTBOUND):
-        return None
-    span = timedelta(days=r.terms.per_days)
-    used = sum(
-        1 for c in a.customer.contacts if at - span < c.at <= at and counts(c.channel, c.direction)
-    )
-    if used < r.terms.limit:
-        return None
-    scope = f" {_channels_text(r.terms.channels)}" if r.terms.channels else ""
-    return (
-        Code.CONTACT_LIMIT_REACHED,
-        (
-            f"Contact is limited to {r.terms.limit}{scope} contact(s) in any {r.terms.per_days} days "
-            f"and {used} already happened in that time."
-        ),
-        {
-            "limit": r.terms.limit,
-            "per_days": r.terms.per_days,
-            "used": used,
-            "channels": r.terms.channels,
-        },
-    )
-
-
-def _single_point(a: _Attempt, r: Restriction, at: datetime):
-    named = {r.terms.staff, r.terms.deputy} - {None}
-    if a.staff.username in named:
-        return None
-    deputy = f" (deputy: {r.terms.deputy})" if r.terms.deputy else ""
-    return (
-        Code.SINGLE_POINT_OF_CONTACT,
-        (f"Only the named contact, {r.terms.staff}{deputy}, may contact this customer."),
-        {"staff": r.terms.staff, "deputy": r.terms.deputy},
-    )
-
-
-def _set_times(a: _Attempt, r: Restriction, at: datetime):
-    if not a.channel.is_voice_or_text or r.terms.window.contains(at.astimezone(a.calendar.tz)):
-        return None
-    return (
-        Code.OUTSIDE_PERMITTED_TIMES,
-        (f"Calls and texts are permitted only {_window_text(r.terms.window)}."),
-        {"window": r.terms.window},
-    )
-
-
-def _no_contact(a: _Attempt, r: Restriction, at: datetime):
-    if can_lead(a.staff.roles):
-        return None
-    return Code.NO_CONTACT, "No one but a team leader may contact this customer.", {}
-
-
-def _representative_only(a: _Attempt, r: Restriction, at: datetime):
-    if a.recipient is Recipient.REPRESENTATIVE:
-        return None
-    return (
-        Code.REPRESENTATIVE_ONLY,
-        (
-            f"Contact must be addressed to the representative, {r.terms.representative}, "
-            f"not to the customer."
-        ),
-        {"name": r.terms.representative},
-    )
-
-
-def _no_visits(a: _Attempt, r: Restriction, at: datetime):
-    if a.channel is not Channel.VISIT:
-        return None
-    return Code.NO_VISITS, "This customer may not be offered an office appointment.", {}
-
-
-_RESTRICTION_CHECKS = {
-    RestrictionKind.CHANNEL_ONLY: _channel_only,
-    RestrictionKind.MAX_CONTACTS: _max_contacts,
-    RestrictionKind.SINGLE_POINT_OF_CONTACT: _single_point,
-    RestrictionKind.SET_TIMES: _set_times,
-    RestrictionKind.NO_CONTACT: _no_contact,
-    RestrictionKind.REPRESENTATIVE_ONLY: _representative_only,
-    RestrictionKind.NO_VISITS: _no_visits,
-}
 
 _RULES: tuple[Rule, ...] = (
     _channel_agreed,
@@ -279,14 +144,14 @@ _RULES: tuple[Rule, ...] = (
 )
 
 
-def _blocks_at(a: _Attempt, at: datetime) -> list[Reason]:
+def _blocks_at(a: Attempt, at: datetime) -> list[Reason]:
     return [block for rule in _RULES for block in rule(a, at)]
 
 
 # --- warnings -------------------------------------------------------------------------------
 
 
-def _warnings(a: _Attempt, at: datetime) -> list[Reason]:
+def _warnings(a: Attempt, at: datetime) -> list[Reason]:
     warnings: list[Reason] = []
     prefs = a.customer.preferences
     if prefs is None:
@@ -322,24 +187,11 @@ def _warnings(a: _Attempt, at: datetime) -> list[Reason]:
     for r in a.customer.restrictions:
         if not r.active_at(at, a.calendar):
             continue
-        if r.kind is RestrictionKind.CALL_DURATION and a.channel is Channel.PHONE:
-            warnings.append(
-                Reason(
-                    Code.CALL_DURATION_LIMIT,
-                    f"Calls with this customer are limited to {r.terms.minutes} minutes.",
-                    _restriction_source(r),
-                    {"minutes": r.terms.minutes},
-                )
-            )
-        if r.kind is RestrictionKind.BEHAVIOUR_WARNING:
-            warnings.append(
-                Reason(
-                    Code.BEHAVIOUR_WARNING,
-                    f"This customer has been warned about their behaviour: {r.reason}",
-                    _restriction_source(r),
-                    {"reason": r.reason},
-                )
-            )
+        warn = KINDS[r.kind].warn
+        found = warn(a, r, at) if warn else None
+        if found is not None:
+            code, message, params = found
+            warnings.append(Reason(code, message, _restriction_source(r), params))
         if today > r.review_by:
             warnings.append(
                 Reason(
@@ -360,12 +212,12 @@ def _latest(instants: Iterable[datetime]) -> datetime | None:
     return max(instants, default=None)
 
 
-def _when(a: _Attempt, instant: datetime) -> str:
+def _when(a: Attempt, instant: datetime) -> str:
     local = instant.astimezone(a.calendar.tz)
     return f"{_DAY_NAMES[local.weekday()]} {local:%d %b %Y %H:%M}"
 
 
-def _lift_points(a: _Attempt) -> list[datetime]:
+def _lift_points(a: Attempt) -> list[datetime]:
     """Every instant, other than the daily windows, at which a block can lift."""
     points: list[datetime] = []
     prefs = a.customer.preferences
@@ -377,27 +229,26 @@ def _lift_points(a: _Attempt) -> list[datetime]:
         points.append(start)
         if end is not None:
             points.append(end)
-        if r.kind is RestrictionKind.MAX_CONTACTS:
-            span = timedelta(days=r.terms.per_days)
+        days = KINDS[r.kind].span_days(r.terms)
+        if days is not None:
+            span = timedelta(days=days)
             points += [c.at + span for c in a.customer.contacts]
     return points
 
 
-def _daily_windows(a: _Attempt) -> list[DailyWindow]:
-    if not a.channel.is_voice_or_text:
-        return []
+def _daily_windows(a: Attempt) -> list[DailyWindow]:
     windows = [
-        r.terms.window
+        w
         for r in a.customer.restrictions
-        if r.kind is RestrictionKind.SET_TIMES and r.terms.window is not None
+        if (w := KINDS[r.kind].window(r.terms, a.channel)) is not None
     ]
     prefs = a.customer.preferences
-    if prefs is not None and prefs.contact_hours is not None:
+    if a.channel.is_voice_or_text and prefs is not None and prefs.contact_hours is not None:
         windows.append(prefs.contact_hours)
     return windows
 
 
-def _next_allowed(a: _Attempt, at: datetime) -> datetime | None:
+def _next_allowed(a: Attempt, at: datetime) -> datetime | None:
     """The earliest instant at or after `at` with no block, or None if time never brings one.
 
     Each block lifts only at an instant this function lists: a contact leaving a rolling
@@ -435,14 +286,14 @@ def evaluate(
     """Decide whether `staff` may contact `customer` on `channel` at the instant `at`."""
     if at.tzinfo is None:
         raise ValueError("evaluate needs an aware instant")
-    attempt = _Attempt(customer, staff, channel, purpose, recipient, calendar)
+    attempt = Attempt(customer, staff, channel, purpose, recipient, calendar)
     blocks = _blocks_at(attempt, at)
     warnings = by_weight(_warnings(attempt, at))
     order = _agreed_channels(attempt) if customer.preferences else tuple(Channel)
     allowed_channels = tuple(
         c
         for c in order
-        if not _blocks_at(_Attempt(customer, staff, c, purpose, recipient, calendar), at)
+        if not _blocks_at(Attempt(customer, staff, c, purpose, recipient, calendar), at)
     )
     if not blocks:
         return OutreachDecision(

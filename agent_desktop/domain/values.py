@@ -166,20 +166,6 @@ class Category(StrEnum):
     SAFEGUARDING = "safeguarding"
 
 
-class RestrictionKind(StrEnum):
-    CHANNEL_ONLY = "channel_only"
-    MAX_CONTACTS = "max_contacts"
-    SINGLE_POINT_OF_CONTACT = "single_point_of_contact"
-    SET_TIMES = "set_times"
-    CALL_DURATION = "call_duration"
-    NO_CONTACT = "no_contact"
-    REPRESENTATIVE_ONLY = "representative_only"
-    NO_VISITS = "no_visits"
-    READ_AND_FILE = "read_and_file"
-    BEHAVIOUR_WARNING = "behaviour_warning"
-    TWO_STAFF_PRESENT = "two_staff_present"
-
-
 class Weekday(StrEnum):
     MON = "mon"
     TUE = "tue"

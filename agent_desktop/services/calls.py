@@ -13,6 +13,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from agent_desktop.domain.kinds import KINDS
 from agent_desktop.domain.model import StaffMember
 from agent_desktop.domain.rules import evaluate
 from agent_desktop.domain.values import (
@@ -20,7 +21,6 @@ from agent_desktop.domain.values import (
     Code,
     OutreachDecision,
     Recipient,
-    RestrictionKind,
 )
 from agent_desktop.services.card import RepresentativeView, representative_view
 from agent_desktop.services.database import Database
@@ -139,7 +139,9 @@ def call_limit_minutes(db: Database, ref: str, at: datetime | None = None) -> in
             uow.session.execute(
                 select(RestrictionRow).where(
                     RestrictionRow.customer_id == customer.id,
-                    RestrictionRow.kind == RestrictionKind.CALL_DURATION.value,
+                    RestrictionRow.kind.in_(
+                        [k.value for k, e in KINDS.items() if e.limits_call_minutes]
+                    ),
                 )
             )
             .scalars()

@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import literal, select
 from sqlalchemy.orm import aliased
 
+from agent_desktop.domain.kinds import KINDS, RestrictionKind, counts_towards, time_gates
 from agent_desktop.domain.model import (
     ContactPreference,
     CustomerFacts,
@@ -25,7 +26,6 @@ from agent_desktop.domain.values import (
     Direction,
     Language,
     Purpose,
-    RestrictionKind,
 )
 from agent_desktop.services.database import Database
 from agent_desktop.services.facts import preference_value, restriction_value
@@ -49,7 +49,7 @@ TIMELINE_LENGTH = 100
 # Restrictions that gate contact by time; the next-allowed instant on the card is theirs alone.
 # Preference blocks are the agent's to override and person blocks (named contact, no contact,
 # representative only) have sentences of their own, so neither should hide when the limit lifts.
-_TIME_GATES = frozenset({RestrictionKind.MAX_CONTACTS, RestrictionKind.SET_TIMES})
+_TIME_GATES = time_gates()
 _ANY_CHANNEL = ContactPreference(channels=tuple(Channel))
 
 
@@ -157,7 +157,7 @@ class CustomerCard:
         limits = [
             v.restriction.terms.minutes
             for v in self.restrictions
-            if v.kind is RestrictionKind.CALL_DURATION and v.restriction.terms.minutes
+            if KINDS[v.kind].limits_call_minutes and v.restriction.terms.minutes
         ]
         return min(limits, default=None)
 
@@ -320,8 +320,7 @@ def _named_staff(s, restrictions) -> dict[str, StaffContact]:
     usernames = {
         u
         for r, _ in restrictions
-        if r.kind is RestrictionKind.SINGLE_POINT_OF_CONTACT
-        for u in (r.terms.staff, r.terms.deputy)
+        for u in (getattr(r.terms, f) for f in KINDS[r.kind].staff_fields)
         if u
     }
     if not usernames:
@@ -336,7 +335,7 @@ def _named_staff(s, restrictions) -> dict[str, StaffContact]:
 
 def _window_contacts(s, customer_id, restrictions, timeline, at) -> tuple[PastContact, ...]:
     """Contacts inside the longest active rolling window; the timeline usually holds them all."""
-    spans = [r.terms.per_days for r, _ in restrictions if r.kind is RestrictionKind.MAX_CONTACTS]
+    spans = [d for r, _ in restrictions if (d := KINDS[r.kind].span_days(r.terms)) is not None]
     if not spans:
         return ()
     since = at - timedelta(days=max(spans))
@@ -358,13 +357,6 @@ def _window_contacts(s, customer_id, restrictions, timeline, at) -> tuple[PastCo
     return tuple(contacts)
 
 
-def _counted(r: Restriction, channel: Channel, direction: Direction) -> bool:
-    """Whether a contact counts towards a max_contacts limit: as in domain/rules.py."""
-    if r.terms.channels and channel not in r.terms.channels:
-        return False
-    return r.terms.direction == "both" or direction is Direction.OUTBOUND
-
-
 def _view(
     r: Restriction,
     decided_by: str,
@@ -380,7 +372,9 @@ def _view(
     if r.kind is RestrictionKind.MAX_CONTACTS:
         span = timedelta(days=r.terms.per_days)
         used = sum(
-            1 for c in contacts if at - span < c.at <= at and _counted(r, c.channel, c.direction)
+            1
+            for c in contacts
+            if at - span < c.at <= at and counts_towards(r, c.channel, c.direction)
         )
         channel = r.terms.channels[0] if r.terms.channels else Channel.PHONE
         decision = evaluate(facts, _staff(user), channel, at, calendar=calendar)

@@ -29,6 +29,7 @@ from agent_desktop.domain.documents import (
     representative_to_json,
     terms_to_json,
 )
+from agent_desktop.domain.kinds import RestrictionKind
 from agent_desktop.domain.model import ContactPreference
 from agent_desktop.domain.officetime import first_instant_at
 from agent_desktop.domain.parsing import name_key
@@ -36,7 +37,6 @@ from agent_desktop.domain.values import (
     Channel,
     InvalidInput,
     Language,
-    RestrictionKind,
     key_name,
     quoted,
 )

@@ -25,6 +25,7 @@ from agent_desktop.domain.documents import (
     reject_unknown,
     require_object,
 )
+from agent_desktop.domain.kinds import KINDS
 from agent_desktop.domain.model import ContactPreference, Restriction
 from agent_desktop.domain.parsing import (
     normalise_email,
@@ -43,7 +44,6 @@ from agent_desktop.domain.values import (
     InvalidInput,
     Purpose,
     Recipient,
-    RestrictionKind,
     Role,
     can_lead,
     key_name,
@@ -440,9 +440,9 @@ class _Validator:
     def restriction(self, obj, path: str) -> ParsedRestriction:
         value = parse_restriction(obj, path)
         self.staff_ref(value.decided_by, f"{path}.decided_by", lead=True)
-        if value.kind is RestrictionKind.SINGLE_POINT_OF_CONTACT:
-            self.staff_ref(value.terms.staff, f"{path}.staff")
-            self.optional_staff_ref(value.terms.deputy, f"{path}.deputy")
+        # The terms' own parsing requires what must be there; here each named person must exist.
+        for name in KINDS[value.kind].staff_fields:
+            self.optional_staff_ref(getattr(value.terms, name), f"{path}.{name}")
         lifted_by = self.optional_staff_ref(obj.get("lifted_by"), f"{path}.lifted_by")
         lift_reason = optional_text(
             obj.get("lift_reason"), f"{path}.lift_reason", max_length=MAX_TEXT, lines=True

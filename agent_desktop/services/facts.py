@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from agent_desktop.domain.documents import parse_representative, parse_terms, parse_window
+from agent_desktop.domain.kinds import RestrictionKind
 from agent_desktop.domain.model import (
     ContactPreference,
     CustomerFacts,
@@ -23,7 +24,6 @@ from agent_desktop.domain.values import (
     InvalidInput,
     Language,
     Purpose,
-    RestrictionKind,
     Role,
 )
 from agent_desktop.store.schema import (

@@ -14,6 +14,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from agent_desktop.domain.calendar import ServiceLevel
+from agent_desktop.domain.kinds import KINDS
 from agent_desktop.domain.rules import evaluate
 from agent_desktop.domain.values import (
     Channel,
@@ -24,7 +25,6 @@ from agent_desktop.domain.values import (
     OverridableBy,
     Purpose,
     Recipient,
-    RestrictionKind,
     can_lead,
     check_text,
 )
@@ -503,7 +503,7 @@ def _inbound_work(session, db, customer, event, facts, staff_row) -> tuple[uuid.
     if not channel.is_written:
         return ()
     read_and_file = any(
-        r.kind is RestrictionKind.READ_AND_FILE and r.active_at(event.at, db.calendar)
+        KINDS[r.kind].files_correspondence and r.active_at(event.at, db.calendar)
         for r in facts.restrictions
     )
     if read_and_file:

@@ -21,6 +21,7 @@ from agent_desktop.domain.documents import (
     parse_restriction,
     terms_to_json,
 )
+from agent_desktop.domain.kinds import KINDS
 from agent_desktop.domain.model import ContactPreference, Restriction
 from agent_desktop.domain.parsing import require_text
 from agent_desktop.domain.values import (
@@ -28,7 +29,6 @@ from agent_desktop.domain.values import (
     Code,
     InvalidInput,
     Reason,
-    RestrictionKind,
     Role,
     can_lead,
 )
@@ -71,10 +71,7 @@ def reachable_channels(restrictions: list[Restriction], on: date) -> set[Channel
     for r in restrictions:
         if r.starts_on > on or (r.ends_on is not None and r.ends_on < on) or r.lifted_at:
             continue
-        if r.kind is RestrictionKind.CHANNEL_ONLY:
-            open_channels &= set(r.terms.channels)
-        elif r.kind is RestrictionKind.NO_VISITS:
-            open_channels.discard(Channel.VISIT)
+        open_channels &= KINDS[r.kind].open_channels(r.terms)
     return open_channels
 
 
@@ -83,11 +80,8 @@ def adjustment_conflicts(new: Restriction, prefs: ContactPreference | None) -> l
     needs = set(prefs.accessibility) if prefs else set()
     conflicts = []
     source = {"type": "preference", "field": "accessibility"}
-    if (
-        new.kind is RestrictionKind.CHANNEL_ONLY
-        and set(new.terms.channels) <= _WRITTEN
-        and needs & _NEEDS_SPOKEN
-    ):
+    # Any kind that leaves only written channels open undoes a spoken adjustment.
+    if KINDS[new.kind].open_channels(new.terms) <= _WRITTEN and needs & _NEEDS_SPOKEN:
         spoken = ", ".join(sorted(n.replace("_", " ") for n in needs & _NEEDS_SPOKEN))
         conflicts.append(
             Reason(
@@ -96,7 +90,7 @@ def adjustment_conflicts(new: Restriction, prefs: ContactPreference | None) -> l
                 source,
             )
         )
-    if new.kind is RestrictionKind.CALL_DURATION and "more_time" in needs:
+    if KINDS[new.kind].limits_call_minutes and "more_time" in needs:
         conflicts.append(
             Reason(
                 Code.REASONABLE_ADJUSTMENT_CONFLICT,
@@ -128,7 +122,7 @@ def decide_restriction(
     with db.unit(write=True) as uow:
         session = uow.session
         decider = _require_leader(session, new.decided_by, "restriction.decided_by")
-        for field in ("staff", "deputy"):
+        for field in KINDS[new.kind].staff_fields:
             username = getattr(new.terms, field)
             if username:
                 find_staff(session, username, f"restriction.{field}")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from agent_desktop.domain.values import InvalidInput, RestrictionKind
+from agent_desktop.domain.values import InvalidInput
 from agent_desktop.services.card import CustomerCard
 from agent_desktop.services.database import Database
 from agent_desktop.services.session import SignedIn
@@ -40,6 +40,7 @@ from agent_desktop.ui.restriction_words import (
     date_text,
     restriction_sentence,
     warning_text,
+    warning_views,
 )
 
 TIMELINE_ROWS = 10  # rows of history visible without scrolling the card
@@ -380,9 +381,7 @@ class CustomerCardPanel(QWidget):
             self._announced = (card.ref, seen | ids)
             new = [v for v in card.restrictions if v.restriction.id not in seen]
             sentences = [self._sentence(v) for v in banner_views(new)]
-            sentences += [
-                self._sentence(v) for v in new if v.kind is RestrictionKind.BEHAVIOUR_WARNING
-            ]
+            sentences += [self._sentence(v) for v in warning_views(new)]
             if sentences:
                 self._say(
                     self.tr("New restriction: {text}").format(text=" ".join(sentences)), self.banner

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from agent_desktop.domain.values import Channel, DailyWindow, RestrictionKind
+from agent_desktop.domain.kinds import KINDS, RestrictionKind
+from agent_desktop.domain.values import Channel, DailyWindow
 from agent_desktop.services.card import RestrictionView, StaffContact
 from agent_desktop.ui import texts
-
-# The order of the banner: what stops contact outright first, then how, when and who.
-BANNER_ORDER = (
-    RestrictionKind.NO_CONTACT,
-    RestrictionKind.REPRESENTATIVE_ONLY,
-    RestrictionKind.CHANNEL_ONLY,
-    RestrictionKind.MAX_CONTACTS,
-    RestrictionKind.SET_TIMES,
-    RestrictionKind.CALL_DURATION,
-    RestrictionKind.SINGLE_POINT_OF_CONTACT,
-    RestrictionKind.NO_VISITS,
-    RestrictionKind.READ_AND_FILE,
-    RestrictionKind.TWO_STAFF_PRESENT,
-)
 
 
 def _plural_noun(channel: Channel) -> str:
@@ -147,6 +134,93 @@ def _limit_sentence(view: RestrictionView, tz, calendar=None, now=None) -> str:
     )
 
 
+def _channel_only(view: RestrictionView, tz, calendar, now) -> str:
+    return QCoreApplication.translate("RestrictionWords", "{channels} only.").format(
+        channels=_capitalised(_listed([_plural_noun(c) for c in view.restriction.terms.channels]))
+    )
+
+
+def _single_point(view: RestrictionView, tz, calendar, now) -> str:
+    terms = view.restriction.terms
+    staff = view.staff or StaffContact(terms.staff or "", terms.staff or "")
+    if view.deputy is not None:
+        return QCoreApplication.translate(
+            "RestrictionWords", "Named contact: {person} (deputy: {deputy})."
+        ).format(person=_person(staff), deputy=_person(view.deputy))
+    return QCoreApplication.translate("RestrictionWords", "Named contact: {person}.").format(
+        person=_person(staff)
+    )
+
+
+def _set_times(view: RestrictionView, tz, calendar, now) -> str:
+    # set_times governs texts as well as calls (contact-rules.md), so both are named.
+    return QCoreApplication.translate("RestrictionWords", "Calls and texts only {window}.").format(
+        window=window_text(view.restriction.terms.window)
+    )
+
+
+def _call_duration(view: RestrictionView, tz, calendar, now) -> str:
+    # Two sentences rather than "%n minute(s)": the source language has no .qm to pick
+    # the English plural, and Welsh keeps the noun singular after a number anyway.
+    minutes = view.restriction.terms.minutes
+    if minutes == 1:
+        return QCoreApplication.translate("RestrictionWords", "Calls limited to 1 minute.")
+    return QCoreApplication.translate(
+        "RestrictionWords", "Calls limited to {minutes} minutes."
+    ).format(minutes=minutes)
+
+
+def _no_contact(view: RestrictionView, tz, calendar, now) -> str:
+    return QCoreApplication.translate(
+        "RestrictionWords", "No contact: only a team leader may contact this customer."
+    )
+
+
+def _representative_only(view: RestrictionView, tz, calendar, now) -> str:
+    return QCoreApplication.translate("RestrictionWords", "Contact only through {name}.").format(
+        name=view.restriction.terms.representative or ""
+    )
+
+
+def _no_visits(view: RestrictionView, tz, calendar, now) -> str:
+    return QCoreApplication.translate("RestrictionWords", "No office visits.")
+
+
+def _read_and_file(view: RestrictionView, tz, calendar, now) -> str:
+    return QCoreApplication.translate(
+        "RestrictionWords", "Letters and emails are read and filed: no reply is sent."
+    )
+
+
+def _behaviour_warning(view: RestrictionView, tz, calendar, now) -> str:
+    return QCoreApplication.translate("RestrictionWords", "Behaviour warning: {reason}").format(
+        reason=view.restriction.reason
+    )
+
+
+def _two_staff_present(view: RestrictionView, tz, calendar, now) -> str:
+    return QCoreApplication.translate(
+        "RestrictionWords", "Two staff must be present at any appointment."
+    )
+
+
+#: Each kind of restriction in words (domain/kinds.py registers the kinds; the words are the
+#: window's). tests/test_kinds.py fails for a registered kind missing here or untranslated.
+SENTENCES: dict[RestrictionKind, Callable[..., str]] = {
+    RestrictionKind.CHANNEL_ONLY: _channel_only,
+    RestrictionKind.MAX_CONTACTS: _limit_sentence,
+    RestrictionKind.SINGLE_POINT_OF_CONTACT: _single_point,
+    RestrictionKind.SET_TIMES: _set_times,
+    RestrictionKind.CALL_DURATION: _call_duration,
+    RestrictionKind.NO_CONTACT: _no_contact,
+    RestrictionKind.REPRESENTATIVE_ONLY: _representative_only,
+    RestrictionKind.NO_VISITS: _no_visits,
+    RestrictionKind.READ_AND_FILE: _read_and_file,
+    RestrictionKind.BEHAVIOUR_WARNING: _behaviour_warning,
+    RestrictionKind.TWO_STAFF_PRESENT: _two_staff_present,
+}
+
+
 def restriction_sentence(
     view: RestrictionView, tz, *, calendar=None, now: datetime | None = None
 ) -> str:
@@ -154,59 +228,7 @@ def restriction_sentence(
 
     With the office `calendar`, a next allowed time when the office is shut says when it
     opens; `now` decides whether dates need their year."""
-    r = view.restriction
-    kind = r.kind
-    if kind is RestrictionKind.CHANNEL_ONLY:
-        return QCoreApplication.translate("RestrictionWords", "{channels} only.").format(
-            channels=_capitalised(_listed([_plural_noun(c) for c in r.terms.channels]))
-        )
-    if kind is RestrictionKind.MAX_CONTACTS:
-        return _limit_sentence(view, tz, calendar, now)
-    if kind is RestrictionKind.SINGLE_POINT_OF_CONTACT:
-        staff = view.staff or StaffContact(r.terms.staff or "", r.terms.staff or "")
-        if view.deputy is not None:
-            return QCoreApplication.translate(
-                "RestrictionWords", "Named contact: {person} (deputy: {deputy})."
-            ).format(person=_person(staff), deputy=_person(view.deputy))
-        return QCoreApplication.translate("RestrictionWords", "Named contact: {person}.").format(
-            person=_person(staff)
-        )
-    if kind is RestrictionKind.SET_TIMES:
-        # set_times governs texts as well as calls (contact-rules.md), so both are named.
-        return QCoreApplication.translate(
-            "RestrictionWords", "Calls and texts only {window}."
-        ).format(window=window_text(r.terms.window))
-    if kind is RestrictionKind.CALL_DURATION:
-        # Two sentences rather than "%n minute(s)": the source language has no .qm to pick
-        # the English plural, and Welsh keeps the noun singular after a number anyway.
-        if r.terms.minutes == 1:
-            return QCoreApplication.translate("RestrictionWords", "Calls limited to 1 minute.")
-        return QCoreApplication.translate(
-            "RestrictionWords", "Calls limited to {minutes} minutes."
-        ).format(minutes=r.terms.minutes)
-    if kind is RestrictionKind.NO_CONTACT:
-        return QCoreApplication.translate(
-            "RestrictionWords", "No contact: only a team leader may contact this customer."
-        )
-    if kind is RestrictionKind.REPRESENTATIVE_ONLY:
-        return QCoreApplication.translate(
-            "RestrictionWords", "Contact only through {name}."
-        ).format(name=r.terms.representative or "")
-    if kind is RestrictionKind.NO_VISITS:
-        return QCoreApplication.translate("RestrictionWords", "No office visits.")
-    if kind is RestrictionKind.READ_AND_FILE:
-        return QCoreApplication.translate(
-            "RestrictionWords", "Letters and emails are read and filed: no reply is sent."
-        )
-    if kind is RestrictionKind.BEHAVIOUR_WARNING:
-        return QCoreApplication.translate("RestrictionWords", "Behaviour warning: {reason}").format(
-            reason=r.reason
-        )
-    if kind is RestrictionKind.TWO_STAFF_PRESENT:
-        return QCoreApplication.translate(
-            "RestrictionWords", "Two staff must be present at any appointment."
-        )
-    return r.kind.value
+    return SENTENCES[view.kind](view, tz, calendar, now)
 
 
 def review_overdue_sentence(views: Iterable[RestrictionView]) -> str:
@@ -221,8 +243,10 @@ def review_overdue_sentence(views: Iterable[RestrictionView]) -> str:
 
 def banner_views(views: Iterable[RestrictionView]) -> list[RestrictionView]:
     """The restrictions the banner states, most limiting first (warnings are not among them)."""
-    rank = {kind: i for i, kind in enumerate(BANNER_ORDER)}
-    return sorted((v for v in views if v.kind in rank), key=lambda v: rank[v.kind])
+    return sorted(
+        (v for v in views if KINDS[v.kind].banner_rank is not None),
+        key=lambda v: KINDS[v.kind].banner_rank,
+    )
 
 
 def banner_text(
@@ -234,12 +258,15 @@ def banner_text(
     )
 
 
+def warning_views(views: Iterable[RestrictionView]) -> list[RestrictionView]:
+    """The restrictions stated among the warnings rather than on the banner."""
+    return [v for v in views if KINDS[v.kind].banner_rank is None]
+
+
 def warning_text(views: Iterable[RestrictionView], tz) -> str:
     """Behaviour warnings and an overdue review, one sentence a line; '' when there is none."""
     views = list(views)
-    lines = [
-        restriction_sentence(v, tz) for v in views if v.kind is RestrictionKind.BEHAVIOUR_WARNING
-    ]
+    lines = [restriction_sentence(v, tz) for v in warning_views(views)]
     overdue = review_overdue_sentence(views)
     if overdue:
         lines.append(overdue)
