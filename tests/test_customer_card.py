@@ -15,7 +15,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import event, select
 
-from agent_desktop.domain.kinds import RestrictionKind
+from agent_desktop.domain.kinds import KINDS, RestrictionKind
 from agent_desktop.domain.model import Restriction, RestrictionTerms
 from agent_desktop.domain.values import (
     Category,
@@ -191,89 +191,94 @@ def view(kind: str, terms: RestrictionTerms | None = None, **facts) -> Restricti
     return RestrictionView(restriction, "Megan Hughes", **facts)
 
 
-@pytest.mark.parametrize(
-    ("restriction", "sentence"),
-    [
-        (view("channel_only", RestrictionTerms(channels=(Channel.LETTER,))), "Letters only."),
-        (
-            view("channel_only", RestrictionTerms(channels=(Channel.LETTER, Channel.EMAIL))),
-            "Letters and emails only.",
+#: Every registered kind in words, with the variants its terms make.
+PLAIN_WORDS = [
+    (view("channel_only", RestrictionTerms(channels=(Channel.LETTER,))), "Letters only."),
+    (
+        view("channel_only", RestrictionTerms(channels=(Channel.LETTER, Channel.EMAIL))),
+        "Letters and emails only.",
+    ),
+    (
+        view(
+            "max_contacts",
+            RestrictionTerms(channels=(Channel.PHONE,), limit=1, per_days=7),
+            used=1,
+            next_allowed_at=datetime(2026, 12, 1, 10, 0, tzinfo=UTC),
         ),
-        (
-            view(
-                "max_contacts",
-                RestrictionTerms(channels=(Channel.PHONE,), limit=1, per_days=7),
-                used=1,
-                next_allowed_at=datetime(2026, 12, 1, 10, 0, tzinfo=UTC),
-            ),
-            "Calls limited to 1 a week: used this week, next call allowed Tue 1 Dec 10:00.",
+        "Calls limited to 1 a week: used this week, next call allowed Tue 1 Dec 10:00.",
+    ),
+    (
+        view(
+            "max_contacts",
+            RestrictionTerms(channels=(Channel.PHONE,), limit=1, per_days=7),
+            used=1,
+            next_allowed_at=datetime(2027, 1, 5, 10, 0, tzinfo=UTC),
         ),
-        (
-            view(
-                "max_contacts",
-                RestrictionTerms(channels=(Channel.PHONE,), limit=1, per_days=7),
-                used=1,
-                next_allowed_at=datetime(2027, 1, 5, 10, 0, tzinfo=UTC),
-            ),
-            "Calls limited to 1 a week: used this week, next call allowed Tue 5 Jan 2027 10:00.",
+        "Calls limited to 1 a week: used this week, next call allowed Tue 5 Jan 2027 10:00.",
+    ),
+    (
+        view("max_contacts", RestrictionTerms(limit=3, per_days=14, direction="both"), used=1),
+        "Contacts limited to 3 in any 14 days, in or out: 1 of 3 used in the last 14 days.",
+    ),
+    (
+        view(
+            "max_contacts",
+            RestrictionTerms(channels=(Channel.EMAIL,), limit=2, per_days=1),
+            used=2,
+            next_allowed_at=datetime(2026, 7, 2, 8, 30, tzinfo=UTC),
         ),
-        (
-            view("max_contacts", RestrictionTerms(limit=3, per_days=14, direction="both"), used=1),
-            "Contacts limited to 3 in any 14 days, in or out: 1 of 3 used in the last 14 days.",
+        "Emails limited to 2 a day: 2 of 2 used today, next email allowed Thu 2 Jul 09:30.",
+    ),
+    (
+        view(
+            "single_point_of_contact",
+            RestrictionTerms(staff="ajones", deputy="mhughes"),
+            staff=StaffContact("ajones", "Alys Jones", "029 2046 0101"),
+            deputy=StaffContact("mhughes", "Megan Hughes", None, "megan@example.org"),
         ),
-        (
-            view(
-                "max_contacts",
-                RestrictionTerms(channels=(Channel.EMAIL,), limit=2, per_days=1),
-                used=2,
-                next_allowed_at=datetime(2026, 7, 2, 8, 30, tzinfo=UTC),
-            ),
-            "Emails limited to 2 a day: 2 of 2 used today, next email allowed Thu 2 Jul 09:30.",
+        "Named contact: Alys Jones, 029 2046 0101 (deputy: Megan Hughes, megan@example.org).",
+    ),
+    (
+        view(
+            "single_point_of_contact",
+            RestrictionTerms(staff="ajones"),
+            staff=StaffContact("ajones", "Alys Jones"),
         ),
-        (
-            view(
-                "single_point_of_contact",
-                RestrictionTerms(staff="ajones", deputy="mhughes"),
-                staff=StaffContact("ajones", "Alys Jones", "029 2046 0101"),
-                deputy=StaffContact("mhughes", "Megan Hughes", None, "megan@example.org"),
-            ),
-            "Named contact: Alys Jones, 029 2046 0101 (deputy: Megan Hughes, megan@example.org).",
+        "Named contact: Alys Jones.",
+    ),
+    (
+        view(
+            "set_times",
+            RestrictionTerms(window=DailyWindow(frozenset({1}), time(10), time(12))),
         ),
-        (
-            view(
-                "single_point_of_contact",
-                RestrictionTerms(staff="ajones"),
-                staff=StaffContact("ajones", "Alys Jones"),
-            ),
-            "Named contact: Alys Jones.",
+        "Calls and texts only Tue 10:00–12:00.",
+    ),
+    (
+        view(
+            "set_times",
+            RestrictionTerms(window=DailyWindow(frozenset(range(5)), time(9, 30), time(16))),
         ),
-        (
-            view(
-                "set_times",
-                RestrictionTerms(window=DailyWindow(frozenset({1}), time(10), time(12))),
-            ),
-            "Calls and texts only Tue 10:00–12:00.",
-        ),
-        (
-            view(
-                "set_times",
-                RestrictionTerms(window=DailyWindow(frozenset(range(5)), time(9, 30), time(16))),
-            ),
-            "Calls and texts only Mon–Fri 09:30–16:00.",
-        ),
-        (view("call_duration", RestrictionTerms(minutes=15)), "Calls limited to 15 minutes."),
-        (view("call_duration", RestrictionTerms(minutes=1)), "Calls limited to 1 minute."),
-        (view("no_contact"), "No contact: only a team leader may contact this customer."),
-        (
-            view("representative_only", RestrictionTerms(representative="Huw Prys")),
-            "Contact only through Huw Prys.",
-        ),
-        (view("no_visits"), "No office visits."),
-        (view("read_and_file"), "Letters and emails are read and filed: no reply is sent."),
-        (view("behaviour_warning"), "Behaviour warning: Shouted at reception"),
-        (view("two_staff_present"), "Two staff must be present at any appointment."),
-    ],
-)
+        "Calls and texts only Mon–Fri 09:30–16:00.",
+    ),
+    (view("call_duration", RestrictionTerms(minutes=15)), "Calls limited to 15 minutes."),
+    (view("call_duration", RestrictionTerms(minutes=1)), "Calls limited to 1 minute."),
+    (view("no_contact"), "No contact: only a team leader may contact this customer."),
+    (
+        view("representative_only", RestrictionTerms(representative="Huw Prys")),
+        "Contact only through Huw Prys.",
+    ),
+    (view("no_visits"), "No office visits."),
+    (view("read_and_file"), "Letters and emails are read and filed: no reply is sent."),
+    (view("behaviour_warning"), "Behaviour warning: Shouted at reception"),
+    (view("two_staff_present"), "Two staff must be present at any appointment."),
+]
+
+
+def test_the_plain_words_cover_every_registered_kind():
+    assert {r.kind for r, _ in PLAIN_WORDS} == set(KINDS)
+
+
+@pytest.mark.parametrize(("restriction", "sentence"), PLAIN_WORDS)
 def test_every_kind_in_plain_words(qapp, restriction, sentence):
     assert restriction_sentence(restriction, LONDON, now=AT) == sentence
 

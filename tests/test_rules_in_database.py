@@ -9,8 +9,10 @@ blocks (code and whether a preference or a restriction raised it) for every one.
 from __future__ import annotations
 
 import json
+import re
 import uuid
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -18,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, text
 
+from agent_desktop.domain.kinds import KINDS as REGISTERED
 from agent_desktop.domain.rules import evaluate
 from agent_desktop.domain.values import Channel, Purpose, Recipient
 from agent_desktop.services.database import open_database
@@ -112,22 +115,11 @@ def terms(draw, kind: str) -> dict:
         return {"minutes": draw(st.integers(1, 60))}
     if kind == "representative_only":
         return {"representative": "Ann Jones"}
-    return {}
+    # A kind registered since this strategy was written is tried with its example terms.
+    return dict(REGISTERED[kind].example)
 
 
-KINDS = [
-    "channel_only",
-    "max_contacts",
-    "single_point_of_contact",
-    "set_times",
-    "call_duration",
-    "no_contact",
-    "representative_only",
-    "no_visits",
-    "read_and_file",
-    "behaviour_warning",
-    "two_staff_present",
-]
+KINDS = [kind.value for kind in REGISTERED]
 
 
 @st.composite
@@ -346,3 +338,30 @@ def test_a_rolling_window_across_the_change_of_the_clocks_is_exact_days_of_24_ho
     }
     blocked = ("CONTACT_LIMIT_REACHED", "restriction") in _agree(centre, history)
     assert blocked == (minutes_outside < 0)
+
+
+def outreach_blocks_sql() -> str:
+    """The body of `outreach_blocks` as the newest migration that (re)defines it writes it."""
+    versions = Path(__file__).resolve().parents[1] / "agent_desktop/store/migrations/versions"
+    bodies = []
+    for path in sorted(versions.glob("[0-9]*.py")):
+        source = path.read_text(encoding="utf-8")
+        found = re.search(r"FUNCTION outreach_blocks\(.*?END \$\$", source, re.DOTALL)
+        if found:
+            bodies.append(found.group(0))
+    assert bodies, "no migration defines outreach_blocks"
+    return bodies[-1]
+
+
+def test_every_blocking_kind_is_checked_by_the_database_too():
+    """A kind the rules block on and the database lets through would pass at the last line:
+    a new blocking kind needs a migration that teaches `outreach_blocks` its check."""
+    sql = outreach_blocks_sql()
+    checked = set(re.findall(r"WHEN '([a-z_]+)' THEN", sql))
+    blocking = {kind.value for kind, entry in REGISTERED.items() if entry.blocks}
+    assert blocking - checked == set(), "blocking kinds the database does not check"
+    assert checked - blocking == set(), "kinds the database blocks but the rules do not"
+    # What falls through to ELSE raises nothing; its comment names the kinds meant to.
+    (passing,) = re.findall(r"ELSE\s+NULL;\s*--([a-z_, ]+)", sql)
+    named = {name.strip() for name in passing.split(",")}
+    assert named <= {kind.value for kind, entry in REGISTERED.items() if not entry.blocks}
