@@ -37,6 +37,7 @@ from agent_desktop.ui.call_timer import CallTimer
 from agent_desktop.ui.inbound_dialog import InboundDialog
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.outreach_dialogs import BlockedDialog, CallbackDialog, SummaryDialog
+from tests.support import HeldOps, deliver_posted_events
 from tests.test_outreach import NOW, add_people, count
 
 LETTERS_ONLY = {"kind": "channel_only", "terms": {"channels": ["letter"]}}
@@ -50,21 +51,6 @@ class FakeClock:
 
     def __call__(self) -> float:
         return self.now
-
-
-class QueuedOps(Ops):
-    """Holds each job until the test finishes it, in whatever order the test likes."""
-
-    def __init__(self):
-        super().__init__()
-        self.jobs = []
-
-    def run(self, work, on_success, on_failure=None) -> None:
-        self.jobs.append((work, on_success))
-
-    def finish(self, index: int) -> None:
-        work, on_success = self.jobs[index]
-        on_success(work())
 
 
 @pytest.fixture
@@ -85,7 +71,7 @@ def make_bar(qtbot, db):
     yield make
     # Let background work finish before the database goes away.
     QThreadPool.globalInstance().waitForDone(WAIT_MS)
-    qtbot.wait(20)
+    deliver_posted_events(qtbot)  # and their answers reach the bar
 
 
 def open_customer(qtbot, bar: ActionBar, ref: str = "C-1") -> None:
@@ -193,7 +179,7 @@ def test_preview_shows_blocked_and_allowed_with_icon_and_words(qtbot, db, make_b
 
 def test_a_newer_customer_supersedes_an_older_preview(qtbot, db, make_bar):
     add_people(db, restriction=LETTERS_ONLY)
-    ops = QueuedOps()
+    ops = HeldOps()
     bar = make_bar(ops=ops)
     bar.set_customer("C-1")
     bar.set_customer("C-404")
@@ -517,7 +503,7 @@ def test_layout_survives_a_half_again_larger_font_and_tabs_in_reading_order(qtbo
             900, bar.heightForWidth(900) if bar.hasHeightForWidth() else bar.sizeHint().height()
         )
         qtbot.waitExposed(bar)
-        qtbot.wait(10)
+        deliver_posted_events(qtbot)  # the layout requests the resize posted
         for label in bar.findChildren(QLabel):
             if not label.isVisible() or not label.text():
                 continue
