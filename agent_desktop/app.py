@@ -329,7 +329,9 @@ def run_gui(args) -> int:
 def _data_for(db, user):
     """What the window reads and writes for `user`: on a central database, this desktop's
     replica for them in front of it; the embedded database is the whole thing."""
-    return open_synced(db, user) if db.kind == "central" else db
+    from agent_desktop.services.gateway import Local
+
+    return open_synced(db, user) if db.kind == "central" else Local(db)
 
 
 def _arm_self_test(app, window, outcome: dict) -> None:
@@ -342,14 +344,12 @@ def _arm_self_test(app, window, outcome: dict) -> None:
         app.quit()
 
     def queue_loaded(count: int) -> None:
-        from agent_desktop.services.work_queue import queue_rows
-
         ids = window.queue.model.ids()[:1] if count else []
         if not ids:
             failed("the work queue is empty")
             return
         window.ops.run(
-            lambda: queue_rows(window.db, ids),
+            lambda: window.data.queue_rows(ids),
             lambda rows: window.open_customer(rows[ids[0]].customer_ref),
             lambda exc: failed(str(exc)),
         )

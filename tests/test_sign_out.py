@@ -307,7 +307,7 @@ def test_on_the_central_server_the_replica_and_sync_are_the_next_persons(
         assert desk.session.controller is not old_controller and window.sync is not None
         qtbot.waitUntil(lambda: "up to date" in window.database_label.text(), timeout=WAIT)
         qtbot.waitUntil(lambda: window.queue.model.rowCount() > 0, timeout=WAIT)
-        assert window.queue.user.username == "dowen" and window.queue.db is new.replica_db
+        assert window.queue.user.username == "dowen" and window.queue.data is new
         expected = queue_snapshot(
             new.replica_db,
             sign_in(new.replica_db, "dowen"),

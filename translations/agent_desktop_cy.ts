@@ -209,195 +209,195 @@
 <context>
     <name>BlockedDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="235"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="234"/>
         <source>{channel} to {whom} is blocked</source>
         <translation>Ni chaniateir {channel} i {whom}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="237"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="236"/>
         <source>{channel} is blocked</source>
         <translation>Cyswllt wedi&apos;i rwystro: {channel}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="242"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="241"/>
         <source>Blocked</source>
         <translation>Ni chaniateir</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="244"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="243"/>
         <source>This {channel} cannot go ahead now:</source>
         <translation>Ni chaniateir y cyswllt hwn ({channel}) nawr:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="252"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="251"/>
         <source>• {title}: {message}</source>
         <translation>• {title}: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="261"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="260"/>
         <source>Next allowed {when}.</source>
         <translation>Caniateir eto: {when}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="265"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="264"/>
         <source>Time alone will not allow this.</source>
         <translation>Ni fydd aros yn caniatáu hyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="271"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="270"/>
         <source>Allowed now: {channels}.</source>
         <translation>Caniateir nawr: {channels}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="273"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="272"/>
         <source>No channel is allowed now.</source>
         <translation>Ni chaniateir unrhyw sianel nawr.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="288"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="287"/>
         <source>Close</source>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="297"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="296"/>
         <source>No one can override this.</source>
         <translation>Ni all neb ddiystyru hyn.</translation>
     </message>
     <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="299"/>
         <location filename="../agent_desktop/ui/outreach_dialogs.py" line="300"/>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="301"/>
         <source>Error</source>
         <translation>Gwall</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="331"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="330"/>
         <source>Summary of the contact</source>
         <translation>Crynodeb o&apos;r cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="332"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="331"/>
         <source>One-line &amp;summary of this contact:</source>
         <translation>C&amp;rynodeb un llinell o&apos;r cyswllt hwn:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="340"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="339"/>
         <source>Override the customer&apos;s preference</source>
         <translation>Diystyru dewis y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="344"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="343"/>
         <source>Reason for overriding</source>
         <translation>Rheswm dros ddiystyru</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="346"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="345"/>
         <source>For example: the customer asked on the phone to be emailed instead</source>
         <translation>Er enghraifft: gofynnodd y cwsmer ar y ffôn am gael e-bost yn lle hynny</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="348"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="347"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Rheswm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="351"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="350"/>
         <source>&amp;Override and record</source>
         <translation>&amp;Diystyru a chofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="352"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="351"/>
         <source>Override and record</source>
         <translation>Diystyru a chofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="361"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="360"/>
         <source>A team leader must authorise this contact</source>
         <translation>Rhaid i arweinydd tîm awdurdodi&apos;r cyswllt hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="364"/>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="427"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="363"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="426"/>
         <source>Team leader&apos;s username</source>
         <translation>Enw defnyddiwr yr arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="369"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="368"/>
         <source>Team leader&apos;s reason</source>
         <translation>Rheswm yr arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="370"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="369"/>
         <source>Team leader&apos;s &amp;username:</source>
         <translation>&amp;Enw defnyddiwr yr arweinydd tîm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="372"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="371"/>
         <source>Their &amp;reason:</source>
         <translation>E&amp;u rheswm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="381"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="380"/>
         <source>Team leader&apos;s password</source>
         <translation>Cyfrinair yr arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="382"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="381"/>
         <source>Their &amp;password:</source>
         <translation>Eu &amp;cyfrinair:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="387"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="386"/>
         <source>A team leader at someone else&apos;s desk types their own password: it is used for this authorisation only and is not kept.</source>
         <translation>Mae arweinydd tîm wrth ddesg rhywun arall yn teipio ei gyfrinair ei hun: fe’i defnyddir ar gyfer yr awdurdodiad hwn yn unig ac nid yw’n cael ei gadw.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="394"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="393"/>
         <source>Record with &amp;authorisation</source>
         <translation>Cofnodi gydag &amp;awdurdodiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="395"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="394"/>
         <source>Record with authorisation</source>
         <translation>Cofnodi gydag awdurdodiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="425"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="424"/>
         <source>Summary</source>
         <translation>Crynodeb</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="426"/>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="428"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="425"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="427"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="476"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="475"/>
         <source>{username} is not a team leader or manager, so cannot authorise this contact.</source>
         <translation>Nid yw {username} yn arweinydd tîm nac yn rheolwr, felly ni all awdurdodi&apos;r cyswllt hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="479"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="478"/>
         <source>No member of staff has the username {username}.</source>
         <translation>Nid oes aelod o staff â&apos;r enw defnyddiwr {username}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="482"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="481"/>
         <source>Team leader&apos;s username: {message}</source>
         <translation>Enw defnyddiwr yr arweinydd tîm: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="486"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="485"/>
         <source>Team leader&apos;s username: {username} has no login of their own on the central database, so cannot authorise at this desk.</source>
         <translation>Enw defnyddiwr yr arweinydd tîm: nid oes gan {username} fewngofnodiad ei hun ar y gronfa ddata ganolog, felly ni all awdurdodi wrth y ddesg hon.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="492"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="491"/>
         <source>Team leader&apos;s password: not accepted by the central database. Type it again.</source>
         <translation>Cyfrinair yr arweinydd tîm: ni chafodd ei dderbyn gan y gronfa ddata ganolog. Teipiwch ef eto.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="496"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="495"/>
         <source>Reason: {message}</source>
         <translation>Rheswm: {message}</translation>
     </message>
@@ -506,32 +506,32 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="182"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="181"/>
         <source>Request call-back</source>
         <translation>Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="183"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="182"/>
         <source>&amp;Note for whoever returns the call (optional):</source>
         <translation>&amp;Nodyn i bwy bynnag fydd yn ffonio&apos;n ôl (dewisol):</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="184"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="183"/>
         <source>&amp;Request call-back</source>
         <translation>&amp;Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="186"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="185"/>
         <source>Note</source>
         <translation>Nodyn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="189"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="188"/>
         <source>Call-back note</source>
         <translation>Nodyn galwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="190"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="189"/>
         <source>Request the call-back</source>
         <translation>Gofyn am yr alwad yn ôl</translation>
     </message>
@@ -1107,109 +1107,109 @@
 <context>
     <name>CustomerCardPanel</name>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="77"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="78"/>
         <source>Customer card</source>
         <translation>Cerdyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="92"/>
-        <location filename="../agent_desktop/ui/customer_card.py" line="222"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="93"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="223"/>
         <source>No customer open</source>
         <translation>Dim cwsmer ar agor</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="92"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="93"/>
         <source>Customer card status</source>
         <translation>Statws y cerdyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="105"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="106"/>
         <source>Restrictions</source>
         <translation>Cyfyngiadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="109"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="110"/>
         <source>Warnings</source>
         <translation>Rhybuddion</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="123"/>
-        <location filename="../agent_desktop/ui/customer_card.py" line="321"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="124"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="322"/>
         <source>Contact history (newest first)</source>
         <translation>Hanes cyswllt (y diweddaraf yn gyntaf)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="135"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="136"/>
         <source>Contact history</source>
         <translation>Hanes cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="138"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="139"/>
         <source>Contacts with the customer, newest first: when, channel, direction, staff and what was said.</source>
         <translation>Cysylltiadau â&apos;r cwsmer, y diweddaraf yn gyntaf: pryd, sianel, i mewn neu allan, staff a beth a ddywedwyd.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="201"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="202"/>
         <source>Loading the card of {ref}…</source>
         <translation>Wrthi&apos;n llwytho cerdyn {ref}…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="240"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="241"/>
         <source>{what} marked done on this desktop; it will be sent when the central database is back</source>
         <translation>{what} wedi&apos;i farcio&apos;n gyflawn ar y bwrdd gwaith hwn; caiff ei anfon pan fydd y gronfa ddata ganolog yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="244"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="245"/>
         <source>{what} marked done</source>
         <translation>{what} wedi&apos;i farcio&apos;n gyflawn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="253"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="254"/>
         <source>Not marked done: {message}</source>
         <translation>Heb ei farcio&apos;n gyflawn: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="255"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="256"/>
         <source>Not marked done: the database did not answer. Try again in a moment.</source>
         <translation>Heb ei farcio&apos;n gyflawn: ni atebodd y gronfa ddata. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="282"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="283"/>
         <source>No customer has the reference {ref}.</source>
         <translation>Nid oes cwsmer â&apos;r cyfeirnod {ref}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="296"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="297"/>
         <source>The card of {ref} is not kept on this desktop, and the central database cannot be reached. It opens when the connection is back.</source>
         <translation>Nid yw cerdyn {ref} yn cael ei gadw ar y bwrdd gwaith hwn, ac ni ellir cyrraedd y gronfa ddata ganolog. Bydd yn agor pan fydd y cysylltiad yn ôl.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="303"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="304"/>
         <source>Could not read the card of {ref}: the database did not answer. Try again in a moment.</source>
         <translation>Methu darllen cerdyn {ref}: ni atebodd y gronfa ddata. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="323"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="324"/>
         <source>Contact history: no contacts recorded</source>
         <translation>Hanes cyswllt: dim cysylltiadau wedi&apos;u cofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="358"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="359"/>
         <source>{sentence} Reason: {reason} (decided by {name}; review by {date})</source>
         <translation>{sentence} Rheswm: {reason} (penderfynwyd gan {name}; adolygu erbyn {date})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="388"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="387"/>
         <source>New restriction: {text}</source>
         <translation>Cyfyngiad newydd: {text}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="395"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="394"/>
         <source>Restrictions: {text}</source>
         <translation>Cyfyngiadau: {text}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="398"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="397"/>
         <source>Warnings: {text}</source>
         <translation>Rhybuddion: {text}</translation>
     </message>
@@ -1240,6 +1240,14 @@
         <location filename="../agent_desktop/ui/desk_session.py" line="289"/>
         <source>Sign in</source>
         <translation>Mewngofnodi</translation>
+    </message>
+</context>
+<context>
+    <name>Desks</name>
+    <message>
+        <location filename="../agent_desktop/ui/desks.py" line="112"/>
+        <source>Agent desk</source>
+        <translation>Desg asiant</translation>
     </message>
 </context>
 <context>
@@ -1453,82 +1461,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="85"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="80"/>
         <source>Agent desktop — {name}</source>
         <translation>Bwrdd gwaith asiant — {name}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="153"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="131"/>
         <source>&amp;Go</source>
         <translation>My&amp;nd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="155"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Work queue</source>
         <translation>Ciw g&amp;waith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="156"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="134"/>
         <source>Customer &amp;card</source>
         <translation>Cer&amp;dyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="158"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="162"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="140"/>
         <source>Sign &amp;out…</source>
         <translation>Allgo&amp;fnodi…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="164"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>Gada&amp;el</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="165"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="143"/>
         <source>Co&amp;ntact</source>
         <translation>C&amp;yswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="167"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="168"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Language</source>
         <translation>&amp;Iaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="269"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="243"/>
         <source>Agent desktop</source>
         <translation>Bwrdd gwaith asiant</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="270"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="244"/>
         <source>Signed out. Choose who signs in next.</source>
         <translation>Wedi allgofnodi. Dewiswch pwy sy&apos;n mewngofnodi nesaf.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="179"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="157"/>
         <source>Central &amp;server…</source>
         <translation>&amp;Gweinydd canolog…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="182"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>Cymo&amp;rth</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="183"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="161"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="198"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="171"/>
         <source>No customer has the reference {ref}</source>
         <translation>Nid oes cwsmer â&apos;r cyfeirnod {ref}</translation>
     </message>
@@ -1650,17 +1658,17 @@
 <context>
     <name>OutreachDialogs</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="54"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="53"/>
         <source>{field}: it holds a character that cannot be stored (a NUL, or part of a character). Remove it and try again.</source>
         <translation>{field}: mae ynddo nod na ellir ei gadw (NUL, neu ran o nod). Tynnwch ef a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="67"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="66"/>
         <source>Error</source>
         <translation>Gwall</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="120"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="119"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -2170,132 +2178,132 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="140"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="135"/>
         <source>&amp;Work queue</source>
         <translation>Ciw g&amp;waith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="147"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="142"/>
         <source>Loading the work queue…</source>
         <translation>Wrthi&apos;n llwytho&apos;r ciw gwaith…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="147"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="142"/>
         <source>Work queue count</source>
         <translation>Nifer yn y ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="150"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="145"/>
         <source>Refresh (F5)</source>
         <translation>Adnewyddu (F5)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="151"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="146"/>
         <source>Refresh the work queue</source>
         <translation>Adnewyddu&apos;r ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="152"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="147"/>
         <source>Load the work queue again (F5)</source>
         <translation>Llwytho&apos;r ciw gwaith eto (F5)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="161"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="156"/>
         <source>&amp;Mine</source>
         <translation>Fy eite&amp;mau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="162"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="157"/>
         <source>Mine</source>
         <translation>Fy eitemau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="163"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="158"/>
         <source>Show work assigned to you</source>
         <translation>Dangos gwaith sydd wedi&apos;i neilltuo i chi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="169"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="164"/>
         <source>Show your team&apos;s work</source>
         <translation>Dangos gwaith eich tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="175"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="170"/>
         <source>Show only overdue work</source>
         <translation>Dangos gwaith sydd dros amser yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="181"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="176"/>
         <source>Show only work due today</source>
         <translation>Dangos gwaith sy&apos;n ddyledus heddiw yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="168"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="163"/>
         <source>My team</source>
         <translation>Eitemau&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="167"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="162"/>
         <source>M&amp;y team</source>
         <translation>Eitema&amp;u&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="173"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="168"/>
         <source>&amp;Overdue</source>
         <translation>Dr&amp;os amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="174"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="169"/>
         <source>Overdue</source>
         <translation>Dros amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="179"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="174"/>
         <source>Due to&amp;day</source>
         <translation>Erbyn hed&amp;diw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="180"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="175"/>
         <source>Due today</source>
         <translation>Erbyn heddiw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="193"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="188"/>
         <source>Reference, case or name</source>
         <translation>Cyfeirnod, achos neu enw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="195"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="190"/>
         <source>Filter queue</source>
         <translation>Hidlo&apos;r ciw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="198"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="193"/>
         <source>Narrows the queue to a customer reference, a case reference or a customer&apos;s name.</source>
         <translation>Yn cyfyngu&apos;r ciw i gyfeirnod cwsmer, cyfeirnod achos neu enw cwsmer.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="201"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="196"/>
         <source>Filter &amp;queue:</source>
         <translation>&amp;Hidlo&apos;r ciw:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="204"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="199"/>
         <source>Filter the queue by reference, case or name</source>
         <translation>Hidlo&apos;r ciw yn ôl cyfeirnod, achos neu enw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="211"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="206"/>
         <source>Work queue</source>
         <translation>Ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="214"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="209"/>
         <source>Open work, soonest due first. Press Enter to open the customer of the selected item.</source>
         <translation>Gwaith agored, gyda&apos;r dyddiad erbyn agosaf yn gyntaf. Pwyswch Enter i agor cwsmer yr eitem a ddewiswyd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/queue_panel.py" line="400"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="395"/>
         <source>%n item(s), {overdue} overdue</source>
         <translation>
             <numerusform>%n eitem, {overdue} dros amser</numerusform>
@@ -2306,17 +2314,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="409"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="404"/>
         <source>Could not load the work queue: the database did not answer. Press F5 to try again.</source>
         <translation>Methu llwytho&apos;r ciw gwaith: ni atebodd y gronfa ddata. Pwyswch F5 i roi cynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="413"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="408"/>
         <source>the work queue</source>
         <translation>y ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="417"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="412"/>
         <source>Some rows could not be loaded: press F5 to try again.</source>
         <translation>Methu llwytho rhai rhesi: pwyswch F5 i roi cynnig arall arni.</translation>
     </message>
@@ -2485,218 +2493,219 @@
 <context>
     <name>RestrictionWords</name>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="32"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="19"/>
         <source>calls</source>
         <translation>galwadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="33"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="20"/>
         <source>emails</source>
         <translation>negeseuon e-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="34"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="21"/>
         <source>letters</source>
         <translation>llythyrau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="35"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="22"/>
         <source>text messages</source>
         <translation>negeseuon testun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="36"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="23"/>
         <source>social media messages</source>
         <translation>negeseuon cyfryngau cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="37"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="24"/>
         <source>office visits</source>
         <translation>ymweliadau â&apos;r swyddfa</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="44"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="31"/>
         <source>call</source>
         <translation>galwad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="45"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="32"/>
         <source>email</source>
         <translation>e-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="46"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="33"/>
         <source>letter</source>
         <translation>llythyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="47"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="34"/>
         <source>text message</source>
         <translation>neges destun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="48"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="35"/>
         <source>social media message</source>
         <translation>neges cyfryngau cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="49"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="36"/>
         <source>office visit</source>
         <translation>ymweliad â&apos;r swyddfa</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="51"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="38"/>
         <source>contact</source>
         <translation>cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="62"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="49"/>
         <source>{items} and {last}</source>
         <translation>{items} a {last}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="76"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="63"/>
         <source>any day</source>
         <translation>unrhyw ddiwrnod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="88"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="75"/>
         <source>{name}, {reach}</source>
         <translation>{name}, {reach}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="100"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="87"/>
         <source>Contacts by {channels}</source>
         <translation>Cysylltiadau ({channels})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="105"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="92"/>
         <source>Contacts</source>
         <translation>Cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="109"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="96"/>
         <source>{things} limited to {limit} a week</source>
         <translation>{things} wedi&apos;u cyfyngu i {limit} yr wythnos</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="110"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="97"/>
         <source>this week</source>
         <translation>yr wythnos hon</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="112"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="99"/>
         <source>{things} limited to {limit} a day</source>
         <translation>{things} wedi&apos;u cyfyngu i {limit} y dydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="113"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="100"/>
         <source>today</source>
         <translation>heddiw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="115"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="102"/>
         <source>{things} limited to {limit} in any {days} days</source>
         <translation>{things} wedi&apos;u cyfyngu i {limit} mewn unrhyw gyfnod o {days} diwrnod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="118"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="105"/>
         <source>in the last {days} days</source>
         <translation>yn ystod y {days} diwrnod diwethaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="123"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="110"/>
         <source>{head}, in or out</source>
         <translation>{head}, i mewn neu allan</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="126"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="113"/>
         <source>used {period}</source>
         <translation>defnyddiwyd {period}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="130"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="117"/>
         <source>{used} of {limit} used {period}</source>
         <translation>defnyddiwyd {used} o {limit} {period}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="139"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="126"/>
         <source>next {contact} allowed {when}</source>
         <translation>caniateir {contact} arall: {when}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="142"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="129"/>
         <source>{head}: {usage}, {after}.</source>
         <translation>{head}: {usage}, {after}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="145"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="132"/>
         <source>{head}: {usage}.</source>
         <translation>{head}: {usage}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="160"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="138"/>
         <source>{channels} only.</source>
         <translation>{channels} yn unig.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="168"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="147"/>
         <source>Named contact: {person} (deputy: {deputy}).</source>
         <translation>Cyswllt penodol: {person} (dirprwy: {deputy}).</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="171"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="150"/>
         <source>Named contact: {person}.</source>
         <translation>Cyswllt penodol: {person}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="176"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="157"/>
         <source>Calls and texts only {window}.</source>
         <translation>Galwadau a negeseuon testun yn unig: {window}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="183"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="167"/>
         <source>Calls limited to 1 minute.</source>
         <translation>Galwadau wedi&apos;u cyfyngu i 1 munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="184"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="168"/>
         <source>Calls limited to {minutes} minutes.</source>
         <translation>Galwadau wedi&apos;u cyfyngu i {minutes} munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="188"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="174"/>
         <source>No contact: only a team leader may contact this customer.</source>
         <translation>Dim cyswllt: dim ond arweinydd tîm a gaiff gysylltu â&apos;r cwsmer hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="192"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="180"/>
         <source>Contact only through {name}.</source>
         <translation>Cysylltu drwy {name} yn unig.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="196"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="186"/>
         <source>No office visits.</source>
         <translation>Dim ymweliadau â&apos;r swyddfa.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="198"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="190"/>
         <source>Letters and emails are read and filed: no reply is sent.</source>
         <translation>Caiff llythyrau a negeseuon e-bost eu darllen a&apos;u ffeilio: ni anfonir ateb.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="202"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="196"/>
         <source>Behaviour warning: {reason}</source>
         <translation>Rhybudd ymddygiad: {reason}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="206"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="202"/>
         <source>Two staff must be present at any appointment.</source>
         <translation>Rhaid i ddau aelod o staff fod yn bresennol mewn unrhyw apwyntiad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_words.py" line="217"/>
+        <location filename="../agent_desktop/ui/restriction_words.py" line="239"/>
         <source>Review overdue since {date}.</source>
+        <extracomment>Each kind of restriction in words (domain/kinds.py registers the kinds; the words are the window&apos;s). tests/test_kinds.py fails for a registered kind missing here or untranslated.</extracomment>
         <translation>Adolygiad yn hwyr ers {date}.</translation>
     </message>
 </context>
@@ -2799,62 +2808,62 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="23"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="22"/>
         <source>Embedded database</source>
         <translation>Cronfa ddata fewnol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="23"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="22"/>
         <source>Central database</source>
         <translation>Cronfa ddata ganolog</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="25"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="24"/>
         <source>Signed in as {name} ({username}) · {role}</source>
         <translation>Wedi mewngofnodi fel {name} ({username}) · {role}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="28"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="27"/>
         <source>Signed in</source>
         <translation>Wedi mewngofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="30"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="29"/>
         <source>{database}: connecting…</source>
         <translation>{database}: yn cysylltu…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="30"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="29"/>
         <source>{database}: connected</source>
         <translation>{database}: wedi cysylltu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="33"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="32"/>
         <source>Database state</source>
         <translation>Statws y gronfa ddata</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="39"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="38"/>
         <source>Offline</source>
         <translation>All-lein</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="58"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="57"/>
         <source>never</source>
         <translation>byth</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="61"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="60"/>
         <source>Central database: up to date as of {time}</source>
         <translation>Cronfa ddata ganolog: yn gyfredol am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="64"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="63"/>
         <source>Offline since {since}, showing data as of {time}</source>
         <translation>All-lein ers {since}, yn dangos data o {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/status_line.py" line="68"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="67"/>
         <source> · %n waiting to send</source>
         <translation>
             <numerusform> · %n yn aros i&apos;w anfon</numerusform>
@@ -2865,7 +2874,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/status_line.py" line="70"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="69"/>
         <source> · %n could not be sent</source>
         <translation>
             <numerusform> · %n heb ei anfon</numerusform>
@@ -2876,32 +2885,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="95"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="94"/>
         <source>Inbound {channel} for {ref} at {time}</source>
         <translation>{channel} i mewn ar gyfer {ref} am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="101"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="100"/>
         <source>Call-back request for {ref} at {time}</source>
         <translation>Cais am alwad yn ôl ar gyfer {ref} am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="105"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="104"/>
         <source>Work item marked done at {time}</source>
         <translation>Eitem waith a farciwyd yn gyflawn am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="106"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="105"/>
         <source>Not sent: {what}. The central database refused it: {reason}</source>
         <translation>Heb ei anfon: {what}. Gwrthododd y gronfa ddata ganolog ef: {reason}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="112"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="111"/>
         <source>This desktop could not be brought up to date ({error}); trying again. Tell IT support if this stays.</source>
         <translation>Nid oedd modd diweddaru&apos;r bwrdd gwaith hwn ({error}); yn rhoi cynnig arall arni. Rhowch wybod i&apos;r tîm TG os yw hyn yn parhau.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="120"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="119"/>
         <source>Database: could not load {what}</source>
         <translation>Cronfa ddata: methu llwytho {what}</translation>
     </message>
@@ -2909,37 +2918,37 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="157"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="156"/>
         <source>Record {channel} to {whom}</source>
         <translation>Cofnodi {channel} i {whom}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="159"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="158"/>
         <source>Record {channel}</source>
         <translation>Cofnodi {channel}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="163"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="162"/>
         <source>One-line &amp;summary of this contact:</source>
         <translation>C&amp;rynodeb un llinell o&apos;r cyswllt hwn:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="164"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="163"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="166"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="165"/>
         <source>Summary</source>
         <translation>Crynodeb</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="169"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="168"/>
         <source>Summary of the contact</source>
         <translation>Crynodeb o&apos;r cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="170"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="169"/>
         <source>Record the contact</source>
         <translation>Cofnodi&apos;r cyswllt</translation>
     </message>
@@ -2947,502 +2956,502 @@
 <context>
     <name>Texts</name>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="16"/>
+        <location filename="../agent_desktop/ui/texts.py" line="19"/>
         <source>Phone</source>
         <translation>Ffôn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="17"/>
+        <location filename="../agent_desktop/ui/texts.py" line="20"/>
         <source>Email</source>
         <translation>E-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="18"/>
+        <location filename="../agent_desktop/ui/texts.py" line="21"/>
         <source>Letter</source>
         <translation>Llythyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="19"/>
+        <location filename="../agent_desktop/ui/texts.py" line="22"/>
         <source>Text message</source>
         <translation>Neges destun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="20"/>
+        <location filename="../agent_desktop/ui/texts.py" line="23"/>
         <source>Social media message</source>
         <translation>Neges cyfryngau cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="21"/>
+        <location filename="../agent_desktop/ui/texts.py" line="24"/>
         <source>Office visit</source>
         <translation>Ymweliad â&apos;r swyddfa</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="28"/>
+        <location filename="../agent_desktop/ui/texts.py" line="31"/>
         <source>Call-back</source>
         <translation>Galwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="29"/>
+        <location filename="../agent_desktop/ui/texts.py" line="32"/>
         <source>Acknowledge email</source>
         <translation>Cydnabod e-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="30"/>
+        <location filename="../agent_desktop/ui/texts.py" line="33"/>
         <source>Reply to email</source>
         <translation>Ateb e-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="31"/>
+        <location filename="../agent_desktop/ui/texts.py" line="34"/>
         <source>Progress update due</source>
         <translation>Diweddariad cynnydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="32"/>
+        <location filename="../agent_desktop/ui/texts.py" line="35"/>
         <source>Delay notice</source>
         <translation>Hysbysiad oedi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="33"/>
+        <location filename="../agent_desktop/ui/texts.py" line="36"/>
         <source>Send restriction notice</source>
         <translation>Anfon hysbysiad cyfyngiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="34"/>
+        <location filename="../agent_desktop/ui/texts.py" line="39"/>
         <source>Review restriction</source>
         <translation>Adolygu cyfyngiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="35"/>
+        <location filename="../agent_desktop/ui/texts.py" line="40"/>
         <source>Restriction challenge</source>
         <translation>Her i gyfyngiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="36"/>
+        <location filename="../agent_desktop/ui/texts.py" line="41"/>
         <source>Check for new information</source>
         <translation>Gwirio gwybodaeth newydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="37"/>
+        <location filename="../agent_desktop/ui/texts.py" line="42"/>
         <source>Appointment</source>
         <translation>Apwyntiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="45"/>
+        <location filename="../agent_desktop/ui/texts.py" line="50"/>
         <source>son</source>
         <translation>mab</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="46"/>
+        <location filename="../agent_desktop/ui/texts.py" line="51"/>
         <source>daughter</source>
         <translation>merch</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="47"/>
+        <location filename="../agent_desktop/ui/texts.py" line="52"/>
         <source>father</source>
         <translation>tad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="48"/>
+        <location filename="../agent_desktop/ui/texts.py" line="53"/>
         <source>mother</source>
         <translation>mam</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="49"/>
+        <location filename="../agent_desktop/ui/texts.py" line="54"/>
         <source>parent</source>
         <translation>rhiant</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="50"/>
+        <location filename="../agent_desktop/ui/texts.py" line="55"/>
         <source>brother</source>
         <translation>brawd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="51"/>
+        <location filename="../agent_desktop/ui/texts.py" line="56"/>
         <source>sister</source>
         <translation>chwaer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="52"/>
+        <location filename="../agent_desktop/ui/texts.py" line="57"/>
         <source>husband</source>
         <translation>gŵr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="53"/>
+        <location filename="../agent_desktop/ui/texts.py" line="58"/>
         <source>wife</source>
         <translation>gwraig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="54"/>
+        <location filename="../agent_desktop/ui/texts.py" line="59"/>
         <source>partner</source>
         <translation>partner</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="55"/>
+        <location filename="../agent_desktop/ui/texts.py" line="60"/>
         <source>friend</source>
         <translation>ffrind</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="56"/>
+        <location filename="../agent_desktop/ui/texts.py" line="61"/>
         <source>neighbour</source>
         <translation>cymydog</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="57"/>
+        <location filename="../agent_desktop/ui/texts.py" line="62"/>
         <source>carer</source>
         <translation>gofalwr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="58"/>
+        <location filename="../agent_desktop/ui/texts.py" line="63"/>
         <source>guardian</source>
         <translation>gwarcheidwad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="59"/>
+        <location filename="../agent_desktop/ui/texts.py" line="64"/>
         <source>advocate</source>
         <translation>eiriolwr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="60"/>
+        <location filename="../agent_desktop/ui/texts.py" line="65"/>
         <source>solicitor</source>
         <translation>cyfreithiwr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="61"/>
+        <location filename="../agent_desktop/ui/texts.py" line="66"/>
         <source>social worker</source>
         <translation>gweithiwr cymdeithasol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="62"/>
+        <location filename="../agent_desktop/ui/texts.py" line="67"/>
         <source>attorney</source>
         <translation>atwrnai</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="63"/>
+        <location filename="../agent_desktop/ui/texts.py" line="68"/>
         <source>power of attorney</source>
         <translation>atwrneiaeth</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="64"/>
+        <location filename="../agent_desktop/ui/texts.py" line="69"/>
         <source>appointee</source>
         <translation>penodai</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="65"/>
+        <location filename="../agent_desktop/ui/texts.py" line="70"/>
         <source>deputy</source>
         <translation>dirprwy</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="72"/>
+        <location filename="../agent_desktop/ui/texts.py" line="77"/>
         <source>Agent</source>
         <translation>Asiant</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="73"/>
+        <location filename="../agent_desktop/ui/texts.py" line="78"/>
         <source>Team leader</source>
         <translation>Arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="74"/>
+        <location filename="../agent_desktop/ui/texts.py" line="79"/>
         <source>Manager</source>
         <translation>Rheolwr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="75"/>
+        <location filename="../agent_desktop/ui/texts.py" line="80"/>
         <source>Visits officer</source>
         <translation>Swyddog ymweliadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="76"/>
+        <location filename="../agent_desktop/ui/texts.py" line="81"/>
         <source>Administrator</source>
         <translation>Gweinyddwr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="83"/>
+        <location filename="../agent_desktop/ui/texts.py" line="88"/>
         <source>Enquiry</source>
         <translation>Ymholiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="84"/>
+        <location filename="../agent_desktop/ui/texts.py" line="89"/>
         <source>Assessment</source>
         <translation>Asesiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="85"/>
+        <location filename="../agent_desktop/ui/texts.py" line="90"/>
         <source>Investigation</source>
         <translation>Ymchwiliad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="86"/>
+        <location filename="../agent_desktop/ui/texts.py" line="91"/>
         <source>Decision</source>
         <translation>Penderfyniad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="87"/>
+        <location filename="../agent_desktop/ui/texts.py" line="92"/>
         <source>Review</source>
         <translation>Adolygiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="88"/>
+        <location filename="../agent_desktop/ui/texts.py" line="93"/>
         <source>Closed</source>
         <translation>Ar gau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="96"/>
+        <location filename="../agent_desktop/ui/texts.py" line="101"/>
         <source>Large print</source>
         <translation>Print bras</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="97"/>
+        <location filename="../agent_desktop/ui/texts.py" line="102"/>
         <source>Braille</source>
         <translation>Braille</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="98"/>
+        <location filename="../agent_desktop/ui/texts.py" line="103"/>
         <source>Easy read</source>
         <translation>Hawdd ei ddeall</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="99"/>
+        <location filename="../agent_desktop/ui/texts.py" line="104"/>
         <source>Audio</source>
         <translation>Sain</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="100"/>
+        <location filename="../agent_desktop/ui/texts.py" line="105"/>
         <source>BSL interpreter</source>
         <translation>Dehonglydd BSL</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="101"/>
+        <location filename="../agent_desktop/ui/texts.py" line="106"/>
         <source>Text relay</source>
         <translation>Cyfnewid testun (Text Relay)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="102"/>
+        <location filename="../agent_desktop/ui/texts.py" line="107"/>
         <source>More time</source>
         <translation>Rhagor o amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="110"/>
+        <location filename="../agent_desktop/ui/texts.py" line="115"/>
         <source>Channel not agreed</source>
         <translation>Sianel heb ei chytuno</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="111"/>
+        <location filename="../agent_desktop/ui/texts.py" line="116"/>
         <source>Updated recently</source>
         <translation>Diweddarwyd yn ddiweddar</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="112"/>
+        <location filename="../agent_desktop/ui/texts.py" line="117"/>
         <source>Outside agreed hours</source>
         <translation>Y tu allan i&apos;r oriau a gytunwyd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="113"/>
+        <location filename="../agent_desktop/ui/texts.py" line="118"/>
         <source>Channel restricted</source>
         <translation>Sianel dan gyfyngiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="114"/>
+        <location filename="../agent_desktop/ui/texts.py" line="119"/>
         <source>Contact limit reached</source>
         <translation>Wedi cyrraedd y terfyn cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="115"/>
+        <location filename="../agent_desktop/ui/texts.py" line="120"/>
         <source>Named contact only</source>
         <translation>Cyswllt penodol yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="116"/>
+        <location filename="../agent_desktop/ui/texts.py" line="121"/>
         <source>Outside permitted times</source>
         <translation>Y tu allan i&apos;r amseroedd a ganiateir</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="117"/>
+        <location filename="../agent_desktop/ui/texts.py" line="122"/>
         <source>No contact</source>
         <translation>Dim cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="118"/>
+        <location filename="../agent_desktop/ui/texts.py" line="123"/>
         <source>Through representative only</source>
         <translation>Drwy gynrychiolydd yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="119"/>
+        <location filename="../agent_desktop/ui/texts.py" line="124"/>
         <source>No office visits</source>
         <translation>Dim ymweliadau â&apos;r swyddfa</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="120"/>
+        <location filename="../agent_desktop/ui/texts.py" line="125"/>
         <source>Central database unreachable</source>
         <translation>Methu cyrraedd y gronfa ddata ganolog</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="121"/>
+        <location filename="../agent_desktop/ui/texts.py" line="126"/>
         <source>Unknown customer</source>
         <translation>Cwsmer anhysbys</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="122"/>
+        <location filename="../agent_desktop/ui/texts.py" line="127"/>
         <source>Welsh preferred</source>
         <translation>Dewis iaith: Cymraeg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="123"/>
+        <location filename="../agent_desktop/ui/texts.py" line="128"/>
         <source>Accessibility needs</source>
         <translation>Anghenion hygyrchedd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="124"/>
+        <location filename="../agent_desktop/ui/texts.py" line="129"/>
         <source>Preferences not recorded</source>
         <translation>Dewisiadau heb eu cofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="125"/>
+        <location filename="../agent_desktop/ui/texts.py" line="130"/>
         <source>Call length limited</source>
         <translation>Hyd galwadau wedi&apos;i gyfyngu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="126"/>
+        <location filename="../agent_desktop/ui/texts.py" line="131"/>
         <source>Behaviour warning</source>
         <translation>Rhybudd ymddygiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="127"/>
+        <location filename="../agent_desktop/ui/texts.py" line="132"/>
         <source>Review overdue</source>
         <translation>Adolygiad yn hwyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="128"/>
+        <location filename="../agent_desktop/ui/texts.py" line="133"/>
         <source>Conflicts with a reasonable adjustment</source>
         <translation>Yn gwrthdaro ag addasiad rhesymol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="137"/>
+        <location filename="../agent_desktop/ui/texts.py" line="142"/>
         <source>Mon</source>
         <translation>Llun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="138"/>
+        <location filename="../agent_desktop/ui/texts.py" line="143"/>
         <source>Tue</source>
         <translation>Maw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="139"/>
+        <location filename="../agent_desktop/ui/texts.py" line="144"/>
         <source>Wed</source>
         <translation>Mer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="140"/>
+        <location filename="../agent_desktop/ui/texts.py" line="145"/>
         <source>Thu</source>
         <translation>Iau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="141"/>
+        <location filename="../agent_desktop/ui/texts.py" line="146"/>
         <source>Fri</source>
         <translation>Gwe</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="142"/>
+        <location filename="../agent_desktop/ui/texts.py" line="147"/>
         <source>Sat</source>
         <translation>Sad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="143"/>
+        <location filename="../agent_desktop/ui/texts.py" line="148"/>
         <source>Sun</source>
         <translation>Sul</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="150"/>
+        <location filename="../agent_desktop/ui/texts.py" line="155"/>
         <source>Jan</source>
         <translation>Ion</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="151"/>
+        <location filename="../agent_desktop/ui/texts.py" line="156"/>
         <source>Feb</source>
         <translation>Chwef</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="152"/>
+        <location filename="../agent_desktop/ui/texts.py" line="157"/>
         <source>Mar</source>
         <translation>Maw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="153"/>
+        <location filename="../agent_desktop/ui/texts.py" line="158"/>
         <source>Apr</source>
         <translation>Ebr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="154"/>
+        <location filename="../agent_desktop/ui/texts.py" line="159"/>
         <source>May</source>
         <translation>Mai</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="155"/>
+        <location filename="../agent_desktop/ui/texts.py" line="160"/>
         <source>Jun</source>
         <translation>Meh</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="156"/>
+        <location filename="../agent_desktop/ui/texts.py" line="161"/>
         <source>Jul</source>
         <translation>Gorff</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="157"/>
+        <location filename="../agent_desktop/ui/texts.py" line="162"/>
         <source>Aug</source>
         <translation>Awst</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="158"/>
+        <location filename="../agent_desktop/ui/texts.py" line="163"/>
         <source>Sep</source>
         <translation>Medi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="159"/>
+        <location filename="../agent_desktop/ui/texts.py" line="164"/>
         <source>Oct</source>
         <translation>Hyd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="160"/>
+        <location filename="../agent_desktop/ui/texts.py" line="165"/>
         <source>Nov</source>
         <translation>Tach</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="161"/>
+        <location filename="../agent_desktop/ui/texts.py" line="166"/>
         <source>Dec</source>
         <translation>Rhag</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="187"/>
+        <location filename="../agent_desktop/ui/texts.py" line="192"/>
         <source>{when} (the office is closed then and opens {opens})</source>
         <translation>{when} (bydd y swyddfa ar gau bryd hynny ac yn agor {opens})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="203"/>
+        <location filename="../agent_desktop/ui/texts.py" line="208"/>
         <source>{days}d</source>
         <translation>{days} diwrnod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="205"/>
+        <location filename="../agent_desktop/ui/texts.py" line="210"/>
         <source>{days}d {hours}h</source>
         <translation>{days} diwrnod {hours} awr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="209"/>
+        <location filename="../agent_desktop/ui/texts.py" line="214"/>
         <source>{hours}h {minutes}m</source>
         <translation>{hours} awr {minutes} mun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="213"/>
+        <location filename="../agent_desktop/ui/texts.py" line="218"/>
         <source>{minutes}m</source>
         <translation>{minutes} mun</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="215"/>
+        <location filename="../agent_desktop/ui/texts.py" line="220"/>
         <source>{span} overdue</source>
         <translation>{span} dros amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/texts.py" line="216"/>
+        <location filename="../agent_desktop/ui/texts.py" line="221"/>
         <source>{span} left</source>
         <translation>{span} ar ôl</translation>
     </message>
@@ -3571,147 +3580,147 @@
 <context>
     <name>WorkQueueModel</name>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="145"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="146"/>
         <source>Time left</source>
         <translation>Amser ar ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="146"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="147"/>
         <source>Due</source>
         <translation>Erbyn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="147"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="148"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="148"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="149"/>
         <source>Customer</source>
         <translation>Cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="149"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="150"/>
         <source>Case</source>
         <translation>Achos</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="150"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="151"/>
         <source>Assigned to</source>
         <translation>Cyfrifol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="153"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="154"/>
         <source>Working time until the item is due: office hours on working days only</source>
         <translation>Amser gwaith nes bod yr eitem yn ddyledus: oriau swyddfa ar ddiwrnodau gwaith yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="154"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="155"/>
         <source>When the item is due, in office time</source>
         <translation>Pryd mae&apos;r eitem yn ddyledus, yn ôl amser y swyddfa</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="155"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="156"/>
         <source>What is owed to the customer</source>
         <translation>Beth sy&apos;n ddyledus i&apos;r cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="156"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="157"/>
         <source>The customer&apos;s name and reference</source>
         <translation>Enw a chyfeirnod y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="157"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="158"/>
         <source>The case the item belongs to</source>
         <translation>Yr achos y mae&apos;r eitem yn perthyn iddo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="158"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="159"/>
         <source>Who the item is assigned to</source>
         <translation>I bwy mae&apos;r eitem wedi&apos;i neilltuo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="162"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="163"/>
         <source>Loading</source>
         <translation>Wrthi&apos;n llwytho</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="167"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="168"/>
         <source>No longer in the queue</source>
         <translation>Nid yw yn y ciw mwyach</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="175"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="176"/>
         <source>Overdue</source>
         <translation>Dros amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="176"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="177"/>
         <source>Overdue: it was due {when}</source>
         <translation>Dros amser: roedd i fod erbyn {when}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="177"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="178"/>
         <source>Warning: {time_left}</source>
         <translation>Rhybudd: {time_left}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="178"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="179"/>
         <source>Due {when}: {time_left} in working time</source>
         <translation>Erbyn {when}: {time_left} mewn amser gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="179"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="180"/>
         <source>Due {when}</source>
         <translation>Erbyn {when}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="180"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="181"/>
         <source>{name} ({ref})</source>
         <translation>{name} ({ref})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="181"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="182"/>
         <source> · Cymraeg</source>
         <translation> · Cymraeg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="182"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="183"/>
         <source>, prefers Welsh</source>
         <translation>, dewis iaith: Cymraeg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="183"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="184"/>
         <source>, has a communication restriction</source>
         <translation>, cyfyngiad cyfathrebu ar waith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="185"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="186"/>
         <source>Communication restriction in force: read the customer&apos;s card before contacting them</source>
         <translation>Cyfyngiad cyfathrebu ar waith: darllenwch gerdyn y cwsmer cyn cysylltu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="188"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="189"/>
         <source>No case</source>
         <translation>Dim achos</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="189"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="190"/>
         <source>{name}, {team}</source>
         <translation>{name}, {team}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="190"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="191"/>
         <source>{team} (unassigned)</source>
         <translation>{team} (heb ei neilltuo)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="191"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="192"/>
         <source>Unassigned</source>
         <translation>Heb ei neilltuo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/work_queue_model.py" line="193"/>
+        <location filename="../agent_desktop/ui/work_queue_model.py" line="194"/>
         <source>Not loaded</source>
         <translation>Heb ei lwytho</translation>
     </message>

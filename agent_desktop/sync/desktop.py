@@ -1,8 +1,8 @@
 """Where the window's reads and writes go: one database, or the central one and a replica.
 
-The window talks to a `Local` (the embedded file, or any single database) or a `Synced`
-(central PostgreSQL plus this desktop's SQLite replica) through the same methods, all of which
-block and so run off the GUI thread.
+The window talks to its data gateway (`services.gateway.DeskData`): a `Local` (the embedded
+file, or any single database) or, from here, a `Synced` (central PostgreSQL plus this desktop's
+SQLite replica). All of its methods block and so run off the GUI thread.
 
 With `Synced`:
 - reads (queue, card, restrictions, staff) come from the replica, so they never wait on the
@@ -22,13 +22,11 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-import weakref
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import Engine, event, select, text
+from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from agent_desktop.domain.values import (
     Channel,
@@ -41,20 +39,31 @@ from agent_desktop.domain.values import (
 )
 from agent_desktop.services import calls, card, customers, directory
 from agent_desktop.services.database import Database, open_database
+from agent_desktop.services.gateway import (
+    DeskData,
+    Local,
+    NotHeldOffline,
+    OutcomeUnknown,
+    Queued,
+    RefusedEntry,
+    SyncStatus,
+    _CommitWatch,
+    desk_data,
+    look_up_contact,
+    unreachable,
+    with_contact_id,
+)
 from agent_desktop.services.outreach import (
     ContactRecord,
     ContactResult,
     InboundContact,
     Outreach,
-    _record,
-    _replayed,
     check_outreach,
     grant_authorisation,
-    log_inbound,
     record_outreach,
 )
 from agent_desktop.services.session import SignedIn
-from agent_desktop.services.work import WorkDone, finish_work_item
+from agent_desktop.services.work import WorkDone
 from agent_desktop.store.engine import DatabaseUnreachable
 from agent_desktop.store.schema import Staff
 from agent_desktop.store.types import utcnow
@@ -69,97 +78,21 @@ from agent_desktop.sync.outbox import (
 )
 from agent_desktop.sync.replica import Replica
 
+__all__ = [
+    "DeskData",
+    "Local",
+    "NotHeldOffline",
+    "OutcomeUnknown",
+    "Queued",
+    "RefusedEntry",
+    "Synced",
+    "SyncStatus",
+    "as_data",
+    "server_identity",
+    "unreachable",
+]
+
 log = logging.getLogger(__name__)
-
-
-def unreachable(exc: BaseException) -> bool:
-    """Whether `exc` means the central database could not be reached (or was lost)."""
-    if isinstance(exc, DatabaseUnreachable | OperationalError | InterfaceError):
-        return True
-    return isinstance(exc, DBAPIError) and exc.connection_invalidated
-
-
-class NotHeldOffline(DatabaseUnreachable):
-    """The customer is not kept on this desktop, and the central database cannot be reached."""
-
-
-@dataclass(frozen=True)
-class RefusedEntry:
-    """A write the central database refused: kept on this desktop, never sent."""
-
-    kind: str  # INBOUND, CALLBACK or WORK_DONE
-    customer_ref: str | None
-    channel: Channel | None
-    at: datetime
-    reason: str
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    online: bool
-    #: When the central database was last found missing (None while online).
-    offline_since: datetime | None = None
-    #: The last moment the replica was known to match the central database.
-    data_as_of: datetime | None = None
-    #: Outbox entries not yet sent, and entries the central database refused.
-    waiting: int = 0
-    refused: int = 0
-    #: Central changes are committed but held back behind an older open transaction.
-    held_back: bool = False
-    #: The refused entries themselves, oldest first, each with the central database's reason.
-    refused_entries: tuple[RefusedEntry, ...] = ()
-
-
-@dataclass(frozen=True)
-class Queued:
-    """A write kept in the outbox until the central database is back."""
-
-    id: uuid.UUID
-    at: datetime
-    waiting: int
-
-
-@dataclass(frozen=True)
-class OutcomeUnknown:
-    """Outreach whose COMMIT was sent but whose answer was lost: the central database may hold
-    it or not. Neither "recorded" nor "refused": `outcome_of` says which, by its contact id,
-    once the server answers; sending `outreach` again (same id) cannot record it twice."""
-
-    outreach: Outreach  # its contact_id is set
-
-    @property
-    def contact_id(self) -> uuid.UUID:
-        return self.outreach.contact_id
-
-
-class _CommitWatch:
-    """Whether the current thread has sent a COMMIT on `engine` since `arm()`: a connection
-    lost before that left nothing behind; one lost after it leaves the outcome unknown."""
-
-    _watches: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-    _lock = threading.Lock()
-
-    def __init__(self, engine: Engine):
-        self._local = threading.local()
-        event.listen(engine, "commit", self._sent)
-
-    @classmethod
-    def on(cls, engine: Engine) -> _CommitWatch:
-        with cls._lock:
-            watch = cls._watches.get(engine)
-            if watch is None:
-                watch = cls._watches[engine] = cls(engine)
-            return watch
-
-    def _sent(self, _conn) -> None:
-        self._local.sent = True
-
-    def arm(self) -> None:
-        self._local.sent = False
-
-    @property
-    def sent(self) -> bool:
-        return getattr(self._local, "sent", False)
 
 
 def _central_unreachable() -> OutreachDecision:
@@ -169,112 +102,9 @@ def _central_unreachable() -> OutreachDecision:
     )
 
 
-class Local:
-    """Everything on one database."""
-
-    synced = False
-
-    def __init__(self, db: Database):
-        self.db = db
-
-    @property
-    def reads(self) -> Database:
-        return self.db
-
-    @property
-    def calendar(self):
-        return self.db.calendar
-
-    @property
-    def kind(self) -> str:
-        return self.db.kind
-
-    def status(self) -> SyncStatus | None:
-        return None
-
-    def find_customers(self, text_: str, limit: int = 50):
-        return directory.find_customers(self.db, text_, limit)
-
-    def load_card(self, ref: str, user: SignedIn, at: datetime | None = None):
-        return card.load_card(self.db, ref, user, at)
-
-    def outreach_preview(
-        self,
-        ref,
-        user: SignedIn,
-        at: datetime | None = None,
-        recipient: Recipient = Recipient.CUSTOMER,
-    ):
-        return calls.outreach_preview(self.db, ref, user, at, recipient)
-
-    def check_outreach(self, outreach: Outreach) -> OutreachDecision:
-        """The decision on one outreach the agent is about to make, before they describe it;
-        a refusal is audited as an attempt."""
-        return check_outreach(self.db, outreach, audit_refusal=True)
-
-    def outreach_options(self, ref, user: SignedIn, at: datetime | None = None):
-        return calls.outreach_options(self.db, ref, user, at)
-
-    def call_limit_minutes(self, ref: str, at: datetime | None = None):
-        return calls.call_limit_minutes(self.reads, ref, at)
-
-    #: Whether a team leader authorising a contact at this desk gives their own password:
-    #: never on one database (the embedded file has no logins).
-    authorisation_by_login = False
-
-    def own_login_username(self) -> str | None:
-        """The member of staff whose own database login this desktop uses: none here."""
-        return None
-
-    def grant_authorisation(
-        self, ref: str, staff: str, channel: Channel, leader: str, reason: str, password: str
-    ) -> None:
-        """The team leader's authorisation for one contact, granted before it is recorded."""
-        grant_authorisation(self.db, ref, staff, channel, leader, reason)
-
-    def record_outreach(self, outreach: Outreach) -> ContactResult | OutcomeUnknown:
-        """Checked and recorded; `OutcomeUnknown` if the connection was lost after the COMMIT
-        was sent (a loss before it raises: nothing was recorded)."""
-        outreach = _with_id(outreach)
-        watch = _CommitWatch.on(self.db.engine)
-        watch.arm()
-        try:
-            return record_outreach(self.db, outreach)
-        except Exception as exc:
-            if unreachable(exc) and watch.sent:
-                log.warning("outreach %s: outcome unknown", outreach.contact_id)
-                return OutcomeUnknown(outreach)
-            raise
-
-    def outcome_of(self, unknown: OutcomeUnknown) -> ContactRecord | None:
-        """The contact as recorded under the unknown outreach's id, or None: not recorded.
-
-        Looked up under the customer's row lock, as a retry would be, so an attempt still in
-        flight on the server has committed or gone by the time the answer is given. Raises
-        (DatabaseUnreachable or the driver's error) while the server cannot answer.
-        """
-        return _look_up(self.db, unknown.outreach)
-
-    def log_inbound(self, inbound: InboundContact) -> ContactResult | Queued:
-        return log_inbound(self.db, inbound)
-
-    def request_callback(self, ref: str, staff: str, at: datetime, note: str | None):
-        return calls.request_callback_due(self.db, ref, staff, at, note)
-
-    def create_customer(self, **values) -> str:
-        return customers.create_customer(self.db, **values)
-
-    def finish_work(self, item_id: uuid.UUID, staff: str, at: datetime) -> WorkDone | Queued:
-        """Mark one of a customer's open items done."""
-        return finish_work_item(self.db, item_id, staff, at)
-
-    def dispose(self) -> None:
-        self.db.dispose()
-
-
-def as_data(source) -> Local | Synced:
+def as_data(source) -> DeskData:
     """The window's data access for a Database (wrapped) or a ready Local/Synced."""
-    return Local(source) if isinstance(source, Database) else source
+    return desk_data(source)
 
 
 class Synced(Local):
@@ -312,6 +142,11 @@ class Synced(Local):
     @property
     def kind(self) -> str:
         return "central"
+
+    @property
+    def calendar(self):
+        """The office calendar as the replica holds it: the sync keeps it in step."""
+        return self.replica_db.calendar
 
     # state ---------------------------------------------------------------------------------
 
@@ -543,7 +378,7 @@ class Synced(Local):
         A connection lost mid-way is retried once with the same contact id: the first attempt
         either committed (and the retry finds it) or left nothing behind.
         """
-        outreach = _with_id(outreach)
+        outreach = with_contact_id(outreach)
         watch = _CommitWatch.on(self.central.engine)
         maybe_recorded = False
         for _attempt in range(2):
@@ -567,7 +402,7 @@ class Synced(Local):
     def outcome_of(self, unknown: OutcomeUnknown) -> ContactRecord | None:
         """As `Local.outcome_of`, on the central database; a contact found is copied to the
         replica at once. Raises DatabaseUnreachable while the central database is away."""
-        record = self._central(lambda: _look_up(self.central, unknown.outreach))
+        record = self._central(lambda: look_up_contact(self.central, unknown.outreach))
         if record is not None:
             self._pull()
         return record
@@ -618,26 +453,6 @@ class Synced(Local):
         self.replica_db.dispose()
         for other in self.others:
             other.engine.dispose()
-
-
-def _with_id(outreach: Outreach) -> Outreach:
-    """`outreach` with a client-made contact id, so that sending it again finds the first."""
-    if outreach.contact_id is None:
-        return replace(outreach, contact_id=uuid.uuid4())
-    return outreach
-
-
-def _look_up(db: Database, outreach: Outreach) -> ContactRecord | None:
-    """The contact recorded under `outreach.contact_id`, found as a retry would find it."""
-    with db.unit(write=True) as uow:  # never committed: the row lock is all it takes
-        session = uow.session
-        customer = uow.customer_for_update(outreach.customer_ref)
-        found = _replayed(session, customer, outreach.contact_id)
-        if found is None:
-            return None
-        staff = session.get(Staff, found.staff_id) if found.staff_id else None
-        leader = session.get(Staff, found.authorised_by_id) if found.authorised_by_id else None
-        return _record(found, customer, staff.username if staff else None, leader)
 
 
 def server_identity(url: str) -> str:

@@ -30,16 +30,13 @@ from sqlalchemy.exc import DBAPIError
 from agent_desktop.domain.values import Channel, InvalidInput, check_text
 from agent_desktop.services.calls import request_callback_due
 from agent_desktop.services.database import Database
+from agent_desktop.services.gateway import CALLBACK, INBOUND, WORK_DONE  # the kinds of entry
 from agent_desktop.services.outreach import InboundContact, log_inbound
 from agent_desktop.services.work import finish_work_item
 from agent_desktop.store.engine import make_engine, sqlite_url
 from agent_desktop.store.schema import Customer, Staff
 
 log = logging.getLogger(__name__)
-
-INBOUND = "inbound"
-CALLBACK = "callback"
-WORK_DONE = "work_done"
 
 _CREATE_SERVER = """
 CREATE TABLE IF NOT EXISTS outbox_server (

@@ -38,9 +38,9 @@ from agent_desktop.domain.values import (
 )
 from agent_desktop.services.calls import PREVIEW_CHANNELS, OutreachOptions
 from agent_desktop.services.database import Database
+from agent_desktop.services.gateway import DeskData, OutcomeUnknown, Queued, desk_data, unreachable
 from agent_desktop.services.outreach import ContactResult, InboundContact, Outreach
 from agent_desktop.services.session import SignedIn
-from agent_desktop.sync.desktop import Local, OutcomeUnknown, Queued, as_data, unreachable
 from agent_desktop.ui import texts
 from agent_desktop.ui.accessibility import ValueLabel, announce, named_icon, with_key_hint
 from agent_desktop.ui.call_timer import CallTimer
@@ -86,7 +86,7 @@ class ActionBar(QWidget):
     def __init__(
         self,
         ops: Ops,
-        data: Database | Local,
+        data: Database | DeskData,
         user: SignedIn,
         parent: QWidget | None = None,
         *,
@@ -95,7 +95,7 @@ class ActionBar(QWidget):
     ):
         super().__init__(parent)
         self.ops = ops
-        self.data = as_data(data)
+        self.data = desk_data(data)
         self.user = user
         self._clock = clock
         self._ref: str | None = None

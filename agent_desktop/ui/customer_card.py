@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from agent_desktop.domain.values import InvalidInput
 from agent_desktop.services.card import CustomerCard
 from agent_desktop.services.database import Database
+from agent_desktop.services.gateway import DeskData, NotHeldOffline, Queued, desk_data
 from agent_desktop.services.session import SignedIn
-from agent_desktop.sync.desktop import Local, NotHeldOffline, Queued, as_data
 from agent_desktop.ui import texts
 from agent_desktop.ui.accessibility import ValueLabel, announce, current_only_while_focused
 from agent_desktop.ui.card_sections import (
@@ -68,7 +68,7 @@ class CustomerCardPanel(QWidget):
     def __init__(
         self,
         ops: Ops,
-        data: Database | Local,
+        data: Database | DeskData,
         user: SignedIn,
         parent: QWidget | None = None,
         *,
@@ -77,7 +77,7 @@ class CustomerCardPanel(QWidget):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Customer card"))
         self._ops = ops
-        self._data = as_data(data)
+        self._data = desk_data(data)
         self._user = user
         self._clock = clock
         self._request = 0

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from agent_desktop.credentials import CredentialStore, credential_key, hidden, scrub
 from agent_desktop.domain.values import InvalidInput
 from agent_desktop.services.database import Database, DatabaseUnreachable, open_database
+from agent_desktop.services.gateway import desk_data
 from agent_desktop.services.session import SignedIn, signed_in_by_login
 from agent_desktop.settings import (
     CENTRAL_DATABASE,
@@ -38,7 +39,6 @@ from agent_desktop.settings import (
     Settings,
     central_url,
 )
-from agent_desktop.sync.desktop import as_data
 from agent_desktop.ui.accessibility import ValueLabel, announce
 from agent_desktop.ui.busy import BusyWords, run_busy
 from agent_desktop.ui.call_timer import clock_text
@@ -168,7 +168,7 @@ class DeskSession(QObject):
 
     def start(self, data, user: SignedIn) -> None:
         """Run `user`'s session on `data`, which the window shows already."""
-        self.data, self.user = as_data(data), user
+        self.data, self.user = desk_data(data), user
         if self.data.synced:
             from agent_desktop.ui.sync_controller import SyncController
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.services.database import Database
 from agent_desktop.services.directory import CustomerMatch
-from agent_desktop.sync.desktop import Local, as_data
+from agent_desktop.services.gateway import DeskData, desk_data
 from agent_desktop.ui.accessibility import (
     announce,
     current_only_while_focused,
@@ -115,10 +115,10 @@ class FindPanel(QWidget):
     DEBOUNCE_MS = 150
     LIMIT = 50
 
-    def __init__(self, ops: Ops, data: Database | Local, parent: QWidget | None = None):
+    def __init__(self, ops: Ops, data: Database | DeskData, parent: QWidget | None = None):
         super().__init__(parent)
         self.ops = ops
-        self.data = as_data(data)
+        self.data = desk_data(data)
         self._seq = 0  # the newest query sent; answers for older ones are dropped
         self._answered = 0
         self._open_when_answered = False

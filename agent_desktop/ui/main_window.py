@@ -16,23 +16,18 @@ from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
-    QSplitter,
-    QVBoxLayout,
+    QTabWidget,
     QWidget,
 )
 from shiboken6 import isValid
 
 from agent_desktop.services.database import Database
+from agent_desktop.services.gateway import DeskData, SyncStatus, desk_data
 from agent_desktop.services.session import SignedIn
-from agent_desktop.sync.desktop import Local, SyncStatus, as_data
-from agent_desktop.ui.action_bar import ActionBar
-from agent_desktop.ui.customer_card import CustomerCardPanel
-from agent_desktop.ui.find_panel import FindPanel
+from agent_desktop.ui.desks import AGENT_DESK, desks_for
 from agent_desktop.ui.i18n import LANGUAGES, current_language, install_language
 from agent_desktop.ui.ops import Ops
-from agent_desktop.ui.queue_panel import QueuePanel
 from agent_desktop.ui.rebuild import PanelState, settle
-from agent_desktop.ui.screen_pop import PopController
 from agent_desktop.ui.shortcuts import ShortcutsDialog, window_shortcuts
 from agent_desktop.ui.status_line import StatusLine
 
@@ -55,11 +50,12 @@ class MainWindow(QMainWindow):
     sig_sign_out_requested = Signal()
     """Emitted when the person signed in asks to sign out, so someone else can sign in."""
 
-    def __init__(self, data: Database | Local, user: SignedIn, ops: Ops | None = None):
+    def __init__(self, data: Database | DeskData, user: SignedIn, ops: Ops | None = None):
         super().__init__()
         self.ops = ops or Ops(parent=self)
         self.sync = None
         self.find = self.queue = self.actions_bar = self.card = self.pop = None
+        self.screens: dict[str, QWidget] = {}
         self.status_line: StatusLine | None = None
         self.shortcuts_dialog: ShortcutsDialog | None = None
         self._last_sync = None  # shows the last sync status again, in the current language
@@ -74,45 +70,29 @@ class MainWindow(QMainWindow):
 
     # --- assembly ---------------------------------------------------------------------------
 
-    def _assemble(self, data: Database | Local, user: SignedIn) -> None:
-        self.data = as_data(data)
-        self.db = self.data.reads
+    def _assemble(self, data: Database | DeskData, user: SignedIn) -> None:
+        self.data = desk_data(data)
         self.user = user
         self._build()
 
     def _build(self) -> None:
         data, user = self.data, self.user
         self.setWindowTitle(self.tr("Agent desktop — {name}").format(name=user.name))
-        self.find = FindPanel(self.ops, data, self)
-        self.queue = QueuePanel(self.ops, data, user, self)
-        self.actions_bar = ActionBar(self.ops, data, user, self)
-        self.card = CustomerCardPanel(self.ops, data, user, self)
-        self.pop = PopController(
-            self.ops, data, self.find, self.open_customer, self, created_by=user.username
-        )
-
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.find)
-        left_layout.addWidget(self.queue, 1)
-        right = QWidget(self)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.actions_bar)
-        right_layout.addWidget(self.card, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setChildrenCollapsible(False)
+        # One screen per desk the person's roles give them: one fills the window, several
+        # share it as tabs.
+        self.screens = {desk.key: desk.build(self, data, user) for desk in desks_for(user)}
+        agent = self.screens.get(AGENT_DESK.key)
+        self.find, self.queue = agent.find, agent.queue
+        self.actions_bar, self.card, self.pop = agent.actions_bar, agent.card, agent.pop
+        self.splitter = agent.splitter
+        if len(self.screens) == 1:
+            self.setCentralWidget(agent)
+        else:
+            tabs = QTabWidget(self)
+            for desk in desks_for(user):
+                tabs.addTab(self.screens[desk.key], desk.title())
+            self.setCentralWidget(tabs)
         self._share_width()
-        self.setCentralWidget(self.splitter)
-        # Reading order: find, queue, then the customer's actions and card.
-        QWidget.setTabOrder(self.find, self.queue)
-        QWidget.setTabOrder(self.queue, self.actions_bar)
-        QWidget.setTabOrder(self.actions_bar, self.card)
 
         self._build_status_bar()
         self._build_menus()
@@ -123,9 +103,7 @@ class MainWindow(QMainWindow):
     def _share_width(self) -> None:
         """The queue gets the width its columns need in this language (up to two thirds of the
         window), the card the rest; equal stretch factors share out later changes."""
-        width = max(self.width(), 1)
-        left = min(max(self.queue.preferred_width(), width // 2), width * 2 // 3)
-        self.splitter.setSizes([left, width - left])
+        self.screens[AGENT_DESK.key].share_width(self.width())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -184,14 +162,9 @@ class MainWindow(QMainWindow):
         self._menus = [go, contact, view, help_menu]
 
     def _connect(self) -> None:
-        self.queue.sig_open_customer.connect(self.open_customer)
-        self.find.sig_open_customer.connect(self.open_customer)
         self.queue.sig_loaded.connect(self.sig_queue_loaded)
         self.queue.sig_load_failed.connect(self._failed)
-        self.card.sig_loaded.connect(self.actions_bar.set_customer)
         self.card.sig_loaded.connect(self.sig_card_shown)
-        self.card.sig_not_found.connect(lambda _ref: self.actions_bar.set_customer(None))
-        self.card.sig_load_failed.connect(lambda _ref: self.actions_bar.set_customer(None))
         self.card.sig_load_failed.connect(self._failed)
         self.card.sig_not_found.connect(
             lambda ref: self.statusBar().showMessage(
@@ -231,6 +204,7 @@ class MainWindow(QMainWindow):
             self.pop.setParent(retired)
         self._menus, self._window_actions = [], []
         self.find = self.queue = self.actions_bar = self.card = self.pop = None
+        self.screens = {}
         self.status_line = self.who_label = self.database_label = self.offline_icon = None
         # Deleted by the event loop, never here: this may run inside a slot of one of them.
         self._retired = [r for r in self._retired if isValid(r)] + [retired]
@@ -253,7 +227,7 @@ class MainWindow(QMainWindow):
             self._last_sync()
         self._deliver_pending_pop()
 
-    def show_session(self, data: Database | Local, user: SignedIn) -> None:
+    def show_session(self, data: Database | DeskData, user: SignedIn) -> None:
         """Show `user`'s panels on `data` (after signing in as someone else)."""
         self._teardown()
         self._last_sync = None
@@ -264,7 +238,7 @@ class MainWindow(QMainWindow):
         """Take every panel of the person signed out off the screen; nothing of theirs stays."""
         if self.queue is not None:
             self._teardown()
-        self.data = self.db = self.user = None
+        self.data = self.user = None
         self._last_sync = None
         self.setWindowTitle(self.tr("Agent desktop"))
         placeholder = QLabel(self.tr("Signed out. Choose who signs in next."), self)

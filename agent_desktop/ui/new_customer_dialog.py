@@ -24,7 +24,7 @@ from agent_desktop.domain.parsing import (
 )
 from agent_desktop.domain.values import InvalidInput
 from agent_desktop.services.database import Database
-from agent_desktop.sync.desktop import Local, as_data
+from agent_desktop.services.gateway import DeskData, desk_data
 from agent_desktop.ui.accessibility import announce
 from agent_desktop.ui.ops import Ops
 
@@ -80,14 +80,14 @@ class NewCustomerDialog(QDialog):
     def __init__(
         self,
         ops: Ops,
-        data: Database | Local,
+        data: Database | DeskData,
         created_by: str,
         number: str = "",
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.ops = ops
-        self.data = as_data(data)
+        self.data = desk_data(data)
         self.created_by = created_by
         self.created_ref: str | None = None
         self._saving = False

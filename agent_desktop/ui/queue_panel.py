@@ -22,14 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.services.database import Database
+from agent_desktop.services.gateway import DeskData, desk_data
 from agent_desktop.services.session import SignedIn
-from agent_desktop.services.work_queue import (
-    QueueFilter,
-    QueueSnapshot,
-    queue_rows,
-    queue_snapshot,
-)
-from agent_desktop.sync.desktop import Local, as_data
+from agent_desktop.services.work_queue import QueueFilter, QueueSnapshot
 from agent_desktop.ui import texts
 from agent_desktop.ui.accessibility import (
     ValueLabel,
@@ -119,7 +114,7 @@ class QueuePanel(QWidget):
     def __init__(
         self,
         ops: Ops,
-        data: Database | Local,
+        data: Database | DeskData,
         user: SignedIn,
         parent: QWidget | None = None,
         *,
@@ -127,15 +122,15 @@ class QueuePanel(QWidget):
     ):
         super().__init__(parent)
         self.ops = ops
-        # The queue is read where reads never wait on the network: the replica when synced.
-        self.db = db = as_data(data).reads
+        # The gateway reads the queue where reads never wait on the network (the replica).
+        self.data = desk_data(data)
         self.user = user
         self._clock = now or _now_utc
         self._seq = 0  # the newest load sent; answers to older ones are dropped
         self._selected: uuid.UUID | None = None
         self._open_seq = 0
 
-        self.model = WorkQueueModel(ops, db, self, now=self._clock)
+        self.model = WorkQueueModel(ops, self.data, self, now=self._clock)
 
         self.title = QLabel(self.tr("&Work queue"), self)
         title_font = self.title.font()
@@ -364,10 +359,10 @@ class QueuePanel(QWidget):
         self._debounce.stop()
         self._seq += 1
         seq = self._seq
-        db, user, filters = self.db, self.user, self.filters()
+        data, user, filters = self.data, self.user, self.filters()
         text, now = self.search.text().strip(), self._clock()
         self.ops.run(
-            lambda: queue_snapshot(db, user, filters, text, now),
+            lambda: data.queue_snapshot(user, filters, text, now),
             lambda snapshot: self._loaded(seq, snapshot, keep_place),
             lambda exc: self._failed(seq, exc),
         )
@@ -445,9 +440,9 @@ class QueuePanel(QWidget):
         # The row's page has not arrived yet: fetch this one row and open it when it comes.
         item_id = index.data(ITEM_ID_ROLE)
         self._open_seq += 1
-        seq, db = self._open_seq, self.db
+        seq, data = self._open_seq, self.data
         self.ops.run(
-            lambda: queue_rows(db, [item_id]), lambda rows: self._open_fetched(seq, item_id, rows)
+            lambda: data.queue_rows([item_id]), lambda rows: self._open_fetched(seq, item_id, rows)
         )
 
     def _open_fetched(self, seq: int, item_id: uuid.UUID, rows: dict) -> None:

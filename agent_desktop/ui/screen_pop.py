@@ -12,7 +12,7 @@ from agent_desktop.domain.parsing import display_phone, normalise_phone
 from agent_desktop.domain.values import InvalidInput
 from agent_desktop.services.database import Database
 from agent_desktop.services.directory import CustomerMatch
-from agent_desktop.sync.desktop import Local, as_data
+from agent_desktop.services.gateway import DeskData, desk_data
 from agent_desktop.ui.find_panel import FindPanel, caller_words
 from agent_desktop.ui.new_customer_dialog import NewCustomerDialog
 from agent_desktop.ui.ops import Ops
@@ -46,7 +46,7 @@ class PopController(QObject):
     def __init__(
         self,
         ops: Ops,
-        data: Database | Local,
+        data: Database | DeskData,
         find_panel: FindPanel,
         open_customer: Callable[[str], None],
         window: QWidget,
@@ -56,7 +56,7 @@ class PopController(QObject):
     ):
         super().__init__(parent or window)
         self.ops = ops
-        self.data = as_data(data)
+        self.data = desk_data(data)
         self.find_panel = find_panel
         self.open_customer = open_customer
         self.window = window

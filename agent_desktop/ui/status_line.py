@@ -5,9 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar, QStyle
 
+from agent_desktop.services.gateway import CALLBACK, INBOUND, DeskData, RefusedEntry, SyncStatus
 from agent_desktop.services.session import SignedIn
-from agent_desktop.sync.desktop import Local, RefusedEntry, SyncStatus
-from agent_desktop.sync.outbox import CALLBACK, INBOUND
 from agent_desktop.ui.accessibility import ValueLabel, announce
 from agent_desktop.ui.texts import channel_name, role_name
 
@@ -15,7 +14,7 @@ from agent_desktop.ui.texts import channel_name, role_name
 class StatusLine(QObject):
     """Adds its labels to `bar`; `remove()` takes them off again (when the window is rebuilt)."""
 
-    def __init__(self, bar: QStatusBar, data: Local, user: SignedIn):
+    def __init__(self, bar: QStatusBar, data: DeskData, user: SignedIn):
         super().__init__(bar)
         self.bar = bar
         self.data = data

@@ -19,7 +19,8 @@ import logging
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from agent_desktop.sync.desktop import Synced, SyncStatus
+from agent_desktop.services.gateway import SyncStatus
+from agent_desktop.sync.desktop import Synced
 from agent_desktop.sync.notify import ChangeListener
 from agent_desktop.ui.ops import Ops
 

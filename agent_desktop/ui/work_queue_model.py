@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 from agent_desktop.domain.calendar import OfficeCalendar
 from agent_desktop.domain.officetime import first_instant_at
 from agent_desktop.services.database import Database
-from agent_desktop.services.work_queue import QueueRow, queue_rows
+from agent_desktop.services.gateway import DeskData, desk_data
+from agent_desktop.services.work_queue import QueueRow
 from agent_desktop.ui import texts
 from agent_desktop.ui.ops import Ops
 
@@ -115,7 +116,7 @@ class WorkQueueModel(QAbstractTableModel):
     def __init__(
         self,
         ops: Ops,
-        db: Database,
+        data: DeskData | Database,
         parent=None,
         *,
         now: Callable[[], datetime] | datetime | None = None,
@@ -123,7 +124,7 @@ class WorkQueueModel(QAbstractTableModel):
     ):
         super().__init__(parent)
         self._ops = ops
-        self._db = db
+        self._data = desk_data(data)
         if isinstance(now, datetime):
             fixed = now
             self._clock: Callable[[], datetime] = lambda: fixed
@@ -230,7 +231,7 @@ class WorkQueueModel(QAbstractTableModel):
 
     def _judge_at(self, now: datetime) -> None:
         self._now = now
-        self._calendar = self._db.calendar  # re-read: the office settings may have been reloaded
+        self._calendar = self._data.calendar  # re-read: the office settings may have been reloaded
         self._tz = self._calendar.tz
         self._time_left = TimeLeft(self._calendar, now)
 
@@ -337,9 +338,9 @@ class WorkQueueModel(QAbstractTableModel):
         self._pages[page] = False
         first = page * self._page_size
         ids = self._ids[first : first + self._page_size]
-        generation, db, now = self._generation, self._db, self._now
+        generation, data, now = self._generation, self._data, self._now
         self._ops.run(
-            lambda: queue_rows(db, ids, now),
+            lambda: data.queue_rows(ids, now),
             lambda rows: self._arrived(generation, page, first, ids, rows),
             lambda exc: self._page_failed(generation, page, exc),
         )
