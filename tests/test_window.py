@@ -14,6 +14,15 @@ from agent_desktop.store.schema import Customer, RestrictionRow
 from agent_desktop.ui.main_window import MainWindow
 
 WAIT = 15_000
+#: What the status bar says of each database the `db` fixture gives (a plain, unsynced one).
+DATABASE_STATE = {
+    "sqlite": "Embedded database: connected",
+    "postgresql": "Central database: connected",
+}
+
+
+def database_state(request) -> str:
+    return DATABASE_STATE[request.node.callspec.params["db_url"]]
 
 
 def restricted_ref(db) -> str:
@@ -26,15 +35,15 @@ def restricted_ref(db) -> str:
         ).scalar_one()
 
 
-def test_window_loads_the_queue_then_a_card_with_its_actions(qtbot, db):
+def test_window_loads_the_queue_then_a_card_with_its_actions(qtbot, db, request):
     seed(db, 120)
     window = MainWindow(db, sign_in(db, "sclarke"))
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.sig_queue_loaded, timeout=WAIT):
         window.load()
-    assert "Sarah Clarke" in window.who_label.text() and "Agent" in window.who_label.text()
-    assert "Embedded" in window.database_label.text() or "Central" in window.database_label.text()
+    assert window.who_label.text() == "Signed in as Sarah Clarke (sclarke) · Agent"
+    assert window.database_label.text() == database_state(request)
     ref = restricted_ref(db)
     with qtbot.waitSignal(window.sig_card_shown, timeout=WAIT) as shown:
         window.open_customer(ref)
@@ -84,12 +93,21 @@ def test_demo_self_test_opens_loads_a_card_and_exits_zero(tmp_path):
     assert (tmp_path / "agent-desktop.sqlite3").exists()
 
 
-def test_status_bar_names_user_role_and_database(qtbot, db):
+def test_status_bar_names_user_role_and_database(qtbot, db, request):
     seed(db, 5)
+    window = MainWindow(db, sign_in(db, "mjenkins"))
+    qtbot.addWidget(window)
+    bar = window.statusBar()
+    assert window.who_label.parent() is bar and window.database_label.parent() is bar
+    assert window.who_label.accessibleName() == "Signed in"
+    assert window.who_label.text() == "Signed in as Mark Jenkins (mjenkins) · Team leader"
+    assert window.who_label.accessibleDescription() == window.who_label.text()
+    assert window.database_label.accessibleName() == "Database state"
+    assert window.database_label.text() == database_state(request)
+    assert window.database_label.accessibleDescription() == database_state(request)
     window = MainWindow(db, sign_in(db, "sclarke"))
     qtbot.addWidget(window)
-    assert window.who_label.accessibleName() == "Signed in"
-    assert window.database_label.accessibleName() == "Database state"
+    assert window.who_label.text() == "Signed in as Sarah Clarke (sclarke) · Agent"
     assert window.windowTitle().endswith("Sarah Clarke")
 
 
