@@ -89,11 +89,27 @@ def test_check_blocked_exits_one_with_reasons(loaded, capsys):
     assert decision["allowed_channels"] == ["letter"]
 
 
-def test_check_next_allowed_at_for_weekly_call_limit(loaded, capsys):
+@pytest.fixture
+def phone_agreed(db_url, capsys, tmp_path):
+    """The example, except that C-17702 has agreed to phone calls as well: the weekly call
+    limit (one call in 7 days, last on Tue 24 Nov 10:15 UTC) is then what stops a call."""
+    document = json.loads(EXAMPLE.read_text("utf-8"))
+    [customer] = [c for c in document["customers"] if c["ref"] == "C-17702"]
+    customer["preferences"]["channels"] = ["letter", "email", "phone"]
+    path = tmp_path / "phone-agreed.json"
+    path.write_text(json.dumps(document), "utf-8")
+    code, _, err = run(capsys, "--database", db_url, "import", str(path))
+    assert code == 0, err
+    return db_url
+
+
+def test_check_next_allowed_at_for_weekly_call_limit(phone_agreed, capsys):
+    """Monday 30 Nov 09:00: the week since the last call ends Tue 1 Dec 10:15, which is also
+    inside the customer's set times (Tuesdays 10:00-12:00), so that is the next call."""
     code, out, _ = run(
         capsys,
         "--database",
-        loaded,
+        phone_agreed,
         "check",
         "--customer",
         "C-17702",
@@ -108,8 +124,11 @@ def test_check_next_allowed_at_for_weekly_call_limit(loaded, capsys):
     )
     decision = json.loads(out)
     assert code == 1
-    assert "CONTACT_LIMIT_REACHED" in [b["code"] for b in decision["blocks"]]
-    assert decision["next_allowed_at"] is None  # phone is not among the agreed channels
+    assert [b["code"] for b in decision["blocks"]] == [
+        "CONTACT_LIMIT_REACHED",
+        "OUTSIDE_PERMITTED_TIMES",
+    ]
+    assert decision["next_allowed_at"] == "2026-12-01T10:15:00+00:00"
 
 
 def test_contact_outbound_records_and_refused_writes_nothing(loaded, capsys):
