@@ -166,6 +166,27 @@ class Category(StrEnum):
     SAFEGUARDING = "safeguarding"
 
 
+class WorkItemKind(StrEnum):
+    """Something someone owes a customer (contact-rules.md, "Cases and work items")."""
+
+    CALLBACK = "callback"
+    EMAIL_ACK = "email_ack"
+    EMAIL_REPLY = "email_reply"
+    PROGRESS_UPDATE = "progress_update"
+    DELAY_NOTICE = "delay_notice"
+    RESTRICTION_NOTICE = "restriction_notice"
+    RESTRICTION_REVIEW = "restriction_review"
+    CHALLENGE = "challenge"
+    INFO_CHECK = "info_check"
+    APPOINTMENT = "appointment"
+
+
+class WorkItemStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
 class Weekday(StrEnum):
     MON = "mon"
     TUE = "tue"

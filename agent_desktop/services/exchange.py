@@ -37,6 +37,7 @@ from agent_desktop.domain.values import (
     Channel,
     InvalidInput,
     Language,
+    WorkItemStatus,
     key_name,
     quoted,
 )
@@ -449,7 +450,7 @@ def _insert_customers(
                 "source_contact_id": None,
                 "restriction_id": None,
                 "created_at": now,
-                "closed_at": None if w.status.value == "open" else now,
+                "closed_at": None if w.status is WorkItemStatus.OPEN else now,
             }
             for w in c.work_items
         )

@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Any
 
 from agent_desktop.domain.calendar import OfficeCalendar, calendar_from_json
@@ -38,6 +37,7 @@ from agent_desktop.domain.parsing import (
     parse_optional_date,
     require_text,
 )
+from agent_desktop.domain.stages import Stage
 from agent_desktop.domain.values import (
     Channel,
     Direction,
@@ -45,6 +45,8 @@ from agent_desktop.domain.values import (
     Purpose,
     Recipient,
     Role,
+    WorkItemKind,
+    WorkItemStatus,
     can_lead,
     key_name,
     quoted,
@@ -85,34 +87,6 @@ WORK_ITEM_FIELDS = {"kind", "case", "due", "team", "assignee", "status", "note"}
 MAX_TEXT = 20_000
 #: The longest name, username or reference.
 _MAX_NAME = 200
-
-
-class CaseStage(StrEnum):
-    ENQUIRY = "enquiry"
-    ASSESSMENT = "assessment"
-    INVESTIGATION = "investigation"
-    DECISION = "decision"
-    REVIEW = "review"
-    CLOSED = "closed"
-
-
-class WorkItemKind(StrEnum):
-    CALLBACK = "callback"
-    EMAIL_ACK = "email_ack"
-    EMAIL_REPLY = "email_reply"
-    PROGRESS_UPDATE = "progress_update"
-    DELAY_NOTICE = "delay_notice"
-    RESTRICTION_NOTICE = "restriction_notice"
-    RESTRICTION_REVIEW = "restriction_review"
-    CHALLENGE = "challenge"
-    INFO_CHECK = "info_check"
-    APPOINTMENT = "appointment"
-
-
-class WorkItemStatus(StrEnum):
-    OPEN = "open"
-    DONE = "done"
-    CANCELLED = "cancelled"
 
 
 def _one_line(text: str) -> str:
@@ -189,7 +163,7 @@ class ParsedContact:
 class ParsedCase:
     ref: str
     subject: str
-    stage: CaseStage
+    stage: Stage
     owner: str | None
     team: str | None
     opened_on: date
@@ -509,7 +483,7 @@ class _Validator:
             subject=require_text(
                 obj.get("subject"), f"{path}.subject", max_length=MAX_TEXT, lines=True
             ),
-            stage=parse_enum(CaseStage, obj.get("stage"), f"{path}.stage"),
+            stage=parse_enum(Stage, obj.get("stage"), f"{path}.stage"),
             owner=self.optional_staff_ref(obj.get("owner"), f"{path}.owner"),
             team=self.team_ref(obj.get("team"), f"{path}.team"),
             opened_on=opened_on,
@@ -532,7 +506,9 @@ class _Validator:
             due=parse_instant(obj.get("due"), f"{path}.due"),
             team=self.team_ref(obj.get("team"), f"{path}.team"),
             assignee=self.optional_staff_ref(obj.get("assignee"), f"{path}.assignee"),
-            status=parse_enum(WorkItemStatus, obj.get("status", "open"), f"{path}.status"),
+            status=parse_enum(
+                WorkItemStatus, obj.get("status", WorkItemStatus.OPEN), f"{path}.status"
+            ),
             note=optional_text(obj.get("note"), f"{path}.note", max_length=MAX_TEXT, lines=True),
         )
 

@@ -25,6 +25,7 @@ from agent_desktop.domain.values import (
     OverridableBy,
     Purpose,
     Recipient,
+    WorkItemKind,
     can_lead,
     check_text,
 )
@@ -32,6 +33,7 @@ from agent_desktop.services.audit import audit
 from agent_desktop.services.database import Database
 from agent_desktop.services.errors import NotPermitted
 from agent_desktop.services.facts import customer_facts, find_customer, find_staff, staff_member
+from agent_desktop.services.work import DONE, OPEN, new_work_item
 from agent_desktop.store.schema import Authorisation, ContactEvent, Customer, Staff, WorkItem
 from agent_desktop.store.types import utcnow
 
@@ -358,10 +360,10 @@ def _check_request(session, customer: Customer, request_id: uuid.UUID | None) ->
 def _close_answered_work(session, request_id: uuid.UUID, at: datetime) -> None:
     """Answering the request settles what it made us owe: its call-back or reply items."""
     items = session.execute(
-        select(WorkItem).where(WorkItem.source_contact_id == request_id, WorkItem.status == "open")
+        select(WorkItem).where(WorkItem.source_contact_id == request_id, WorkItem.status == OPEN)
     ).scalars()
     for item in items:
-        item.status, item.closed_at = "done", at
+        item.status, item.closed_at = DONE.value, at
 
 
 class _unserialised:
@@ -507,18 +509,20 @@ def _inbound_work(session, db, customer, event, facts, staff_row) -> tuple[uuid.
         for r in facts.restrictions
     )
     if read_and_file:
-        plan = [("info_check", ServiceLevel.EMAIL_ACK)]
+        plan = [(WorkItemKind.INFO_CHECK, ServiceLevel.EMAIL_ACK)]
     elif channel is Channel.EMAIL:
-        plan = [("email_ack", ServiceLevel.EMAIL_ACK), ("email_reply", ServiceLevel.EMAIL_REPLY)]
+        plan = [
+            (WorkItemKind.EMAIL_ACK, ServiceLevel.EMAIL_ACK),
+            (WorkItemKind.EMAIL_REPLY, ServiceLevel.EMAIL_REPLY),
+        ]
     else:
-        plan = [("email_reply", ServiceLevel.EMAIL_REPLY)]
+        plan = [(WorkItemKind.EMAIL_REPLY, ServiceLevel.EMAIL_REPLY)]
     ids = []
     for kind, level in plan:
-        item = WorkItem(
-            id=uuid.uuid4(),
-            kind=kind,
-            customer_id=customer.id,
-            due_at=db.calendar.due(level, event.at),
+        item = new_work_item(
+            kind,
+            customer.id,
+            db.calendar.due(level, event.at),
             team_id=staff_row.team_id if staff_row else None,
             source_contact_id=event.id,
         )
@@ -547,17 +551,17 @@ def request_callback(
         if item_id is not None:
             existing = session.get(WorkItem, item_id)
             if existing is not None:  # a replay of a request already recorded
-                if existing.customer_id != customer.id or existing.kind != "callback":
+                if existing.customer_id != customer.id or existing.kind != WorkItemKind.CALLBACK:
                     raise InvalidInput("item_id", "is already used by other work")
                 return existing.id
-        item = WorkItem(
-            id=item_id or uuid.uuid4(),
-            kind="callback",
-            customer_id=customer.id,
-            due_at=db.calendar.due(ServiceLevel.CALLBACK, at),
+        item = new_work_item(
+            WorkItemKind.CALLBACK,
+            customer.id,
+            db.calendar.due(ServiceLevel.CALLBACK, at),
             team_id=staff_row.team_id,
             assignee_id=staff_row.id,
             note=note,
+            id=item_id,
         )
         session.add(item)
         audit(

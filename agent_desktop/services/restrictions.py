@@ -30,12 +30,14 @@ from agent_desktop.domain.values import (
     InvalidInput,
     Reason,
     Role,
+    WorkItemKind,
     can_lead,
 )
 from agent_desktop.services.audit import audit
 from agent_desktop.services.database import Database
 from agent_desktop.services.errors import NotPermitted
 from agent_desktop.services.facts import customer_facts, find_staff
+from agent_desktop.services.work import DONE, OPEN, new_work_item
 from agent_desktop.store.schema import RestrictionEvent, RestrictionRow, Staff, WorkItem
 from agent_desktop.store.types import utcnow
 
@@ -176,11 +178,10 @@ def decide_restriction(
                 restriction_id=row.id, at=at, staff_id=decider.id, event="decided", note=new.reason
             )
         )
-        notice = WorkItem(
-            id=uuid.uuid4(),
-            kind="restriction_notice",
-            customer_id=customer.id,
-            due_at=db.calendar.due(ServiceLevel.EMAIL_ACK, at),
+        notice = new_work_item(
+            WorkItemKind.RESTRICTION_NOTICE,
+            customer.id,
+            db.calendar.due(ServiceLevel.EMAIL_ACK, at),
             team_id=decider.team_id,
             assignee_id=decider.id,
             restriction_id=row.id,
@@ -266,11 +267,11 @@ def review_restriction(
         for item in session.execute(
             select(WorkItem).where(
                 WorkItem.restriction_id == row.id,
-                WorkItem.kind == "restriction_review",
-                WorkItem.status == "open",
+                WorkItem.kind == WorkItemKind.RESTRICTION_REVIEW,
+                WorkItem.status == OPEN,
             )
         ).scalars():
-            item.status, item.closed_at = "done", at
+            item.status, item.closed_at = DONE.value, at
         audit(
             session,
             by,
@@ -317,11 +318,10 @@ def record_challenge(
         manager = next((m for m in managers if Role.MANAGER in m.roles), None)
         if manager is None:
             raise InvalidInput("restriction", "no manager other than the decider can hear it")
-        item = WorkItem(
-            id=uuid.uuid4(),
-            kind="challenge",
-            customer_id=row.customer_id,
-            due_at=db.calendar.due(ServiceLevel.EMAIL_REPLY, received),
+        item = new_work_item(
+            WorkItemKind.CHALLENGE,
+            row.customer_id,
+            db.calendar.due(ServiceLevel.EMAIL_REPLY, received),
             team_id=manager.team_id,
             assignee_id=manager.id,
             restriction_id=row.id,

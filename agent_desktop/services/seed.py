@@ -29,7 +29,7 @@ from sqlalchemy import insert, null, select, update
 from agent_desktop.domain.calendar import ServiceLevel
 from agent_desktop.domain.documents import REVIEW_DEFAULT_MONTHS, add_months
 from agent_desktop.domain.parsing import name_key
-from agent_desktop.domain.values import Accessibility, Role
+from agent_desktop.domain.values import Accessibility, Role, WorkItemKind, WorkItemStatus
 from agent_desktop.services.database import Database
 from agent_desktop.services.seed_data import (
     CASE_SUBJECTS,
@@ -633,13 +633,13 @@ class _Generator:
         self.add(
             WorkItem,
             id=uuid.uuid4(),
-            kind=kind,
+            kind=WorkItemKind(kind).value,
             customer_id=customer_id,
             case_id=case_id,
             due_at=due_at,
             team_id=team,
             assignee_id=assignee,
-            status=status,
+            status=WorkItemStatus(status).value,
             note=note,
             source_contact_id=source_contact_id,
             restriction_id=restriction_id,

@@ -9,14 +9,43 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import aliased
 
-from agent_desktop.domain.values import InvalidInput
+from agent_desktop.domain.values import InvalidInput, WorkItemKind, WorkItemStatus
 from agent_desktop.services.audit import audit
 from agent_desktop.services.database import Database
 from agent_desktop.services.facts import find_staff
 from agent_desktop.store.schema import Case, Customer, Staff, Team, WorkItem
 from agent_desktop.store.types import utcnow
 
-OPEN, DONE, CANCELLED = "open", "done", "cancelled"
+OPEN, DONE, CANCELLED = WorkItemStatus.OPEN, WorkItemStatus.DONE, WorkItemStatus.CANCELLED
+
+
+def new_work_item(
+    kind: WorkItemKind,
+    customer_id: uuid.UUID,
+    due_at: datetime,
+    *,
+    team_id: uuid.UUID | None = None,
+    assignee_id: uuid.UUID | None = None,
+    case_id: uuid.UUID | None = None,
+    restriction_id: uuid.UUID | None = None,
+    source_contact_id: uuid.UUID | None = None,
+    note: str | None = None,
+    id: uuid.UUID | None = None,
+) -> WorkItem:
+    """A new open work item: every service makes its work items here, of a known kind."""
+    return WorkItem(
+        id=id or uuid.uuid4(),
+        kind=WorkItemKind(kind).value,
+        customer_id=customer_id,
+        due_at=due_at,
+        team_id=team_id,
+        assignee_id=assignee_id,
+        case_id=case_id,
+        restriction_id=restriction_id,
+        source_contact_id=source_contact_id,
+        note=note,
+        status=OPEN.value,
+    )
 
 
 @dataclass(frozen=True)
@@ -100,7 +129,7 @@ def finish_work_item(
             session,
             staff_row.username,
             "work_done",
-            "done",
+            DONE.value,
             item.customer_id,
             {
                 "customer_ref": ref,

@@ -10,6 +10,9 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QCoreApplication
 
+from agent_desktop.domain.stages import Stage
+from agent_desktop.domain.values import WorkItemKind
+
 
 def channel_name(channel: str) -> str:
     names = {
@@ -25,16 +28,18 @@ def channel_name(channel: str) -> str:
 
 def work_kind_name(kind: str) -> str:
     names = {
-        "callback": QCoreApplication.translate("Texts", "Call-back"),
-        "email_ack": QCoreApplication.translate("Texts", "Acknowledge email"),
-        "email_reply": QCoreApplication.translate("Texts", "Reply to email"),
-        "progress_update": QCoreApplication.translate("Texts", "Progress update due"),
-        "delay_notice": QCoreApplication.translate("Texts", "Delay notice"),
-        "restriction_notice": QCoreApplication.translate("Texts", "Send restriction notice"),
-        "restriction_review": QCoreApplication.translate("Texts", "Review restriction"),
-        "challenge": QCoreApplication.translate("Texts", "Restriction challenge"),
-        "info_check": QCoreApplication.translate("Texts", "Check for new information"),
-        "appointment": QCoreApplication.translate("Texts", "Appointment"),
+        WorkItemKind.CALLBACK: QCoreApplication.translate("Texts", "Call-back"),
+        WorkItemKind.EMAIL_ACK: QCoreApplication.translate("Texts", "Acknowledge email"),
+        WorkItemKind.EMAIL_REPLY: QCoreApplication.translate("Texts", "Reply to email"),
+        WorkItemKind.PROGRESS_UPDATE: QCoreApplication.translate("Texts", "Progress update due"),
+        WorkItemKind.DELAY_NOTICE: QCoreApplication.translate("Texts", "Delay notice"),
+        WorkItemKind.RESTRICTION_NOTICE: QCoreApplication.translate(
+            "Texts", "Send restriction notice"
+        ),
+        WorkItemKind.RESTRICTION_REVIEW: QCoreApplication.translate("Texts", "Review restriction"),
+        WorkItemKind.CHALLENGE: QCoreApplication.translate("Texts", "Restriction challenge"),
+        WorkItemKind.INFO_CHECK: QCoreApplication.translate("Texts", "Check for new information"),
+        WorkItemKind.APPOINTMENT: QCoreApplication.translate("Texts", "Appointment"),
     }
     return names.get(kind, kind)
 
@@ -80,12 +85,12 @@ def role_name(role: str) -> str:
 
 def stage_name(stage: str) -> str:
     names = {
-        "enquiry": QCoreApplication.translate("Texts", "Enquiry"),
-        "assessment": QCoreApplication.translate("Texts", "Assessment"),
-        "investigation": QCoreApplication.translate("Texts", "Investigation"),
-        "decision": QCoreApplication.translate("Texts", "Decision"),
-        "review": QCoreApplication.translate("Texts", "Review"),
-        "closed": QCoreApplication.translate("Texts", "Closed"),
+        Stage.ENQUIRY: QCoreApplication.translate("Texts", "Enquiry"),
+        Stage.ASSESSMENT: QCoreApplication.translate("Texts", "Assessment"),
+        Stage.INVESTIGATION: QCoreApplication.translate("Texts", "Investigation"),
+        Stage.DECISION: QCoreApplication.translate("Texts", "Decision"),
+        Stage.REVIEW: QCoreApplication.translate("Texts", "Review"),
+        Stage.CLOSED: QCoreApplication.translate("Texts", "Closed"),
     }
     return names.get(stage, stage)
 
