@@ -45,19 +45,63 @@ def test_downgrade_to_base_and_up_again(empty_url):
     engine.dispose()
 
 
-def test_every_synced_table_writes_the_change_log(db):
-    from agent_desktop.store.schema import Team
+def _keys(conn, table: str) -> set[str]:
+    """The key of every row of `table`, as the change log writes it."""
+    key = "key" if table == "office_settings" else "id"
+    return {str(k) for k in conn.execute(text(f"SELECT {key} FROM {table}")).scalars()}
 
-    with db.unit(write=True) as uow:
-        uow.session.add(Team(name="Visits"))
+
+def _logged(conn, op: str) -> dict[str, set[str]]:
+    logged: dict[str, set[str]] = {table: set() for table in SYNCED_TABLES}
+    for row in conn.execute(text("SELECT table_name, row_id, op FROM change_log")):
+        if row.op == op:
+            logged.setdefault(row.table_name, set()).add(row.row_id)
+    return logged
+
+
+def test_every_synced_table_writes_the_change_log(db):
+    """Every insert, update and delete of every row of every table in SYNCED_TABLES is in the
+    change log, by key, written in the writing (PostgreSQL: a known) transaction."""
+    import json
+    from datetime import UTC, datetime, timedelta
+    from pathlib import Path
+
+    from agent_desktop.services.exchange import import_document
+    from agent_desktop.store.schema import Appointment, Customer, TurnedAway
+
+    example = Path(__file__).parent / "data" / "example-import.json"
+    import_document(db, json.loads(example.read_text("utf-8")))
+    with db.unit(write=True) as uow:  # the two tables the example document leaves empty
+        customer = uow.session.query(Customer).filter_by(ref="C-30055").one()
+        at = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
+        uow.session.add(
+            Appointment(customer_id=customer.id, starts_at=at, ends_at=at + timedelta(hours=1))
+        )
+        uow.session.add(TurnedAway(visitor_name="A visitor", customer_id=customer.id))
         uow.commit()
-    with db.engine.connect() as conn:
-        rows = conn.execute(text("SELECT table_name, op, xid FROM change_log")).all()
-    assert [(r.table_name, r.op) for r in rows] == [("teams", "I")]
-    if db.engine.dialect.name == "postgresql":
-        assert rows[0].xid is not None
     tables = set(inspect(db.engine).get_table_names())
     assert set(SYNCED_TABLES) <= tables
+    with db.engine.begin() as conn:
+        keys = {table: _keys(conn, table) for table in SYNCED_TABLES}
+        assert all(keys.values()), [t for t, k in keys.items() if not k]  # nothing vacuous
+        assert _logged(conn, "I") == keys
+        if db.engine.dialect.name == "postgresql":
+            assert (
+                conn.execute(text("SELECT count(*) FROM change_log WHERE xid IS NULL")).scalar()
+                == 0
+            )
+
+        conn.execute(text("DELETE FROM change_log"))
+        for table in SYNCED_TABLES:
+            key = "key" if table == "office_settings" else "id"
+            conn.execute(text(f"UPDATE {table} SET {key} = {key}"))
+        assert _logged(conn, "U") == keys
+
+        conn.execute(text("DELETE FROM change_log"))
+        for table in reversed(Base.metadata.sorted_tables):
+            if table.name in SYNCED_TABLES:
+                conn.execute(table.delete())
+        assert _logged(conn, "D") == keys
 
 
 def test_audit_log_is_append_only(db):
