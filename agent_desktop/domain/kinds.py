@@ -126,8 +126,8 @@ def _every_channel(terms: RestrictionTerms) -> frozenset[Channel]:
 class KindEntry:
     kind: RestrictionKind
     effect: Effect
-    #: Its place on the card's banner, most limiting first; None when it is stated among the
-    #: warnings instead.
+    #: Its place on the card's banner, most limiting first (in tens, so a new kind fits
+    #: between two); None when it is stated among the warnings instead.
     banner_rank: int | None
     #: A valid terms object in the exchange format, for documentation and for the tests.
     example: Mapping = field(default_factory=dict)
@@ -386,13 +386,13 @@ _ENTRIES = (
     KindEntry(
         RestrictionKind.NO_CONTACT,
         Effect.BLOCKS,
-        banner_rank=0,
+        banner_rank=10,
         check=_no_contact,
     ),
     KindEntry(
         RestrictionKind.REPRESENTATIVE_ONLY,
         Effect.BLOCKS,
-        banner_rank=1,
+        banner_rank=20,
         example={"representative": "Huw Prys"},
         fields=frozenset({"representative"}),
         parse_terms=_representative_terms,
@@ -402,7 +402,7 @@ _ENTRIES = (
     KindEntry(
         RestrictionKind.CHANNEL_ONLY,
         Effect.BLOCKS,
-        banner_rank=2,
+        banner_rank=30,
         example={"channels": ["letter"]},
         fields=frozenset({"channels"}),
         parse_terms=_channel_only_terms,
@@ -413,7 +413,7 @@ _ENTRIES = (
     KindEntry(
         RestrictionKind.MAX_CONTACTS,
         Effect.BLOCKS,
-        banner_rank=3,
+        banner_rank=40,
         example={"limit": 1, "per_days": 7, "channels": ["phone"], "direction": "outbound"},
         fields=frozenset({"limit", "per_days", "channels", "direction"}),
         parse_terms=_max_contacts_terms,
@@ -424,7 +424,7 @@ _ENTRIES = (
     KindEntry(
         RestrictionKind.SET_TIMES,
         Effect.BLOCKS,
-        banner_rank=4,
+        banner_rank=50,
         example={"days": ["tue"], "start": "10:00", "end": "12:00"},
         fields=frozenset({"days", "start", "end"}),
         parse_terms=_set_times_terms,
@@ -435,7 +435,7 @@ _ENTRIES = (
     KindEntry(
         RestrictionKind.CALL_DURATION,
         Effect.WARNS,
-        banner_rank=5,
+        banner_rank=60,
         example={"minutes": 15},
         fields=frozenset({"minutes"}),
         parse_terms=_call_duration_terms,
@@ -446,7 +446,7 @@ _ENTRIES = (
     KindEntry(
         RestrictionKind.SINGLE_POINT_OF_CONTACT,
         Effect.BLOCKS,
-        banner_rank=6,
+        banner_rank=70,
         example={"staff": "sclarke", "deputy": "dowen"},
         fields=frozenset({"staff", "deputy"}),
         parse_terms=_single_point_terms,
@@ -457,20 +457,20 @@ _ENTRIES = (
     KindEntry(
         RestrictionKind.NO_VISITS,
         Effect.BLOCKS,
-        banner_rank=7,
+        banner_rank=80,
         check=_no_visits,
         open_channels=lambda t: frozenset(Channel) - {Channel.VISIT},
     ),
     KindEntry(
         RestrictionKind.READ_AND_FILE,
         Effect.ROUTES,
-        banner_rank=8,
+        banner_rank=90,
         files_correspondence=True,
     ),
     KindEntry(
         RestrictionKind.TWO_STAFF_PRESENT,
         Effect.CONDITIONS,
-        banner_rank=9,
+        banner_rank=100,
     ),
     KindEntry(
         RestrictionKind.BEHAVIOUR_WARNING,
