@@ -7,6 +7,7 @@ the tests stop and start as a network or server failure would.
 from __future__ import annotations
 
 import threading
+import time
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 
@@ -84,11 +85,43 @@ def test_reads_come_from_the_replica_and_writes_reach_it_at_once(desktop):
     assert desktop.status().waiting == 0
 
 
+def _statements(engine) -> list[str]:
+    """Every statement `engine` runs from now on (the listener stays for the test)."""
+    seen: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *args: seen.append(args[2]))
+    return seen
+
+
 def test_a_customer_not_held_is_fetched_once_then_read_locally(desktop):
+    from agent_desktop.domain.parsing import name_key
+    from agent_desktop.store.schema import Customer
+
+    with desktop.central.unit(write=True) as uow:  # no one's work: outside the replica's scope
+        uow.session.add(
+            Customer(
+                ref="C-40001",
+                name="Alys Jones",
+                name_key=name_key("Alys Jones"),
+                surname_key=name_key("Jones"),
+            )
+        )
+        uow.commit()
+    desktop.sync()
     user = sign_in(desktop.reads, "sclarke")
-    assert desktop.load_card("C-20418", user).ref == "C-20418"
-    assert desktop.replica.holds("C-20418")
+    assert not desktop.replica.holds("C-40001")
+    central = _statements(desktop.central.engine)
+    local = _statements(desktop.replica_db.engine)
+    assert desktop.load_card("C-40001", user).ref == "C-40001"
+    assert central, "not held: copied from the central database"
+    assert desktop.replica.holds("C-40001")
+    fetched = len(central)
+    read = len(local)
+    for _ in range(2):
+        assert desktop.load_card("C-40001", user).name == "Alys Jones"
+    assert len(central) == fetched  # held now: the central database is not asked again
+    assert len(local) > read  # ... the card comes from the replica
     assert desktop.load_card("C-NOBODY", user) is None
+    assert len(central) > fetched  # an unknown customer is looked for centrally
 
 
 def test_bad_input_in_a_queued_write_is_reported_and_not_kept(desktop):
@@ -154,6 +187,17 @@ def test_one_entry_the_server_refuses_never_holds_back_the_ones_behind_it(deskto
 # --- faults on the real server ---------------------------------------------------------------
 
 
+def _terminate(admin: str, pid: int, timeout: float = 10.0) -> None:
+    """End the server process `pid` and wait (at most `timeout` seconds) until it is gone."""
+    deadline = time.monotonic() + timeout
+    with psycopg.connect(admin, autocommit=True) as other:
+        other.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        while other.execute(
+            "SELECT count(*) FROM pg_stat_activity WHERE pid = %s", (pid,)
+        ).fetchone()[0]:
+            assert time.monotonic() < deadline, f"server process {pid} outlived its termination"
+
+
 def _kill_before(engine, statement_start: str, times: int = 1) -> dict:
     """Terminate the connection's own backend just before it runs `statement_start`, the
     first `times` times."""
@@ -166,12 +210,7 @@ def _kill_before(engine, statement_start: str, times: int = 1) -> dict:
             return
         fired["count"] += 1
         pid = conn.connection.dbapi_connection.info.backend_pid
-        with psycopg.connect(admin, autocommit=True) as other:
-            other.execute("SELECT pg_terminate_backend(%s)", (pid,))
-            while other.execute(
-                "SELECT count(*) FROM pg_stat_activity WHERE pid = %s", (pid,)
-            ).fetchone()[0]:
-                pass
+        _terminate(admin, pid)
 
     return fired
 
@@ -241,12 +280,7 @@ def _lose_commit(engine, *, committed: bool) -> dict:
             dbapi.commit()  # the server commits ...
             dbapi.execute("SELECT 1")  # ... and the COMMIT sent next finds the connection gone
         pid = dbapi.info.backend_pid
-        with psycopg.connect(admin, autocommit=True) as other:
-            other.execute("SELECT pg_terminate_backend(%s)", (pid,))
-            while other.execute(
-                "SELECT count(*) FROM pg_stat_activity WHERE pid = %s", (pid,)
-            ).fetchone()[0]:
-                pass
+        _terminate(admin, pid)
 
     return fired
 
