@@ -102,3 +102,73 @@ def test_a_sync_whose_window_closed_meanwhile_starts_no_deleted_timer(qtbot, cen
         assert failures == []
     finally:
         desktop.dispose()
+
+
+class HeldJobs(Ops):
+    """Keeps each job until the test finishes it, in any order."""
+
+    def __init__(self):
+        super().__init__()
+        self.jobs: list = []
+
+    def run(self, work, on_success, on_failure=None, *, owner=None) -> None:
+        self.jobs.append((work, on_success, on_failure))
+
+    def finish(self, index: int) -> None:
+        work, on_success, on_failure = self.jobs[index]
+        try:
+            result = work()
+        except Exception as exc:
+            on_failure(exc)
+        else:
+            on_success(result)
+
+
+def _fail():
+    raise ConnectionError("gone")
+
+
+def test_only_the_latest_answer_of_a_kind_arrives_whatever_the_order(qtbot):
+    ops, panel = HeldJobs(), Panel(HeldJobs())
+    seen: list = []
+    ops.latest("card", lambda: "old", seen.append, seen.append, owner=panel)
+    ops.latest("card", lambda: "new", seen.append, seen.append, owner=panel)
+    ops.latest("queue", lambda: "queue", seen.append, owner=panel)  # another kind: its own
+    assert ops.waiting(panel, "card")
+    ops.finish(1)
+    assert seen == ["new"] and not ops.waiting(panel, "card")
+    ops.finish(0)  # the older answer comes last: dropped
+    ops.finish(2)
+    assert seen == ["new", "queue"]
+
+
+def test_a_failure_is_dropped_like_an_answer_once_superseded(qtbot):
+    ops, panel = HeldJobs(), Panel(HeldJobs())
+    seen: list = []
+    ops.latest("card", _fail, seen.append, seen.append, owner=panel)
+    ops.latest("card", _fail, seen.append, seen.append, owner=panel)
+    ops.finish(0)
+    assert seen == []
+    ops.finish(1)
+    assert [type(e) for e in seen] == [ConnectionError]
+
+
+def test_superseding_drops_what_is_still_coming_without_asking_again(qtbot):
+    ops, panel, other = HeldJobs(), Panel(HeldJobs()), Panel(HeldJobs())
+    seen: list = []
+    ops.latest("card", lambda: "mine", seen.append, owner=panel)
+    ops.latest("card", lambda: "theirs", seen.append, owner=other)
+    ops.supersede(panel, "card")
+    assert not ops.waiting(panel, "card") and ops.waiting(other, "card")
+    ops.finish(0)
+    ops.finish(1)  # another owner's requests of the same kind are its own
+    assert seen == ["theirs"]
+
+
+def test_the_latest_answer_for_a_deleted_owner_is_dropped(qtbot):
+    ops, panel = HeldJobs(), Panel(HeldJobs())
+    seen: list = []
+    ops.latest("card", lambda: "late", seen.append, owner=panel)
+    shiboken6.delete(panel)
+    ops.finish(0)
+    assert seen == []

@@ -526,7 +526,7 @@ def test_panel_is_keyboard_reachable_named_and_survives_large_text(qtbot, db, qu
         QApplication.processEvents()
         assert_nothing_clipped(panel)
         with qtbot.waitSignal(panel.sig_load_failed) as failed:
-            panel._failed(panel._seq, RuntimeError("gone"))  # the longest thing the panel says
+            panel._failed(RuntimeError("gone"))  # the longest thing the panel says
         assert failed.args == ["the work queue"]  # words for the status bar, not the error
         panel.layout().activate()
         smallest = panel.minimumSizeHint()

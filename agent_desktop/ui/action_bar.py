@@ -101,7 +101,6 @@ class ActionBar(QWidget):
         self._ref: str | None = None
         # What the rules say for each recipient (the representative only when there is one).
         self._previews: dict[Recipient, dict[Channel, OutreachDecision]] = {}
-        self._preview_seq = 0
         self._recording = False
         self._checking = False
         # Outreach whose outcome is being looked up, and outreach found not recorded whose id
@@ -242,7 +241,7 @@ class ActionBar(QWidget):
         self._ref = ref
         self._previews = {}
         if self._ref is None:
-            self._preview_seq += 1
+            self.ops.supersede(self, "preview")
             self._refresh_timer.stop()
             self._show_no_customer()
             return
@@ -285,19 +284,16 @@ class ActionBar(QWidget):
         ref = self._ref
         if ref is None:
             return
-        self._preview_seq += 1
-        seq = self._preview_seq
         data, user, at = self.data, self.user, self._clock()
-
-        self._run(
+        # A newer request supersedes this one.
+        self.ops.latest(
+            "preview",
             lambda: data.outreach_options(ref, user, at),
-            lambda options: self._preview_arrived(seq, ref, options),
-            lambda exc: self._preview_failed(seq, exc),
+            lambda options: self._preview_arrived(ref, options),
+            self._preview_failed,
         )
 
-    def _preview_arrived(self, seq: int, ref: str, options: OutreachOptions) -> None:
-        if seq != self._preview_seq:
-            return  # a newer request supersedes this one
+    def _preview_arrived(self, ref: str, options: OutreachOptions) -> None:
         first_answer = not self._previews
         self._previews = previews = options.decisions
         representative = options.representative
@@ -321,9 +317,7 @@ class ActionBar(QWidget):
         if recipient in self._previews:
             self.preview.show_decisions(self._previews[recipient])
 
-    def _preview_failed(self, seq: int, exc: Exception) -> None:
-        if seq != self._preview_seq:
-            return
+    def _preview_failed(self, exc: Exception) -> None:
         self.preview.show_failure(self._failure_text(exc))
 
     def _show_no_customer(self) -> None:

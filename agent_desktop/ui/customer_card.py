@@ -80,7 +80,6 @@ class CustomerCardPanel(QWidget):
         self._data = desk_data(data)
         self._user = user
         self._clock = clock
-        self._request = 0
         self._ref: str | None = None
         # The customer whose restrictions were read out, and which restrictions they were.
         self._announced: tuple[str, set[str]] | None = None
@@ -192,8 +191,6 @@ class CustomerCardPanel(QWidget):
             self._announced = None
         # Already heard (a rebuilt window showing the same card): not read out again.
         self._heard = ref if again else None
-        self._request += 1
-        token = self._request
         if ref != self._ref or self.card is None:
             # Never leave one customer's restrictions on screen under another's reference.
             self._show(None)
@@ -207,16 +204,14 @@ class CustomerCardPanel(QWidget):
         def work():
             return data.load_card(ref, user, at)
 
-        self._ops.run(
-            work,
-            lambda card: self._loaded(token, ref, card),
-            lambda exc: self._failed(token, ref, exc),
+        self._ops.latest(
+            "card", work, lambda card: self._loaded(ref, card), lambda exc: self._failed(ref, exc)
         )
 
     @Slot()
     def clear(self) -> None:
         """Show no customer; a load still running is ignored when it finishes."""
-        self._request += 1
+        self._ops.supersede(self, "card")
         self._ref = None
         self._announced = None
         self._show(None)
@@ -274,9 +269,7 @@ class CustomerCardPanel(QWidget):
 
     # --- results ----------------------------------------------------------------------------
 
-    def _loaded(self, token: int, ref: str, card: CustomerCard | None) -> None:
-        if token != self._request:
-            return
+    def _loaded(self, ref: str, card: CustomerCard | None) -> None:
         if card is None:
             self._show(None)
             self.status_label.setText(
@@ -287,9 +280,7 @@ class CustomerCardPanel(QWidget):
         self._show(card)
         self.sig_loaded.emit(ref)
 
-    def _failed(self, token: int, ref: str, exc: Exception) -> None:
-        if token != self._request:
-            return
+    def _failed(self, ref: str, exc: Exception) -> None:
         self._show(None)
         if isinstance(exc, NotHeldOffline):
             self.status_label.setText(

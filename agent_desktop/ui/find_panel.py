@@ -119,8 +119,6 @@ class FindPanel(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.data = desk_data(data)
-        self._seq = 0  # the newest query sent; answers for older ones are dropped
-        self._answered = 0
         self._open_when_answered = False
         self._shown_query: str | None = ""  # the query whose answer is on screen
 
@@ -216,8 +214,7 @@ class FindPanel(QWidget):
     ) -> None:
         """Show `matches` for `text` (found elsewhere, e.g. by a screen pop) and focus them."""
         self._set_text_quietly(text)
-        self._seq += 1
-        self._answered = self._seq
+        self.ops.supersede(self, "search")  # a search still running would replace these
         self._shown_query = text.strip()
         self._open_when_answered = False
         shown = list(matches)[: self.LIMIT]
@@ -264,27 +261,23 @@ class FindPanel(QWidget):
 
     def _search_now(self) -> None:
         self._timer.stop()
-        self._seq += 1
-        seq = self._seq
         text = self.edit.text().strip()
         if not text:
-            self._answered = seq
+            self.ops.supersede(self, "search")
             self._shown_query = ""
             self.model.set_matches([])
             self._show_status("", icon=None)
             self.sig_results_shown.emit("", 0)
             return
         data, limit = self.data, self.LIMIT + 1
-        self.ops.run(
+        self.ops.latest(
+            "search",
             lambda: data.find_customers(text, limit),
-            lambda matches: self._found(seq, text, matches),
-            lambda exc: self._failed(seq, text, exc),
+            lambda matches: self._found(text, matches),
+            lambda exc: self._failed(text, exc),
         )
 
-    def _found(self, seq: int, text: str, matches: list[CustomerMatch]) -> None:
-        if seq != self._seq:
-            return  # a newer query was sent after this one: its answer is what counts
-        self._answered = seq
+    def _found(self, text: str, matches: list[CustomerMatch]) -> None:
         self._shown_query = text
         shown = matches[: self.LIMIT]
         self.model.set_matches(shown)
@@ -301,10 +294,7 @@ class FindPanel(QWidget):
             self._open_when_answered = False
             self._enter_in_edit()
 
-    def _failed(self, seq: int, text: str, _exc: Exception) -> None:
-        if seq != self._seq:
-            return
-        self._answered = seq
+    def _failed(self, text: str, _exc: Exception) -> None:
         self._shown_query = None  # nothing shown for it: Enter searches again
         self._open_when_answered = False
         self.model.set_matches([])
@@ -333,10 +323,11 @@ class FindPanel(QWidget):
 
     def _enter_in_edit(self) -> None:
         unsearched = self.edit.text().strip() != self._shown_query
-        if self._timer.isActive() or self._answered != self._seq or unsearched:
+        waiting = self.ops.waiting(self, "search")
+        if self._timer.isActive() or waiting or unsearched:
             # The agent typed and pressed Enter before the answer came: act on that answer.
             self._open_when_answered = True
-            if self._answered == self._seq:
+            if not waiting:
                 self._search_now()
             return
         rows = self.model.rowCount()

@@ -3,6 +3,11 @@
 A result belongs to the object that asked for it (its *owner*): when the owner has been
 deleted by the time the work finishes (its window closed, a panel rebuilt), the result is
 dropped rather than handed to a callback that would touch deleted widgets or timers.
+
+Latest answer wins: a panel that asks for "the latest of this kind" (`ops.latest("card", ...)`)
+never sees the answer to an older request of that kind once a newer one was made, however the
+workers finish. `supersede` drops the answers still coming without asking again (the panel
+cleared itself), and `waiting` says whether the newest request has not answered yet.
 """
 
 from __future__ import annotations
@@ -46,6 +51,9 @@ class Ops(QObject):
         super().__init__(parent)
         self.pool = pool or QThreadPool.globalInstance()
         self._live: set[_Signals] = set()
+        # By (owner, kind): the newest request's number, and those not answered yet.
+        self._newest: dict[tuple[int, str], int] = {}
+        self._unanswered: set[tuple[int, str]] = set()
 
     def run(
         self,
@@ -80,6 +88,51 @@ class Ops(QObject):
         signals.succeeded.connect(done)
         signals.failed.connect(failed)
         self.pool.start(_Job(work, signals))
+
+    def latest(
+        self,
+        kind: str,
+        work: Callable[[], object],
+        on_success: Callable[[object], None],
+        on_failure: Callable[[Exception], None] | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """As `run`, but only the answer to `owner`'s newest request of `kind` is delivered:
+        an older one still on its way is dropped when it arrives."""
+        owner = owner if owner is not None else (_owner_of(on_success) or self)
+        key = (id(owner), kind)
+        number = self._newest.get(key, 0) + 1
+        self._newest[key] = number
+        self._unanswered.add(key)
+
+        def newest() -> bool:
+            if self._newest.get(key) != number:
+                return False
+            self._unanswered.discard(key)
+            return True
+
+        # The owner is checked here, so that an Ops standing in for this one (in a test) may
+        # take `run`'s arguments without it.
+        def succeeded(result) -> None:
+            if shiboken6.isValid(owner) and newest():
+                on_success(result)
+
+        def failed(exc: Exception) -> None:
+            if shiboken6.isValid(owner) and newest():
+                on_failure(exc)
+
+        self.run(work, succeeded, failed if on_failure is not None else None)
+
+    def supersede(self, owner: QObject, kind: str) -> None:
+        """Drop the answers still coming to `owner`'s requests of `kind`."""
+        key = (id(owner), kind)
+        self._newest[key] = self._newest.get(key, 0) + 1
+        self._unanswered.discard(key)
+
+    def waiting(self, owner: QObject, kind: str) -> bool:
+        """Whether `owner`'s newest request of `kind` has not answered yet."""
+        return (id(owner), kind) in self._unanswered
 
 
 def _owner_of(callback) -> QObject | None:

@@ -126,9 +126,7 @@ class QueuePanel(QWidget):
         self.data = desk_data(data)
         self.user = user
         self._clock = now or _now_utc
-        self._seq = 0  # the newest load sent; answers to older ones are dropped
         self._selected: uuid.UUID | None = None
-        self._open_seq = 0
 
         self.model = WorkQueueModel(ops, self.data, self, now=self._clock)
 
@@ -357,19 +355,17 @@ class QueuePanel(QWidget):
 
     def _load(self, *, keep_place: bool) -> None:
         self._debounce.stop()
-        self._seq += 1
-        seq = self._seq
         data, user, filters = self.data, self.user, self.filters()
         text, now = self.search.text().strip(), self._clock()
-        self.ops.run(
+        # A newer load was sent after an older one: its answer is what counts.
+        self.ops.latest(
+            "queue",
             lambda: data.queue_snapshot(user, filters, text, now),
-            lambda snapshot: self._loaded(seq, snapshot, keep_place),
-            lambda exc: self._failed(seq, exc),
+            lambda snapshot: self._loaded(snapshot, keep_place),
+            self._failed,
         )
 
-    def _loaded(self, seq: int, snapshot: QueueSnapshot, keep_place: bool) -> None:
-        if seq != self._seq:
-            return  # a newer load was sent after this one: its answer is what counts
+    def _loaded(self, snapshot: QueueSnapshot, keep_place: bool) -> None:
         scroll = self.table.verticalScrollBar().value()
         had_focus = self.table.hasFocus()
         self.model.set_ids(snapshot.ids, now=snapshot.now)
@@ -397,9 +393,7 @@ class QueuePanel(QWidget):
         )
         self.sig_loaded.emit(count)
 
-    def _failed(self, seq: int, _exc: Exception) -> None:
-        if seq != self._seq:
-            return
+    def _failed(self, _exc: Exception) -> None:
         message = self.tr(
             "Could not load the work queue: the database did not answer. Press F5 to try again."
         )
@@ -439,14 +433,15 @@ class QueuePanel(QWidget):
             return
         # The row's page has not arrived yet: fetch this one row and open it when it comes.
         item_id = index.data(ITEM_ID_ROLE)
-        self._open_seq += 1
-        seq, data = self._open_seq, self.data
-        self.ops.run(
-            lambda: data.queue_rows([item_id]), lambda rows: self._open_fetched(seq, item_id, rows)
+        data = self.data
+        self.ops.latest(
+            "open",
+            lambda: data.queue_rows([item_id]),
+            lambda rows: self._open_fetched(item_id, rows),
         )
 
-    def _open_fetched(self, seq: int, item_id: uuid.UUID, rows: dict) -> None:
-        if seq == self._open_seq and item_id in rows:
+    def _open_fetched(self, item_id: uuid.UUID, rows: dict) -> None:
+        if item_id in rows:
             self.sig_open_customer.emit(rows[item_id].customer_ref)
 
     # --- layout ---

@@ -62,13 +62,12 @@ class PopController(QObject):
         self.window = window
         self.created_by = created_by or getpass.getuser()
         self.dialog: NewCustomerDialog | None = None
-        self._seq = 0  # the newest pop; a slower lookup for an earlier caller is dropped
         self._caller_note: str | None = None  # the caller this controller last put in find
 
     @Slot(str)
     def pop(self, number: str) -> None:
-        self._seq += 1
-        seq = self._seq
+        # The newest call decides what is shown: a slower lookup for an earlier caller is dropped.
+        self.ops.supersede(self, "pop")
         self.bring_forward()
         self._dismiss_untouched_dialog()
         try:
@@ -79,10 +78,11 @@ class PopController(QObject):
             self.sig_popped.emit(number, WITHHELD)
             return
         data, limit = self.data, self.LIMIT + 1
-        self.ops.run(
+        self.ops.latest(
+            "pop",
             lambda: data.find_customers(e164, limit),
-            lambda matches: self._found(seq, number, e164, matches),
-            lambda exc: self._failed(seq, number, e164),
+            lambda matches: self._found(number, e164, matches),
+            lambda exc: self._failed(number, e164),
         )
 
     def bring_forward(self) -> None:
@@ -98,9 +98,7 @@ class PopController(QObject):
 
     # --- answers ---
 
-    def _found(self, seq: int, number: str, e164: str, matches: list[CustomerMatch]) -> None:
-        if seq != self._seq:
-            return  # another call popped since: its lookup decides what is shown
+    def _found(self, number: str, e164: str, matches: list[CustomerMatch]) -> None:
         self.sig_lookup_done.emit(number, len(matches))
         if len(matches) == 1:
             self._say_who_is_calling(matches[0])
@@ -143,9 +141,7 @@ class PopController(QObject):
             self._caller_note = None
         self.sig_caller_identified.emit(match.ref, caller_words(match))
 
-    def _failed(self, seq: int, number: str, e164: str) -> None:
-        if seq != self._seq:
-            return
+    def _failed(self, number: str, e164: str) -> None:
         # The number stays in the search line, so one Enter repeats the lookup.
         self.find_panel.set_query(display_phone(e164), search=False)
         self.find_panel.show_message(
