@@ -1,13 +1,17 @@
-"""The main window builds its screens from the desk registry, by the signed-in person's roles."""
+"""The main window builds its screens from the desk registry, by the signed-in person's roles,
+and tells each what a write changed."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QLabel, QTabWidget
+from sqlalchemy import select
 
 from agent_desktop.domain.values import Role
+from agent_desktop.services.changes import EVERYTHING, NOTHING, Changes
 from agent_desktop.services.seed import seed
 from agent_desktop.services.session import sign_in
+from agent_desktop.store.schema import Customer
 from agent_desktop.ui import desks
 from agent_desktop.ui.main_window import MainWindow
 from agent_desktop.ui.ops import ImmediateOps
@@ -67,3 +71,44 @@ def test_a_rebuilt_window_asks_the_registry_again(qtbot, db, team_board):
     desks.unregister(team_board.key)
     window.retranslate()
     assert list(window.screens) == ["agent"]
+
+
+class Listener(QLabel):
+    """A desk that only notes what the window tells it changed."""
+
+    def __init__(self, window, data, user):
+        super().__init__("listening", window)
+        self.heard: list = []
+
+    def on_changes(self, changes, made_by=None):
+        self.heard.append((changes, made_by))
+
+
+def test_a_write_tells_every_screen_what_it_changed(qtbot, db):
+    seed(db, 20)
+    desks.register(desks.Desk("listener", lambda: "Listener", frozenset({Role.AGENT}), Listener))
+    try:
+        window = _window(qtbot, db, "sclarke")
+        with db.unit() as uow:
+            ref = uow.session.execute(select(Customer.ref).order_by(Customer.ref)).scalars().first()
+        window.open_customer(ref)  # ImmediateOps: the card and the bar have it now
+        assert window.actions_bar.customer == ref
+        window.actions_bar._request_callback("Ring after lunch")
+        listener = window.screens["listener"]
+        (changes, made_by), *_ = listener.heard
+        assert made_by is window.actions_bar
+        assert changes.work_items == {ref} and changes.touches(ref)
+        assert not changes.touches("NOT-" + ref) and not changes.everything
+    finally:
+        desks.unregister("listener")
+
+
+def test_what_changed_names_customers_and_can_be_merged():
+    one = Changes(customers=frozenset({"A"}))
+    two = Changes(work_items=frozenset({"B"}), restrictions=frozenset({"C"}))
+    both = one | two
+    assert both.touches("A") and both.touches("B") and both.touches("C")
+    assert not both.touches("D") and not both.touches(None)
+    assert both.work and not one.work
+    assert not NOTHING and both
+    assert EVERYTHING.touches("D") and EVERYTHING.work and not (one | EVERYTHING).touches(None)

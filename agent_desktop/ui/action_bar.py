@@ -37,6 +37,7 @@ from agent_desktop.domain.values import (
     Recipient,
 )
 from agent_desktop.services.calls import PREVIEW_CHANNELS, OutreachOptions
+from agent_desktop.services.changes import Changes
 from agent_desktop.services.database import Database
 from agent_desktop.services.gateway import DeskData, OutcomeUnknown, Queued, desk_data, unreachable
 from agent_desktop.services.outreach import ContactResult, InboundContact, Outreach
@@ -76,6 +77,8 @@ class ActionBar(QWidget):
     """Emitted with each status message, for the main window's status bar."""
     sig_queued = Signal(int)
     """Emitted when a write was kept in the outbox, with how many now wait to be sent."""
+    sig_changes = Signal(object)
+    """Emitted with what a write made here changed (a Changes), for the window to pass on."""
 
     # Factories, so a test or an embedding window can substitute its own dialogs.
     summary_dialog_class = SummaryDialog
@@ -506,6 +509,7 @@ class ActionBar(QWidget):
         if outreach.channel is Channel.PHONE and outreach.customer_ref == self._ref:
             self.timer.start(limit)
         self.sig_contact_recorded.emit(outreach.customer_ref)
+        self.sig_changes.emit(Changes(customers=frozenset({outreach.customer_ref})))
         self._refresh()
 
     # --- an outcome not known -----------------------------------------------------------------
@@ -656,8 +660,12 @@ class ActionBar(QWidget):
         if inbound.channel is Channel.PHONE and here:
             self.timer.start(limit)
         self.sig_contact_recorded.emit(inbound.customer_ref)
+        ref = frozenset({inbound.customer_ref})
         if result.work_items:
             self.sig_work_changed.emit()
+        self.sig_changes.emit(
+            Changes(customers=ref, work_items=ref if result.work_items else frozenset())
+        )
         self._refresh()
 
     def _request_callback(self, note: str | None) -> None:
@@ -682,6 +690,7 @@ class ActionBar(QWidget):
         )
         self._say(self._for_customer(ref, text))
         self.sig_work_changed.emit()
+        self.sig_changes.emit(Changes(work_items=frozenset({ref})))
 
     def _queued(self, ref: str, what: str, queued: Queued) -> None:
         """Kept in the outbox: say so, and that it goes when the central database is back."""
@@ -692,6 +701,8 @@ class ActionBar(QWidget):
         ).format(what=what, time=self._clock_text(queued.at))
         self._say(self._for_customer(ref, text))
         self.sig_queued.emit(queued.waiting)
+        # Not in the data yet, but the card shows it as waiting to be sent.
+        self.sig_changes.emit(Changes(customers=frozenset({ref})))
 
     def _failed(self, exc: Exception) -> None:
         self._recording = False

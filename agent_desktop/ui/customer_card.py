@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from agent_desktop.domain.values import InvalidInput
 from agent_desktop.services.card import CustomerCard
+from agent_desktop.services.changes import Changes
 from agent_desktop.services.database import Database
 from agent_desktop.services.gateway import DeskData, NotHeldOffline, Queued, desk_data
 from agent_desktop.services.session import SignedIn
@@ -64,6 +65,8 @@ class CustomerCardPanel(QWidget):
     """Emitted when an item of the customer's open work was marked done."""
     sig_message = Signal(str)
     """Emitted with each status message, for the main window's status bar."""
+    sig_changes = Signal(object)
+    """Emitted with what a write made here changed (a Changes), for the window to pass on."""
 
     def __init__(
         self,
@@ -223,6 +226,11 @@ class CustomerCardPanel(QWidget):
         if self._ref:
             self.show_customer(self._ref, quietly=quietly, again=True)
 
+    def on_changes(self, changes: Changes) -> None:
+        """Read the card again, quietly, when `changes` may touch the customer shown."""
+        if changes.touches(self._ref):
+            self.refresh(quietly=True)
+
     def _mark_done(self, item_id) -> None:
         """Mark one of the customer's open items done, off the GUI thread."""
         ref, data, username = self._ref, self._data, self._user.username
@@ -241,6 +249,7 @@ class CustomerCardPanel(QWidget):
             announce(self, text)
             self.sig_message.emit(text)
             self.sig_work_changed.emit()
+            self.sig_changes.emit(Changes(work_items=frozenset({ref})))
             if ref == self._ref:
                 self.refresh(quietly=True)
 

@@ -4,6 +4,9 @@ A desk is one registry entry: its title, the roles that work at it and how its s
 on the window's data gateway. The window asks `desks_for(user)` and shows each desk's screen
 (one desk fills the window; several share it as tabs), so the next desks (the team leader's
 board, the visits desk) plug in with a `register` and no edit to the agent's panels.
+
+A desk's screen may have `on_changes(changes, made_by)`: the window calls it with what any
+write (or a pull from the central database) changed, so it refreshes what it shows of that.
 """
 
 from __future__ import annotations
@@ -11,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from agent_desktop.domain.values import Role
+from agent_desktop.services.changes import Changes
 from agent_desktop.services.gateway import DeskData
 from agent_desktop.services.session import SignedIn
 
@@ -97,6 +101,15 @@ class AgentDeskScreen(QWidget):
         self.card.sig_loaded.connect(self.actions_bar.set_customer)
         self.card.sig_not_found.connect(lambda _ref: self.actions_bar.set_customer(None))
         self.card.sig_load_failed.connect(lambda _ref: self.actions_bar.set_customer(None))
+        # What a write here changed goes to the window, which passes it to every screen.
+        self.actions_bar.sig_changes.connect(window.changes_made)
+        self.card.sig_changes.connect(window.changes_made)
+
+    def on_changes(self, changes: Changes, made_by: QObject | None = None) -> None:
+        """Refresh what this desk shows of `changes`; the panel that made them has already."""
+        for panel in (self.queue, self.card):
+            if panel is not made_by:
+                panel.on_changes(changes)
 
     def share_width(self, width: int) -> None:
         """The queue gets the width its columns need in this language (up to two thirds of

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from agent_desktop.services.changes import EVERYTHING, Changes
 from agent_desktop.services.database import Database
 from agent_desktop.services.gateway import DeskData, SyncStatus, desk_data
 from agent_desktop.services.session import SignedIn
@@ -97,8 +98,6 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._connect()
-        if self.sync is not None:
-            self._wire_writes_to_sync()
 
     def _share_width(self) -> None:
         """The queue gets the width its columns need in this language (up to two thirds of the
@@ -171,13 +170,8 @@ class MainWindow(QMainWindow):
                 self.tr("No customer has the reference {ref}").format(ref=ref), 8000
             )
         )
-        self.actions_bar.sig_contact_recorded.connect(self._contact_recorded)
-        self.actions_bar.sig_work_changed.connect(self.queue.refresh)
-        # A contact kept in the outbox shows on the card as waiting to send.
-        self.actions_bar.sig_queued.connect(lambda _n: self.card.refresh(quietly=True))
         self.actions_bar.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.card.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.card.sig_work_changed.connect(self.queue.refresh)
         self.pop.sig_caller_identified.connect(
             lambda _ref, words: self.statusBar().showMessage(words, 30000)
         )
@@ -294,10 +288,21 @@ class MainWindow(QMainWindow):
         """Load the queue; the first thing an agent sees."""
         self.queue.refresh()
 
-    def _contact_recorded(self, ref: str) -> None:
-        if self.card.current_ref == ref:
-            self.card.refresh()
-        self.queue.refresh()
+    @Slot(object)
+    def changes_made(self, changes: Changes) -> None:
+        """A write at this desk changed `changes`: every screen refreshes what it shows of
+        them, and the sync looks at once (the write may have found the central database gone,
+        or back)."""
+        self.broadcast(changes, made_by=self.sender())
+        if self.sync is not None:
+            self.sync.request()
+
+    def broadcast(self, changes: Changes, made_by=None) -> None:
+        """Hand `changes` to each screen; `made_by`, the panel that made them, is skipped."""
+        for screen in list(self.screens.values()):
+            on_changes = getattr(screen, "on_changes", None)
+            if on_changes is not None:
+                on_changes(changes, made_by)
 
     def show_shortcuts(self) -> None:
         """F1: every key the window has now, in the interface language."""
@@ -314,7 +319,6 @@ class MainWindow(QMainWindow):
         controller.sig_status.connect(self.show_sync_status)
         controller.sig_changed.connect(self._replica_changed)
         controller.sig_failed.connect(self._sync_failed)
-        self._wire_writes_to_sync()
 
     def detach_sync(self) -> None:
         """Stop listening to the sync controller (it is being stopped)."""
@@ -324,23 +328,14 @@ class MainWindow(QMainWindow):
             controller.sig_changed.disconnect(self._replica_changed)
             controller.sig_failed.disconnect(self._sync_failed)
 
-    def _wire_writes_to_sync(self) -> None:
-        # A write may have found the central database gone (or back): show it at once.
-        self.actions_bar.sig_queued.connect(lambda _n: self.sync and self.sync.request())
-        self.actions_bar.sig_contact_recorded.connect(
-            lambda _ref: self.sync and self.sync.request()
-        )
-        self.card.sig_work_changed.connect(lambda: self.sync and self.sync.request())
-
     def _sync_failed(self, error: str) -> None:
         if self.status_line is not None:
             self._last_sync = partial(self._sync_failed, error)
             self.status_line.sync_failed(error)
 
     def _replica_changed(self, _applied: int) -> None:
-        if self.queue is not None:
-            self.queue.refresh()
-            self.card.refresh(quietly=True)
+        # The pull cannot say yet what it changed (issue 11): every screen looks again.
+        self.broadcast(EVERYTHING)
 
     def show_sync_status(self, status: SyncStatus) -> None:
         if self.status_line is None:

@@ -278,6 +278,12 @@ class QueuePanel(QWidget):
         """Load the queue again with the same filters, keeping the agent's place."""
         self._load(keep_place=True)
 
+    def on_changes(self, changes) -> None:
+        """Load again after any change: a new item may belong in the queue, and the rows show
+        customers' names and whether they have restrictions."""
+        if changes:
+            self.refresh()
+
     @Slot(object)
     def set_user(self, user: SignedIn) -> None:
         """Show `user`'s queue (after signing in as someone else)."""
