@@ -16,8 +16,8 @@ import pytest
 from sqlalchemy import func, select
 
 from agent_desktop.domain.documents import add_months
-from agent_desktop.domain.parsing import name_key, normalise_phone
 from agent_desktop.domain.kinds import RestrictionKind
+from agent_desktop.domain.parsing import name_key, normalise_phone
 from agent_desktop.domain.values import Channel, Role
 from agent_desktop.services.database import open_database
 from agent_desktop.services.facts import preference_value, restriction_value
