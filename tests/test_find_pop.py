@@ -358,24 +358,31 @@ def test_pops_during_start_up_wait_for_the_window_and_only_the_newest_is_shown(q
 
 
 def test_run_busy_keeps_the_event_loop_turning_and_returns_or_raises(qtbot):
-    import time
-
     from PySide6.QtCore import QTimer
 
     from agent_desktop.ui.busy import run_busy
 
     ops = Ops(QThreadPool())
     ticks: list[int] = []
+    turned = threading.Event()
+
+    def tick():
+        ticks.append(1)
+        if len(ticks) >= 5:
+            turned.set()
+
     timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(1))
+    timer.timeout.connect(tick)
     timer.start(10)
 
     def slow():
-        time.sleep(0.3)
+        # Finishes only once the GUI thread's timer has ticked five times: were the event
+        # loop blocked meanwhile, this would wait in vain and run_busy would raise.
+        assert turned.wait(WAIT / 1000), "the GUI thread was blocked"
         return 42
 
     assert run_busy(ops, "Waiting", slow) == 42
-    assert len(ticks) >= 5  # the GUI thread was not blocked meanwhile
+    assert len(ticks) >= 5
     with pytest.raises(InvalidInput):
         run_busy(ops, "Waiting", lambda: (_ for _ in ()).throw(InvalidInput("x", "bad")))
     timer.stop()

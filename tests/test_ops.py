@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.sync_controller import SyncController
 from tests.desktops import _desktop
+from tests.support import deliver_posted_events
 
 WAIT_MS = 10_000
 
@@ -48,7 +49,7 @@ def _finish_then_delete(qtbot, ops: Ops, owner: QObject) -> None:
     let the queued answer be delivered."""
     assert ops.pool.waitForDone(WAIT_MS)
     shiboken6.delete(owner)
-    qtbot.wait(50)
+    deliver_posted_events(qtbot)  # the queued answer has had its chance
 
 
 def test_an_answer_reaches_a_live_owner(qtbot):
@@ -98,7 +99,7 @@ def test_a_sync_whose_window_closed_meanwhile_starts_no_deleted_timer(qtbot, cen
         controller.request()
         assert pool.waitForDone(WAIT_MS)
         shiboken6.delete(window)
-        qtbot.wait(50)
+        deliver_posted_events(qtbot)  # the queued "sync failed" has had its chance
         assert failures == []
     finally:
         desktop.dispose()

@@ -71,11 +71,17 @@ def test_a_change_held_back_by_an_older_open_transaction_arrives_without_a_notif
         with blocker_engine.connect() as blocker:
             blocker.begin()
             blocker.execute(text("SELECT pg_current_xact_id()"))  # older than the change
+            changed = []
+            controller.sig_changed.connect(changed.append)
+            pulls = controller.pulls
             other.log_inbound(InboundContact("C-20418", Channel.EMAIL, "sclarke", TUESDAY, "x"))
-            qtbot.waitUntil(lambda: controller.pulls >= 2, timeout=10_000)
-            qtbot.wait(300)
-            assert _queue_count(window) == before  # woken, but the change is held back
-            assert mine.status().held_back
+            # Woken, and the pull that followed saw the change held back: it applied nothing,
+            # so nothing told the queue to reload.
+            qtbot.waitUntil(
+                lambda: controller.pulls > pulls and mine.status().held_back, timeout=10_000
+            )
+            assert changed == []
+            assert _queue_count(window) == before
             blocker.rollback()
         # No notification comes now; the controller looks again by itself.
         qtbot.waitUntil(lambda: _queue_count(window) == before + 2, timeout=10_000)
