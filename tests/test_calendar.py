@@ -144,10 +144,15 @@ def test_holidays_are_built_once_per_region():
 
 def test_concurrent_first_lookups_see_every_holiday():
     # A year first touched by several threads at once must not look holiday-free to any.
+    # Earlier tests may have built the region's holidays and filled years in: start afresh.
+    calendar_module._public_holidays.cache_clear()
+    assert calendar_module._public_holidays.cache_info().currsize == 0
     results = []
-    day = d("2063-12-25")  # a Tuesday, in a year nothing else looks up
+    day = d("2063-12-25")  # a Tuesday
+    start = threading.Barrier(8)
 
     def look():
+        start.wait(timeout=10)  # all at once, so the first lookup is a race
         results.append(NIR.is_working_day(day))
 
     threads = [threading.Thread(target=look) for _ in range(8)]
@@ -156,6 +161,7 @@ def test_concurrent_first_lookups_see_every_holiday():
     for thread in threads:
         thread.join()
     assert results == [False] * 8
+    assert calendar_module._public_holidays.cache_info().currsize == 1  # built here, once
 
 
 def test_instants_are_refused_where_a_calendar_day_is_meant():
