@@ -55,8 +55,11 @@ from agent_desktop.settings import (
 from agent_desktop.ui import connection_dialog
 from agent_desktop.ui.connection_dialog import ConnectionDialog, PasswordPrompt
 from agent_desktop.ui.ops import Ops
+from tests.conftest import PG_SERVER
 
-PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
+#: The test server (AGENT_DESKTOP_TEST_PG, as in conftest), as the settings name it.
+HOST = make_url(PG_SERVER).host or "127.0.0.1"
+PORT = make_url(PG_SERVER).port or 5432
 WAIT = 15_000
 
 
@@ -174,8 +177,8 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def configure_central(settings: Settings, login: dict, port: int = 5432) -> None:
-    settings.set(CENTRAL_HOST, "127.0.0.1")
+def configure_central(settings: Settings, login: dict, port: int = PORT) -> None:
+    settings.set(CENTRAL_HOST, HOST)
     settings.set(CENTRAL_PORT, port)
     settings.set(CENTRAL_DATABASE, login["database"])
     settings.set(CENTRAL_USERNAME, login["role"])
@@ -335,9 +338,9 @@ def make_dialog(qtbot, credentials, settings=None) -> ConnectionDialog:
     return dialog
 
 
-def fill(dialog: ConnectionDialog, login: dict, port: int = 5432) -> None:
+def fill(dialog: ConnectionDialog, login: dict, port: int = PORT) -> None:
     dialog.embedded.setChecked(False)
-    dialog.host.setText("127.0.0.1")
+    dialog.host.setText(HOST)
     dialog.port.setValue(port)
     dialog.database.setText(login["database"])
     dialog.username.setText(login["role"])
@@ -429,13 +432,13 @@ def test_saving_with_remember_puts_the_password_in_the_store_only(
     assert dialog.result() == dialog.DialogCode.Accepted
     settings = Settings()
     key = credential_key(settings)
-    assert key == f"{pg_login['role']}@127.0.0.1:5432/{pg_login['database']}"
+    assert key == f"{pg_login['role']}@{HOST}:{PORT}/{pg_login['database']}"
     assert settings.get(CENTRAL_TLS_MODE) == "require"
     assert memory_keyring.passwords == {(SERVICE, key): pg_login["password"]}
     assert files_holding(pg_login["password"], pg_login["secret"]) == []
     # Opened again, the dialog shows what was saved; unticking Remember forgets it.
     again = make_dialog(qtbot, credentials)
-    assert not again.embedded.isChecked() and again.host.text() == "127.0.0.1"
+    assert not again.embedded.isChecked() and again.host.text() == HOST
     assert again.remember.isChecked() and again.password.text() == pg_login["password"]
     again.remember.setChecked(False)
     again.accept()
@@ -486,7 +489,7 @@ def test_test_connection_reaches_the_real_server_off_the_gui_thread(
     ok, message = tested.args
     assert ok, message
     assert threads and threads[0] is not threading.main_thread()
-    assert "Connected" in message and "127.0.0.1" in message
+    assert "Connected" in message and HOST in message
     assert pg_login["secret"] not in message and dialog.test_result.text() == message
     assert dialog.test_button.isEnabled()
 
@@ -500,7 +503,7 @@ def test_test_connection_failure_says_why_without_the_password(
         dialog.test_button.click()
     ok, message = tested.args
     assert not ok
-    assert "Could not connect" in message and "127.0.0.1" in message
+    assert "Could not connect" in message and HOST in message
     for form in (pg_login["password"], pg_login["secret"], quote(pg_login["password"], safe="")):
         assert form not in message
     assert "***" in message  # the URL is shown with its password hidden
@@ -663,7 +666,7 @@ def test_an_unreachable_server_is_reported_without_the_password(
     def on_failure(where, reason):
         failures.append((where, reason))
         if len(failures) == 1:  # the user fixes the port in the settings and tries again
-            settings.set(CENTRAL_PORT, 5432)
+            settings.set(CENTRAL_PORT, PORT)
             return True
         return False
 
@@ -679,7 +682,7 @@ def test_an_unreachable_server_is_reported_without_the_password(
     # The first try used the stored password; the new port is a new key, so it was asked for.
     assert asked == [credential_key(settings)]
     ((where, reason),) = failures
-    assert "127.0.0.1" in where and "***" in where
+    assert HOST in where and "***" in where
     for text_shown in (where, reason):
         assert pg_login["secret"] not in text_shown
     # Giving up returns None.

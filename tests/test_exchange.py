@@ -34,9 +34,9 @@ from agent_desktop.store.schema import (
     RestrictionRow,
     Staff,
 )
+from tests.conftest import PG_SERVER
 
 EXAMPLE = Path(__file__).with_name("data") / "example-import.json"
-PG_SERVER = "postgresql+psycopg://postgres@127.0.0.1:5432"
 _PREFIX = f"ad_x_{uuid.uuid4().hex[:10]}"
 
 
