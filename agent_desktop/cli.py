@@ -4,6 +4,10 @@ Exit codes: 0 done (or allowed), 1 refused by the contact rules, 2 bad input or 
 line naming what is wrong), 3 the database cannot be reached, or cannot be used (not a
 database, damaged, or another application's). No traceback reaches the user, and no error
 line quotes more than a short prefix of a bad value.
+
+Start-up is paid for by the command that needs it: this module imports neither SQLAlchemy nor
+the calendar's holidays nor the phone-number library, so `--help` and a usage error cost the
+interpreter and argparse; each command imports what it uses (tests/test_cli.py holds this).
 """
 
 from __future__ import annotations
@@ -16,11 +20,6 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
-
-from agent_desktop.domain.calendar import REGIONS, OfficeCalendar, ServiceLevel
-from agent_desktop.domain.parsing import parse_enum, parse_instant, require_text
 from agent_desktop.domain.values import (
     Channel,
     Direction,
@@ -76,6 +75,8 @@ def _database(args, *, create: bool = False) -> str:
     fail later on something that hides the real mistake. The embedded default is still made on
     first use.
     """
+    from sqlalchemy.exc import ArgumentError
+
     from agent_desktop.services.database import check_database_url
 
     url = database_url(args.database)
@@ -105,6 +106,8 @@ def _open(args, *, create: bool = False):
 
 
 def _at(args):
+    from agent_desktop.domain.parsing import parse_instant
+
     # Only a missing --at means now: an empty one is a mistake, not a request for now.
     return parse_instant(args.at, "--at") if args.at is not None else None
 
@@ -120,6 +123,7 @@ def _uuid(value: str, field: str) -> uuid.UUID:
 
 
 def cmd_check(args) -> int:
+    from agent_desktop.domain.parsing import parse_enum, require_text
     from agent_desktop.services.outreach import Outreach, check_outreach
 
     outreach = Outreach(
@@ -137,6 +141,7 @@ def cmd_check(args) -> int:
 
 
 def cmd_contact(args) -> int:
+    from agent_desktop.domain.parsing import parse_enum, require_text
     from agent_desktop.services.outreach import (
         InboundContact,
         Outreach,
@@ -183,6 +188,9 @@ def cmd_contact(args) -> int:
 
 
 def cmd_due(args) -> int:
+    from agent_desktop.domain.calendar import OfficeCalendar, ServiceLevel
+    from agent_desktop.domain.parsing import parse_enum, parse_instant
+
     level = parse_enum(ServiceLevel, args.kind, "--kind")
     received = parse_instant(args.received, "--received")
     region = parse_enum_region(args.region) if args.region else None
@@ -195,6 +203,8 @@ def cmd_due(args) -> int:
 
 
 def parse_enum_region(value: str) -> str:
+    from agent_desktop.domain.calendar import REGIONS
+
     if value.upper() not in REGIONS:
         raise InvalidInput(
             "--region", f"unknown region {quoted(value)}; expected one of {', '.join(REGIONS)}"
@@ -239,6 +249,8 @@ def cmd_db_upgrade(args) -> int:
 
 
 def _require_postgresql(args, why: str) -> None:
+    from sqlalchemy.engine import make_url
+
     url = database_url(args.database)
     try:
         backend = make_url(url).get_backend_name()
@@ -267,6 +279,7 @@ def cmd_db_prune_changes(args) -> int:
 def cmd_db_grant(args) -> int:
     from sqlalchemy import select
 
+    from agent_desktop.domain.parsing import require_text
     from agent_desktop.store.roles import grant_login
     from agent_desktop.store.schema import Staff
 
@@ -443,6 +456,8 @@ def _check_arguments(args) -> None:
 
 
 def _where(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
     try:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:
@@ -478,30 +493,41 @@ def main(argv: list[str] | None = None) -> int:
         verb = "use" if isinstance(exc, DatabaseUnusable) else "reach"
         _error(f"agent-desktop: cannot {verb} the database at {url}: {exc}")
         return EXIT_UNREACHABLE
-    except (OperationalError, DBAPIError) as exc:
-        if is_damaged_sqlite(exc):
-            url = _where(database_url(getattr(args, "database", None)))
-            _error(
-                f"agent-desktop: cannot use the database at {url}: the file is damaged ({exc.orig})"
-            )
-            return EXIT_UNREACHABLE
-        if isinstance(exc, OperationalError) or exc.connection_invalidated:
-            log.warning("database connection lost: %s", type(exc.orig).__name__)
-            print(
-                "agent-desktop: lost the connection to the database; nothing was recorded "
-                "in the unfinished transaction",
-                file=sys.stderr,
-            )
-            return EXIT_UNREACHABLE
-        log.exception("database error")
-        _error(f"agent-desktop: database error: {(str(exc.orig).splitlines() or [''])[0]}")
-        return EXIT_INTERNAL
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # the last line of defence: the log has the traceback
+    except Exception as exc:
+        code = _database_error(exc, args)
+        if code is not None:
+            return code
+        # The last line of defence: the log has the traceback.
         log.exception("internal error")
         _error(f"agent-desktop: internal error: {exc}")
         return EXIT_INTERNAL
+
+
+def _database_error(exc: Exception, args) -> int | None:
+    """The exit code for a database driver's error, after its one line; None for any other.
+
+    SQLAlchemy is not imported to ask: an error can only be one of its if it is loaded.
+    """
+    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
+    if sqlalchemy_exc is None or not isinstance(exc, sqlalchemy_exc.DBAPIError):
+        return None
+    if is_damaged_sqlite(exc):
+        url = _where(database_url(getattr(args, "database", None)))
+        _error(f"agent-desktop: cannot use the database at {url}: the file is damaged ({exc.orig})")
+        return EXIT_UNREACHABLE
+    if isinstance(exc, sqlalchemy_exc.OperationalError) or exc.connection_invalidated:
+        log.warning("database connection lost: %s", type(exc.orig).__name__)
+        print(
+            "agent-desktop: lost the connection to the database; nothing was recorded "
+            "in the unfinished transaction",
+            file=sys.stderr,
+        )
+        return EXIT_UNREACHABLE
+    log.exception("database error")
+    _error(f"agent-desktop: database error: {(str(exc.orig).splitlines() or [''])[0]}")
+    return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

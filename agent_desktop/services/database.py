@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
@@ -23,8 +23,11 @@ from agent_desktop.store.engine import (
     sqlite_file,
 )
 from agent_desktop.store.migrate import check_sqlite_file, ensure_current
-from agent_desktop.store.schema import OfficeSetting
-from agent_desktop.store.uow import UnitOfWork
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from agent_desktop.store.uow import UnitOfWork
 
 OFFICE_KEYS = ("timezone", "region", "opens", "closes")
 
@@ -61,9 +64,15 @@ class Database:
         return "embedded" if self.engine.dialect.name == "sqlite" else "central"
 
     def unit(self, *, write: bool = False) -> UnitOfWork:
+        from agent_desktop.store.uow import UnitOfWork
+
         return UnitOfWork(self.engine, write=write)
 
     def reload_calendar(self) -> OfficeCalendar:
+        from sqlalchemy import select
+
+        from agent_desktop.store.schema import OfficeSetting
+
         with self.unit() as uow:
             rows = uow.session.execute(select(OfficeSetting)).scalars().all()
         settings = {r.key: r.value for r in rows if r.key in OFFICE_KEYS}
@@ -71,12 +80,16 @@ class Database:
         return self.calendar
 
     def refresh_statistics(self) -> None:
-        """After a bulk load, let PostgreSQL's planner see the new rows.
+        """After a bulk load, let the planner see the new rows.
 
         Until autovacuum gets round to it, a freshly loaded table has no statistics and a
-        phone lookup was measured at 44 ms instead of 2 ms.
+        phone lookup was measured at 44 ms instead of 2 ms. SQLite is never analysed on its
+        own: the embedded file gets a bounded `ANALYZE` (store/statistics.py).
         """
         if self.engine.dialect.name != "postgresql":
+            from agent_desktop.store.statistics import analyse_sqlite
+
+            analyse_sqlite(self.engine)
             return
         with self.engine.connect() as conn:
             conn.execution_options(isolation_level="AUTOCOMMIT").exec_driver_sql("ANALYZE")
@@ -149,6 +162,8 @@ def _short(exc: OperationalError) -> str:
 
 
 def save_office(session, calendar: OfficeCalendar) -> None:
+    from agent_desktop.store.schema import OfficeSetting
+
     for key, value in calendar.to_json().items():
         row = session.get(OfficeSetting, key)
         if row is None:

@@ -3,14 +3,18 @@
 No engine is built at import time. SQLite gets SQLAlchemy's documented pysqlite hooks so a
 transaction begins where SQLAlchemy says it does; write units of work begin IMMEDIATE so that
 racing writers queue for the lock instead of failing with "database is locked".
+
+SQLAlchemy is imported by the functions that use it, not by this module, so that the
+command line can name these exceptions without paying for it (`--help` runs without it).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
@@ -43,6 +47,8 @@ def is_damaged_sqlite(error: BaseException) -> bool:
 
 def normalise_url(url: str) -> str:
     """Accept `postgresql://` and `postgres://` for the psycopg 3 driver."""
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
@@ -56,6 +62,8 @@ def sqlite_url(path: Path) -> str:
 def sqlite_file(url: str) -> Path | None:
     """The file on disk a SQLite URL names; None for other databases, in-memory ones and
     `file:` URIs (whose query decides what SQLite does with the file)."""
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     database = parsed.database or ""
     if (
@@ -78,6 +86,9 @@ def make_engine(url: str, *, serialised: bool = True, echo: bool = False) -> Eng
     SELECT runs outside any transaction; it exists only so a test can show that the race
     test catches unserialised outreach.
     """
+    from sqlalchemy import create_engine
+    from sqlalchemy.engine import make_url
+
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -115,6 +126,8 @@ def _make_folder(file: Path) -> None:
 
 
 def _install_sqlite_hooks(engine: Engine) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record):
         # Hand transaction control to SQLAlchemy: pysqlite would otherwise run SELECTs

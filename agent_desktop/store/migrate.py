@@ -5,41 +5,74 @@ migrated. Anything else (another application's tables, or a revision this versio
 know) is refused with DatabaseUnusable, before anything is written: on SQLite, the file is
 read with a plain connection first, since even the engine's first connection changes a file
 (it switches the journal to WAL).
+
+Opening a database that is already current costs one query (`SELECT version_num FROM
+alembic_version`) and no Alembic at all: the revisions are read from the migration files'
+`revision` and `down_revision` lines, and Alembic (about 150 ms to import, every dialect
+included) is loaded only when a migration actually runs.
 """
 
 from __future__ import annotations
 
+import ast
+import re
 import sqlite3
 from functools import cache
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, text
+from typing import TYPE_CHECKING
 
 from agent_desktop.store.engine import DatabaseUnreachable, DatabaseUnusable
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 # Any constant works; it keeps two desktops from migrating one server at the same time.
 _MIGRATION_LOCK = 4_711_2026
 
+_REVISION_LINE = re.compile(r"^(revision|down_revision)\s*(?::[^=\n]*)?=\s*(.+?)\s*$", re.MULTILINE)
+
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
-def head_revision() -> str:
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
-
-
 @cache
+def _revision_graph() -> dict[str, tuple[str, ...]]:
+    """Each migration's revision and the revisions it follows, read from the files' own
+    `revision = ...` and `down_revision = ...` lines, as Alembic reads them."""
+    graph: dict[str, tuple[str, ...]] = {}
+    for file in sorted((MIGRATIONS / "versions").glob("*.py")):
+        found = dict(
+            (name, ast.literal_eval(value))
+            for name, value in _REVISION_LINE.findall(file.read_text(encoding="utf-8"))
+        )
+        if "revision" not in found:
+            continue  # not a migration (__init__.py)
+        down = found.get("down_revision")
+        graph[found["revision"]] = (
+            () if down is None else (down,) if isinstance(down, str) else tuple(down)
+        )
+    return graph
+
+
+def head_revision() -> str:
+    """The newest revision; ValueError when the migrations have no single head."""
+    graph = _revision_graph()
+    followed = {down for downs in graph.values() for down in downs}
+    heads = [revision for revision in graph if revision not in followed]
+    if len(heads) != 1:
+        raise ValueError(f"the migrations have {len(heads)} heads: {sorted(heads)}")
+    return heads[0]
+
+
 def known_revisions() -> frozenset[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return frozenset(rev.revision for rev in script.walk_revisions())
+    return frozenset(_revision_graph())
 
 
 def _foreign(tables: set[str], revisions: list[str]) -> str | None:
@@ -119,9 +152,37 @@ def _refuse_foreign(conn) -> None:
         raise DatabaseUnusable(f"{where}: {reason}; nothing was changed")
 
 
+def _stored_revisions(conn) -> list[str]:
+    """alembic_version's rows, in one query; [] when the table is not there (a new database).
+
+    Any other failure (the server gone, a damaged file) is raised as it is.
+    """
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        with conn.begin():
+            return list(conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalars())
+    except DBAPIError as exc:
+        if _no_such_table(exc):
+            return []
+        raise
+
+
+def _no_such_table(exc) -> bool:
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) == "42P01":  # PostgreSQL: undefined_table
+        return True
+    return isinstance(orig, sqlite3.OperationalError) and str(orig).startswith("no such table")
+
+
 def current_revision(engine: Engine) -> str | None:
+    """The revision the database is at; None for a new one. Raises, as Alembic does, when
+    alembic_version holds more than one row."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        revisions = _stored_revisions(conn)
+    if len(revisions) > 1:
+        raise RuntimeError(f"the database is at several revisions: {revisions[:5]}")
+    return revisions[0] if revisions else None
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
@@ -138,6 +199,9 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
 
 def _upgrade_on(conn, config: Config, revision: str) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
     # Take the write lock before Alembic reads the current revision, so that desktops
     # opening a new database at the same moment migrate it once, one after another.
     conn.execution_options(sqlite_begin="IMMEDIATE")
@@ -154,6 +218,13 @@ def _upgrade_on(conn, config: Config, revision: str) -> None:
 
 
 def ensure_current(engine: Engine) -> None:
-    """Migrate a new or older database on first use; do nothing when it is current."""
-    if current_revision(engine) != head_revision():
+    """Migrate a new or older database on first use; do nothing when it is current.
+
+    Reading the version is one query; anything but exactly the head revision goes to
+    `upgrade`, which refuses, under the migration lock, a database that is neither empty nor
+    ours, and loads Alembic only then.
+    """
+    with engine.connect() as conn:
+        revisions = _stored_revisions(conn)
+    if revisions != [head_revision()]:
         upgrade(engine)

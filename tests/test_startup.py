@@ -1,0 +1,152 @@
+"""Start-up pays only for what it uses (benchmarks/bench_startup.py has the times).
+
+Each check runs in a fresh interpreter and looks at sys.modules, so it holds without timing
+anything: `--help` loads neither SQLAlchemy nor Alembic (nor the holiday and phone-number
+libraries, nor Qt), and opening a database that is already current loads no Alembic.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from alembic.script import ScriptDirectory
+
+from agent_desktop.services.database import open_database
+from agent_desktop.store.engine import DatabaseUnusable, make_engine
+from agent_desktop.store.migrate import (
+    alembic_config,
+    current_revision,
+    ensure_current,
+    head_revision,
+    known_revisions,
+    upgrade,
+)
+
+HEAVY = ("sqlalchemy", "alembic", "phonenumbers", "holidays", "PySide6")
+
+# Runs the command line, then prints which of HEAVY it loaded.
+LOADED_BY_CLI = (
+    "import io, json, sys, contextlib\n"
+    "from agent_desktop.cli import main\n"
+    "with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):\n"
+    "    try:\n"
+    "        code = main(sys.argv[1:])\n"
+    "    except SystemExit as exc:\n"
+    "        code = exc.code\n"
+    f"print(json.dumps([code, sorted({{m.split('.')[0] for m in sys.modules}} & {set(HEAVY)!r})]))\n"
+)
+
+
+def loaded(*argv: str, env=None) -> tuple[int, list[str]]:
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED_BY_CLI, *argv],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=True,
+    )
+    code, modules = json.loads(done.stdout.strip().splitlines()[-1])
+    return code, modules
+
+
+def test_importing_the_command_line_loads_nothing_heavy():
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys, agent_desktop.cli\n"
+            f"print(sorted({{m.split('.')[0] for m in sys.modules}} & {set(HEAVY)!r}))",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert done.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--help"], ["check", "--help"], ["db", "upgrade", "--help"], ["no-such-command"]],
+    ids=" ".join,
+)
+def test_help_and_usage_errors_load_neither_sqlalchemy_nor_alembic(argv):
+    code, modules = loaded(*argv)
+    assert code in (0, 2)
+    assert modules == []
+
+
+def test_a_bad_argument_is_refused_without_sqlalchemy():
+    code, modules = loaded("due", "--kind", "callback", "--received", "x\x01")
+    assert code == 2
+    assert "sqlalchemy" not in modules
+
+
+def test_opening_a_current_database_loads_no_alembic(tmp_path):
+    url = f"sqlite:///{tmp_path / 'current.sqlite3'}"
+    open_database(url).dispose()  # made and migrated here
+    script = (
+        "import sys\n"
+        "from agent_desktop.services.database import open_database\n"
+        f"open_database({url!r}).dispose()\n"
+        "print('alembic' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "False"
+
+
+def test_the_revisions_read_from_the_files_are_alembics():
+    script = ScriptDirectory.from_config(alembic_config())
+    assert head_revision() == script.get_current_head()
+    assert known_revisions() == {rev.revision for rev in script.walk_revisions()}
+
+
+def test_an_older_database_is_still_migrated_and_a_new_one_made(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    assert current_revision(engine) is None
+    upgrade(engine, "0001")
+    assert current_revision(engine) == "0001"
+    ensure_current(engine)
+    assert current_revision(engine) == head_revision()
+    engine.dispose()
+
+
+def test_a_database_with_an_empty_version_table_is_migrated(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'empty_version.sqlite3'}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    ensure_current(engine)
+    assert current_revision(engine) == head_revision()
+    engine.dispose()
+
+
+@pytest.mark.parametrize(
+    "setup",
+    [
+        [
+            "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)",
+            "INSERT INTO alembic_version VALUES ('not-ours')",
+        ],
+        ["CREATE TABLE invoices (id INTEGER PRIMARY KEY)"],
+    ],
+    ids=["unknown revision", "another application's table"],
+)
+def test_only_an_empty_database_or_one_of_ours_is_migrated(tmp_path, setup):
+    engine = make_engine(f"sqlite:///{tmp_path / 'foreign.sqlite3'}")
+    with engine.begin() as conn:
+        for statement in setup:
+            conn.exec_driver_sql(statement)
+    with pytest.raises(DatabaseUnusable):
+        ensure_current(engine)
+    with engine.connect() as conn:
+        tables = set(
+            conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'").scalars()
+        )
+    assert "customers" not in tables  # nothing was migrated
+    engine.dispose()
