@@ -225,7 +225,6 @@ def run_gui(args) -> int:
     from PySide6.QtWidgets import QApplication, QDialog
 
     from agent_desktop.pop import pop_server_name
-    from agent_desktop.services.session import sign_in
     from agent_desktop.settings import LANGUAGE, LAST_USER, Settings
     from agent_desktop.ui.i18n import install_language, resolve_language
     from agent_desktop.ui.single_instance import SingleInstance
@@ -247,8 +246,11 @@ def run_gui(args) -> int:
     if args.pop is not None:
         instance.keep(args.pop)
 
+    # What opens the database, and the window, loads only once this is the one window: a
+    # second start (a pop handed to the window already open) exits without loading them.
     from agent_desktop.credentials import CredentialStore
     from agent_desktop.services.database import open_database
+    from agent_desktop.services.session import sign_in
     from agent_desktop.ui.busy import BusyWords, run_busy
     from agent_desktop.ui.desk_session import DeskSession
     from agent_desktop.ui.main_window import MainWindow

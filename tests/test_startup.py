@@ -8,6 +8,7 @@ libraries, nor Qt), and opening a database that is already current loads no Alem
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -150,3 +151,34 @@ def test_only_an_empty_database_or_one_of_ours_is_migrated(tmp_path, setup):
         )
     assert "customers" not in tables  # nothing was migrated
     engine.dispose()
+
+
+def test_a_second_window_hands_over_without_loading_the_database_layer(tmp_path):
+    """A start while a window is open exits at the single-instance check, before the ORM, the
+    schema and the window are loaded."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from agent_desktop.pop import pop_server_name\n"
+        "from agent_desktop.ui.single_instance import SingleInstance\n"
+        "first = SingleInstance(pop_server_name(), app)\n"
+        "assert first.listen()\n"
+        "from agent_desktop.cli import main\n"
+        "code = main(['--demo'])\n"
+        "first.close()\n"
+        "print(code, sorted(m for m in ('sqlalchemy', 'alembic', 'agent_desktop.store.schema',"
+        " 'agent_desktop.ui.main_window') if m in sys.modules))\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "AGENT_DESKTOP_DATA_DIR": str(tmp_path / "data"),
+        "AGENT_DESKTOP_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert "already open" in done.stderr
+    assert done.stdout.strip() == "0 []"
