@@ -1,6 +1,7 @@
 """Desktop sync at scale: another desktop's change, snapshots, bulk changes, an idle desktop.
 
     python benchmarks/bench_sync.py [--customers 20000] [--samples 100] [--idle-seconds 60]
+    python benchmarks/bench_sync.py --window-load [--customers 100000] [--per-second 3]
 
 Creates a PostgreSQL database (dropped at the end), seeds --customers into it and gives two
 agents of one team (sclarke and jwalker, Casework North) a desktop each: a `Synced` with its
@@ -22,6 +23,12 @@ Rows:
 - idle desktop: B's controller with nothing changing centrally, this process's CPU time over
   --idle-seconds (A has ended); and, once app.py builds a `Synced`, the real window signed in
   as B in its own process (offscreen, its own data folder), from /proc after its start-up.
+
+With --window-load, only this: the real window signed in as B (its own process, offscreen)
+once its replica is made and its queue shown, its CPU from /proc idle over --idle-seconds,
+then while this process changes customers B does not hold (no open work of B's or B's team,
+no restriction: out of B's scope) --per-second times a second, each change a transaction of
+its own, over --load-seconds.
 """
 
 from __future__ import annotations
@@ -96,7 +103,7 @@ class TimedSynced(Synced):
         super().__init__(*args)
         self.pulls: list[tuple[float, float, int]] = []
 
-    def sync(self) -> int:
+    def sync(self):
         started = time.monotonic()
         applied = super().sync()
         self.pulls.append((started, time.monotonic(), applied))
@@ -399,17 +406,116 @@ def run(url: str, folder: Path, args) -> list[str]:
     ]
 
 
+def out_of_scope(central: Engine, username: str, limit: int) -> list:
+    """Customers no desktop of `username`'s would hold: no open work of theirs or their
+    team's, no restriction in force."""
+    with central.connect() as conn:
+        return list(
+            conn.execute(
+                text(
+                    """
+                    SELECT c.id FROM customers c, staff s WHERE s.username = :u
+                    AND NOT EXISTS (SELECT 1 FROM work_items w WHERE w.customer_id = c.id
+                        AND w.status = 'open'
+                        AND (w.assignee_id = s.id OR w.team_id = s.team_id))
+                    AND NOT EXISTS (SELECT 1 FROM restrictions r WHERE r.customer_id = c.id
+                        AND r.lifted_at IS NULL)
+                    ORDER BY c.id LIMIT :n
+                    """
+                ),
+                {"u": username, "n": limit},
+            ).scalars()
+        )
+
+
+def settled(window: subprocess.Popen, timeout_s: float = 600) -> float:
+    """Wait until the window uses under 2 % of a core over 3 s (its replica made, its queue
+    shown); the seconds that took."""
+    started = time.monotonic()
+    last = window_cpu(window)
+    while time.monotonic() - started < timeout_s:
+        time.sleep(3)
+        if window.poll() is not None:
+            raise RuntimeError(f"the window exited ({window.returncode})")
+        now = window_cpu(window)
+        if now - last < 0.06:
+            return time.monotonic() - started
+        last = now
+    raise RuntimeError("the window never settled")
+
+
+def run_window_load(url: str, folder: Path, args) -> list[str]:
+    central = open_database(url)
+    started = time.perf_counter()
+    seed(central, args.customers)
+    fresh_statistics(central)
+    print(
+        f"seeded {args.customers:,} customers in {time.perf_counter() - started:.1f} s",
+        file=sys.stderr,
+    )
+    targets = out_of_scope(central.engine, USER_B, 1000)
+    window = start_window(url, folder)
+    if window is None:
+        raise RuntimeError("app.py builds no Synced")
+    try:
+        took = settled(window)
+        print(f"window settled after {took:.0f} s", file=sys.stderr)
+        rows = []
+        cpu, wall = window_cpu(window), time.monotonic()
+        time.sleep(args.idle_seconds)
+        idle = (window_cpu(window) - cpu) / (time.monotonic() - wall)
+        rows.append(f"| idle, {args.idle_seconds:.0f} s | {idle * 100:.2f} % |")
+        load_before = os.getloadavg()[0]
+        cpu, wall = window_cpu(window), time.monotonic()
+        made, period = 0, 1 / args.per_second
+        with central.engine.connect() as conn:
+            while time.monotonic() - wall < args.load_seconds:
+                conn.execute(
+                    text("UPDATE customers SET address = :a WHERE id = :c"),
+                    {"a": f"bench {made}", "c": targets[made % len(targets)]},
+                )
+                conn.commit()
+                made += 1
+                time.sleep(max(0.0, wall + made * period - time.monotonic()))
+        time.sleep(1)  # the last pull and what it set off
+        busy = (window_cpu(window) - cpu) / (time.monotonic() - wall)
+        rows.append(
+            f"| {made / args.load_seconds:.1f} out-of-scope changes a second, "
+            f"{args.load_seconds:.0f} s | {busy * 100:.2f} % |"
+        )
+        load = f"{load_before:.2f} → {os.getloadavg()[0]:.2f}"
+    finally:
+        if window.poll() is None:
+            window.terminate()
+            window.wait(TIMEOUT_MS / 1000)
+        else:
+            print((folder / "window.log").read_text("utf-8", "replace")[-3000:], file=sys.stderr)
+    total = count(central.engine, "SELECT count(*) FROM customers")
+    central.dispose()
+    return [
+        f"\nThe window's CPU, signed in as {USER_B}, PostgreSQL central, {total:,} customers, "
+        f"{os.cpu_count()} cores, load average {load}, Python {sys.version.split()[0]}\n",
+        "| window | of one core |",
+        "|---|---|",
+        *rows,
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=20_000)
     parser.add_argument("--samples", type=int, default=100)
     parser.add_argument("--idle-seconds", type=float, default=60)
+    parser.add_argument("--window-load", action="store_true")
+    parser.add_argument("--per-second", type=float, default=3)
+    parser.add_argument("--load-seconds", type=float, default=30)
     args = parser.parse_args(argv)
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
     name = create_pg_database("ad_bench_sync")
     try:
         with tempfile.TemporaryDirectory(prefix="ad-bench-sync-") as folder:
-            lines = run(f"{PG_SERVER}/{name}", Path(folder), args)
+            measure = run_window_load if args.window_load else run
+            lines = measure(f"{PG_SERVER}/{name}", Path(folder), args)
     finally:
         drop_pg_database(name)
     print("\n".join(lines))

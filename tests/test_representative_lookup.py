@@ -358,7 +358,7 @@ def test_the_lookup_columns_reach_a_desktops_replica_and_find_offline(central_ur
             uow.commit()
         assert _until(
             lambda: (
-                desktop.sync() >= 0
+                desktop.sync() is not None
                 and lookup_columns(replica.engine, customer_id)[0][1] == "+447700900333"
             )
         )

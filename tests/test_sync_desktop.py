@@ -397,7 +397,7 @@ def test_the_server_going_away_and_coming_back(cluster, tmp_path):
         user = sign_in(desktop.reads, "sclarke")
         cluster.stop()
 
-        assert desktop.sync() == 0
+        assert not desktop.sync()
         status = desktop.status()
         assert not status.online and status.offline_since is not None
         assert status.data_as_of == as_of

@@ -3,7 +3,9 @@ restrictions and appointments.
 
 A write made at this desk says what it changed; the window hands that to every screen, and
 each refreshes only what it shows of it (a card of another customer stays as it is). A pull
-from the central feed will say the same (until it can, it reports `EVERYTHING`).
+from the central feed says the same of what it applied in the desktop's scope
+(`Replica.take_changes`): `EVERYTHING` only after a first copy or a change to staff, teams or
+office settings, and nothing at all for customers the desktop does not hold.
 """
 
 from __future__ import annotations

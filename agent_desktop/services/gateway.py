@@ -40,7 +40,7 @@ from agent_desktop.services.outreach import (
 )
 from agent_desktop.services.session import SignedIn
 from agent_desktop.services.work import WorkDone, finish_work_item
-from agent_desktop.services.work_queue import QueueFilter, QueueRow, QueueSnapshot
+from agent_desktop.services.work_queue import QueueFilter, QueueRow, QueueSnapshot, QueueUpdate
 from agent_desktop.store.engine import DatabaseUnreachable
 from agent_desktop.store.schema import Staff
 
@@ -152,6 +152,15 @@ class DeskData(Protocol):
     def queue_rows(
         self, ids: list[uuid.UUID], now: datetime | None = None
     ) -> dict[uuid.UUID, QueueRow]: ...
+
+    def queue_update(
+        self,
+        user: SignedIn,
+        filters: frozenset[QueueFilter],
+        text: str,
+        refs: frozenset[str],
+        now: datetime | None = None,
+    ) -> QueueUpdate: ...
 
     def find_customers(self, text_: str, limit: int = 50) -> list[directory.CustomerMatch]: ...
 
@@ -266,6 +275,17 @@ class Local:
     ) -> dict[uuid.UUID, QueueRow]:
         """The queue's display rows for a page of ids."""
         return work_queue.queue_rows(self.reads, ids, now)
+
+    def queue_update(
+        self,
+        user: SignedIn,
+        filters: frozenset[QueueFilter],
+        text: str,
+        refs: frozenset[str],
+        now: datetime | None = None,
+    ) -> QueueUpdate:
+        """How the queue changes for customers `refs`, and its counts (see QueueUpdate)."""
+        return work_queue.queue_update(self.reads, user, filters, text, refs, now)
 
     def find_customers(self, text_: str, limit: int = 50):
         return directory.find_customers(self.db, text_, limit)

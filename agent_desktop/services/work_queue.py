@@ -64,6 +64,24 @@ class QueueSnapshot:
     now: datetime
 
 
+@dataclass(frozen=True)
+class QueueUpdate:
+    """How a shown queue changes when some customers' work changed, without reading every id.
+
+    `removed`: every work item of those customers (whether shown or not); `placed`: those of
+    them the queue now shows, as (row, id) in ascending row order of the queue after the
+    change; `rows`: their display rows; `total` and `overdue`: the whole queue's counts.
+    With no customers, only the counts (the clock moved on).
+    """
+
+    removed: frozenset[uuid.UUID]
+    placed: list[tuple[int, uuid.UUID]]
+    rows: dict[uuid.UUID, QueueRow]
+    total: int
+    overdue: int
+    now: datetime
+
+
 def _bytewise(column, dialect: str):
     # A prefix range is exact only in byte order. Name keys are declared with the "C" collation;
     # references use the database default, which on a server set up with a language collation
@@ -198,6 +216,59 @@ def queue_snapshot(
                 select(func.count()).select_from(WorkItem).where(*where, WorkItem.due_at < now)
             ).scalar_one()
     return QueueSnapshot(ids, overdue, now)
+
+
+def queue_update(
+    db: Database,
+    user: SignedIn,
+    filters: frozenset[QueueFilter],
+    text: str,
+    refs: frozenset[str],
+    now: datetime | None = None,
+) -> QueueUpdate:
+    """What `queue_snapshot` would show differently for the customers `refs`, and the counts.
+
+    A row's place is how many shown items come before it in (due, id) order: a count over the
+    queue's index, not a list of its ids.
+    """
+    now = _instant(now)
+    filters = frozenset(filters)
+    where = _conditions(db, user, filters, text, now)
+    removed: frozenset[uuid.UUID] = frozenset()
+    placed: list[tuple[int, uuid.UUID]] = []
+    with db.unit() as uow:
+        session = uow.session
+        if refs:
+            theirs = select(Customer.id).where(Customer.ref.in_(sorted(refs)))
+            removed = frozenset(
+                session.execute(
+                    select(WorkItem.id).where(WorkItem.customer_id.in_(theirs))
+                ).scalars()
+            )
+            shown = session.execute(
+                select(WorkItem.id, WorkItem.due_at)
+                .where(*where, WorkItem.customer_id.in_(theirs))
+                .order_by(WorkItem.due_at, WorkItem.id)
+            ).all()
+            for item_id, due_at in shown:
+                before = or_(
+                    WorkItem.due_at < due_at, and_(WorkItem.due_at == due_at, WorkItem.id < item_id)
+                )
+                row = session.execute(
+                    select(func.count()).select_from(WorkItem).where(*where, before)
+                ).scalar_one()
+                placed.append((row, item_id))
+        total = session.execute(
+            select(func.count()).select_from(WorkItem).where(*where)
+        ).scalar_one()
+        if QueueFilter.OVERDUE in filters and QueueFilter.DUE_TODAY not in filters:
+            overdue = total
+        else:
+            overdue = session.execute(
+                select(func.count()).select_from(WorkItem).where(*where, WorkItem.due_at < now)
+            ).scalar_one()
+    rows = queue_rows(db, [item_id for _row, item_id in placed], now) if placed else {}
+    return QueueUpdate(removed, placed, rows, total, overdue, now)
 
 
 def queue_rows(

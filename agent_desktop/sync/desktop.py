@@ -38,6 +38,7 @@ from agent_desktop.domain.values import (
     Recipient,
 )
 from agent_desktop.services import calls, card, customers, directory
+from agent_desktop.services.changes import Changes
 from agent_desktop.services.database import Database, open_database
 from agent_desktop.services.gateway import (
     DeskData,
@@ -206,15 +207,17 @@ class Synced(Local):
 
     # syncing -------------------------------------------------------------------------------
 
-    def sync(self) -> int:
-        """Pull every change that is safe to apply, then send the outbox; changes applied.
+    def sync(self) -> Changes:
+        """Pull every change that is safe to apply, then send the outbox; return what the
+        pulls since the last sync changed in this desktop's scope (those made along with a
+        write here included). Nothing, if none of it is anything this desktop holds.
 
         Raises nothing for an unreachable central database: the status says offline.
         """
         started = utcnow()
         applied = self._pull()
         if applied is None:
-            return 0
+            return self.replica.take_changes()
         self._came_online(started)
         if applied and self.replica_db.calendar.to_json() != self.central.calendar.to_json():
             self.replica_db.reload_calendar()
@@ -222,8 +225,8 @@ class Synced(Local):
         for other in self.others:
             sent += other.drain(self.central, is_unreachable=unreachable)
         if sent:
-            applied += self._pull() or 0
-        return applied
+            self._pull()
+        return self.replica.take_changes()
 
     def _pull(self) -> int | None:
         """Pull from central: the changes applied, or None (and offline) if it is away."""

@@ -27,12 +27,13 @@ import threading
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import Connection, Engine, Table, or_, select, text, union
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from agent_desktop.services.changes import EVERYTHING, NOTHING, Changes
 from agent_desktop.store.migrate import ensure_current
 from agent_desktop.store.schema import SYNCED_TABLES, Base
 from agent_desktop.sync.feed import (
@@ -50,6 +51,14 @@ _TABLES = {t.name: t for t in _ORDER}
 _SHARED = ("office_settings", "teams", "staff")
 _IN_CHUNK = 500
 _OWNER = "_owner"
+# What of a customer's a changed row is, as the window hears it (Changes); any other table
+# of theirs is their record.
+_KIND = {
+    "restrictions": "restrictions",
+    "restriction_history": "restrictions",
+    "work_items": "work_items",
+    "appointments": "appointments",
+}
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,9 @@ class _Rows:
 
     upserts: dict[str, list[dict]]
     deletes: dict[str, set]
+    #: Per table, the customers (ids) whose rows of it a pull writes; `_entering` for
+    #: customers copied in whole. Filled by `_read` only.
+    owners: dict[str, set] = field(default_factory=lambda: defaultdict(set))
 
     @classmethod
     def empty(cls) -> _Rows:
@@ -123,6 +135,8 @@ class Replica:
         #: After a pull: whether committed central changes still wait behind an older
         #: transaction (see FeedBatch.held_back).
         self.held_back = False
+        # What pulls applied in this replica's scope, until `take_changes` hands it on.
+        self._changes = NOTHING
         # One writer at a time: a hold and a pull must not interleave their reads and writes.
         self._lock = threading.Lock()
         ensure_current(replica_engine)
@@ -144,26 +158,40 @@ class Replica:
             return self._stored(conn) is not None
 
     def pull(self, central_engine: Engine) -> int:
-        """Bring the replica up to date; return how many rows or changes were applied."""
+        """Bring the replica up to date; return how many rows or changes were applied.
+
+        What they changed in this replica's scope is kept for `take_changes`.
+        """
         with self._lock:
             with self.engine.connect() as conn:
                 stored = self._stored(conn)
             if stored is None:
                 self.held_back = False
-                return self._start(central_engine)
+                applied = self._start(central_engine)
+                self._changes = EVERYTHING
+                return applied
             applied, after = 0, FeedPosition.decode(stored)
             while True:
                 batch, rows = self._read(central_engine, after)
                 if batch is None:  # changes this replica never read were pruned centrally
                     self.held_back = False
-                    return applied + self._start(central_engine, afresh=True)
+                    applied += self._start(central_engine, afresh=True)
+                    self._changes = EVERYTHING
+                    return applied
                 self.held_back = batch.held_back
                 if batch.changes:
-                    self._write(rows, after, batch.position)
+                    self._changes |= self._write(rows, after, batch.position)
                     applied += len(batch.changes)
                 if len(batch.changes) < self.batch_size:
                     return applied
                 after = batch.position
+
+    def take_changes(self) -> Changes:
+        """What the pulls since the last call applied in scope (customers by reference;
+        `everything` after a first copy or a change to staff, teams or office settings)."""
+        with self._lock:
+            changes, self._changes = self._changes, NOTHING
+            return changes
 
     def hold(self, central_engine: Engine, customer_ref: str) -> bool:
         """Copy one customer's records in and keep them in step; False if central has no such
@@ -275,11 +303,13 @@ class Replica:
             if entering:
                 self._copy_customers(conn, entering, rows)
         keep = held | entering
+        rows.owners["_entering"] |= entering
         for name, current in found.items():
             for row in current:
                 owner = row.pop(_OWNER, None)
                 if self.scope is None or name in _SHARED or owner in keep:
                     rows.upserts[name].append(row)
+                    rows.owners[name].add(owner)
         return batch, rows
 
     def _entering(self, found: dict[str, list[dict]], held: set) -> set:
@@ -326,8 +356,9 @@ class Replica:
         position: FeedPosition | None = None,
         *,
         wipe: bool = False,
-    ) -> None:
-        """Apply `rows`, and move to `position` if given, in one transaction.
+    ) -> Changes:
+        """Apply `rows`, and move to `position` if given, in one transaction; return what
+        that changed (from `rows.owners` and the rows deleted).
 
         With `after`, nothing is written unless the replica still stands there; with `wipe`,
         every replicated row goes first.
@@ -339,7 +370,9 @@ class Replica:
                 conn = conn.execution_options(sqlite_begin="IMMEDIATE")
                 with conn.begin():
                     if after is not None and FeedPosition.decode(self._stored(conn)) != after:
-                        return  # another puller applied this batch meanwhile
+                        return NOTHING  # another puller applied this batch meanwhile
+                    owners = _deleted_owners(conn, rows)
+                    gone_refs = _refs(conn, rows.deletes.get("customers", ()))
                     local_before = conn.exec_driver_sql(
                         "SELECT coalesce(max(seq), 0) FROM change_log"
                     ).scalar_one()
@@ -359,6 +392,7 @@ class Replica:
                         if found:
                             _upsert(conn, table, found)
                     conn.execute(text("DELETE FROM change_log WHERE seq > :s"), {"s": local_before})
+                    changes = _changed(conn, rows, owners, gone_refs, wipe)
                     if position is not None:
                         conn.execute(
                             text(
@@ -369,12 +403,80 @@ class Replica:
                         )
             finally:
                 raw.execute("PRAGMA foreign_keys=ON")
+        return changes
 
     @staticmethod
     def _stored(conn) -> str | None:
         return conn.execute(
             text("SELECT value FROM sync_state WHERE key = :k"), {"k": _STATE_KEY}
         ).scalar_one_or_none()
+
+
+def _deleted_owners(conn: Connection, rows: _Rows) -> dict[str, set]:
+    """Per table, the customers whose rows of it the replica holds and `rows` deletes (read
+    before they go); `_shared` if a shared row goes."""
+    owners: dict[str, set] = defaultdict(set)
+    for name, gone in rows.deletes.items():
+        if not gone:
+            continue
+        if name in _SHARED:
+            owners["_shared"].add(None)
+            continue
+        table = _TABLES[name]
+        key, owner = _key(table), _owner(table)
+        ordered = sorted(gone, key=str)
+        for start in range(0, len(ordered), _IN_CHUNK):
+            owners[name].update(
+                conn.execute(
+                    select(owner.label(_OWNER))
+                    .select_from(table)
+                    .where(key.in_(ordered[start : start + _IN_CHUNK]))
+                ).scalars()
+            )
+    return owners
+
+
+def _refs(conn: Connection, customer_ids) -> dict:
+    """The references of those of `customer_ids` the replica holds, by id."""
+    customers = _TABLES["customers"]
+    ordered = sorted({i for i in customer_ids if i is not None}, key=str)
+    found: dict = {}
+    for start in range(0, len(ordered), _IN_CHUNK):
+        found.update(
+            conn.execute(
+                select(customers.c.id, customers.c.ref).where(
+                    customers.c.id.in_(ordered[start : start + _IN_CHUNK])
+                )
+            ).all()
+        )
+    return found
+
+
+def _changed(conn: Connection, rows: _Rows, deleted: dict[str, set], gone_refs: dict, wipe: bool):
+    """What a write of `rows` changed, as the window hears it: customers by reference."""
+    owners: dict[str, set] = defaultdict(set)
+    for source in (rows.owners, deleted):
+        for name, ids in source.items():
+            owners[name] |= ids
+    if wipe or owners.pop("_shared", None) or any(rows.owners.get(n) for n in _SHARED):
+        return EVERYTHING
+    for name in _SHARED:
+        owners.pop(name, None)
+    entering = owners.pop("_entering", set())
+    refs = {**gone_refs, **_refs(conn, set().union(entering, *owners.values()))}
+    kinds: dict[str, set] = defaultdict(set)
+    for name, ids in owners.items():
+        kinds[_KIND.get(name, "customers")].update(refs[i] for i in ids if i in refs)
+    if entering:
+        every = {refs[i] for i in entering if i in refs}
+        for kind in ("customers", "work_items", "restrictions", "appointments"):
+            kinds[kind] |= every
+    return Changes(
+        frozenset(kinds["customers"]),
+        frozenset(kinds["work_items"]),
+        frozenset(kinds["restrictions"]),
+        frozenset(kinds["appointments"]),
+    )
 
 
 class _snapshot:

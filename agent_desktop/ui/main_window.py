@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from agent_desktop.services.changes import EVERYTHING, Changes
+from agent_desktop.services.changes import Changes
 from agent_desktop.services.database import Database
 from agent_desktop.services.gateway import DeskData, SyncStatus, desk_data
 from agent_desktop.services.session import SignedIn
@@ -333,9 +333,9 @@ class MainWindow(QMainWindow):
             self._last_sync = partial(self._sync_failed, error)
             self.status_line.sync_failed(error)
 
-    def _replica_changed(self, _applied: int) -> None:
-        # The pull cannot say yet what it changed (issue 11): every screen looks again.
-        self.broadcast(EVERYTHING)
+    def _replica_changed(self, changes: Changes) -> None:
+        # What a pull changed in this desktop's scope: each screen re-reads what it shows of it.
+        self.broadcast(changes)
 
     def show_sync_status(self, status: SyncStatus) -> None:
         if self.status_line is None:

@@ -87,6 +87,10 @@ def _column_samples() -> dict[int, list[str]]:
 _ICON_COLUMNS = frozenset({COL_TIME_LEFT, COL_CUSTOMER})
 
 
+# Views whose items the clock alone changes: their ids are read again once a minute.
+_CLOCK_FILTERS = frozenset({QueueFilter.OVERDUE, QueueFilter.DUE_TODAY})
+
+
 def _now_utc() -> datetime:
     return datetime.now(UTC)
 
@@ -261,7 +265,9 @@ class QueuePanel(QWidget):
         self._debounce.setInterval(self.DEBOUNCE_MS)
         self._debounce.timeout.connect(self._text_settled)
         self.search.textChanged.connect(self._text_changed)
-        # Time left and overdue change as the clock runs: reload once a minute while shown.
+        # Time left and overdue change as the clock runs: once a minute while shown, the rows
+        # are judged again and the counts re-read; the ids are read again only for a view that
+        # the clock changes (overdue, due today).
         self._ticker = QTimer(self)
         self._ticker.setInterval(self.REFRESH_MS)
         self._ticker.timeout.connect(self._tick)
@@ -279,10 +285,13 @@ class QueuePanel(QWidget):
         self._load(keep_place=True)
 
     def on_changes(self, changes) -> None:
-        """Load again after any change: a new item may belong in the queue, and the rows show
-        customers' names and whether they have restrictions."""
-        if changes:
+        """Show `changes`: the rows of the customers it names are read again (a new item may
+        belong in the queue, and the rows show names and whether a customer has a restriction),
+        every other row stays; `everything` loads the whole queue again."""
+        if changes.everything:
             self.refresh()
+        elif changes:
+            self._update(changes.customers | changes.work_items | changes.restrictions)
 
     @Slot(object)
     def set_user(self, user: SignedIn) -> None:
@@ -357,7 +366,35 @@ class QueuePanel(QWidget):
         self._load(keep_place=False)
 
     def _tick(self) -> None:
-        self._load(keep_place=True)
+        if self.filters() & _CLOCK_FILTERS:
+            self._load(keep_place=True)
+        else:
+            self.model.set_now(self._clock())
+            self._update(frozenset())
+
+    def _update(self, refs: frozenset[str]) -> None:
+        """Read again only the rows of customers `refs` (none: only the counts)."""
+        if self.ops.waiting(self, "queue"):
+            # A whole load is on its way: it reads these rows too. Asked again once it lands.
+            self._load(keep_place=True)
+            return
+        data, user, filters = self.data, self.user, self.filters()
+        text, now = self.search.text().strip(), self._clock()
+        self.ops.run(
+            lambda: data.queue_update(user, filters, text, refs, now),
+            lambda update: self._updated(update, (user, filters, text)),
+            self._failed,
+        )
+
+    def _updated(self, update, asked) -> None:
+        if asked != (self.user, self.filters(), self.search.text().strip()):
+            return  # the view changed meanwhile; its own load shows these rows
+        if self.ops.waiting(self, "queue"):
+            return  # a whole load is on its way and will show this
+        if not self.model.apply_update(update):
+            self._load(keep_place=True)
+            return
+        self._show_counts(update.total, update.overdue)
 
     def _load(self, *, keep_place: bool) -> None:
         self._debounce.stop()
@@ -393,11 +430,14 @@ class QueuePanel(QWidget):
         if had_focus:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         count = len(snapshot.ids)
-        self._show_count(
-            self.tr("%n item(s), {overdue} overdue", "", count).format(overdue=snapshot.overdue),
-            warning=snapshot.overdue > 0,
-        )
+        self._show_counts(count, snapshot.overdue)
         self.sig_loaded.emit(count)
+
+    def _show_counts(self, count: int, overdue: int) -> None:
+        self._show_count(
+            self.tr("%n item(s), {overdue} overdue", "", count).format(overdue=overdue),
+            warning=overdue > 0,
+        )
 
     def _failed(self, _exc: Exception) -> None:
         message = self.tr(

@@ -3,7 +3,11 @@
 Three things ask for a pull: a NOTIFY from the central database (another desktop's change,
 within a second), a timer (the safety net after a missed notification), and the listener
 reconnecting (it may have missed some). Pulls run one at a time on their own thread; asks that
-arrive meanwhile fold into one more pull afterwards.
+arrive meanwhile fold into one more pull afterwards, and notifications wait `coalesce_ms`
+(50 ms) first, so a burst of them (one per central transaction) is one pull.
+
+A pull says what it changed in this desktop's scope (a `Changes`); a pull that changed
+nothing here (another team's work, customers this desktop does not hold) signals nothing.
 
 While the central database is away the timer retries with a growing pause (2 s, 4 s ... up to
 `max_retry_ms`), so the outbox drains soon after it returns without hammering it meanwhile.
@@ -30,8 +34,8 @@ log = logging.getLogger(__name__)
 class SyncController(QObject):
     sig_status = Signal(object)
     """The sync status (a SyncStatus) after every pull."""
-    sig_changed = Signal(int)
-    """The replica took changes (how many): views should re-read."""
+    sig_changed = Signal(object)
+    """The replica took changes in scope (a Changes): views re-read what they show of it."""
     sig_failed = Signal(str)
     """A pull failed for a reason other than a lost connection (the error's name); it is
     retried, but the replica is not being kept up to date meanwhile."""
@@ -45,6 +49,7 @@ class SyncController(QObject):
         interval_ms: int = 30_000,
         max_retry_ms: int = 30_000,
         listen: bool = True,
+        coalesce_ms: int = 50,
     ):
         super().__init__(parent)
         self.data = data
@@ -61,7 +66,11 @@ class SyncController(QObject):
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self.request)
-        self._sig_wake.connect(self.request)
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(coalesce_ms)
+        self._soon.timeout.connect(self.request)
+        self._sig_wake.connect(self.request_soon)
         self._listener = (
             ChangeListener(data.central.url, self._sig_wake.emit, on_lost=self._sig_wake.emit)
             if listen
@@ -75,9 +84,17 @@ class SyncController(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+        self._soon.stop()
         if self._listener is not None:
             self._listener.stop()
         self.ops.pool.waitForDone(10_000)
+
+    def request_soon(self) -> None:
+        """Pull in `coalesce_ms`: the asks of a burst of notifications become one pull."""
+        if self._running:
+            self._again = True
+        elif not self._soon.isActive():
+            self._soon.start()
 
     def request(self) -> None:
         """Pull soon: now if no pull is running, else once more when it ends."""
@@ -87,6 +104,7 @@ class SyncController(QObject):
         self._running = True
         self._again = False
         self.timer.stop()
+        self._soon.stop()
         data = self.data
 
         def work():

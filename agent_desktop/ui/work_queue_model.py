@@ -15,7 +15,7 @@ from agent_desktop.domain.calendar import OfficeCalendar
 from agent_desktop.domain.officetime import first_instant_at
 from agent_desktop.services.database import Database
 from agent_desktop.services.gateway import DeskData, desk_data
-from agent_desktop.services.work_queue import QueueRow
+from agent_desktop.services.work_queue import QueueRow, QueueUpdate
 from agent_desktop.ui import texts
 from agent_desktop.ui.ops import Ops
 
@@ -228,6 +228,46 @@ class WorkQueueModel(QAbstractTableModel):
         self._failed.clear()
         self._cells.clear()
         self.endResetModel()
+
+    def apply_update(self, update: QueueUpdate) -> bool:
+        """Take some customers' changed work (see QueueUpdate) without a reset: their rows go,
+        come or are redrawn, every other row stays as it is. False if the result would not
+        hold `update.total` rows (the ids were out of step): then load them all again."""
+        removed, placed = update.removed, update.placed
+        ids = self._ids
+        before = [(row, item_id) for row, item_id in enumerate(ids) if item_id in removed]
+        if len(ids) - len(before) + len(placed) != update.total:
+            return False
+        for item_id, row in update.rows.items():
+            self._rows[item_id] = row
+            self._stale.pop(item_id, None)
+        if before == placed:  # the same rows in the same places: redraw them only
+            for row, _item_id in placed:
+                self._cells.pop(row, None)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMNS - 1))
+            return True
+        for row, item_id in reversed(before):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del ids[row]
+            self._rows.pop(item_id, None)
+            self._stale.pop(item_id, None)
+            self.endRemoveRows()
+        for row, item_id in placed:
+            self.beginInsertRows(QModelIndex(), row, row)
+            ids.insert(row, item_id)
+            self.endInsertRows()
+        for item_id, row in update.rows.items():
+            self._rows[item_id] = row
+        # Rows moved: a page is no longer the ids it was fetched for. Rows already fetched are
+        # kept by id and shown; a page not fetched yet is asked for as it is drawn. Kept rows
+        # no page owns now are let go once they are as many as the pages hold.
+        if len(self._rows) + len(self._stale) > MAX_PAGES * self._page_size:
+            self._stale, self._rows = self._rows, {}
+        self._generation += 1
+        self._pages.clear()
+        self._failed.clear()
+        self._cells.clear()
+        return True
 
     def _judge_at(self, now: datetime) -> None:
         self._now = now
