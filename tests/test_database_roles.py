@@ -44,6 +44,7 @@ from agent_desktop.store.roles import (
     GRANTS,
     GROUPS,
     LOCK_ROW,
+    SEQUENCE_GRANTS,
     STAFF_ROLE_GROUPS,
     grant_login,
 )
@@ -212,6 +213,15 @@ def test_the_database_holds_exactly_the_grant_matrix(pg_url):
                 ).fetchone()[0]
                 assert held == (column == "updated_at"), (group, column)
             assert LOCK_ROW in GRANTS[group]["customers"]
+            # Whoever may add a customer draws the next reference, and may not set it back.
+            for privilege in ("USAGE", "SELECT", "UPDATE"):
+                held = conn.execute(
+                    "SELECT has_sequence_privilege(%s, 'public.customer_ref_seq', %s)",
+                    (group, privilege),
+                ).fetchone()[0]
+                expected = privilege == "USAGE" and "INSERT" in GRANTS[group]["customers"]
+                assert held == expected, (group, privilege)
+                assert held == (privilege == "USAGE" and bool(SEQUENCE_GRANTS[group]))
 
 
 def test_nobody_may_rewrite_history_by_grant(pg_url):
@@ -276,6 +286,7 @@ def test_an_agent_cannot_rewrite_history_or_touch_restrictions(logins, loaded):
         )
         refused(conn, "UPDATE customers SET name = 'Someone Else'")
         refused(conn, "CREATE TABLE notes (body text)")
+        refused(conn, "SELECT setval('customer_ref_seq', 1)")
     assert count(loaded, "SELECT count(*) FROM restrictions") == 7
     assert count(loaded, "SELECT count(*) FROM contact_events") == 3
 
@@ -291,6 +302,8 @@ def test_an_agent_works_through_the_services_and_the_change_feed_follows(logins,
         inbound = log_inbound(db, InboundContact("C-20418", Channel.EMAIL, "sclarke", NOW))
         callback = request_callback(db, "C-20418", "sclarke", at=NOW)
         ref = create_customer(db, name="Rhys Morgan", phones=["07700 900123"], created_by="sclarke")
+        # From the sequence, after the imported references (C-30055 the highest).
+        assert ref == "C-030056"
         # Naming a team leader does not help: the database refuses the agent's login.
         with pytest.raises(ProgrammingError, match="permission denied"):
             decide_restriction(

@@ -271,6 +271,54 @@ def test_a_lifted_restriction_and_a_deleted_customer_reach_the_replica(central, 
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
 
 
+def test_a_first_copy_is_analysed_and_checkpointed(central, replica, tmp_path):
+    replica.pull(central.engine)
+    with replica.engine.connect() as conn:
+        analysed = set(conn.execute(text("SELECT tbl FROM sqlite_stat1")).scalars())
+    assert {"customers", "work_items", "restrictions", "restriction_history"} <= analysed
+    # The copy was folded back into the database file; the write-ahead file is empty.
+    wal = tmp_path / "replica.sqlite3-wal"
+    assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_a_first_copy_brings_each_customers_restriction_history_and_no_other(
+    central, agent, replica
+):
+    # One customer with restriction history falls out of scope: their restrictions are lifted.
+    with central.engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE restrictions SET lifted_at = now() - interval '30 days', "
+                "lifted_by_id = decided_by_id, lift_reason = 'test' WHERE customer_id = ("
+                " SELECT r.customer_id FROM restrictions r"
+                " JOIN restriction_history h ON h.restriction_id = r.id"
+                " WHERE NOT EXISTS (SELECT 1 FROM work_items w WHERE w.customer_id ="
+                "  r.customer_id AND w.status = 'open' AND (w.assignee_id = :s OR w.team_id = :t))"
+                " ORDER BY r.customer_id LIMIT 1)"
+            ),
+            {"s": agent.id, "t": agent.team_id},
+        )
+    replica.pull(central.engine)
+    held = _ids(replica.engine, "SELECT id FROM customers")
+    central_history = _ids(
+        central.engine,
+        "SELECT h.id FROM restriction_history h JOIN restrictions r ON r.id = h.restriction_id",
+    )
+    theirs = {
+        i
+        for i in central_history
+        if _one(
+            central.engine,
+            "SELECT r.customer_id FROM restriction_history h "
+            "JOIN restrictions r ON r.id = h.restriction_id WHERE h.id = :h",
+            h=i,
+        )[0]
+        in held
+    }
+    assert theirs and theirs != central_history
+    assert _ids(replica.engine, "SELECT id FROM restriction_history") == theirs
+
+
 def test_no_scope_holds_everything_like_before(central, tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'all.sqlite3'}")
     try:

@@ -22,10 +22,10 @@ from agent_desktop.services.database import Database
 from agent_desktop.store.schema import Customer, CustomerEmail, CustomerPhone
 
 REF_PREFIX = "C-"
-# Attempts before giving up when another desktop takes the same reference first.
+# Attempts before giving up when the reference drawn is already taken (written by hand).
 ATTEMPTS = 5
-# Any constant shared by every desktop: the PostgreSQL advisory lock serialising new references.
-_REF_LOCK = 0x41_44_43_52  # "ADCR"
+# On PostgreSQL the next reference number comes from this sequence (migration 0008).
+REF_SEQUENCE = "customer_ref_seq"
 
 
 @dataclass(frozen=True)
@@ -74,8 +74,10 @@ def create_customer(
 ) -> str:
     """Add a customer in one write unit of work and return their new reference ('C-000124').
 
-    The reference is the next `C-` number after the highest existing one. Bad input raises
-    InvalidInput naming the field, and nothing is written.
+    The reference is the next `C-` number: from `customer_ref_seq` on PostgreSQL (no scan, no
+    lock shared by every desktop; a trigger keeps it past references written otherwise, by an
+    import say), after the highest existing one on the embedded SQLite database. Bad input
+    raises InvalidInput naming the field, and nothing is written.
     """
     new = read_new_customer(name=name, phones=phones, emails=emails, address=address)
     actor = require_text(created_by, "created_by", max_length=100)
@@ -83,8 +85,8 @@ def create_customer(
         try:
             return _insert(db, new, actor)
         except IntegrityError:
-            # Another desktop (or an import) took this reference between our read and our
-            # write; the next attempt reads the new highest number.
+            # The reference was taken between our draw and our write (on PostgreSQL, by a row
+            # written with its own reference meanwhile); the next attempt draws again.
             if attempt == ATTEMPTS - 1:
                 raise
     raise AssertionError("unreachable")
@@ -93,11 +95,7 @@ def create_customer(
 def _insert(db: Database, new: NewCustomer, actor: str) -> str:
     with db.unit(write=True) as uow:
         session = uow.session
-        if db.engine.dialect.name == "postgresql":
-            # SQLite's IMMEDIATE write transaction already serialises us; on PostgreSQL two
-            # desktops would otherwise read the same highest number and one would retry.
-            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _REF_LOCK})
-        ref = f"{REF_PREFIX}{highest_ref_number(session, db.engine.dialect.name) + 1:06d}"
+        ref = f"{REF_PREFIX}{next_ref_number(session, db.engine.dialect.name):06d}"
         customer_id = uuid.uuid4()
         session.add(
             Customer(
@@ -135,6 +133,18 @@ def _insert(db: Database, new: NewCustomer, actor: str) -> str:
         session.flush()
         uow.commit()
     return ref
+
+
+def next_ref_number(session, dialect: str) -> int:
+    """The number of the next new reference.
+
+    PostgreSQL: `nextval` of the sequence, which no other desktop waits for (a number drawn by
+    a creation that then fails is not reused). SQLite: one past the highest, which the
+    IMMEDIATE write transaction serialises; the unique index on `ref` serves the lookup.
+    """
+    if dialect == "postgresql":
+        return int(session.execute(text(f"SELECT nextval('{REF_SEQUENCE}')")).scalar_one())
+    return highest_ref_number(session, dialect) + 1
 
 
 def highest_ref_number(session, dialect: str) -> int:

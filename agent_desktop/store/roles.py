@@ -92,6 +92,14 @@ GRANTS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+#: The sequences each group may draw from (USAGE: `nextval`): whoever may add a customer
+#: takes the next reference from `customer_ref_seq` (migration 0008).
+SEQUENCE_GRANTS: dict[str, tuple[str, ...]] = {
+    group: ("customer_ref_seq",) if "INSERT" in tables.get("customers", ()) else ()
+    for group, tables in GRANTS.items()
+}
+
+
 def _check_matrix() -> None:
     assert set(GRANTS) == set(GROUPS)
     for group, tables in GRANTS.items():
@@ -231,6 +239,13 @@ def install_grants(conn: Connection) -> None:
                 conn.exec_driver_sql(
                     f"GRANT {_grant_statement(conn, table, privileges)} "
                     f"ON TABLE {_quote(conn, table)} TO {_quote(conn, group)}"
+                )
+    for group, sequences in SEQUENCE_GRANTS.items():
+        for sequence in sequences:
+            if conn.execute(text("SELECT to_regclass(:s)"), {"s": f"public.{sequence}"}).scalar():
+                conn.exec_driver_sql(
+                    f"GRANT USAGE ON SEQUENCE public.{_quote(conn, sequence)} "
+                    f"TO {_quote(conn, group)}"
                 )
     # Writers need no privilege on change_log (or its sequence), nor on pg_notify: the
     # trigger functions run as their owner, the migrating role.
