@@ -15,6 +15,13 @@ Seeds a PostgreSQL database created and dropped here, then measures:
 
 "Before" runs the old statements here, against the same database, so both columns share the
 machine's load at the moment.
+
+Measured at 100,000 customers (7,788 restriction_history rows), 2 cores shared with other
+test runs (load average 4-5), p50 before → after: restriction_history for one customer
+19-27 ms → 0.7-3.5 ms, for 500 customers 15-29 ms → 4.5-12 ms; `Replica.hold` 31-49 ms →
+14-24 ms; `create_customer` 79-82 ms → 11-13 ms (the next reference alone 70-72 ms →
+0.5-0.7 ms); a scoped first copy 9-10 s, of which ANALYZE + checkpoint 18-30 ms, WAL 0 MB
+after it.
 """
 
 from __future__ import annotations
