@@ -77,11 +77,6 @@ def startup_url(args, settings) -> str | None:
     return None if credential_key(settings) is not None else embedded_database_url()
 
 
-def _looks_like_a_password_problem(reason: str) -> bool:
-    reason = reason.lower()
-    return "password" in reason or "authentication" in reason
-
-
 def open_central(
     settings,
     credentials,
@@ -102,7 +97,7 @@ def open_central(
     from agent_desktop.domain.values import InvalidInput
     from agent_desktop.services import database as database_service
     from agent_desktop.settings import central_url
-    from agent_desktop.store.engine import DatabaseUnreachable
+    from agent_desktop.store.engine import DatabaseUnreachable, refuses_password
 
     connect = connect or database_service.open_database
     ask_anyway = False
@@ -125,7 +120,7 @@ def open_central(
         except (DatabaseUnreachable, InvalidInput) as exc:
             reason = scrub(str(exc), password)
             log.warning("central database %s could not be opened: %s", key, reason)
-            ask_anyway = _looks_like_a_password_problem(reason)
+            ask_anyway = refuses_password(reason)
             if ask_anyway:
                 credentials.session.forget(key)
             decision = on_failure(hidden(url), reason)

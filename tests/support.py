@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 
-from agent_desktop.ui.ops import Ops
+from agent_desktop.ui.ops import ImmediateOps, Ops
 
 WAIT_MS = 10_000
 
@@ -24,15 +24,7 @@ class HeldOps(Ops):
 
     def finish(self, index: int) -> None:
         """Run job `index` here, then hand its answer (or its exception) back as Ops would."""
-        work, on_success, on_failure = self.jobs[index]
-        try:
-            result = work()
-        except Exception as exc:
-            if on_failure is None:
-                raise
-            on_failure(exc)
-        else:
-            on_success(result)
+        ImmediateOps.run(self, *self.jobs[index])
 
 
 class _Marker(QObject):

@@ -34,6 +34,12 @@ class DatabaseUnreachable(Exception):
     """The database could not be reached or opened."""
 
 
+def refuses_password(reason: str) -> bool:
+    """Whether the server's reason for turning a connection away is the login's password."""
+    reason = reason.lower()
+    return "password" in reason or "authentication" in reason
+
+
 class DatabaseUnusable(DatabaseUnreachable):
     """The database is there but is not one the desktop may use: not a SQLite file, damaged,
     another application's, or a place where no file can be made."""

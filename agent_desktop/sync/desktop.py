@@ -65,7 +65,7 @@ from agent_desktop.services.outreach import (
 )
 from agent_desktop.services.session import SignedIn
 from agent_desktop.services.work import WorkDone
-from agent_desktop.store.engine import DatabaseUnreachable
+from agent_desktop.store.engine import DatabaseUnreachable, refuses_password
 from agent_desktop.store.schema import Staff
 from agent_desktop.store.types import utcnow
 from agent_desktop.sync.outbox import (
@@ -363,8 +363,7 @@ class Synced(Local):
         try:
             leader_db = open_database(url.render_as_string(hide_password=False), migrate=False)
         except DatabaseUnreachable as exc:
-            reason_text = str(exc).lower()
-            if "password" in reason_text or "authentication" in reason_text:
+            if refuses_password(str(exc)):
                 raise InvalidInput("leader_password", "was not accepted") from None
             self._went_offline(exc)
             raise DatabaseUnreachable("the central database cannot be reached") from None
