@@ -6,9 +6,10 @@ Real PostgreSQL, real SQLite replicas, real widgets (pytest-qt), the real sync t
 
 from __future__ import annotations
 
+import time
 import uuid
 
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from agent_desktop.services.session import sign_in
 from agent_desktop.sync.feed import current_position
@@ -199,6 +200,79 @@ def test_a_burst_of_notifications_is_one_pull_or_two(qtbot, central_url, tmp_pat
         qtbot.wait(200)  # any pull still to come from the burst has started and ended
         _caught_up(qtbot, mine, controller)
         assert 1 <= controller.pulls - pulls <= 2
+    finally:
+        controller.stop()
+        mine.dispose()
+
+
+def test_an_out_of_scope_change_costs_a_pull_five_reads_and_one_write(central_url, tmp_path):
+    """What a pull of changes nobody here holds costs: five statements to the centre and, in
+    the replica, one write (the feed position), not a transaction of rows."""
+    mine = _desktop(central_url, tmp_path, "dowen", sync=False)
+    central = mine.central.engine
+    try:
+        mine.sync()
+        outsider = _outsider(central)
+        mine.sync()
+        before = mine.replica.position
+        _rename(central, outsider, "Elsewhere Again")
+        said: dict[str, list[str]] = {"central": [], "replica": []}
+
+        def listen(engine, name):
+            def heard(_conn, _cursor, statement, *_args):
+                said[name].append(statement.split(None, 1)[0].upper())
+
+            event.listen(engine, "before_cursor_execute", heard)
+            return heard
+
+        heard = {
+            n: listen(e, n) for n, e in (("central", central), ("replica", mine.replica.engine))
+        }
+        try:
+            assert mine.replica.pull(central) == 1  # one change read
+        finally:
+            event.remove(central, "before_cursor_execute", heard["central"])
+            event.remove(mine.replica.engine, "before_cursor_execute", heard["replica"])
+        assert mine.replica.position > before
+        assert not mine.replica.take_changes()
+        assert len(said["central"]) == 5, said["central"]
+        writes = [s for s in said["replica"] if s in ("INSERT", "UPDATE", "DELETE")]
+        assert writes == ["UPDATE"], said["replica"]
+    finally:
+        mine.dispose()
+
+
+def test_a_stream_of_changes_elsewhere_is_pulled_at_most_five_times_a_second(
+    qtbot, central_url, tmp_path
+):
+    mine = _desktop(central_url, tmp_path, "dowen")
+    central = mine.central.engine
+    window, controller = _window(qtbot, mine, "dowen")
+    try:
+        _caught_up(qtbot, mine, controller)
+        outsider = _outsider(central)
+        _caught_up(qtbot, mine, controller)
+        pulls = controller.pulls
+        started = time.monotonic()
+        with central.connect() as conn:
+            for n in range(45):  # thirty transactions a second for a second and a half
+                conn.execute(
+                    text("UPDATE customers SET name = :n WHERE ref = :r"),
+                    {"n": f"Stream {n}", "r": outsider},
+                )
+                conn.commit()
+                qtbot.wait(33)
+        _caught_up(qtbot, mine, controller)
+        qtbot.wait(300)
+        _caught_up(qtbot, mine, controller)
+        seconds = time.monotonic() - started
+        # One pull per 200 ms at most, and the one the last change asked for.
+        assert 1 <= controller.pulls - pulls <= seconds / 0.2 + 1
+
+        _rename(central, "C-20418", "Eleri Prys-Jones")  # in scope: still arrives
+        qtbot.waitUntil(
+            lambda: any("Eleri Prys-Jones" in n for n in _shown_names(window)), timeout=10_000
+        )
     finally:
         controller.stop()
         mine.dispose()

@@ -248,14 +248,14 @@ def plain_reader(central, pg_url):
     name = f"ad_reader_{uuid.uuid4().hex[:10]}"
     with central.engine.begin() as conn:
         conn.execute(text(f'CREATE ROLE "{name}" LOGIN'))
-        conn.execute(text(f'GRANT SELECT ON change_log TO "{name}"'))
+        conn.execute(text(f'GRANT SELECT ON change_log, feed_state TO "{name}"'))
     engine = make_engine(make_url(pg_url).set(username=name).render_as_string(False))
     try:
         yield engine
     finally:
         engine.dispose()
         with central.engine.begin() as conn:
-            conn.execute(text(f'REVOKE ALL ON change_log FROM "{name}"'))
+            conn.execute(text(f'REVOKE ALL ON change_log, feed_state FROM "{name}"'))
             conn.execute(text(f'DROP ROLE "{name}"'))
 
 

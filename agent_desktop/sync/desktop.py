@@ -23,7 +23,7 @@ import logging
 import threading
 import uuid
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
@@ -94,6 +94,8 @@ __all__ = [
 ]
 
 log = logging.getLogger(__name__)
+# How far behind the stored "data as of" time may be (see Synced._came_online).
+_AS_OF_EVERY = timedelta(seconds=15)
 
 
 def _central_unreachable() -> OutreachDecision:
@@ -135,6 +137,7 @@ class Synced(Local):
         self._online = central.opened
         self._offline_since: datetime | None = None if central.opened else utcnow()
         self._data_as_of = _stored_as_of(replica_db)
+        self._as_of_stored: datetime | None = None
 
     @property
     def reads(self) -> Database:
@@ -188,8 +191,13 @@ class Synced(Local):
             self._offline_since = None
             if as_of is not None:
                 self._data_as_of = as_of
-        if as_of is not None:
+        if as_of is not None and (
+            self._as_of_stored is None or as_of - self._as_of_stored >= _AS_OF_EVERY
+        ):
+            # Shown to the minute, and only when the centre is away: kept at most this far
+            # behind, rather than written on every pull (one write in three of an idle pull).
             _store_as_of(self.replica_db, as_of)
+            self._as_of_stored = as_of
 
     def _central(self, work, fallback=None):
         """Run `work()` against central; on a lost connection go offline and use `fallback`."""

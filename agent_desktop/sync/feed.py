@@ -41,13 +41,28 @@ _ELSEWHERE = text(
     """
 )
 
-_HORIZON = text(
-    """
+_HORIZON_SQL = """
     SELECT COALESCE(
         (SELECT min(x) FROM pg_snapshot_xip(s.snap) AS x
          WHERE (x::text::numeric % 4294967296)::text <> ALL (CAST(:elsewhere AS text[]))),
-        pg_snapshot_xmax(s.snap))::text::bigint
+        pg_snapshot_xmax(s.snap))::text::bigint AS horizon
     FROM (SELECT pg_current_snapshot() AS snap) AS s
+"""
+_HORIZON = text(_HORIZON_SQL)
+
+# The horizon, and with it what a reader asks next to every batch: whether committed changes
+# wait behind it (their transaction is younger than one still running; rows of running
+# transactions are invisible here, so any row seen is finished), and how far the feed has
+# been pruned. (`max(xid)` is one step down the (xid, seq) index; an EXISTS on `xid >= horizon`
+# was planned as a scan of the whole feed.) One statement instead of three: each costs the desktop a round trip and
+# about a fifth of a millisecond of its own CPU, on every pull.
+_HORIZON_AND_STATE = text(
+    f"""
+    WITH h AS MATERIALIZED ({_HORIZON_SQL})
+    SELECT h.horizon,
+           coalesce((SELECT max(xid) FROM change_log) >= h.horizon, false) AS held_back,
+           (SELECT value FROM feed_state WHERE key = 'pruned_through') AS pruned_through
+    FROM h
     """
 )
 
@@ -82,10 +97,6 @@ _READ = text(
     LIMIT :limit
     """
 )
-
-# Committed changes the horizon still holds back: their transaction is younger than one
-# still running. Rows of running transactions are invisible here, so any row seen is finished.
-_HELD_BACK = text("SELECT EXISTS (SELECT 1 FROM change_log WHERE xid >= :horizon)")
 
 _CURRENT = text(
     """
@@ -132,23 +143,29 @@ class FeedBatch:
     #: Whether committed changes wait behind an older transaction still running (that may be
     #: in this database): the reader should look again shortly, as no notification may come.
     held_back: bool = False
+    #: The last position removed from the feed when the batch was read: a reader behind it
+    #: has missed changes.
+    pruned_through: FeedPosition = field(default_factory=FeedPosition)
 
 
 def read_changes(
     central_conn: Connection, after: FeedPosition | None = None, limit: int = 5000
 ) -> FeedBatch:
-    """Changes after `after` from finished transactions, in (xid, seq) order (PostgreSQL)."""
+    """Changes after `after` from finished transactions, in (xid, seq) order (PostgreSQL).
+
+    Read in the caller's transaction: in a REPEATABLE READ one, `pruned_through` and the
+    changes are of the same moment.
+    """
     after = after or FeedPosition()
-    horizon = _horizon(central_conn)
+    state = central_conn.execute(_HORIZON_AND_STATE, {"elsewhere": _elsewhere(central_conn)}).one()
     rows = central_conn.execute(
-        _READ, {"xid": after.xid, "seq": after.seq, "limit": limit, "horizon": horizon}
+        _READ, {"xid": after.xid, "seq": after.seq, "limit": limit, "horizon": state.horizon}
     ).all()
     changes = [Change(r.seq, r.table_name, r.row_id, r.op, r.xid) for r in rows]
     position = FeedPosition(changes[-1].xid, changes[-1].seq) if changes else after
-    held_back = False
-    if len(changes) < limit:
-        held_back = central_conn.execute(_HELD_BACK, {"horizon": horizon}).scalar_one()
-    return FeedBatch(changes, position, bool(held_back))
+    # A full batch is followed by another read at once, which says whether any is held back.
+    held_back = bool(state.held_back) and len(changes) < limit
+    return FeedBatch(changes, position, held_back, FeedPosition.decode(state.pruned_through))
 
 
 _PRUNED_KEY = "pruned_through"
