@@ -9,7 +9,7 @@ import uuid
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from agent_desktop.services.database import open_database
 from agent_desktop.services.seed import seed
@@ -469,3 +469,59 @@ def test_a_unique_value_handed_between_rows_out_of_feed_order_does_not_stall(cen
         assert got == expected
     finally:
         replica_engine.dispose()
+
+
+def test_a_first_fill_cut_off_part_way_is_begun_again_from_nothing(
+    central, agent, replica, monkeypatch
+):
+    """The first fill is written a few customers at a time, so memory and the write-ahead
+    file stay small; one cut off part-way leaves a replica that has not started, and the next
+    fill removes what it left (a row deleted centrally meanwhile does not survive)."""
+    import agent_desktop.sync.replica as replica_module
+
+    monkeypatch.setattr(replica_module, "_FILL_CUSTOMERS", 5)
+    commits = []
+    event.listen(replica.engine, "commit", lambda _conn: commits.append(1))
+    copy = Replica._copy_customers
+    calls = []
+
+    def cut_off(conn, customer_ids, rows):
+        calls.append(1)
+        if len(calls) == 3:
+            raise ConnectionError("the network went away")
+        copy(conn, customer_ids, rows)
+
+    monkeypatch.setattr(Replica, "_copy_customers", staticmethod(cut_off))
+    with pytest.raises(ConnectionError):
+        replica.pull(central.engine)
+    assert not replica.started
+    assert len(commits) >= 3  # the shared tables, then five customers a transaction
+    left = _ids(replica.engine, "SELECT id FROM customers")
+    assert 0 < len(left) <= 10
+    gone = sorted(left, key=str)[0]
+    with central.engine.begin() as conn:
+        for table in (
+            "contact_events",
+            "work_items",
+            "cases",
+            "customer_phones",
+            "customer_emails",
+            "contact_preferences",
+        ):
+            conn.execute(text(f"DELETE FROM {table} WHERE customer_id = :c"), {"c": gone})
+        conn.execute(
+            text(
+                "DELETE FROM restriction_history WHERE restriction_id IN "
+                "(SELECT id FROM restrictions WHERE customer_id = :c)"
+            ),
+            {"c": gone},
+        )
+        conn.execute(text("DELETE FROM restrictions WHERE customer_id = :c"), {"c": gone})
+        conn.execute(text("DELETE FROM customers WHERE id = :c"), {"c": gone})
+
+    monkeypatch.setattr(Replica, "_copy_customers", staticmethod(copy))
+    replica.pull(central.engine)
+    assert replica.started
+    held = _ids(replica.engine, "SELECT id FROM customers")
+    assert gone not in held
+    assert held == _needed(central, agent)

@@ -45,6 +45,10 @@ from agent_desktop.sync.feed import (
 )
 
 _STATE_KEY = "central_position"
+# Present while a first fill is under way (see Replica._start).
+_FILLING_KEY = "filling"
+# Customers copied per transaction in a first fill: about 15,000 rows, a few megabytes.
+_FILL_CUSTOMERS = 2000
 # SYNCED_TABLES lists parents before children (teams and staff before customers ...).
 _ORDER: list[Table] = [Base.metadata.tables[name] for name in SYNCED_TABLES]
 _TABLES = {t.name: t for t in _ORDER}
@@ -226,22 +230,52 @@ class Replica:
     def _start(self, central_engine: Engine, *, afresh: bool = False) -> int:
         """The first fill: the rows in scope and the position, from one snapshot.
 
-        `afresh` replaces whatever the replica held, in the same transaction.
+        Written `_FILL_CUSTOMERS` customers (or, unscoped, `batch_size` rows) at a time, each
+        in a transaction of its own, so neither memory nor the write-ahead file grows with
+        the organisation. The position goes last: until it is written the replica has not
+        started, and a fill begun again after one that did not finish (or `afresh`, after
+        the feed was pruned past this replica) first removes every replicated row.
         """
-        rows = _Rows.empty()
+        copied = 0
         with _snapshot(central_engine) as conn:
             position = current_position(conn)
+            shared = _Rows.empty()
             for name in _SHARED:
-                rows.add(name, _mappings(conn.execute(select(_TABLES[name]))))
+                shared.add(name, _mappings(conn.execute(select(_TABLES[name]))))
+            wipe = afresh or self._unfinished_fill()
+            self._write(shared, wipe=wipe, filling=True)
+            copied += len(shared)
             if self.scope is None:
                 for table in _ORDER:
-                    if table.name not in _SHARED:
-                        rows.add(table.name, _mappings(conn.execute(select(table))))
+                    if table.name in _SHARED:
+                        continue
+                    result = conn.execution_options(yield_per=self.batch_size).execute(
+                        select(table)
+                    )
+                    for part in result.mappings().partitions():
+                        rows = _Rows.empty()
+                        rows.add(table.name, map(dict, part))
+                        self._write(rows)
+                        copied += len(rows)
             else:
-                self._copy_customers(conn, self._customers_in_scope(conn), rows)
-        self._write(rows, None, position, wipe=afresh)
+                ids = sorted(self._customers_in_scope(conn), key=str)
+                for at in range(0, len(ids), _FILL_CUSTOMERS):
+                    rows = _Rows.empty()
+                    self._copy_customers(conn, ids[at : at + _FILL_CUSTOMERS], rows)
+                    self._write(rows)
+                    copied += len(rows)
+        self._write(_Rows.empty(), None, position, filling=False)
         _settle(self.engine)
-        return len(rows)
+        return copied
+
+    def _unfinished_fill(self) -> bool:
+        with self.engine.connect() as conn:
+            return (
+                conn.execute(
+                    text("SELECT 1 FROM sync_state WHERE key = :k"), {"k": _FILLING_KEY}
+                ).first()
+                is not None
+            )
 
     def _customers_in_scope(self, conn: Connection) -> list:
         work, restrictions = _TABLES["work_items"], _TABLES["restrictions"]
@@ -371,12 +405,14 @@ class Replica:
         position: FeedPosition | None = None,
         *,
         wipe: bool = False,
+        filling: bool | None = None,
     ) -> Changes:
         """Apply `rows`, and move to `position` if given, in one transaction; return what
         that changed (from `rows.owners` and the rows deleted).
 
         With `after`, nothing is written unless the replica still stands there; with `wipe`,
-        every replicated row goes first.
+        every replicated row goes first. `filling` marks a first fill begun (True) or
+        finished (False).
         """
         with self.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
@@ -408,6 +444,8 @@ class Replica:
                             _upsert(conn, table, found)
                     conn.execute(text("DELETE FROM change_log WHERE seq > :s"), {"s": local_before})
                     changes = _changed(conn, rows, owners, gone_refs, wipe)
+                    if filling is not None:
+                        _mark_filling(conn, filling)
                     if position is not None:
                         conn.execute(
                             text(
@@ -434,6 +472,16 @@ class Replica:
         return conn.execute(
             text("SELECT value FROM sync_state WHERE key = :k"), {"k": _STATE_KEY}
         ).scalar_one_or_none()
+
+
+def _mark_filling(conn: Connection, filling: bool) -> None:
+    if filling:
+        conn.execute(
+            text("INSERT OR REPLACE INTO sync_state (key, value) VALUES (:k, 'yes')"),
+            {"k": _FILLING_KEY},
+        )
+    else:
+        conn.execute(text("DELETE FROM sync_state WHERE key = :k"), {"k": _FILLING_KEY})
 
 
 def _deleted_owners(conn: Connection, rows: _Rows) -> dict[str, set]:
