@@ -7,13 +7,14 @@ a failure rather than a skip when the server is missing).
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from datetime import UTC, datetime
 
 import phonenumbers
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from agent_desktop.domain.documents import add_months
 from agent_desktop.domain.kinds import RestrictionKind
@@ -259,3 +260,76 @@ def test_seeding_again_continues_the_references_and_reuses_the_staff(db):
 def test_negative_counts_are_refused(db):
     with pytest.raises(ValueError):
         seed(db, -1)
+
+
+def _comparable(value):
+    # JSON objects keep their keys in a different order on each database.
+    return json.dumps(value, sort_keys=True) if isinstance(value, dict | list) else value
+
+
+def _canonical(db) -> dict[str, list[tuple]]:
+    """Every seeded table's rows with ids replaced by what they point at, for comparing
+    databases whose ids differ: staff by username, teams by name, other rows by their content."""
+    with db.unit() as uow:
+        s = uow.session
+        teams = dict(s.execute(select(Team.id, Team.name)).all())
+        keys = {"teams": teams, "staff": dict(s.execute(select(Staff.id, Staff.username)).all())}
+        out = {}
+        for table in (
+            Customer,
+            CustomerPhone,
+            CustomerEmail,
+            ContactPreferenceRow,
+            RestrictionRow,
+            RestrictionEvent,
+            ContactEvent,
+            Case,
+            WorkItem,
+        ):
+            columns = [c for c in table.__table__.columns if c.name != "id"]
+            refers = {
+                c.name: next(iter(c.foreign_keys)).column.table.name
+                for c in columns
+                if c.foreign_keys
+            }
+            name = table.__tablename__
+            keys[name], rows = {}, []
+            for row in s.execute(select(table.__table__)).mappings():
+                values = tuple(
+                    (c.name, _comparable(keys[refers[c.name]].get(row[c.name])))
+                    if c.name in refers
+                    else (c.name, _comparable(row[c.name]))
+                    for c in columns
+                )
+                keys[name][row["id"]] = values
+                rows.append(values)
+            out[name] = sorted(rows, key=repr)
+        changes = Counter(s.execute(select(ChangeLogEntry.table_name, ChangeLogEntry.op)).all())
+        out["change_log"] = sorted(changes.items())
+    return out
+
+
+def test_a_postgresql_seed_holds_exactly_what_the_sqlite_seed_holds(sqlite_url, pg_url):
+    """PostgreSQL takes the rows by COPY, SQLite by INSERT: every column reads back alike,
+    JSON (and SQL NULL against JSON null), instants, dates, enums as text and the
+    representative lookup columns filled from the JSON included, as does the change log."""
+    lite, central = open_database(sqlite_url), open_database(pg_url)
+    sent = []
+    listen = lambda _c, _cur, statement, *_a: sent.append(statement)  # noqa: E731
+    event.listen(central.engine, "before_cursor_execute", listen)
+    try:
+        seed(lite, 400, rng_seed=11, now=NOW)
+        seed(central, 400, rng_seed=11, now=NOW)
+        expected, got = _canonical(lite), _canonical(central)
+        assert got.keys() == expected.keys()
+        for name in expected:
+            assert got[name] == expected[name], name
+        reps = [r for r in got["contact_preferences"] if dict(r)["representative"]]
+        assert reps and all(dict(r)["representative_phone"] for r in reps)
+        assert any(dict(r)["contact_hours"] is None for r in got["contact_preferences"])
+    finally:
+        event.remove(central.engine, "before_cursor_execute", listen)
+        lite.dispose()
+        central.dispose()
+    # The customers' rows went by COPY, not as INSERT statements.
+    assert not [s for s in sent if s.lstrip().upper().startswith("INSERT INTO CUSTOMERS")]

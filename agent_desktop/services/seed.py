@@ -4,9 +4,9 @@ Everything personal is fictional: names come from common Welsh and English names
 only from Ofcom's drama ranges (17 ranges of 1,000 numbers, so at 100,000 customers each number
 is shared by several customers), email addresses only from the reserved example domains.
 
-Rows go in with bulk `insert(table)` executemany calls in batches inside one write unit of work;
-ids are made here, E.164 strings are built straight from the drama-range digits, and a second
-thread writes one chunk while the next is made, so 100,000 customers take seconds, not minutes.
+Rows go in inside one write unit of work: by COPY on PostgreSQL, by bulk `insert(table)`
+executemany calls in batches on SQLite. Ids are made here, E.164 strings are built straight from
+the drama-range digits, and a second thread writes one chunk while the next is made.
 The same `rng_seed` on the same database gives the same people; the ids differ every time.
 """
 
@@ -23,8 +23,11 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from operator import itemgetter
 
 from sqlalchemy import insert, null, select, update
+from sqlalchemy.sql.elements import Null
+from sqlalchemy.types import JSON
 
 from agent_desktop.domain.calendar import ServiceLevel
 from agent_desktop.domain.documents import REVIEW_DEFAULT_MONTHS, add_months
@@ -675,14 +678,18 @@ _SUMMARY_FIELD = {
 
 
 class _Writer:
-    """Inserts chunks on a second thread while the next chunk is being made.
+    """Writes chunks on a second thread while the next chunk is being made.
 
     The database driver lets go of the GIL while the server (or SQLite's C code) works, so
     making rows and writing them overlap. Only this thread touches the session until `close`.
+    SQLite takes bulk `insert(table)` executemany calls; PostgreSQL takes each chunk's rows
+    with COPY on the unit of work's own connection, so they are in the same transaction.
     """
 
     def __init__(self, session):
         self.session = session
+        connection = session.connection()
+        self.copy = _CopyIn(connection) if connection.dialect.name == "postgresql" else None
         self.chunks: queue.Queue = queue.Queue(maxsize=2)
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._run, name="seed-writer", daemon=True)
@@ -694,6 +701,9 @@ class _Writer:
                 continue  # keep draining so the producer never blocks on a dead writer
             try:
                 for table, rows in chunk:
+                    if self.copy is not None:
+                        self.copy.write(table.__table__, rows)
+                        continue
                     for start in range(0, len(rows), BATCH_ROWS):
                         self.session.execute(
                             insert(table.__table__), rows[start : start + BATCH_ROWS]
@@ -712,6 +722,88 @@ class _Writer:
             self.thread.join()
         if self.error is not None:
             raise self.error
+
+
+class _DefaultContext:
+    """Enough of SQLAlchemy's execution context for a column default that reads its row."""
+
+    __slots__ = ("row",)
+
+    def __init__(self, row: dict):
+        self.row = row
+
+    def get_current_parameters(self, isolate_multiinsert_groups: bool = True) -> dict:
+        return self.row
+
+
+class _CopyIn:
+    """PostgreSQL's COPY FROM STDIN for the generator's rows, written as `insert(table)` would.
+
+    The columns are the rows' keys plus any column with a Python-side default (filled exactly
+    as SQLAlchemy fills it, a default that reads the row included); JSON goes in as jsonb with
+    `null()` as SQL NULL and None as JSON null, as the JSON type binds them. Row triggers fire
+    for COPY as for INSERT, so the change log gets the same entries.
+    """
+
+    def __init__(self, connection):
+        from psycopg import sql
+        from psycopg.types.json import Jsonb
+
+        self.sql, self.jsonb = sql, Jsonb
+        self.raw = connection.connection.driver_connection
+        self.dialect = connection.dialect
+        self.plans: dict[str, tuple] = {}
+
+    def plan(self, table, keys: tuple[str, ...]) -> tuple:
+        found = self.plans.get(table.name)
+        if found is not None and found[0] == keys:
+            return found
+        sql = self.sql
+        defaults = [
+            c
+            for c in table.columns
+            if c.name not in keys and c.default is not None and not c.default.is_sequence
+        ]
+        names = [*keys, *(c.name for c in defaults)]
+        json = {
+            c.name for c in table.columns if isinstance(c.type.dialect_impl(self.dialect), JSON)
+        }
+        statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
+            sql.Identifier(table.name), sql.SQL(", ").join(map(sql.Identifier, names))
+        )
+        found = self.plans[table.name] = (
+            keys,
+            statement,
+            defaults,
+            [k in json for k in keys],
+            itemgetter(*keys),
+        )
+        return found
+
+    def write(self, table, rows: list[dict]) -> None:
+        keys = tuple(rows[0])
+        _keys, statement, defaults, is_json, values_of = self.plan(table, keys)
+        jsonb, any_json = self.jsonb, any(is_json)
+        with self.raw.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                values = list(values_of(row)) if len(keys) > 1 else [row[keys[0]]]
+                if any_json:
+                    values = [
+                        (None if isinstance(v, Null) else jsonb(v)) if j else v
+                        for v, j in zip(values, is_json, strict=True)
+                    ]
+                if defaults:
+                    values += [_default(c, row) for c in defaults]
+                copy.write_row(values)
+
+
+def _default(column, row: dict):
+    default = column.default
+    if default.is_scalar:
+        return default.arg
+    if default.is_callable:
+        return default.arg(_DefaultContext(row))
+    raise ValueError(f"{column} has a SQL default COPY cannot fill")
 
 
 _BUNDLES = (
