@@ -137,6 +137,30 @@ def test_years_are_filled_in_on_demand_far_from_today():
     assert not SCT.is_working_day(d("1999-01-04"))  # 2 January 1999 was a Saturday
 
 
+def test_the_bank_holiday_table_is_what_the_library_lists():
+    """The table read at start-up (bank_holidays.py) agrees with the holidays library installed
+    about every day of every year it covers; scripts/make_bank_holidays.py writes it again."""
+    import holidays
+
+    from agent_desktop.domain.bank_holidays import FIRST_YEAR, LAST_YEAR
+
+    years = range(FIRST_YEAR, LAST_YEAR + 1)
+    for region in REGIONS:
+        library = holidays.country_holidays("GB", subdiv=region, years=years)
+        expected = {day for day in library if day.year in years}
+        table = set().union(*(calendar_module._listed_holidays(region, year) for year in years))
+        assert table == expected, region
+
+
+def test_years_beyond_the_table_come_from_the_library():
+    from agent_desktop.domain.bank_holidays import FIRST_YEAR, LAST_YEAR
+
+    assert not ENG.is_working_day(d(f"{LAST_YEAR + 2}-12-25"))  # a Wednesday
+    assert not NIR.is_working_day(d(f"{LAST_YEAR + 3}-03-17"))  # a Monday
+    assert not ENG.is_working_day(d(f"{FIRST_YEAR - 1}-12-27"))  # Christmas Day's substitute
+    assert ENG.is_working_day(d(f"{FIRST_YEAR - 1}-12-29"))
+
+
 def test_holidays_are_built_once_per_region():
     assert calendar_module._public_holidays("SCT") is calendar_module._public_holidays("SCT")
     assert calendar_module._public_holidays("SCT") is not calendar_module._public_holidays("ENG")

@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 from functools import lru_cache
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import holidays
-
+from agent_desktop.domain.bank_holidays import BANK_HOLIDAYS, FIRST_YEAR, LAST_YEAR
 from agent_desktop.domain.values import InvalidInput, key_name, quoted
+
+if TYPE_CHECKING:
+    import holidays
 
 REGIONS = ("ENG", "WLS", "SCT", "NIR")
 
@@ -44,10 +47,27 @@ _WORKING_DAYS = {
 _HOLIDAYS_LOCK = threading.Lock()
 
 
+@lru_cache(maxsize=len(REGIONS) * (LAST_YEAR - FIRST_YEAR + 1))
+def _listed_holidays(region: str, year: int) -> frozenset[date]:
+    """The bank holidays of `region` in `year`, a year the table in bank_holidays.py covers.
+
+    The table holds what the holidays library lists for those years, read without loading
+    the library: it loads every country it knows, which would cost the window's start more
+    than a tenth of a second.
+    """
+    return frozenset(
+        date(year, int(day[:2]), int(day[2:]))
+        for day in BANK_HOLIDAYS[region][year - FIRST_YEAR].split()
+    )
+
+
 @lru_cache(maxsize=len(REGIONS))
 def _public_holidays(region: str) -> holidays.HolidayBase:
+    """The holidays library's calendar for `region`: the years the table does not cover."""
+    import holidays
+
     # No `years`: expand=True fills each year on first use, so a due date that crosses
-    # New Year, or a case from 2040, is never checked against an empty year.
+    # New Year, or a case from 2080, is never checked against an empty year.
     return holidays.country_holidays("GB", subdiv=region)
 
 
@@ -107,6 +127,8 @@ class OfficeCalendar:
         day = _calendar_day(day)
         if day.weekday() >= 5:
             return False
+        if FIRST_YEAR <= day.year <= LAST_YEAR:
+            return day not in _listed_holidays(self.region, day.year)
         with _HOLIDAYS_LOCK:
             return day not in _public_holidays(self.region)
 
