@@ -19,12 +19,13 @@ def ensure_demo_data(db) -> None:
     """Fill an empty embedded database with a realistic demo: staff, customers, a queue."""
     from sqlalchemy import func, select
 
-    from agent_desktop.services.seed import seed
     from agent_desktop.store.schema import Customer
 
     with db.unit() as uow:
         existing = uow.session.execute(select(func.count()).select_from(Customer)).scalar_one()
     if existing == 0:
+        from agent_desktop.services.seed import seed
+
         seed(db, DEMO_CUSTOMERS)
 
 
@@ -216,7 +217,20 @@ def open_connection_settings(parent=None) -> bool:
     )
 
 
+def load_data_layers() -> None:
+    """Import what opens the database and serves the window, none of which is Qt.
+
+    Called before Qt is imported: from then on, PySide6 reads the source of every module
+    imported (to see whether it asks for PySide's __feature__ options), which makes loading
+    SQLAlchemy and the schema after it take half as long again.
+    """
+    import agent_desktop.services.database  # noqa: F401
+    import agent_desktop.services.gateway  # noqa: F401
+    import agent_desktop.services.session  # noqa: F401
+
+
 def run_gui(args) -> int:
+    load_data_layers()
     from PySide6.QtWidgets import QApplication, QDialog
 
     from agent_desktop.pop import pop_server_name
@@ -241,8 +255,8 @@ def run_gui(args) -> int:
     if args.pop is not None:
         instance.keep(args.pop)
 
-    # What opens the database, and the window, loads only once this is the one window: a
-    # second start (a pop handed to the window already open) exits without loading them.
+    # The window loads only once this is the one window: a second start (a pop handed to
+    # the window already open) exits without building it or opening the database.
     from agent_desktop.credentials import CredentialStore
     from agent_desktop.services.database import open_database
     from agent_desktop.services.session import sign_in

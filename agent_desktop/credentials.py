@@ -14,10 +14,7 @@ is never written to a file and never logged: log lines name the key, never the v
 from __future__ import annotations
 
 import logging
-
-import keyring
-import keyring.backend
-import keyring.errors
+from typing import TYPE_CHECKING
 
 from agent_desktop.settings import (
     CENTRAL_DATABASE,
@@ -26,6 +23,9 @@ from agent_desktop.settings import (
     CENTRAL_USERNAME,
     Settings,
 )
+
+if TYPE_CHECKING:
+    import keyring.backend
 
 SERVICE = "agent-desktop"
 
@@ -164,6 +164,8 @@ class CredentialStore:
 
     def _backend(self) -> keyring.backend.KeyringBackend | None:
         """keyring's backend when it keeps passwords without a terminal; else None."""
+        import keyring  # loaded when a password is wanted, not at start-up
+
         try:
             return _safe_backend(keyring.get_keyring())
         except Exception as exc:  # keyring's own configuration can be broken
@@ -175,6 +177,8 @@ class CredentialStore:
         return self._backend() is not None
 
     def get(self, key: str) -> str | None:
+        import keyring.errors
+
         if (store := self._backend()) is not None:
             try:
                 password = store.get_password(self.service, key)
@@ -189,6 +193,8 @@ class CredentialStore:
 
     def set(self, key: str, password: str) -> bool:
         """Save `password` in the system's credential store; False when there is none."""
+        import keyring.errors
+
         if (store := self._backend()) is None:
             log.info("no credential store: the password for %s is kept for this session only", key)
             return False
@@ -205,6 +211,8 @@ class CredentialStore:
 
     def stored(self, key: str) -> bool:
         """True when the system's credential store (not this session) holds a password."""
+        import keyring.errors
+
         if (store := self._backend()) is None:
             return False
         try:
@@ -214,6 +222,8 @@ class CredentialStore:
 
     def delete(self, key: str) -> None:
         """Forget the password for `key` in the credential store and in this session."""
+        import keyring.errors
+
         self.session.forget(key)
         if (store := self._backend()) is None:
             return

@@ -87,6 +87,77 @@ def test_a_bad_argument_is_refused_without_sqlalchemy():
     assert "sqlalchemy" not in modules
 
 
+def test_check_loads_neither_qt_nor_the_holiday_library_nor_keyring(tmp_path):
+    """`check` decides with the rules and the office calendar: this year's bank holidays come
+    from the table in domain/bank_holidays.py, not from the holidays library."""
+    from agent_desktop.services.seed import seed
+
+    url = f"sqlite:///{tmp_path / 'check.sqlite3'}"
+    db = open_database(url)
+    seed(db, 3)
+    with db.engine.connect() as conn:
+        customer = conn.exec_driver_sql("SELECT ref FROM customers LIMIT 1").scalar_one()
+        staff = conn.exec_driver_sql("SELECT username FROM staff LIMIT 1").scalar_one()
+    db.dispose()
+    script = LOADED_BY_CLI.replace(
+        f"{set(HEAVY)!r}", repr({"holidays", "PySide6", "keyring", "alembic", "sqlalchemy"})
+    )
+    argv = ["check", "--database", url, "--customer", customer, "--staff", staff]
+    done = subprocess.run(
+        [sys.executable, "-c", script, *argv, "--channel", "email"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    code, modules = json.loads(done.stdout.strip().splitlines()[-1])
+    assert code in (0, 1)  # allowed or refused: the rules ran
+    assert modules == ["sqlalchemy"]
+
+
+def test_the_office_calendar_reads_this_years_bank_holidays_without_the_library():
+    script = (
+        "import sys\n"
+        "from datetime import datetime\n"
+        "from agent_desktop.domain.calendar import OfficeCalendar, ServiceLevel\n"
+        "office = OfficeCalendar(region='SCT')\n"
+        "print(office.due(ServiceLevel.EMAIL_REPLY, datetime.now().astimezone()).isoformat())\n"
+        "print('holidays' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.split()[-1] == "False"
+
+
+def test_the_window_starts_without_the_holiday_library_keyring_or_alembic(tmp_path):
+    """The demo window (embedded database, already made) opens, loads the queue and a card
+    without loading what it does not show: the holidays library, the credential store's
+    keyring (no central server is configured), Alembic (the database is current)."""
+    script = (
+        "import sys\n"
+        "from agent_desktop.cli import main\n"
+        "code = main(['--demo', '--self-test'])\n"
+        "print(code, sorted(m for m in ('holidays', 'keyring', 'alembic') if m in sys.modules))\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "AGENT_DESKTOP_DATA_DIR": str(tmp_path / "data"),
+        "AGENT_DESKTOP_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    env.pop("AGENT_DESKTOP_DATABASE_URL", None)
+    first = subprocess.run(  # makes and seeds the demo database
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert first.returncode == 0, first.stderr
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "0 []"
+
+
 def test_opening_a_current_database_loads_no_alembic(tmp_path):
     url = f"sqlite:///{tmp_path / 'current.sqlite3'}"
     open_database(url).dispose()  # made and migrated here
@@ -153,9 +224,10 @@ def test_only_an_empty_database_or_one_of_ours_is_migrated(tmp_path, setup):
     engine.dispose()
 
 
-def test_a_second_window_hands_over_without_loading_the_database_layer(tmp_path):
-    """A start while a window is open exits at the single-instance check, before the ORM, the
-    schema and the window are loaded."""
+def test_a_second_window_hands_over_without_opening_the_database(tmp_path):
+    """A start while a window is open exits at the single-instance check: the window is not
+    built, and the database is neither opened nor made. (The data layers are imported before
+    Qt on purpose: see app.load_data_layers.)"""
     script = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
@@ -167,8 +239,8 @@ def test_a_second_window_hands_over_without_loading_the_database_layer(tmp_path)
         "from agent_desktop.cli import main\n"
         "code = main(['--demo'])\n"
         "first.close()\n"
-        "print(code, sorted(m for m in ('sqlalchemy', 'alembic', 'agent_desktop.store.schema',"
-        " 'agent_desktop.ui.main_window') if m in sys.modules))\n"
+        "print(code, sorted(m for m in ('agent_desktop.ui.main_window',"
+        " 'agent_desktop.ui.desk_session') if m in sys.modules))\n"
     )
     env = {
         **os.environ,
@@ -182,3 +254,5 @@ def test_a_second_window_hands_over_without_loading_the_database_layer(tmp_path)
     assert done.returncode == 0, done.stderr
     assert "already open" in done.stderr
     assert done.stdout.strip() == "0 []"
+    made = [p.name for p in (tmp_path / "data").rglob("*") if p.is_file()]
+    assert not [name for name in made if "sqlite" in name], made
