@@ -293,11 +293,11 @@ def run_gui(args) -> int:
             else None
         )
         if args.user:
-            user = sign_in(db, args.user)
+            user = run_busy(ops, words.opening(), lambda: sign_in(db, args.user))
         elif own_login is not None:  # the database login is this member of staff's own
             user = own_login
         elif args.self_test:
-            user = _first_agent(db)
+            user = run_busy(ops, words.opening(), lambda: _first_agent(db))
             if user is None:
                 print("agent-desktop: self-test failed: no staff to sign in", file=sys.stderr)
                 return 1

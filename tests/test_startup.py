@@ -256,3 +256,33 @@ def test_a_second_window_hands_over_without_opening_the_database(tmp_path):
     assert done.stdout.strip() == "0 []"
     made = [p.name for p in (tmp_path / "data").rglob("*") if p.is_file()]
     assert not [name for name in made if "sqlite" in name], made
+
+
+def test_the_window_starts_with_no_sql_on_the_gui_thread(tmp_path):
+    """Opening, seeding, signing in and the first loads all run on workers: the GUI thread
+    stays free to paint the window meanwhile."""
+    script = (
+        "import sys, threading\n"
+        "from sqlalchemy import event\n"
+        "from sqlalchemy.engine import Engine\n"
+        "on_gui = []\n"
+        "def seen(conn, cursor, statement, *args):\n"
+        "    if threading.current_thread() is threading.main_thread():\n"
+        "        on_gui.append(' '.join(statement.split())[:60])\n"
+        "event.listen(Engine, 'before_cursor_execute', seen)\n"
+        "from agent_desktop.cli import main\n"
+        "code = main(['--demo', '--self-test'])\n"
+        "print(code, on_gui)\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "AGENT_DESKTOP_DATA_DIR": str(tmp_path / "data"),
+        "AGENT_DESKTOP_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    env.pop("AGENT_DESKTOP_DATABASE_URL", None)
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "0 []"
