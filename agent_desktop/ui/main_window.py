@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
@@ -29,8 +30,10 @@ from agent_desktop.ui.desks import AGENT_DESK, desks_for
 from agent_desktop.ui.i18n import LANGUAGES, current_language, install_language
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.rebuild import PanelState, settle
-from agent_desktop.ui.shortcuts import ShortcutsDialog, window_shortcuts
 from agent_desktop.ui.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from agent_desktop.ui.shortcuts import ShortcutsDialog
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 SIGN_OUT_KEY = "Ctrl+Shift+O"
@@ -306,6 +309,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """F1: every key the window has now, in the interface language."""
+        from agent_desktop.ui.shortcuts import ShortcutsDialog, window_shortcuts  # not at start
+
         dialog = ShortcutsDialog(window_shortcuts(self), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.shortcuts_dialog = dialog
