@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -217,8 +218,9 @@ def open_connection_settings(parent=None) -> bool:
     )
 
 
-def load_data_layers() -> None:
-    """Import what opens the database and serves the window, none of which is Qt.
+def load_data_layers(central: bool) -> None:
+    """Import what opens the database and serves the window, none of which is Qt; with
+    `central`, the PostgreSQL driver and this desktop's replica too.
 
     Called before Qt is imported: from then on, PySide6 reads the source of every module
     imported (to see whether it asks for PySide's __feature__ options), which makes loading
@@ -228,19 +230,30 @@ def load_data_layers() -> None:
     import agent_desktop.services.gateway  # noqa: F401
     import agent_desktop.services.session  # noqa: F401
 
+    if central:
+        import agent_desktop.sync.desktop  # noqa: F401
+        import agent_desktop.sync.outbox  # noqa: F401
+        import agent_desktop.sync.replica  # noqa: F401
+
+        # Missing, opening the database says so.
+        with contextlib.suppress(ImportError):
+            import psycopg  # noqa: F401
+
 
 def run_gui(args) -> int:
-    load_data_layers()
+    from agent_desktop.settings import LANGUAGE, LAST_USER, Settings
+
+    settings = Settings()
+    url = startup_url(args, settings)  # None: the central server, once it has a password
+    load_data_layers(central=url is None or not url.startswith("sqlite"))
     from PySide6.QtWidgets import QApplication, QDialog
 
     from agent_desktop.pop import pop_server_name
-    from agent_desktop.settings import LANGUAGE, LAST_USER, Settings
     from agent_desktop.ui.i18n import install_language, resolve_language
     from agent_desktop.ui.single_instance import SingleInstance
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("agent-desktop")
-    settings = Settings()
     install_language(app, resolve_language(settings.get(LANGUAGE)))
 
     # Listen before the slower start-up, so a pop sent meanwhile is not lost: dialogs and
@@ -269,7 +282,6 @@ def run_gui(args) -> int:
     ops = Ops(parent=app)
     credentials = CredentialStore()
     _running.update(settings=settings, credentials=credentials, ops=ops)
-    url = startup_url(args, settings)
     words = BusyWords()
     if url is not None:
         db = run_busy(ops, words.opening(), lambda: open_database(url))

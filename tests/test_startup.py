@@ -286,3 +286,63 @@ def test_the_window_starts_with_no_sql_on_the_gui_thread(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "0 []"
+
+
+# Runs the command line, noting which data layers were loaded when Qt was first imported.
+LOADED_BEFORE_QT = (
+    "import json, sys\n"
+    "LAYERS = ('sqlalchemy', 'agent_desktop.store.schema', 'agent_desktop.services.gateway',"
+    " 'psycopg', 'agent_desktop.sync.replica')\n"
+    "seen = {}\n"
+    "class Watch:\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        if name == 'PySide6' and not seen:\n"
+    "            seen.update({m: m in sys.modules for m in LAYERS})\n"
+    "sys.meta_path.insert(0, Watch())\n"
+    "from agent_desktop.cli import main\n"
+    "code = main(sys.argv[1:])\n"
+    "print(json.dumps([code, sorted(m for m, loaded in seen.items() if loaded)]))\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("argv", "exit_code", "before_qt"),
+    [
+        (
+            ["--demo", "--self-test"],
+            0,
+            ["agent_desktop.services.gateway", "agent_desktop.store.schema", "sqlalchemy"],
+        ),
+        (
+            ["--database", "postgresql://nobody@127.0.0.1:1/none", "--self-test"],
+            3,  # nothing listens on port 1: the database cannot be reached
+            [
+                "agent_desktop.services.gateway",
+                "agent_desktop.store.schema",
+                "agent_desktop.sync.replica",
+                "psycopg",
+                "sqlalchemy",
+            ],
+        ),
+    ],
+    ids=["embedded", "central"],
+)
+def test_the_window_loads_its_data_layers_before_qt(tmp_path, argv, exit_code, before_qt):
+    """Once PySide6 is imported it reads the source of every module imported after it, so the
+    window's start imports the database layers (and, for a central server, the driver and the
+    replica) first."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "AGENT_DESKTOP_DATA_DIR": str(tmp_path / "data"),
+        "AGENT_DESKTOP_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    env.pop("AGENT_DESKTOP_DATABASE_URL", None)
+    done = subprocess.run(
+        [sys.executable, "-c", LOADED_BEFORE_QT, *argv],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == [exit_code, before_qt], done.stderr
