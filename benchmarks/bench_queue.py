@@ -2,12 +2,20 @@
 
     python benchmarks/bench_queue.py [--items 100000] [--customers 20000] [--runs 30]
                                      [--postgres] [--proposed-index]
+                                     [--replica] [--filter-only] [--keep PATH]
 
 Seeds a SQLite file in a temporary folder (and, with --postgres, a PostgreSQL database created
 and dropped here) with realistic customers, tops the open work items up to --items, spread from
 ten days overdue to twenty days ahead over every team and agent, and prints p50/p95 figures for
 the work queue of an agent (sclarke) on an offscreen Qt platform. --proposed-index adds the
 partial covering index suggested for the work queue, to show what it changes.
+
+--replica builds what the desktop of an agent holds instead: only the open work of the agent and
+their team, topped up to --items in that view (at 1M customers about 111,000 items behind about
+150,000 customers: --replica --customers 150000 --items 111000). --filter-only measures only the
+text filter, keystroke by keystroke: a surname, a forename, a customer reference and a case
+reference typed one character at a time, and a text that matches nothing. --keep PATH builds the
+SQLite file at PATH, or reuses it if it is there, so that runs can be repeated without the build.
 """
 
 from __future__ import annotations
@@ -30,7 +38,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QThreadPool, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QTableView  # noqa: E402
-from sqlalchemy import create_engine, func, insert, select, text  # noqa: E402
+from sqlalchemy import and_, create_engine, delete, func, insert, or_, select, text  # noqa: E402
 from support import PG_SERVER, fresh_statistics, percentile  # noqa: E402
 
 from agent_desktop.domain.values import Role  # noqa: E402
@@ -41,6 +49,7 @@ from agent_desktop.services.work_queue import (  # noqa: E402
     QueueFilter,
     queue_ids,
     queue_rows,
+    queue_snapshot,
 )
 from agent_desktop.store.schema import Case, Customer, Staff, WorkItem  # noqa: E402
 from agent_desktop.ui.ops import ImmediateOps, Ops  # noqa: E402
@@ -59,15 +68,31 @@ PROPOSED_INDEX = (
 # --- data ----------------------------------------------------------------------------------------
 
 
-def build(db: Database, items: int, customers: int, now: datetime, rng: random.Random) -> dict:
-    """Seed customers, then add open work items until `items` are open."""
+def build(
+    db: Database,
+    items: int,
+    customers: int,
+    now: datetime,
+    rng: random.Random,
+    replica: bool = False,
+) -> dict:
+    """Seed customers, then add open work items until `items` are open.
+
+    As a replica: only the open work of USER and their team is kept, and the new items all go
+    to that team, until `items` are in USER's default view (mine + team).
+    """
     started = time.perf_counter()
     seed(db, customers, now=now)
     with db.unit(write=True) as uow:
         s = uow.session
-        open_now = s.execute(
-            select(func.count()).select_from(WorkItem).where(WorkItem.status == "open")
-        ).scalar_one()
+        mine = s.execute(select(Staff.id, Staff.team_id).where(Staff.username == USER)).one()
+        in_view = WorkItem.status == "open"
+        if replica:
+            in_view = and_(
+                in_view, or_(WorkItem.assignee_id == mine.id, WorkItem.team_id == mine.team_id)
+            )
+            s.execute(delete(WorkItem).where(WorkItem.status == "open", ~in_view))
+        open_now = s.execute(select(func.count()).select_from(WorkItem).where(in_view)).scalar_one()
         customer_ids = s.execute(select(Customer.id)).scalars().all()
         cases = s.execute(select(Case.id, Case.customer_id, Case.team_id)).all()
         staff = s.execute(select(Staff.id, Staff.team_id, Staff.roles)).all()
@@ -75,13 +100,13 @@ def build(db: Database, items: int, customers: int, now: datetime, rng: random.R
         for staff_id, team_id, roles in staff:
             if team_id is not None and Role.AGENT in roles:
                 agents.setdefault(team_id, []).append(staff_id)
-        teams = sorted(agents, key=str)
+        teams = [mine.team_id] if replica else sorted(agents, key=str)
         rows = []
         window = int(timedelta(days=30).total_seconds() // 60)
         for _ in range(max(0, items - open_now)):
             if cases and rng.random() < 0.4:
                 case_id, customer_id, team_id = rng.choice(cases)
-                team_id = team_id if team_id in agents else rng.choice(teams)
+                team_id = team_id if team_id in teams else rng.choice(teams)
             else:
                 case_id, customer_id, team_id = None, rng.choice(customer_ids), rng.choice(teams)
             assignee = rng.choice(agents[team_id]) if rng.random() < 0.85 else None
@@ -112,6 +137,17 @@ def build(db: Database, items: int, customers: int, now: datetime, rng: random.R
             select(func.count()).select_from(WorkItem).where(WorkItem.status == "open")
         ).scalar_one()
     return {"open_items": total, "seconds": time.perf_counter() - started}
+
+
+def database_summary(db: Database) -> dict:
+    with db.unit() as uow:
+        s = uow.session
+        return {
+            "open_items": s.execute(
+                select(func.count()).select_from(WorkItem).where(WorkItem.status == "open")
+            ).scalar_one(),
+            "customers": s.execute(select(func.count()).select_from(Customer)).scalar_one(),
+        }
 
 
 # --- timing --------------------------------------------------------------------------------------
@@ -338,20 +374,118 @@ def measure(db: Database, runs: int, now: datetime, table: Table, rng: random.Ra
     QApplication.processEvents()
 
 
-def run(url: str, title: str, args, now: datetime) -> Table:
+def typed(text_: str) -> list[str]:
+    """What the search box holds after each keystroke of `text_`."""
+    return [text_[: n + 1] for n in range(len(text_))]
+
+
+def measure_filter(db: Database, runs: int, now: datetime, table: Table, rng: random.Random):
+    """The text filter of the default view, one query per keystroke, as typed into the box.
+
+    Each text is typed `runs` times (different people, references, cases); every prefix is
+    one sample. Texts ending in an item's whole reference find one customer or case; the
+    first letters of a surname or a reference find a large part of the queue.
+    """
+    user = sign_in(db, USER)
+    default = frozenset({QueueFilter.MINE, QueueFilter.TEAM})
+    whole = queue_ids(db, user, default, now=now)
+    with db.unit() as uow:
+        s = uow.session
+        shown = select(WorkItem.customer_id).where(WorkItem.id.in_(rng.sample(whole, runs)))
+        people = s.execute(
+            select(Customer.name, Customer.surname_key, Customer.ref).where(Customer.id.in_(shown))
+        ).all()
+        case_refs = (
+            s.execute(
+                select(Case.ref).where(
+                    Case.id.in_(
+                        select(WorkItem.case_id).where(
+                            WorkItem.status == "open", WorkItem.case_id.is_not(None)
+                        )
+                    )
+                )
+            )
+            .scalars()
+            .all()
+        )
+    texts_ = {
+        "surname": [surname.title() for _name, surname, _ref in people],
+        "forename + surname": [name for name, _surname, _ref in people],
+        "customer ref": [ref for _name, _surname, ref in people],
+        "customer ref, lower case": [ref.lower() for _name, _surname, ref in people],
+        "case ref": rng.sample(case_refs, min(runs, len(case_refs))),
+        "matches nothing": ["Qxzvy Wqqz"] * max(1, runs // 5),
+    }
+    for name, samples in texts_.items():
+        keystrokes = [prefix for text_ in samples for prefix in typed(text_)]
+        found: list[int] = []
+        for fn_name, fn in (
+            ("queue_ids", lambda t: queue_ids(db, user, default, t, now)),
+            ("queue_snapshot", lambda t: queue_snapshot(db, user, default, t, now).ids),
+        ):
+            fn(keystrokes[0])
+            times = []
+            for prefix in keystrokes:
+                started = time.perf_counter()
+                ids = fn(prefix)
+                times.append((time.perf_counter() - started) * 1000)
+                found.append(len(ids))
+            worst = keystrokes[max(range(len(times)), key=times.__getitem__)]
+            table.add(
+                f"{fn_name}, {name}",
+                times,
+                f"e.g. {samples[0]!r}; {min(found):,}..{max(found):,} ids; slowest {worst!r}",
+            )
+    # Fewer ids than the whole queue: the keystrokes after the first (or first two) letters.
+    narrow = [
+        prefix
+        for text_ in texts_["surname"] + texts_["case ref"] + texts_["customer ref"]
+        for prefix in typed(text_)
+        if len(prefix) >= (3 if prefix[:1] in "Cc" else 2)
+    ]
+    times = []
+    for prefix in narrow:
+        started = time.perf_counter()
+        queue_snapshot(db, user, default, prefix, now)
+        times.append((time.perf_counter() - started) * 1000)
+    table.add(
+        "queue_snapshot, every keystroke but the first",
+        times,
+        f"(two for refs: 'C', 'CA' match every customer or case) of {len(whole):,} in view",
+    )
+
+
+def run(url: str, title: str, args, now: datetime, keep: bool = False) -> Table:
     db = open_database(url)
     try:
-        print(f"{title}: building {args.items:,} open work items ...", flush=True)
-        built = build(db, args.items, args.customers, now, random.Random(args.rng_seed))
-        if args.proposed_index:
-            with db.engine.begin() as conn:
-                conn.exec_driver_sql(PROPOSED_INDEX)
-            fresh_statistics(db)
+        if keep and database_summary(db)["open_items"]:
+            built = {**database_summary(db), "seconds": 0.0}
+            title = f"{title} (kept)"
+        else:
+            print(f"{title}: building {args.items:,} open work items ...", flush=True)
+            built = build(
+                db,
+                args.items,
+                args.customers,
+                now,
+                random.Random(args.rng_seed),
+                replica=args.replica,
+            )
+            if args.proposed_index:
+                with db.engine.begin() as conn:
+                    conn.exec_driver_sql(PROPOSED_INDEX)
+                fresh_statistics(db)
+        summary = database_summary(db)
         table = Table(
-            f"{title}: {built['open_items']:,} open work items "
+            f"{title}{' replica' if args.replica else ''}: {summary['open_items']:,} open work "
+            f"items, {summary['customers']:,} customers "
             f"(built in {built['seconds']:.0f} s){' + proposed index' if args.proposed_index else ''}"
         )
-        measure(db, args.runs, now, table, random.Random(args.rng_seed))
+        rng = random.Random(args.rng_seed)
+        if args.filter_only:
+            measure_filter(db, args.runs, now, table, rng)
+        else:
+            measure(db, args.runs, now, table, rng)
         return table
     finally:
         db.dispose()
@@ -365,12 +499,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--postgres", action="store_true")
     parser.add_argument("--proposed-index", action="store_true")
     parser.add_argument("--rng-seed", type=int, default=2026)
+    parser.add_argument("--replica", action="store_true")
+    parser.add_argument("--filter-only", action="store_true")
+    parser.add_argument("--keep", type=Path, help="SQLite file to build, or to reuse if there")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     now = datetime.now(UTC)
     tables = []
-    with tempfile.TemporaryDirectory(prefix="ad-bench-queue-") as folder:
-        tables.append(run(f"sqlite:///{Path(folder) / 'queue.sqlite3'}", "SQLite", args, now))
+    if args.keep:
+        tables.append(run(f"sqlite:///{args.keep.resolve()}", "SQLite", args, now, keep=True))
+    else:
+        with tempfile.TemporaryDirectory(prefix="ad-bench-queue-") as folder:
+            url = f"sqlite:///{Path(folder) / 'queue.sqlite3'}"
+            tables.append(run(url, "SQLite", args, now))
     if args.postgres:
         name = f"ad_bench_queue_{uuid.uuid4().hex[:8]}"
         admin = create_engine(f"{PG_SERVER}/postgres", isolation_level="AUTOCOMMIT")
@@ -384,7 +525,7 @@ def main(argv: list[str] | None = None) -> int:
             admin.dispose()
     print(
         f"\nagent {USER}, {os.cpu_count()} CPUs, offscreen Qt, {args.runs} runs per figure, "
-        f"now = {now:%a %d %b %Y %H:%M} UTC"
+        f"now = {now:%a %d %b %Y %H:%M} UTC, load average {os.getloadavg()[0]:.2f}"
     )
     for table in tables:
         table.print()
