@@ -26,27 +26,29 @@ from sqlalchemy import Connection, text
 # session is connected to another database (pg_stat_activity shows every login which database
 # each session is in, though not what it runs; pg_locks pairs a session with its transaction).
 #
-# Who runs elsewhere is read first (`_ELSEWHERE`), then the snapshot is taken: a transaction
-# in that list and still running at the snapshot is still elsewhere, as a transaction id is
-# never reused while it runs. One that finished in between, or began after the list was read,
-# is not in the list and so still holds the feed back, as does any whose database is not
-# shown (a background process).
-_ELSEWHERE = text(
-    """
-    SELECT coalesce(array_agg(t.transactionid::text), '{}')
+# A transaction is one session's, and a session stays in one database: so a transaction seen
+# running in the snapshot and, in the same statement, holding its id in a session of another
+# database is elsewhere for as long as it runs, whichever of the two was read first. One that
+# finished in between is not in the list and so still holds the feed back (until the next
+# read), as does any whose database is not shown (a background process).
+#
+# PostgreSQL keeps the session list it read for the rest of a transaction; a reader that may
+# have read it earlier in the same transaction drops it first, since a process id may have
+# been reused meanwhile.
+_ELSEWHERE_SQL = """
+    SELECT coalesce(array_agg(t.transactionid::text), '{}') AS ids
     FROM pg_locks AS t JOIN pg_stat_activity AS a ON a.pid = t.pid
     WHERE t.locktype = 'transactionid' AND t.granted
       AND a.datid IS NOT NULL
       AND a.datid <> (SELECT oid FROM pg_database WHERE datname = current_database())
-    """
-)
+"""
 
-_HORIZON_SQL = """
+_HORIZON_SQL = f"""
     SELECT COALESCE(
         (SELECT min(x) FROM pg_snapshot_xip(s.snap) AS x
-         WHERE (x::text::numeric % 4294967296)::text <> ALL (CAST(:elsewhere AS text[]))),
+         WHERE (x::text::numeric % 4294967296)::text <> ALL (e.ids)),
         pg_snapshot_xmax(s.snap))::text::bigint AS horizon
-    FROM (SELECT pg_current_snapshot() AS snap) AS s
+    FROM (SELECT pg_current_snapshot() AS snap) AS s, ({_ELSEWHERE_SQL}) AS e
 """
 _HORIZON = text(_HORIZON_SQL)
 
@@ -54,8 +56,8 @@ _HORIZON = text(_HORIZON_SQL)
 # wait behind it (their transaction is younger than one still running; rows of running
 # transactions are invisible here, so any row seen is finished), and how far the feed has
 # been pruned. (`max(xid)` is one step down the (xid, seq) index; an EXISTS on `xid >= horizon`
-# was planned as a scan of the whole feed.) One statement instead of three: each costs the desktop a round trip and
-# about a fifth of a millisecond of its own CPU, on every pull.
+# was planned as a scan of the whole feed.) One statement instead of five: each costs the
+# desktop a round trip and about a fifth of a millisecond of its own CPU, on every pull.
 _HORIZON_AND_STATE = text(
     f"""
     WITH h AS MATERIALIZED ({_HORIZON_SQL})
@@ -67,14 +69,9 @@ _HORIZON_AND_STATE = text(
 )
 
 
-def _elsewhere(conn: Connection) -> list[str]:
-    """The ids (as 32-bit text) of transactions running now in other databases of the server.
-
-    PostgreSQL keeps the session list it read for the rest of a transaction; it is dropped
-    first, since a process id may have been reused meanwhile.
-    """
+def _forget_sessions(conn: Connection) -> None:
+    """Drop the session list this transaction may have read already (see above)."""
     conn.execute(text("SELECT pg_stat_clear_snapshot()"))
-    return list(conn.execute(_ELSEWHERE).scalar_one())
 
 
 def _horizon(conn: Connection) -> int:
@@ -85,7 +82,8 @@ def _horizon(conn: Connection) -> int:
     whole feed (a pull took 26 ms instead of 3). A read with a later snapshot still sees all
     those changes: a snapshot sees whatever committed before an earlier one was taken.
     """
-    return conn.execute(_HORIZON, {"elsewhere": _elsewhere(conn)}).scalar_one()
+    _forget_sessions(conn)
+    return conn.execute(_HORIZON).scalar_one()
 
 
 _READ = text(
@@ -149,15 +147,22 @@ class FeedBatch:
 
 
 def read_changes(
-    central_conn: Connection, after: FeedPosition | None = None, limit: int = 5000
+    central_conn: Connection,
+    after: FeedPosition | None = None,
+    limit: int = 5000,
+    *,
+    new_transaction: bool = False,
 ) -> FeedBatch:
     """Changes after `after` from finished transactions, in (xid, seq) order (PostgreSQL).
 
     Read in the caller's transaction: in a REPEATABLE READ one, `pruned_through` and the
-    changes are of the same moment.
+    changes are of the same moment. `new_transaction` says that the transaction has read
+    nothing yet, so has no session list to forget.
     """
     after = after or FeedPosition()
-    state = central_conn.execute(_HORIZON_AND_STATE, {"elsewhere": _elsewhere(central_conn)}).one()
+    if not new_transaction:
+        _forget_sessions(central_conn)
+    state = central_conn.execute(_HORIZON_AND_STATE).one()
     rows = central_conn.execute(
         _READ, {"xid": after.xid, "seq": after.seq, "limit": limit, "horizon": state.horizon}
     ).all()

@@ -324,7 +324,7 @@ class Replica:
         (None, None) when the feed has been pruned past `after`."""
         rows = _Rows.empty()
         with _snapshot(central_engine) as conn:
-            batch = read_changes(conn, after, self.batch_size)
+            batch = read_changes(conn, after, self.batch_size, new_transaction=True)
             if batch.pruned_through > after:
                 return None, None
             changed: dict[str, set] = defaultdict(set)
