@@ -4,10 +4,11 @@ Three things ask for a pull: a NOTIFY from the central database (another desktop
 within a second), a timer (the safety net after a missed notification), and the listener
 reconnecting (it may have missed some). Pulls run one at a time on their own thread; asks that
 arrive meanwhile fold into one more pull afterwards, and notifications wait `coalesce_ms`
-(50 ms) first, so a burst of them (one per central transaction) is one pull. Pulls asked for
-by notifications also start at least `spacing_ms` (200 ms) apart: a centre making 30 changes
-a second elsewhere then costs this desktop five pulls a second, not fifteen, and a change in
-its scope is still on screen within about a quarter of a second.
+(50 ms) first, so a burst of them (one per central transaction) is one pull. After a pull that
+found nothing in this desktop's scope, the next one asked for by a notification starts at least
+`spacing_ms` (200 ms) after it: a centre making 30 changes a second elsewhere then costs this
+desktop five pulls a second, not fifteen, and a change in its scope is still on screen within
+about a quarter of a second.
 
 A pull says what it changed in this desktop's scope (a `Changes`); a pull that changed
 nothing here (another team's work, customers this desktop does not hold) signals nothing.
@@ -70,6 +71,7 @@ class SyncController(QObject):
         self.coalesce_ms = coalesce_ms
         self.spacing_ms = spacing_ms
         self._started_at = -1e9  # monotonic seconds when the last pull started
+        self._idle_pull = False  # whether the last pull found nothing in scope
         self.pulls = 0
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -97,13 +99,16 @@ class SyncController(QObject):
         self.ops.pool.waitForDone(10_000)
 
     def request_soon(self) -> None:
-        """Pull in `coalesce_ms`, and no sooner than `spacing_ms` after the last pull began:
-        the asks of a burst of notifications become one pull."""
+        """Pull in `coalesce_ms` (and, after a pull that found nothing here, no sooner than
+        `spacing_ms` after it began): the asks of a burst of notifications become one pull."""
         if self._running:
             self._again_soon = True
         elif not self._soon.isActive():
-            since_ms = (time.monotonic() - self._started_at) * 1000
-            self._soon.start(max(self.coalesce_ms, round(self.spacing_ms - since_ms)))
+            wait_ms = self.coalesce_ms
+            if self._idle_pull:
+                since_ms = (time.monotonic() - self._started_at) * 1000
+                wait_ms = max(wait_ms, round(self.spacing_ms - since_ms))
+            self._soon.start(wait_ms)
 
     def request(self) -> None:
         """Pull soon: now if no pull is running, else once more when it ends."""
@@ -126,6 +131,7 @@ class SyncController(QObject):
     def _done(self, outcome) -> None:
         applied, status = outcome
         self._running = False
+        self._idle_pull = not applied
         self.pulls += 1
         self._schedule(status)
         self.sig_status.emit(status)
