@@ -308,7 +308,7 @@ def test_an_email_found_not_recorded_is_said_so_and_a_retry_keeps_its_id(
         before = _emails(desktop.central.engine)
         dialog = _email_summary_dialog(qtbot, bar)
         _lose_commit(desktop.central.engine, committed=False)  # cut as the COMMIT was sent
-        _kill_before(desktop.central.engine, "SELECT STAFF")  # and the retry cut too
+        _kill_before(desktop.central.engine, "SELECT CUSTOMERS")  # and the retry cut too
         dialog.text.setText("Review outcome")
         dialog.accept()
         qtbot.waitUntil(lambda: len(messages) == 2, timeout=10_000)

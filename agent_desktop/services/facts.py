@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, or_, select
+from sqlalchemy.orm import Session, aliased
 
 from agent_desktop.domain.documents import parse_representative, parse_terms, parse_window
 from agent_desktop.domain.kinds import RestrictionKind
@@ -134,3 +134,70 @@ def customer_facts(session: Session, customer: Customer, at: datetime) -> Custom
             for c in contacts
         ),
     )
+
+
+_AGREED_BY, _DECIDED_BY = aliased(Staff), aliased(Staff)
+#: Preferences and restrictions of one customer: one row per restriction, or one without any.
+_PREFERENCES_AND_RESTRICTIONS = (
+    select(ContactPreferenceRow, _AGREED_BY.username, RestrictionRow, _DECIDED_BY.username)
+    .select_from(Customer)
+    .outerjoin(ContactPreferenceRow, ContactPreferenceRow.customer_id == Customer.id)
+    .outerjoin(_AGREED_BY, _AGREED_BY.id == ContactPreferenceRow.agreed_by_id)
+    .outerjoin(RestrictionRow, RestrictionRow.customer_id == Customer.id)
+    .outerjoin(_DECIDED_BY, _DECIDED_BY.id == RestrictionRow.decided_by_id)
+    .where(Customer.id == bindparam("customer"))
+)
+_WINDOW = (ContactEvent.customer_id == bindparam("customer")) & (
+    ContactEvent.at > bindparam("since")
+)
+_HISTORY = select(ContactEvent).where(_WINDOW).order_by(ContactEvent.at)
+_HISTORY_AND_NAMED = (
+    select(ContactEvent)
+    .where(or_(_WINDOW, ContactEvent.id.in_(bindparam("named", expanding=True))))
+    .order_by(ContactEvent.at)
+)
+
+
+def locked_customer_facts(
+    session: Session, customer: Customer, at: datetime, contact_ids: tuple[uuid.UUID, ...] = ()
+) -> tuple[CustomerFacts, dict[uuid.UUID, ContactEvent]]:
+    """`customer_facts` in two statements, for a customer whose row this transaction has locked,
+    and the contacts of `contact_ids` (whoever's they are) read by the second.
+
+    The first reads the preferences and the restrictions together, the second the contact
+    history that can bear on `at` together with the named contacts (a retry's own contact, the
+    request a follow-up answers). Both run after the lock: they see whatever the previous
+    holder of the lock committed.
+    """
+    rows = session.execute(_PREFERENCES_AND_RESTRICTIONS, {"customer": customer.id}).all()
+    prefs, agreed = (rows[0][0], rows[0][1]) if rows else (None, None)
+    restriction_rows = [(r[2], r[3]) for r in rows if r[2] is not None]
+    since = contact_window_start(prefs, [r for r, _ in restriction_rows], at)
+    params = {"customer": customer.id, "since": since}
+    if contact_ids:
+        events = session.execute(_HISTORY_AND_NAMED, {**params, "named": list(contact_ids)})
+    else:
+        events = session.execute(_HISTORY, params)
+    named: dict[uuid.UUID, ContactEvent] = {}
+    contacts = []
+    for event in events.scalars():
+        if event.id in contact_ids:
+            named[event.id] = event
+        if event.customer_id == customer.id and event.at > since:
+            contacts.append(
+                PastContact(
+                    at=event.at,
+                    channel=Channel(event.channel),
+                    direction=Direction(event.direction),
+                    purpose=Purpose(event.purpose),
+                )
+            )
+    facts = CustomerFacts(
+        ref=customer.ref,
+        preferences=preference_value(prefs, agreed) if prefs is not None else None,
+        restrictions=tuple(
+            restriction_value(r, {r.decided_by_id: name}) for r, name in restriction_rows
+        ),
+        contacts=tuple(contacts),
+    )
+    return facts, named

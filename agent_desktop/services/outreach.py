@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, insert, select
 
 from agent_desktop.domain.calendar import ServiceLevel
 from agent_desktop.domain.kinds import KINDS
@@ -32,9 +32,22 @@ from agent_desktop.domain.values import (
 from agent_desktop.services.audit import audit
 from agent_desktop.services.database import Database
 from agent_desktop.services.errors import NotPermitted
-from agent_desktop.services.facts import customer_facts, find_customer, find_staff, staff_member
+from agent_desktop.services.facts import (
+    customer_facts,
+    find_customer,
+    find_staff,
+    locked_customer_facts,
+    staff_member,
+)
 from agent_desktop.services.work import DONE, OPEN, new_work_item
-from agent_desktop.store.schema import Authorisation, ContactEvent, Customer, Staff, WorkItem
+from agent_desktop.store.schema import (
+    AuditEntry,
+    Authorisation,
+    ContactEvent,
+    Customer,
+    Staff,
+    WorkItem,
+)
 from agent_desktop.store.types import utcnow
 
 #: How long a team leader's authorisation waits for the contact it allows.
@@ -142,11 +155,15 @@ def _authoriser(session, outreach: Outreach) -> Staff | None:
     if outreach.authorised_by is None:
         return None
     row = find_staff(session, outreach.authorised_by, "authorised_by")
+    _check_leader(row)
+    return row
+
+
+def _check_leader(row: Staff) -> None:
     if not can_lead(row.roles):
         raise NotPermitted(
             "authorised_by", f"{row.username} is not a team leader or manager and cannot authorise"
         )
-    return row
 
 
 def _override(decision: OutreachDecision, outreach: Outreach, authoriser: Staff | None) -> str:
@@ -166,6 +183,11 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
     A preference block goes ahead with the agent's written reason; a restriction block only
     with a team leader's authorisation and reason. `serialised=False` exists only for the
     race test's negative control.
+
+    Every statement after the first runs under the customer's lock, so there are few: the
+    locking read (which reads the staff named too), the preferences and restrictions, the
+    contact history (with a retry's own contact and the request a follow-up answers), then
+    the contact and its audit entry (one statement on PostgreSQL), and COMMIT.
     """
     _check_texts(summary=outreach.summary, override_reason=outreach.override_reason)
     if outreach.override_reason is not None and not outreach.override_reason.strip():
@@ -175,22 +197,24 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
     at = outreach.at or utcnow()
     with db.unit(write=True) if serialised else _unserialised(db) as uow:
         session = uow.session
-        staff_row = find_staff(session, outreach.staff)
-        authoriser = _authoriser(session, outreach)
-        customer = uow.customer_for_update(outreach.customer_ref)
-        replayed = _replayed(session, customer, outreach.contact_id)
+        customer, staff_row, authoriser = _lock_customer(uow, outreach)
+        if customer is None:
+            decision = _unknown_customer(outreach.customer_ref)
+            session.execute(
+                insert(_AUDIT), _audit_values(outreach, staff_row, None, decision, "refused", at)
+            )
+            uow.commit()
+            return ContactResult(decision, None)
+        named = tuple(i for i in (outreach.contact_id, outreach.follows_up) if i is not None)
+        facts, events = locked_customer_facts(session, customer, at, named)
+        replayed = _replayed_of(events, customer, outreach.contact_id)
         if replayed is not None:
             return ContactResult(
                 OutreachDecision(allowed=True, next_allowed_at=at),
                 _record(replayed, customer, outreach.staff, None),
             )
-        if customer is None:
-            decision = _unknown_customer(outreach.customer_ref)
-            _audit_outreach(session, outreach, staff_row, None, decision, "refused", at)
-            uow.commit()
-            return ContactResult(decision, None)
-        _check_request(session, customer, outreach.follows_up)
-        facts = customer_facts(session, customer, at)
+        if outreach.follows_up is not None:
+            _answerable(events.get(outreach.follows_up), customer, outreach.follows_up)
         decision = evaluate(
             facts,
             staff_member(staff_row),
@@ -202,7 +226,10 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
         )
         outcome = "recorded" if decision.allowed else _override(decision, outreach, authoriser)
         if not outcome:
-            _audit_outreach(session, outreach, staff_row, customer, decision, "refused", at)
+            session.execute(
+                insert(_AUDIT),
+                _audit_values(outreach, staff_row, customer, decision, "refused", at),
+            )
             uow.commit()
             return ContactResult(decision, None)
         event = ContactEvent(
@@ -218,20 +245,87 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
             follows_up_id=outreach.follows_up,
             override_reason=outreach.override_reason if outcome != "recorded" else None,
             authorised_by_id=authoriser.id if outcome == "authorised" else None,
+            recorded_at=utcnow(),
         )
         permit = None
         if outcome == "authorised":
             permit = _authorisation(session, customer, staff_row, outreach, authoriser)
-        session.add(event)
-        session.flush()
+        contact = {c.key: getattr(event, c.key) for c in _CONTACTS.columns}
+        entry = _audit_values(outreach, staff_row, customer, decision, outcome, at, event.id)
+        if db.engine.dialect.name == "postgresql":
+            session.execute(_CONTACT_AND_AUDIT, _prefixed(contact, "contact_", entry, "audit_"))
+        else:
+            session.execute(insert(_CONTACTS), contact)
+            session.execute(insert(_AUDIT), entry)
         if permit is not None:
             _use(session, permit, event)
         if outreach.follows_up is not None:
             _close_answered_work(session, outreach.follows_up, at)
-        _audit_outreach(session, outreach, staff_row, customer, decision, outcome, at, event.id)
         uow.commit()
         record = _record(event, customer, staff_row.username, authoriser)
     return ContactResult(decision, record)
+
+
+_CONTACTS, _AUDIT = ContactEvent.__table__, AuditEntry.__table__
+_CUSTOMER_AND_STAFF = (
+    select(Customer, Staff)
+    .join_from(
+        Customer, Staff, Staff.username.in_(bindparam("names", expanding=True)), isouter=True
+    )
+    .where(Customer.ref == bindparam("ref"))
+)
+_CUSTOMER_AND_STAFF_FOR_UPDATE = _CUSTOMER_AND_STAFF.with_for_update(of=Customer)
+# One statement writes a contact and its audit entry on PostgreSQL, the entry selected from the
+# inserted contact so that the contact is written first: the database's check of the entry
+# reads it.
+_CONTACT_AND_AUDIT = insert(_AUDIT).from_select(
+    [_AUDIT.c[k] for k in ("id", "at", "actor", "action", "outcome", "customer_id", "details")],
+    select(
+        *(
+            bindparam(f"audit_{k}", type_=_AUDIT.c[k].type)
+            for k in ("id", "at", "actor", "action", "outcome", "customer_id", "details")
+        )
+    ).select_from(
+        insert(_CONTACTS)
+        .values({c: bindparam(f"contact_{c.key}", type_=c.type) for c in _CONTACTS.columns})
+        .returning(_CONTACTS.c.id)
+        .cte("contact")
+    ),
+)
+
+
+def _prefixed(first: dict, first_prefix: str, second: dict, second_prefix: str) -> dict:
+    return {
+        **{first_prefix + k: v for k, v in first.items()},
+        **{second_prefix + k: v for k, v in second.items()},
+    }
+
+
+def _lock_customer(uow, outreach: Outreach) -> tuple[Customer | None, Staff, Staff | None]:
+    """The customer, locked as `customer_for_update` locks it, with the member of staff and
+    the authoriser read by the same statement (the lock does not guard staff rows; reading
+    them here saves a round trip, not a wait)."""
+    session = uow.session
+    names = list(dict.fromkeys(n for n in (outreach.staff, outreach.authorised_by) if n))
+    lock = uow.serialised and uow.engine.dialect.name != "sqlite"
+    stmt = _CUSTOMER_AND_STAFF_FOR_UPDATE if lock else _CUSTOMER_AND_STAFF
+    rows = session.execute(stmt, {"ref": outreach.customer_ref, "names": names}).all()
+    if not rows:
+        return None, find_staff(session, outreach.staff), _authoriser(session, outreach)
+    staff = {row.username: row for _, row in rows if row is not None}
+    staff_row = staff.get(outreach.staff)
+    if staff_row is None:
+        raise InvalidInput("staff", f"no member of staff has the username {outreach.staff!r}")
+    authoriser = None
+    if outreach.authorised_by is not None:
+        authoriser = staff.get(outreach.authorised_by)
+        if authoriser is None:
+            raise InvalidInput(
+                "authorised_by",
+                f"no member of staff has the username {outreach.authorised_by!r}",
+            )
+        _check_leader(authoriser)
+    return rows[0][0], staff_row, authoriser
 
 
 def grant_authorisation(
@@ -346,11 +440,16 @@ def _replayed(session, customer: Customer | None, contact_id: uuid.UUID | None):
     return event
 
 
-def _check_request(session, customer: Customer, request_id: uuid.UUID | None) -> None:
+def _replayed_of(events: dict, customer: Customer, contact_id: uuid.UUID | None):
+    """`_replayed`, among contacts already read under the customer's lock."""
+    event = events.get(contact_id) if contact_id is not None else None
+    if event is not None and event.customer_id != customer.id:
+        raise InvalidInput("contact_id", "is already used by another customer's contact")
+    return event
+
+
+def _answerable(request: ContactEvent | None, customer: Customer, request_id: uuid.UUID) -> None:
     """A follow-up must answer one of this customer's own inbound contacts."""
-    if request_id is None:
-        return
-    request = session.get(ContactEvent, request_id)
     if request is None or request.customer_id != customer.id:
         raise InvalidInput("follows_up", f"{request_id} is not a contact of {customer.ref}")
     if request.direction != Direction.INBOUND.value:
@@ -407,6 +506,29 @@ def _record(
 
 
 def _audit_outreach(session, outreach, staff_row, customer, decision, outcome, at, contact_id=None):
+    audit(
+        session,
+        staff_row.username,
+        "outreach",
+        outcome,
+        customer.id if customer else None,
+        _outreach_details(outreach, decision, at, contact_id),
+    )
+
+
+def _audit_values(outreach, staff_row, customer, decision, outcome, at, contact_id=None) -> dict:
+    return {
+        "id": uuid.uuid4(),
+        "at": utcnow(),
+        "actor": staff_row.username,
+        "action": "outreach",
+        "outcome": outcome,
+        "customer_id": customer.id if customer else None,
+        "details": _outreach_details(outreach, decision, at, contact_id),
+    }
+
+
+def _outreach_details(outreach, decision, at, contact_id) -> dict:
     details = {
         "customer_ref": outreach.customer_ref,
         "channel": outreach.channel.value,
@@ -424,9 +546,7 @@ def _audit_outreach(session, outreach, staff_row, customer, decision, outcome, a
         details["authorised_by"] = outreach.authorised_by
     if decision.next_allowed_at and not decision.allowed:
         details["next_allowed_at"] = decision.next_allowed_at.isoformat()
-    audit(
-        session, staff_row.username, "outreach", outcome, customer.id if customer else None, details
-    )
+    return details
 
 
 @dataclass(frozen=True)
