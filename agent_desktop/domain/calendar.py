@@ -11,7 +11,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from agent_desktop.domain.bank_holidays import BANK_HOLIDAYS, FIRST_YEAR, LAST_YEAR
+from agent_desktop.domain.bank_holidays import (
+    BANK_HOLIDAYS,
+    FIRST_YEAR,
+    HOLIDAYS_VERSION,
+    LAST_YEAR,
+)
 from agent_desktop.domain.values import InvalidInput, key_name, quoted
 
 if TYPE_CHECKING:
@@ -45,6 +50,19 @@ _WORKING_DAYS = {
 # year as done before adding its dates; without the lock a worker thread could read a bank
 # holiday as a working day while the GUI thread is still filling that year in.
 _HOLIDAYS_LOCK = threading.Lock()
+
+
+@lru_cache(maxsize=1)
+def _table_is_current() -> bool:
+    """Whether bank_holidays.py was made from the holidays library installed. After the
+    library is upgraded (it may then know of a new bank holiday) the library is asked
+    instead, until scripts/make_bank_holidays.py writes the table again."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("holidays") == HOLIDAYS_VERSION
+    except PackageNotFoundError:
+        return False
 
 
 @lru_cache(maxsize=len(REGIONS) * (LAST_YEAR - FIRST_YEAR + 1))
@@ -127,7 +145,7 @@ class OfficeCalendar:
         day = _calendar_day(day)
         if day.weekday() >= 5:
             return False
-        if FIRST_YEAR <= day.year <= LAST_YEAR:
+        if FIRST_YEAR <= day.year <= LAST_YEAR and _table_is_current():
             return day not in _listed_holidays(self.region, day.year)
         with _HOLIDAYS_LOCK:
             return day not in _public_holidays(self.region)
