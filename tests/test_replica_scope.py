@@ -575,3 +575,49 @@ def test_a_first_fill_copies_every_column_as_the_centre_holds_it(central, replic
         }
     assert mine == theirs and mine
     assert compared > 100
+
+
+def test_central_rows_a_replica_copies_are_not_logged_but_its_own_writes_are(
+    central, agent, replica
+):
+    """SQLite's change-log triggers skip the rows a replica copies from the centre (set and
+    cleared within each write), and still record every write made on the desktop."""
+    logged = []
+    event.listen(
+        replica.engine,
+        "before_cursor_execute",
+        lambda _c, _cur, statement, *_a: (
+            logged.append(statement) if statement.startswith("DELETE FROM change_log") else None
+        ),
+    )
+    replica.pull(central.engine)
+    with central.engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE customers SET address = 'Moved' WHERE id = "
+                "(SELECT customer_id FROM work_items WHERE status = 'open' "
+                "AND (assignee_id = :s OR team_id = :t) LIMIT 1)"
+            ),
+            {"s": agent.id, "t": agent.team_id},
+        )
+    replica.pull(central.engine)
+    with replica.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM change_log")).scalar_one() == 0
+        assert (
+            conn.execute(
+                text("SELECT count(*) FROM feed_state WHERE key = 'applying_central_rows'")
+            ).scalar_one()
+            == 0
+        )
+        assert (
+            conn.execute(
+                text("SELECT count(*) FROM customers WHERE address = 'Moved'")
+            ).scalar_one()
+            == 1
+        )
+    with replica.engine.begin() as conn:  # a write made on the desktop
+        conn.execute(text("UPDATE customers SET address = 'Here' WHERE address = 'Moved'"))
+    with replica.engine.connect() as conn:
+        assert conn.execute(text("SELECT table_name, op FROM change_log")).all() == [
+            ("customers", "U")
+        ]

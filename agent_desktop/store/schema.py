@@ -420,3 +420,8 @@ SYNCED_TABLES = (
 
 #: Tables whose rows are never changed or removed once written.
 APPEND_ONLY_TABLES = ("audit_log",)
+
+#: The `feed_state` key a desktop's replica sets while it writes rows copied from the central
+#: database, and clears before its transaction ends: SQLite's change-log triggers skip those
+#: rows (migration 0009), as the replica's change log records only writes made locally.
+APPLYING_CENTRAL_ROWS = "applying_central_rows"

@@ -17,8 +17,9 @@ only after every older one has finished, so a row can arrive before the parent i
 (the parent's transaction took a younger id but committed first). The parent follows in a
 later batch; the central database has already checked the reference.
 
-The replica's own change_log triggers fire on these writes; the rows they add are removed in
-the same transaction, so the replica's change_log only ever records writes made locally.
+The replica's change_log records only writes made locally: its triggers skip rows written
+while `feed_state` holds APPLYING_CENTRAL_ROWS, which each write of central rows sets and
+clears in its own transaction (and what a trigger of an older schema adds is removed).
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from agent_desktop.services.changes import EVERYTHING, NOTHING, Changes
 from agent_desktop.store.migrate import ensure_current
-from agent_desktop.store.schema import SYNCED_TABLES, Base
+from agent_desktop.store.schema import APPLYING_CENTRAL_ROWS, SYNCED_TABLES, Base
 from agent_desktop.store.statistics import analyse_sqlite
 from agent_desktop.sync.feed import (
     FeedBatch,
@@ -58,6 +59,9 @@ from agent_desktop.sync.feed import (
 )
 
 _STATE_KEY = "central_position"
+# Set and cleared inside each write of central rows, so the change-log triggers skip them.
+_APPLYING = text("INSERT OR REPLACE INTO feed_state (key, value) VALUES (:k, 'yes')")
+_APPLIED = text("DELETE FROM feed_state WHERE key = :k")
 # Present while a first fill is under way (see Replica._start).
 _FILLING_KEY = "filling"
 # Customers copied per transaction in a first fill: about 15,000 rows, a few megabytes.
@@ -438,6 +442,7 @@ class Replica:
                 with conn.begin():
                     if after is not None and FeedPosition.decode(self._stored(conn)) != after:
                         return NOTHING  # another puller applied this batch meanwhile
+                    conn.execute(_APPLYING, {"k": APPLYING_CENTRAL_ROWS})
                     owners = _deleted_owners(conn, rows)
                     gone_refs = _refs(conn, rows.deletes.get("customers", ()))
                     local_before = conn.exec_driver_sql(
@@ -462,6 +467,7 @@ class Replica:
                         if copied:
                             _write_copied(conn, table, copied)
                     conn.execute(text("DELETE FROM change_log WHERE seq > :s"), {"s": local_before})
+                    conn.execute(_APPLIED, {"k": APPLYING_CENTRAL_ROWS})
                     changes = _changed(conn, rows, owners, gone_refs, wipe)
                     if filling is not None:
                         _mark_filling(conn, filling)

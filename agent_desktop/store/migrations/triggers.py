@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from alembic import op
 
-from agent_desktop.store.schema import APPEND_ONLY_TABLES, SYNCED_TABLES
+from agent_desktop.store.schema import APPEND_ONLY_TABLES, APPLYING_CENTRAL_ROWS, SYNCED_TABLES
 
 _KEY = {"office_settings": "key"}
 _SQLITE_OPS = {"INSERT": ("I", "NEW"), "UPDATE": ("U", "NEW"), "DELETE": ("D", "OLD")}
@@ -42,6 +42,30 @@ def drop_triggers() -> None:
     if postgresql:
         op.execute("DROP FUNCTION IF EXISTS record_change()")
         op.execute("DROP FUNCTION IF EXISTS refuse_change()")
+
+
+def create_sqlite_change_log(*, skip_while_applying: bool) -> None:
+    """SQLite's change-log triggers; with `skip_while_applying`, not for a replica's copies
+    of central rows (see schema.APPLYING_CENTRAL_ROWS)."""
+    now = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
+    when = (
+        f"WHEN NOT EXISTS (SELECT 1 FROM feed_state WHERE key = '{APPLYING_CENTRAL_ROWS}') "
+        if skip_while_applying
+        else ""
+    )
+    for table in SYNCED_TABLES:
+        for action, (code, row) in _SQLITE_OPS.items():
+            op.execute(
+                f"CREATE TRIGGER {table}_change_log_{action.lower()} AFTER {action} ON {table} "
+                f"{when}BEGIN INSERT INTO change_log (table_name, row_id, op, at) "
+                f"VALUES ('{table}', {row}.{_key(table)}, '{code}', {now}); END"
+            )
+
+
+def drop_sqlite_change_log() -> None:
+    for table in SYNCED_TABLES:
+        for action in _SQLITE_OPS:
+            op.execute(f"DROP TRIGGER IF EXISTS {table}_change_log_{action.lower()}")
 
 
 def _create_postgresql() -> None:
@@ -85,14 +109,7 @@ def _create_postgresql() -> None:
 
 
 def _create_sqlite() -> None:
-    now = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
-    for table in SYNCED_TABLES:
-        for action, (code, row) in _SQLITE_OPS.items():
-            op.execute(
-                f"CREATE TRIGGER {table}_change_log_{action.lower()} AFTER {action} ON {table} "
-                f"BEGIN INSERT INTO change_log (table_name, row_id, op, at) "
-                f"VALUES ('{table}', {row}.{_key(table)}, '{code}', {now}); END"
-            )
+    create_sqlite_change_log(skip_while_applying=False)
     for table in APPEND_ONLY_TABLES:
         for action in ("UPDATE", "DELETE"):
             op.execute(
