@@ -328,8 +328,11 @@ def measure_changes(central: Engine, replicas: dict[str, Replica], customer_ids:
     return out
 
 
-def run(url: str, folder: Path, args) -> list[str]:
+def seeded(url: str, args) -> Database:
+    """The central database, seeded with --customers unless it is --url's (seeded already)."""
     central = open_database(url)
+    if args.url:
+        return central
     started = time.perf_counter()
     seed(central, args.customers)
     fresh_statistics(central)
@@ -337,6 +340,11 @@ def run(url: str, folder: Path, args) -> list[str]:
         f"seeded {args.customers:,} customers in {time.perf_counter() - started:.1f} s",
         file=sys.stderr,
     )
+    return central
+
+
+def run(url: str, folder: Path, args) -> list[str]:
+    central = seeded(url, args)
     user = sign_in(central, USER_B)
     b_db, replica_b, scoped = snapshot(
         central.engine, folder / "b.sqlite3", Scope(user.id, user.team_id), f"scoped to {USER_B}"
@@ -445,14 +453,7 @@ def settled(window: subprocess.Popen, timeout_s: float = 600) -> float:
 
 
 def run_window_load(url: str, folder: Path, args) -> list[str]:
-    central = open_database(url)
-    started = time.perf_counter()
-    seed(central, args.customers)
-    fresh_statistics(central)
-    print(
-        f"seeded {args.customers:,} customers in {time.perf_counter() - started:.1f} s",
-        file=sys.stderr,
-    )
+    central = seeded(url, args)
     targets = out_of_scope(central.engine, USER_B, 1000)
     window = start_window(url, folder)
     if window is None:
@@ -509,15 +510,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--window-load", action="store_true")
     parser.add_argument("--per-second", type=float, default=3)
     parser.add_argument("--load-seconds", type=float, default=30)
+    parser.add_argument(
+        "--url",
+        help="an already seeded PostgreSQL database to use (not dropped; --customers unused)",
+    )
     args = parser.parse_args(argv)
     app = QCoreApplication.instance() or QCoreApplication(sys.argv[:1])
-    name = create_pg_database("ad_bench_sync")
+    name = None if args.url else create_pg_database("ad_bench_sync")
     try:
         with tempfile.TemporaryDirectory(prefix="ad-bench-sync-") as folder:
             measure = run_window_load if args.window_load else run
-            lines = measure(f"{PG_SERVER}/{name}", Path(folder), args)
+            lines = measure(args.url or f"{PG_SERVER}/{name}", Path(folder), args)
     finally:
-        drop_pg_database(name)
+        if name is not None:
+            drop_pg_database(name)
     print("\n".join(lines))
     del app
     return 0

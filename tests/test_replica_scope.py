@@ -576,6 +576,24 @@ def test_a_first_fill_copies_every_column_as_the_centre_holds_it(central, replic
     assert mine == theirs and mine
     assert compared > 100
 
+    # And as stored: each value the very text SQLAlchemy itself writes to SQLite for it (the
+    # replica compares instants and ids as text), not merely one that reads back the same.
+    dialect = replica.engine.dialect
+    for name in ("customers", "contact_events", "restrictions", "contact_preferences"):
+        table = Base.metadata.tables[name]
+        convert = [c.type._cached_bind_processor(dialect) for c in table.columns]
+        with central.engine.connect() as conn:
+            rows = conn.execute(select(table)).all()
+        expected = {
+            _row(f(v) if f else v for f, v in zip(convert, row, strict=True))
+            for row in rows
+            if (row.id if name == "customers" else row.customer_id) in held
+        }
+        names = ", ".join(c.name for c in table.columns)
+        with replica.engine.connect() as conn:
+            stored = {_row(r) for r in conn.exec_driver_sql(f"SELECT {names} FROM {name}")}
+        assert stored == expected and stored, name
+
 
 def test_central_rows_a_replica_copies_are_not_logged_but_its_own_writes_are(
     central, agent, replica
