@@ -20,6 +20,7 @@ from agent_desktop.domain.documents import add_months
 from agent_desktop.domain.kinds import RestrictionKind
 from agent_desktop.domain.parsing import name_key, normalise_phone
 from agent_desktop.domain.values import Channel, Role
+from agent_desktop.services import seed as seed_module
 from agent_desktop.services.database import open_database
 from agent_desktop.services.facts import preference_value, restriction_value
 from agent_desktop.services.outreach import Outreach, check_outreach, record_outreach
@@ -275,17 +276,7 @@ def _canonical(db) -> dict[str, list[tuple]]:
         teams = dict(s.execute(select(Team.id, Team.name)).all())
         keys = {"teams": teams, "staff": dict(s.execute(select(Staff.id, Staff.username)).all())}
         out = {}
-        for table in (
-            Customer,
-            CustomerPhone,
-            CustomerEmail,
-            ContactPreferenceRow,
-            RestrictionRow,
-            RestrictionEvent,
-            ContactEvent,
-            Case,
-            WorkItem,
-        ):
+        for table in seed_module._Generator.TABLES:
             columns = [c for c in table.__table__.columns if c.name != "id"]
             refers = {
                 c.name: next(iter(c.foreign_keys)).column.table.name

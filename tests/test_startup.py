@@ -41,6 +41,18 @@ LOADED_BY_CLI = (
 )
 
 
+def _window_env(tmp_path) -> dict:
+    """A window process's environment: offscreen, its own folders, no central server."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "AGENT_DESKTOP_DATA_DIR": str(tmp_path / "data"),
+        "AGENT_DESKTOP_CONFIG_DIR": str(tmp_path / "config"),
+    }
+    env.pop("AGENT_DESKTOP_DATABASE_URL", None)
+    return env
+
+
 def loaded(*argv: str, env=None) -> tuple[int, list[str]]:
     done = subprocess.run(
         [sys.executable, "-c", LOADED_BY_CLI, *argv],
@@ -140,13 +152,7 @@ def test_the_window_starts_without_the_holiday_library_keyring_or_alembic(tmp_pa
         "code = main(['--demo', '--self-test'])\n"
         "print(code, sorted(m for m in ('holidays', 'keyring', 'alembic') if m in sys.modules))\n"
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "AGENT_DESKTOP_DATA_DIR": str(tmp_path / "data"),
-        "AGENT_DESKTOP_CONFIG_DIR": str(tmp_path / "config"),
-    }
-    env.pop("AGENT_DESKTOP_DATABASE_URL", None)
+    env = _window_env(tmp_path)
     first = subprocess.run(  # makes and seeds the demo database
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env
     )
@@ -242,12 +248,7 @@ def test_a_second_window_hands_over_without_opening_the_database(tmp_path):
         "print(code, sorted(m for m in ('agent_desktop.ui.main_window',"
         " 'agent_desktop.ui.desk_session') if m in sys.modules))\n"
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "AGENT_DESKTOP_DATA_DIR": str(tmp_path / "data"),
-        "AGENT_DESKTOP_CONFIG_DIR": str(tmp_path / "config"),
-    }
+    env = _window_env(tmp_path)
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, env=env
     )
@@ -274,13 +275,7 @@ def test_the_window_starts_with_no_sql_on_the_gui_thread(tmp_path):
         "code = main(['--demo', '--self-test'])\n"
         "print(code, on_gui)\n"
     )
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "AGENT_DESKTOP_DATA_DIR": str(tmp_path / "data"),
-        "AGENT_DESKTOP_CONFIG_DIR": str(tmp_path / "config"),
-    }
-    env.pop("AGENT_DESKTOP_DATABASE_URL", None)
+    env = _window_env(tmp_path)
     done = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env
     )
@@ -331,13 +326,7 @@ def test_the_window_loads_its_data_layers_before_qt(tmp_path, argv, exit_code, b
     """Once PySide6 is imported it reads the source of every module imported after it, so the
     window's start imports the database layers (and, for a central server, the driver and the
     replica) first."""
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "AGENT_DESKTOP_DATA_DIR": str(tmp_path / "data"),
-        "AGENT_DESKTOP_CONFIG_DIR": str(tmp_path / "config"),
-    }
-    env.pop("AGENT_DESKTOP_DATABASE_URL", None)
+    env = _window_env(tmp_path)
     done = subprocess.run(
         [sys.executable, "-c", LOADED_BEFORE_QT, *argv],
         capture_output=True,
