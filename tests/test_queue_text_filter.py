@@ -342,3 +342,37 @@ def test_sqlite_reads_the_matching_customers_once_and_their_items_by_customer(sq
         ), text
     finally:
         db.dispose()
+
+
+def test_update_places_many_rows_in_one_counting_pass_as_the_snapshot_does(db, monkeypatch):
+    """The counts and every changed row's place come from one pass over the queue (a column
+    each, a few to a pass here so that several passes are needed): each place, the total and
+    the overdue are what a snapshot shows, under every filter."""
+    import agent_desktop.services.work_queue as work_queue
+
+    monkeypatch.setattr(work_queue, "_PLACES_PER_PASS", 3)
+    rng = random.Random(11)
+    _populate(db, rng)
+    user = sign_in(db, "sclarke")
+    rows = _rows(db)
+    customers = sorted(rows["customers"].values(), key=lambda c: c.ref)
+    refs = frozenset(c.ref for c in rng.sample(customers, 12))
+    for filters in (
+        DEFAULT,
+        frozenset({QueueFilter.MINE}),
+        DEFAULT | {QueueFilter.OVERDUE},
+        DEFAULT | {QueueFilter.DUE_TODAY},
+        frozenset(),
+    ):
+        snapshot = queue_snapshot(db, user, filters, "", now=NOW)
+        change = queue_update(db, user, filters, "", refs, now=NOW)
+        theirs = {i.id for i in rows["items"] if rows["customers"][i.customer_id].ref in refs}
+        assert change.placed == [(n, i) for n, i in enumerate(snapshot.ids) if i in theirs]
+        assert len(change.placed) > 3 or filters != DEFAULT
+        assert (change.total, change.overdue) == (len(snapshot.ids), snapshot.overdue), filters
+        nothing = queue_update(db, user, filters, "", frozenset(), now=NOW)
+        assert (nothing.placed, nothing.total, nothing.overdue) == (
+            [],
+            len(snapshot.ids),
+            snapshot.overdue,
+        )

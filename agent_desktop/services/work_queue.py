@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import and_, exists, false, func, or_, select, union_all
+from sqlalchemy import and_, case, exists, false, func, or_, select, union_all
 from sqlalchemy.orm import aliased
 
 from agent_desktop.domain.officetime import first_instant_at
@@ -242,6 +242,15 @@ def queue_snapshot(
     return QueueSnapshot(ids, overdue, now)
 
 
+# Rows placed by one counting pass (each is a column of the query).
+_PLACES_PER_PASS = 50
+
+
+def _how_many(condition):
+    """How many rows of a count meet `condition`, as a column beside the count."""
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
 def queue_update(
     db: Database,
     user: SignedIn,
@@ -274,23 +283,28 @@ def queue_update(
                 .where(*where, WorkItem.customer_id.in_(theirs))
                 .order_by(WorkItem.due_at, WorkItem.id)
             ).all()
-            for item_id, due_at in shown:
-                before = or_(
-                    WorkItem.due_at < due_at, and_(WorkItem.due_at == due_at, WorkItem.id < item_id)
-                )
-                row = session.execute(
-                    select(func.count()).select_from(WorkItem).where(*where, before)
-                ).scalar_one()
-                placed.append((row, item_id))
-        total = session.execute(
-            select(func.count()).select_from(WorkItem).where(*where)
-        ).scalar_one()
-        if QueueFilter.OVERDUE in filters and QueueFilter.DUE_TODAY not in filters:
-            overdue = total
         else:
-            overdue = session.execute(
-                select(func.count()).select_from(WorkItem).where(*where, WorkItem.due_at < now)
-            ).scalar_one()
+            shown = []
+        # The counts and every shown row's place in one pass over the queue, not one each: at a
+        # million customers a pass over an agent's 111,000 items is about 100 ms.
+        overdue_too = not (QueueFilter.OVERDUE in filters and QueueFilter.DUE_TODAY not in filters)
+        due, key = WorkItem.due_at, WorkItem.id
+        total, overdue = 0, 0
+        for start in range(0, max(len(shown), 1), _PLACES_PER_PASS):
+            part = shown[start : start + _PLACES_PER_PASS]
+            columns = [func.count()]
+            if overdue_too and start == 0:
+                columns.append(_how_many(due < now))
+            columns += [
+                _how_many(or_(due < due_at, and_(due == due_at, key < item_id)))
+                for item_id, due_at in part
+            ]
+            counted = session.execute(select(*columns).select_from(WorkItem).where(*where)).one()
+            if start == 0:
+                total = counted[0]
+                overdue = counted[1] if overdue_too else total
+            places = counted[2 if overdue_too and start == 0 else 1 :]
+            placed += [(row, item_id) for row, (item_id, _due) in zip(places, part, strict=True)]
     rows = queue_rows(db, [item_id for _row, item_id in placed], now) if placed else {}
     return QueueUpdate(removed, placed, rows, total, overdue, now)
 
