@@ -205,8 +205,8 @@ def test_a_burst_of_notifications_is_one_pull_or_two(qtbot, central_url, tmp_pat
         mine.dispose()
 
 
-def test_an_out_of_scope_change_costs_a_pull_three_reads_and_one_write(central_url, tmp_path):
-    """What a pull of changes nobody here holds costs: three statements to the centre and, in
+def test_an_out_of_scope_change_costs_a_pull_two_reads_and_one_write(central_url, tmp_path):
+    """What a pull of changes nobody here holds costs: two statements to the centre and, in
     the replica, one write (the feed position), not a transaction of rows."""
     mine = _desktop(central_url, tmp_path, "dowen", sync=False)
     central = mine.central.engine
@@ -235,7 +235,7 @@ def test_an_out_of_scope_change_costs_a_pull_three_reads_and_one_write(central_u
             event.remove(mine.replica.engine, "before_cursor_execute", heard["replica"])
         assert mine.replica.position > before
         assert not mine.replica.take_changes()
-        assert len(said["central"]) == 3, said["central"]
+        assert len(said["central"]) == 2, said["central"]
         writes = [s for s in said["replica"] if s in ("INSERT", "UPDATE", "DELETE")]
         assert writes == ["UPDATE"], said["replica"]
     finally:
@@ -275,4 +275,36 @@ def test_a_stream_of_changes_elsewhere_is_pulled_at_most_five_times_a_second(
         )
     finally:
         controller.stop()
+        mine.dispose()
+
+
+def test_the_outbox_is_counted_again_only_after_it_changed(central_url, tmp_path):
+    """Every pull reports the outbox's counts: they come from SQLite once, and again only
+    after the outbox was written to, and they are always right."""
+    from agent_desktop.sync.outbox import Entry
+
+    mine = _desktop(central_url, tmp_path, "dowen", sync=False)
+    outbox = mine.outbox
+    asked = []
+
+    def heard(_conn, _cursor, statement, *_args):
+        if statement.startswith("SELECT") and "FROM outbox" in statement:
+            asked.append(statement.split()[0])
+
+    event.listen(mine.replica.engine, "before_cursor_execute", heard)
+    try:
+        assert outbox.counts() == (0, 0)
+        assert outbox.counts() == (0, 0) and outbox.waiting() == []
+        assert len(asked) == 1
+        entry = Entry(uuid.uuid4(), "work_done", {"item": str(uuid.uuid4())}, None)
+        outbox.put(entry)
+        assert outbox.counts() == (1, 0) and len(outbox.waiting()) == 1
+        outbox._mark(entry, "refused here")
+        assert outbox.counts() == (0, 1)
+        outbox.discard(entry)
+        assert outbox.counts() == (0, 0)
+        assert outbox.counts() == (0, 0)
+        assert len(asked) == 5  # the first count, then one after each write, and one waiting()
+    finally:
+        event.remove(mine.replica.engine, "before_cursor_execute", heard)
         mine.dispose()

@@ -167,6 +167,10 @@ class Outbox:
         """`server` names the central database the entries are for (no password in it)."""
         self.engine = engine
         self._sending = threading.Lock()
+        # (waiting, refused) as last counted; None once this outbox has written since. Only
+        # this object writes its table, so a pull's status asks SQLite only after a change.
+        self._counts: tuple[int, int] | None = None
+        self._counting = threading.Lock()
         with engine.connect() as conn, conn.begin():
             conn.exec_driver_sql(_CREATE)
             conn.exec_driver_sql(_CREATE_SERVER)
@@ -189,9 +193,16 @@ class Outbox:
                 ),
                 {"i": str(entry.id), "k": entry.kind, "p": json.dumps(entry.payload)},
             )
+        self._changed()
+
+    def _changed(self) -> None:
+        with self._counting:
+            self._counts = None
 
     def waiting(self) -> list[Entry]:
         """Entries not yet sent, oldest first (refused ones included, marked)."""
+        if self._counts == (0, 0):
+            return []
         with self.engine.connect() as conn:
             rows = conn.execute(
                 text("SELECT id, kind, payload, refused FROM outbox ORDER BY seq")
@@ -204,14 +215,18 @@ class Outbox:
 
     def counts(self) -> tuple[int, int]:
         """(waiting to be sent, refused by the central database)."""
-        with self.engine.connect() as conn:
-            row = conn.execute(
-                text(
-                    "SELECT count(*) FILTER (WHERE refused IS NULL), "
-                    "count(*) FILTER (WHERE refused IS NOT NULL) FROM outbox"
-                )
-            ).one()
-        return row[0], row[1]
+        with self._counting:
+            if self._counts is not None:
+                return self._counts
+            with self.engine.connect() as conn:
+                row = conn.execute(
+                    text(
+                        "SELECT count(*) FILTER (WHERE refused IS NULL), "
+                        "count(*) FILTER (WHERE refused IS NOT NULL) FROM outbox"
+                    )
+                ).one()
+            self._counts = (row[0], row[1])
+            return self._counts
 
     def drain(
         self,
@@ -261,10 +276,12 @@ class Outbox:
                 text("UPDATE outbox SET attempts = attempts + 1, refused = :r WHERE id = :i"),
                 {"i": str(entry.id), "r": refused},
             )
+        self._changed()
 
     def discard(self, entry: Entry) -> None:
         with self.engine.connect() as conn, conn.begin():
             conn.execute(text("DELETE FROM outbox WHERE id = :i"), {"i": str(entry.id)})
+        self._changed()
 
 
 def left_by_others(folder: Path, server: str, own: Path) -> list[Outbox]:
