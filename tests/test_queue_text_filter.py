@@ -376,3 +376,46 @@ def test_update_places_many_rows_in_one_counting_pass_as_the_snapshot_does(db, m
             len(snapshot.ids),
             snapshot.overdue,
         )
+
+
+def test_sqlite_counts_the_queue_from_the_index_of_open_work_alone(sqlite_url):
+    """On an analysed SQLite file the queue's counts (a change's place, the total, the overdue)
+    read ix_work_items_open_queue and nothing else: no table row per item, no other index."""
+    from sqlalchemy import event
+
+    from agent_desktop.services.database import open_database
+    from agent_desktop.store.statistics import analyse_sqlite
+
+    db = open_database(sqlite_url)
+    try:
+        seed(db, 3000, now=NOW)
+        analyse_sqlite(db.engine)
+        user = sign_in(db, "sclarke")
+        ref = queue_snapshot(db, user, DEFAULT, "", now=NOW).ids[:1]
+        seen = []
+
+        def capture(_conn, _cursor, statement, parameters, _context, _many):
+            if statement.startswith("SELECT count(*)"):
+                seen.append((statement, parameters))
+
+        event.listen(db.engine, "before_cursor_execute", capture)
+        try:
+            with db.unit() as uow:
+                [customer] = uow.session.execute(
+                    select(Customer.ref).join(WorkItem).where(WorkItem.id == ref[0])
+                ).scalars()
+            queue_update(db, user, DEFAULT, "", frozenset({customer}), now=NOW)
+            queue_update(db, user, DEFAULT, "", frozenset(), now=NOW)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", capture)
+        assert len(seen) == 2
+        for statement, parameters in seen:
+            with db.engine.connect() as conn:
+                plan = [
+                    row[3]
+                    for row in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+                ]
+            reads = [p for p in plan if p.startswith(("SCAN work_items", "SEARCH work_items"))]
+            assert reads == ["SCAN work_items USING INDEX ix_work_items_open_queue"], plan
+    finally:
+        db.dispose()

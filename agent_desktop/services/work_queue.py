@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from enum import StrEnum
 
-from sqlalchemy import and_, case, exists, false, func, or_, select, union_all
+from sqlalchemy import and_, case, exists, false, func, literal_column, or_, select, union_all
 from sqlalchemy.orm import aliased
 
 from agent_desktop.domain.officetime import first_instant_at
@@ -126,7 +126,7 @@ def _text_condition(text: str, dialect: str):
 def _conditions(
     db: Database, user: SignedIn, filters: frozenset[QueueFilter], text: str, now: datetime
 ) -> list:
-    where = [WorkItem.status == "open"]
+    where = [WorkItem.status == _OPEN]
     owners = []
     if QueueFilter.MINE in filters:
         owners.append(WorkItem.assignee_id == user.id)
@@ -251,6 +251,27 @@ def _how_many(condition):
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
+# Written into the SQL, not bound: SQLite reads ix_work_items_open_queue (WHERE status = 'open')
+# without visiting each row only when it can see that the query asks for exactly that.
+_OPEN = literal_column("'open'")
+
+
+def _counted(db: Database, where: list, text: str):
+    """What the queue's counts count over: (the rows, their due_at, their id).
+
+    On SQLite without a text filter, the queue is read in due order: only then does SQLite
+    count from ix_work_items_open_queue alone (25 ms for 111,000 items, against 130-215 ms
+    through ix_work_items_status_due and a table lookup per item). A text filter starts from
+    the matching customers instead.
+    """
+    rows = select(WorkItem.due_at, WorkItem.id).where(*where)
+    if not text and db.engine.dialect.name == "sqlite":
+        # The limit keeps SQLite from folding the ordered read into the count.
+        rows = rows.order_by(WorkItem.due_at, WorkItem.id).limit(-1)
+    queue = rows.subquery()
+    return queue, queue.c.due_at, queue.c.id
+
+
 def queue_update(
     db: Database,
     user: SignedIn,
@@ -288,7 +309,7 @@ def queue_update(
         # The counts and every shown row's place in one pass over the queue, not one each: at a
         # million customers a pass over an agent's 111,000 items is about 100 ms.
         overdue_too = not (QueueFilter.OVERDUE in filters and QueueFilter.DUE_TODAY not in filters)
-        due, key = WorkItem.due_at, WorkItem.id
+        queue, due, key = _counted(db, where, text)
         total, overdue = 0, 0
         for start in range(0, max(len(shown), 1), _PLACES_PER_PASS):
             part = shown[start : start + _PLACES_PER_PASS]
@@ -299,7 +320,7 @@ def queue_update(
                 _how_many(or_(due < due_at, and_(due == due_at, key < item_id)))
                 for item_id, due_at in part
             ]
-            counted = session.execute(select(*columns).select_from(WorkItem).where(*where)).one()
+            counted = session.execute(select(*columns).select_from(queue)).one()
             if start == 0:
                 total = counted[0]
                 overdue = counted[1] if overdue_too else total

@@ -308,6 +308,17 @@ class WorkItem(Keyed, Base):
         Index("ix_work_items_status_due", "status", "due_at"),
         Index("ix_work_items_assignee_due", "assignee_id", "due_at"),
         Index("ix_work_items_team_due", "team_id", "due_at"),
+        # The open queue in due order with whose it is: an agent's queue counted from this
+        # index alone (migration 0010).
+        Index(
+            "ix_work_items_open_queue",
+            "due_at",
+            "id",
+            "assignee_id",
+            "team_id",
+            sqlite_where=text("status = 'open'"),
+            postgresql_where=text("status = 'open'"),
+        ),
     )
     kind: Mapped[str] = mapped_column(String(30))
     customer_id: Mapped[uuid.UUID] = mapped_column(

@@ -27,4 +27,10 @@ def analyse_sqlite(engine: Engine) -> None:
     with engine.connect() as conn:
         conn.exec_driver_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
         conn.exec_driver_sql("ANALYZE")
+        # The queue's counts need the true share of open work: sampled, ix_work_items_status_due
+        # looked selective and SQLite walked it with a table lookup per item instead of reading
+        # ix_work_items_open_queue alone (130-215 ms against 25 ms at a million customers).
+        # In full, this one table takes a fraction of a second at that size.
+        conn.exec_driver_sql("PRAGMA analysis_limit = 0")
+        conn.exec_driver_sql("ANALYZE work_items")
         conn.commit()
