@@ -8,8 +8,10 @@ its SQLite replica in a temporary folder (first copied here, not timed), and a r
 `SyncController` listening for NOTIFY. Each sample renames, centrally, a customer whose row
 is on the queue's first page, and times from the commit until the model shows the new name:
 notification, coalescing, the pull, `queue_update` (the counts and the row's place) and the
-model's update. With --url the database is used as it is and left so (names are changed);
-otherwise --customers are seeded into a database created and dropped here.
+model's update. With --churn N, another process meanwhile changes N customers a second that
+this desktop does not hold, so its pulls are spaced (see SyncController). With --url the
+database is used as it is and left so (names and addresses are changed); otherwise
+--customers are seeded into a database created and dropped here.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -41,7 +44,29 @@ USER = "jwalker"
 HOUR_MS = 3_600_000  # the safety-net timer: every pull here comes through NOTIFY
 
 
-def measure(url: str, folder: str, samples: int) -> list[float]:
+CHURN = r"""
+import sys, time
+from sqlalchemy import create_engine, text
+url, per_second = sys.argv[1], float(sys.argv[2])
+engine = create_engine(url)
+with engine.connect() as conn:
+    ids = [r[0] for r in conn.execute(text(
+        "SELECT c.id FROM customers c, staff s WHERE s.username = :u "
+        "AND NOT EXISTS (SELECT 1 FROM work_items w WHERE w.customer_id = c.id "
+        "AND w.status = 'open' AND (w.assignee_id = s.id OR w.team_id = s.team_id)) "
+        "AND NOT EXISTS (SELECT 1 FROM restrictions r WHERE r.customer_id = c.id "
+        "AND r.lifted_at IS NULL) ORDER BY c.id LIMIT 500"), {"u": sys.argv[3]})]
+    started, made = time.monotonic(), 0
+    while True:
+        conn.execute(text("UPDATE customers SET address = :a WHERE id = :c"),
+                     {"a": f"churn {made}", "c": ids[made % len(ids)]})
+        conn.commit()
+        made += 1
+        time.sleep(max(0.0, started + made / per_second - time.monotonic()))
+"""
+
+
+def measure(url: str, folder: str, samples: int, churn: float) -> list[float]:
     central = open_database(url)
     replica_db = open_database(f"sqlite:///{folder}/replica.sqlite3")
     me = sign_in(central, USER)
@@ -58,6 +83,7 @@ def measure(url: str, folder: str, samples: int) -> list[float]:
     window.show()
     controller.start()
     model = window.queue.model
+    churner = None
     try:
         deadline = time.monotonic() + 60
         while model.rowCount() == 0 and time.monotonic() < deadline:
@@ -70,6 +96,9 @@ def measure(url: str, folder: str, samples: int) -> list[float]:
         refs = list(
             dict.fromkeys(m.group(1) for s in shown() if (m := re.search(r"\((C-\d+)\)", s)))
         )
+        if churn:
+            churner = subprocess.Popen([sys.executable, "-c", CHURN, url, str(churn), USER])
+            spin(3)
         times = []
         for n in range(samples):
             ref = refs[n % len(refs)]
@@ -84,9 +113,12 @@ def measure(url: str, folder: str, samples: int) -> list[float]:
                 if time.monotonic() - committed > 10:
                     raise RuntimeError(f"{ref}'s new name never reached the queue")
             times.append((time.monotonic() - committed) * 1000)
-            spin(0.3)  # the next change comes after this one's pull has ended
+            spin(0.3 + (n % 7) * 0.031)  # after this one's pull; at no fixed phase to the churn
         return times
     finally:
+        if churner is not None:
+            churner.terminate()
+            churner.wait(10)
         controller.stop()
         window.close()
         desktop.dispose()
@@ -97,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--url", help="an already seeded PostgreSQL database (names are changed)")
     parser.add_argument("--customers", type=int, default=20_000)
     parser.add_argument("--samples", type=int, default=20)
+    parser.add_argument("--churn", type=float, default=0, help="out-of-scope changes a second")
     args = parser.parse_args(argv)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     name = None
@@ -110,12 +143,13 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with tempfile.TemporaryDirectory(prefix="ad-bench-screen-") as folder:
             load = os.getloadavg()[0]
-            times = measure(url, folder, args.samples)
+            times = measure(url, folder, args.samples, args.churn)
     finally:
         if name is not None:
             drop_pg_database(name)
     print(
-        f"\nIn-scope change → on the queue, {USER}, {os.cpu_count()} cores, load {load:.2f}\n"
+        f"\nIn-scope change → on the queue, {USER}, {args.churn:g} out-of-scope changes a "
+        f"second meanwhile, {os.cpu_count()} cores, load {load:.2f}\n"
         f"| samples | p50 ms | p95 ms | max ms |\n|---|---|---|---|\n"
         f"| {len(times)} | {percentile(times, 50):.0f} | {percentile(times, 95):.0f} | "
         f"{max(times):.0f} |"
