@@ -19,7 +19,8 @@ later batch; the central database has already checked the reference.
 
 The replica's change_log records only writes made locally: its triggers skip rows written
 while `feed_state` holds APPLYING_CENTRAL_ROWS, which each write of central rows sets and
-clears in its own transaction (and what a trigger of an older schema adds is removed).
+clears in its own transaction (the replica is migrated to the schema with those triggers
+before anything is written).
 """
 
 from __future__ import annotations
@@ -319,12 +320,7 @@ class Replica:
 
     def _unfinished_fill(self) -> bool:
         with self.engine.connect() as conn:
-            return (
-                conn.execute(
-                    text("SELECT 1 FROM sync_state WHERE key = :k"), {"k": _FILLING_KEY}
-                ).first()
-                is not None
-            )
+            return _state(conn, _FILLING_KEY) is not None
 
     def _customers_in_scope(self, conn: Connection) -> list:
         work, restrictions = _TABLES["work_items"], _TABLES["restrictions"]
@@ -475,9 +471,6 @@ class Replica:
                     conn.execute(_APPLYING, {"k": APPLYING_CENTRAL_ROWS})
                     owners = _deleted_owners(conn, rows)
                     gone_refs = _refs(conn, rows.deletes.get("customers", ()))
-                    local_before = conn.exec_driver_sql(
-                        "SELECT coalesce(max(seq), 0) FROM change_log"
-                    ).scalar_one()
                     if wipe:
                         for table in reversed(_ORDER):
                             conn.execute(table.delete())
@@ -496,19 +489,12 @@ class Replica:
                         copied = rows.copied.get(table.name)
                         if copied:
                             _write_copied(conn, table, copied)
-                    conn.execute(text("DELETE FROM change_log WHERE seq > :s"), {"s": local_before})
                     conn.execute(_APPLIED, {"k": APPLYING_CENTRAL_ROWS})
                     changes = _changed(conn, rows, owners, gone_refs, wipe)
                     if filling is not None:
-                        _mark_filling(conn, filling)
+                        _put_state(conn, _FILLING_KEY, "yes" if filling else None)
                     if position is not None:
-                        conn.execute(
-                            text(
-                                "INSERT INTO sync_state (key, value) VALUES (:k, :v) "
-                                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"
-                            ),
-                            {"k": _STATE_KEY, "v": position.encode()},
-                        )
+                        _put_state(conn, _STATE_KEY, position.encode())
             finally:
                 raw.execute("PRAGMA foreign_keys=ON")
                 if big:
@@ -526,19 +512,24 @@ class Replica:
 
     @staticmethod
     def _stored(conn) -> str | None:
-        return conn.execute(
-            text("SELECT value FROM sync_state WHERE key = :k"), {"k": _STATE_KEY}
-        ).scalar_one_or_none()
+        return _state(conn, _STATE_KEY)
 
 
-def _mark_filling(conn: Connection, filling: bool) -> None:
-    if filling:
-        conn.execute(
-            text("INSERT OR REPLACE INTO sync_state (key, value) VALUES (:k, 'yes')"),
-            {"k": _FILLING_KEY},
-        )
+def _state(conn: Connection, key: str) -> str | None:
+    return conn.execute(
+        text("SELECT value FROM sync_state WHERE key = :k"), {"k": key}
+    ).scalar_one_or_none()
+
+
+def _put_state(conn: Connection, key: str, value: str | None) -> None:
+    """Set `key` in sync_state to `value`; None removes it."""
+    if value is None:
+        conn.execute(text("DELETE FROM sync_state WHERE key = :k"), {"k": key})
     else:
-        conn.execute(text("DELETE FROM sync_state WHERE key = :k"), {"k": _FILLING_KEY})
+        conn.execute(
+            text("INSERT OR REPLACE INTO sync_state (key, value) VALUES (:k, :v)"),
+            {"k": key, "v": value},
+        )
 
 
 def _deleted_owners(conn: Connection, rows: _Rows) -> dict[str, set]:
