@@ -216,29 +216,18 @@ def queue_snapshot(
     """`queue_ids` and how many of those items are overdue, read in one transaction."""
     now = _instant(now)
     where = _conditions(db, user, frozenset(filters), text, now)
-    with db.unit() as uow:
-        if QueueFilter.OVERDUE in filters and QueueFilter.DUE_TODAY not in filters:
-            ids = _ids(uow.session, where)
-            overdue = len(ids)
-        elif (text or "").strip():
-            # A text filter costs most of the query (finding the matching customers and their
-            # items); counting it a second time doubled a keystroke. Each row says instead.
-            stmt = (
-                select(WorkItem.id, WorkItem.due_at < now)
-                .where(*where)
-                .order_by(WorkItem.due_at, WorkItem.id)
-            )
-            with _collector_paused():
-                rows = uow.session.execute(stmt).all()
-                ids = [row[0] for row in rows]
-            overdue = sum(1 for row in rows if row[1])
-        else:
-            ids = _ids(uow.session, where)
-            # Ids come in due order, so the overdue ones are the first `overdue` of them; this
-            # count walks the same index range and is cheaper than fetching every due instant.
-            overdue = uow.session.execute(
-                select(func.count()).select_from(WorkItem).where(*where, WorkItem.due_at < now)
-            ).scalar_one()
+    # Each row says whether it is overdue: counting them again walked the whole queue a second
+    # time (a text filter's search twice; 280 ms against 195 ms for a million customers'
+    # unfiltered 111,000 items, where SQLite reads both from ix_work_items_open_queue).
+    stmt = (
+        select(WorkItem.id, WorkItem.due_at < now)
+        .where(*where)
+        .order_by(WorkItem.due_at, WorkItem.id)
+    )
+    with db.unit() as uow, _collector_paused():
+        rows = uow.session.execute(stmt).all()
+        ids = [row[0] for row in rows]
+    overdue = sum(1 for row in rows if row[1])
     return QueueSnapshot(ids, overdue, now)
 
 
@@ -307,25 +296,19 @@ def queue_update(
         else:
             shown = []
         # The counts and every shown row's place in one pass over the queue, not one each: at a
-        # million customers a pass over an agent's 111,000 items is about 100 ms.
-        overdue_too = not (QueueFilter.OVERDUE in filters and QueueFilter.DUE_TODAY not in filters)
+        # million customers a pass over an agent's 111,000 items is about 100 ms. (Under the
+        # overdue filter alone every row is overdue, and the sum says so.)
         queue, due, key = _counted(db, where, text)
-        total, overdue = 0, 0
         for start in range(0, max(len(shown), 1), _PLACES_PER_PASS):
             part = shown[start : start + _PLACES_PER_PASS]
-            columns = [func.count()]
-            if overdue_too and start == 0:
-                columns.append(_how_many(due < now))
-            columns += [
+            places = [
                 _how_many(or_(due < due_at, and_(due == due_at, key < item_id)))
                 for item_id, due_at in part
             ]
-            counted = session.execute(select(*columns).select_from(queue)).one()
-            if start == 0:
-                total = counted[0]
-                overdue = counted[1] if overdue_too else total
-            places = counted[2 if overdue_too and start == 0 else 1 :]
-            placed += [(row, item_id) for row, (item_id, _due) in zip(places, part, strict=True)]
+            total, overdue, *found = session.execute(
+                select(func.count(), _how_many(due < now), *places).select_from(queue)
+            ).one()
+            placed += [(row, item_id) for row, (item_id, _due) in zip(found, part, strict=True)]
     rows = queue_rows(db, [item_id for _row, item_id in placed], now) if placed else {}
     return QueueUpdate(removed, placed, rows, total, overdue, now)
 
