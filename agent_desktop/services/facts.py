@@ -101,39 +101,7 @@ def contact_window_start(prefs, restrictions, at: datetime) -> datetime:
 
 def customer_facts(session: Session, customer: Customer, at: datetime) -> CustomerFacts:
     """The preferences, restrictions and the contact history that can bear on `at`."""
-    prefs_row = session.execute(
-        select(ContactPreferenceRow, Staff.username)
-        .outerjoin(Staff, Staff.id == ContactPreferenceRow.agreed_by_id)
-        .where(ContactPreferenceRow.customer_id == customer.id)
-    ).one_or_none()
-    restriction_rows = session.execute(
-        select(RestrictionRow, Staff.username)
-        .outerjoin(Staff, Staff.id == RestrictionRow.decided_by_id)
-        .where(RestrictionRow.customer_id == customer.id)
-    ).all()
-    prefs = prefs_row[0] if prefs_row else None
-    since = contact_window_start(prefs, [r for r, _ in restriction_rows], at)
-    contacts = session.execute(
-        select(ContactEvent.at, ContactEvent.channel, ContactEvent.direction, ContactEvent.purpose)
-        .where(ContactEvent.customer_id == customer.id, ContactEvent.at > since)
-        .order_by(ContactEvent.at)
-    ).all()
-    return CustomerFacts(
-        ref=customer.ref,
-        preferences=preference_value(prefs, prefs_row[1]) if prefs else None,
-        restrictions=tuple(
-            restriction_value(r, {r.decided_by_id: name}) for r, name in restriction_rows
-        ),
-        contacts=tuple(
-            PastContact(
-                at=c.at,
-                channel=Channel(c.channel),
-                direction=Direction(c.direction),
-                purpose=Purpose(c.purpose),
-            )
-            for c in contacts
-        ),
-    )
+    return customer_facts_and_contacts(session, customer, at)[0]
 
 
 _AGREED_BY, _DECIDED_BY = aliased(Staff), aliased(Staff)
@@ -158,16 +126,16 @@ _HISTORY_AND_NAMED = (
 )
 
 
-def locked_customer_facts(
+def customer_facts_and_contacts(
     session: Session, customer: Customer, at: datetime, contact_ids: tuple[uuid.UUID, ...] = ()
 ) -> tuple[CustomerFacts, dict[uuid.UUID, ContactEvent]]:
-    """`customer_facts` in two statements, for a customer whose row this transaction has locked,
-    and the contacts of `contact_ids` (whoever's they are) read by the second.
+    """`customer_facts` in two statements, and the contacts of `contact_ids` (whoever's they
+    are) read by the second.
 
     The first reads the preferences and the restrictions together, the second the contact
     history that can bear on `at` together with the named contacts (a retry's own contact, the
-    request a follow-up answers). Both run after the lock: they see whatever the previous
-    holder of the lock committed.
+    request a follow-up answers). Run after the customer's row is locked, both see whatever
+    the previous holder of the lock committed.
     """
     rows = session.execute(_PREFERENCES_AND_RESTRICTIONS, {"customer": customer.id}).all()
     prefs, agreed = (rows[0][0], rows[0][1]) if rows else (None, None)

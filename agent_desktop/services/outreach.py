@@ -34,9 +34,9 @@ from agent_desktop.services.database import Database
 from agent_desktop.services.errors import NotPermitted
 from agent_desktop.services.facts import (
     customer_facts,
+    customer_facts_and_contacts,
     find_customer,
     find_staff,
-    locked_customer_facts,
     staff_member,
 )
 from agent_desktop.services.work import DONE, OPEN, new_work_item
@@ -206,7 +206,7 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
             uow.commit()
             return ContactResult(decision, None)
         named = tuple(i for i in (outreach.contact_id, outreach.follows_up) if i is not None)
-        facts, events = locked_customer_facts(session, customer, at, named)
+        facts, events = customer_facts_and_contacts(session, customer, at, named)
         replayed = _replayed_of(events, customer, outreach.contact_id)
         if replayed is not None:
             return ContactResult(
@@ -313,17 +313,13 @@ def _lock_customer(uow, outreach: Outreach) -> tuple[Customer | None, Staff, Sta
     if not rows:
         return None, find_staff(session, outreach.staff), _authoriser(session, outreach)
     staff = {row.username: row for _, row in rows if row is not None}
-    staff_row = staff.get(outreach.staff)
-    if staff_row is None:
-        raise InvalidInput("staff", f"no member of staff has the username {outreach.staff!r}")
+    # A name the statement did not find goes to find_staff, which says so.
+    staff_row = staff.get(outreach.staff) or find_staff(session, outreach.staff)
     authoriser = None
     if outreach.authorised_by is not None:
-        authoriser = staff.get(outreach.authorised_by)
-        if authoriser is None:
-            raise InvalidInput(
-                "authorised_by",
-                f"no member of staff has the username {outreach.authorised_by!r}",
-            )
+        authoriser = staff.get(outreach.authorised_by) or find_staff(
+            session, outreach.authorised_by, "authorised_by"
+        )
         _check_leader(authoriser)
     return rows[0][0], staff_row, authoriser
 
