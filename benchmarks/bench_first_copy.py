@@ -18,9 +18,8 @@ import os
 import subprocess
 import sys
 import tempfile
-import time
 
-from support import PG_SERVER, create_pg_database, drop_pg_database, fresh_statistics
+from support import PG_SERVER, create_pg_database, drop_pg_database, seed_for_benchmark
 
 USER = "jwalker"
 
@@ -77,17 +76,11 @@ def main(argv: list[str] | None = None) -> int:
     url = args.url
     if url is None:
         from agent_desktop.services.database import open_database
-        from agent_desktop.services.seed import seed
 
         name = create_pg_database("ad_bench_copy")
         url = f"{PG_SERVER}/{name}"
         central = open_database(url)
-        started = time.perf_counter()
-        seed(central, args.customers)
-        fresh_statistics(central)
-        print(
-            f"seeded {args.customers:,} in {time.perf_counter() - started:.0f} s", file=sys.stderr
-        )
+        seed_for_benchmark(central, args.customers)
         central.dispose()
     try:
         results = []

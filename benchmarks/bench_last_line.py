@@ -27,14 +27,13 @@ from support import (
     _admin,
     create_pg_database,
     drop_pg_database,
-    fresh_statistics,
     percentile,
+    seed_for_benchmark,
 )  # noqa: E402
 
 from agent_desktop.domain.values import Channel  # noqa: E402
 from agent_desktop.services.database import open_database  # noqa: E402
 from agent_desktop.services.outreach import Outreach, record_outreach  # noqa: E402
-from agent_desktop.services.seed import seed  # noqa: E402
 from agent_desktop.store.roles import grant_login  # noqa: E402
 
 
@@ -48,10 +47,7 @@ def main() -> None:
     owner = agent = None
     try:
         owner = open_database(f"{PG_SERVER}/{name}")
-        started = time.perf_counter()
-        seed(owner, args.customers)
-        print(f"seeded {args.customers} customers in {time.perf_counter() - started:.1f} s")
-        fresh_statistics(owner)
+        seed_for_benchmark(owner, args.customers)
         with owner.engine.connect() as conn:
             username = conn.execute(
                 text("SELECT username FROM staff WHERE roles ? 'agent' AND active LIMIT 1")

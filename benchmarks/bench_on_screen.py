@@ -29,10 +29,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from qt_support import spin  # noqa: E402
 from sqlalchemy import text  # noqa: E402
-from support import PG_SERVER, create_pg_database, drop_pg_database, percentile  # noqa: E402
+from support import (  # noqa: E402
+    PG_SERVER,
+    create_pg_database,
+    drop_pg_database,
+    percentile,
+    seed_for_benchmark,
+)
 
 from agent_desktop.services.database import open_database  # noqa: E402
-from agent_desktop.services.seed import seed  # noqa: E402
 from agent_desktop.services.session import sign_in  # noqa: E402
 from agent_desktop.sync.desktop import Synced  # noqa: E402
 from agent_desktop.sync.replica import Replica, Scope  # noqa: E402
@@ -138,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         name = create_pg_database("ad_bench_screen")
         url = f"{PG_SERVER}/{name}"
         db = open_database(url)
-        seed(db, args.customers)
+        seed_for_benchmark(db, args.customers)
         db.dispose()
     try:
         with tempfile.TemporaryDirectory(prefix="ad-bench-screen-") as folder:

@@ -39,14 +39,13 @@ from support import (  # noqa: E402
     _admin,
     create_pg_database,
     drop_pg_database,
-    fresh_statistics,
     percentile,
+    seed_for_benchmark,
 )
 
 from agent_desktop.domain.values import Channel  # noqa: E402
 from agent_desktop.services.database import open_database  # noqa: E402
 from agent_desktop.services.outreach import Outreach, record_outreach  # noqa: E402
-from agent_desktop.services.seed import seed  # noqa: E402
 from agent_desktop.store.roles import grant_login  # noqa: E402
 
 SUMMARY = "Benchmark"
@@ -260,10 +259,7 @@ def main() -> None:
     owner = None
     try:
         owner = open_database(f"{PG_SERVER}/{name}")
-        started = time.perf_counter()
-        seed(owner, args.customers)
-        print(f"seeded {args.customers} customers in {time.perf_counter() - started:.1f} s")
-        fresh_statistics(owner)
+        seed_for_benchmark(owner, args.customers)
         with owner.engine.connect() as conn:
             staff = conn.execute(
                 text("SELECT username, id FROM staff WHERE roles ? 'agent' AND active")

@@ -48,11 +48,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QProcess  # noqa: E402
 from qt_support import spin, wait_for  # noqa: E402
 from sqlalchemy import Engine, insert, select, text  # noqa: E402
-from support import PG_SERVER, create_pg_database, drop_pg_database, fresh_statistics, percentile  # noqa: E402
+from support import (  # noqa: E402
+    PG_SERVER,
+    create_pg_database,
+    drop_pg_database,
+    percentile,
+    seed_for_benchmark,
+)
 
 import agent_desktop  # noqa: E402
 from agent_desktop.services.database import Database, open_database  # noqa: E402
-from agent_desktop.services.seed import seed  # noqa: E402
 from agent_desktop.services.session import sign_in  # noqa: E402
 from agent_desktop.store.schema import ContactEvent, Customer  # noqa: E402
 from agent_desktop.store.types import utcnow  # noqa: E402
@@ -333,13 +338,7 @@ def seeded(url: str, args) -> Database:
     central = open_database(url)
     if args.url:
         return central
-    started = time.perf_counter()
-    seed(central, args.customers)
-    fresh_statistics(central)
-    print(
-        f"seeded {args.customers:,} customers in {time.perf_counter() - started:.1f} s",
-        file=sys.stderr,
-    )
+    seed_for_benchmark(central, args.customers)
     return central
 
 

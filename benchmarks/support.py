@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import secrets
+import sys
+import time
 
 from sqlalchemy import create_engine, text
 
@@ -50,3 +52,15 @@ def fresh_statistics(db) -> None:
     else:
         with db.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
             conn.exec_driver_sql("VACUUM ANALYZE")
+
+
+def seed_for_benchmark(db, customers: int) -> None:
+    """Seed `customers` into `db`, say how long it took, and give the planner fresh statistics."""
+    from agent_desktop.services.seed import seed
+
+    started = time.perf_counter()
+    seed(db, customers)
+    print(
+        f"seeded {customers:,} customers in {time.perf_counter() - started:.1f} s", file=sys.stderr
+    )
+    fresh_statistics(db)

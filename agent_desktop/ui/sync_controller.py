@@ -137,10 +137,7 @@ class SyncController(QObject):
         self.sig_status.emit(status)
         if applied:
             self.sig_changed.emit(applied)
-        if self._again:
-            self.request()
-        elif self._again_soon:
-            self.request_soon()
+        self._follow_up()
 
     def _failed(self, exc: Exception) -> None:
         # Not a lost connection (those are a status): keep trying, but say it in the log.
@@ -148,6 +145,10 @@ class SyncController(QObject):
         self._running = False
         self._schedule(SyncStatus(online=False))
         self.sig_failed.emit(type(exc).__name__)
+        self._follow_up()
+
+    def _follow_up(self) -> None:
+        """What was asked for while the pull ran: another pull now, or a notification's."""
         if self._again:
             self.request()
         elif self._again_soon:
