@@ -473,6 +473,36 @@ def test_typing_filters_after_a_pause_and_newer_loads_win(qtbot, db, queue, ops)
     assert names(ids, slow.model.ids()) == expect("D", "E", "I1", "I2")
 
 
+def test_a_search_matching_more_than_it_shows_says_so_and_is_read_again_on_a_change(
+    qtbot, db, queue, ops, monkeypatch
+):
+    """Past SEARCH_SHOWS matches the queue shows the soonest due, says that more match and
+    how to narrow the search, and a change is shown by searching again, not placed."""
+    import agent_desktop.services.work_queue as work_queue
+    from agent_desktop.services.changes import Changes
+
+    monkeypatch.setattr(work_queue, "SEARCH_SHOWS", 3)
+    ids, user = queue
+    panel = _panel(qtbot, db, user, ops)
+    qtbot.waitSignal(panel.sig_loaded, timeout=10_000).wait()
+    with qtbot.waitSignal(panel.sig_loaded, timeout=10_000) as loaded:
+        qtbot.keyClicks(panel.search, "C-1")
+    assert loaded.args == [3]
+    assert names(ids, panel.model.ids()) == expect("A", "D", "E")  # of six, mine or my team's
+    assert panel.count_text().startswith("More than 3 items match, 1 overdue"), panel.count_text()
+    assert "narrow" in panel.count_text()
+    with qtbot.waitSignal(panel.sig_loaded, timeout=10_000) as loaded:
+        panel.on_changes(Changes(customers=frozenset({"C-10"})))
+    assert loaded.args == [3]
+
+    panel.search.clear()
+    with qtbot.waitSignal(panel.sig_loaded, timeout=10_000) as loaded:
+        qtbot.keyClicks(panel.search, "C-2")
+    assert loaded.args == [3] and panel.count_text().startswith("3 item")
+    with qtbot.assertNotEmitted(panel.sig_loaded, wait=300):
+        panel.on_changes(Changes(customers=frozenset({"C-2"})))
+
+
 def assert_nothing_clipped(panel: QueuePanel) -> None:
     for widget in [*panel.findChildren(QLabel), *panel.findChildren(QPushButton)]:
         if not widget.isVisibleTo(panel) or not widget.text():

@@ -14,9 +14,11 @@ import uuid
 from collections import namedtuple
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
 from sqlalchemy import delete, select, update
 
 from agent_desktop.domain.parsing import name_key
+from agent_desktop.services import work_queue
 from agent_desktop.services.seed import seed
 from agent_desktop.services.session import sign_in
 from agent_desktop.services.work_queue import (
@@ -236,12 +238,20 @@ def _check(db, user, texts: list[str]) -> int:
             assert queue_ids(db, user, filters, text, now=NOW) == expected, (filters, text)
             checked += bool(expected)
     for text in texts[::7]:
-        expected = _expected(rows, user, DEFAULT, text)
-        snapshot = queue_snapshot(db, user, DEFAULT, text, now=NOW)
-        due = {i.id: i.due_at for i in rows["items"]}
-        assert snapshot.ids == expected, text
-        assert snapshot.overdue == sum(1 for i in expected if due[i] < NOW), text
+        _check_snapshot(db, user, rows, text)
     return checked
+
+
+def _check_snapshot(db, user, rows, text: str) -> None:
+    """A search shows the first SEARCH_SHOWS matches in due order, says whether there are more,
+    and counts the overdue among those it shows."""
+    expected = _expected(rows, user, DEFAULT, text)
+    snapshot = queue_snapshot(db, user, DEFAULT, text, now=NOW)
+    due = {i.id: i.due_at for i in rows["items"]}
+    shows = work_queue.SEARCH_SHOWS if text.strip() else len(expected)
+    assert snapshot.ids == expected[:shows], text
+    assert snapshot.more == (len(expected) > shows), text
+    assert snapshot.overdue == sum(1 for i in expected[:shows] if due[i] < NOW), text
 
 
 def test_text_filter_follows_the_rule_through_updates_and_deletes(db):
@@ -279,6 +289,23 @@ def test_text_filter_follows_the_rule_through_updates_and_deletes(db):
     later = texts + ["zoe d'a", "Zoë D'Arcy", "new-", "NEW-REF", "CASE-MOVED", "case-moved-1"]
     later += [renamed.ref, rereffed.ref, gone.ref, a_case.ref]
     _check(db, user, sorted(set(later)))
+
+
+@pytest.mark.parametrize("many", [1, 10**9], ids=["read-in-due-order", "from-the-matches"])
+def test_a_search_shows_its_first_matches_either_way_it_reads(db, monkeypatch, many):
+    """Whether a search starts from the matching customers and cases or tests the queue's
+    items in due order, it shows the same first matches, and says when there are more."""
+    monkeypatch.setattr(work_queue, "SEARCH_SHOWS", 7)
+    monkeypatch.setattr(work_queue, "_MANY_MATCHES", many)
+    rng = random.Random(5)
+    _populate(db, rng)
+    user = sign_in(db, "sclarke")
+    rows = _rows(db)
+    texts = _texts(rows, rng)[::5]
+    counts = {len(_expected(rows, user, DEFAULT, t)) for t in texts}
+    assert min(counts) == 0 and max(counts) > 7 and counts & set(range(1, 8))
+    for text in texts:
+        _check_snapshot(db, user, rows, text)
 
 
 def test_update_places_rows_as_the_filtered_snapshot_does(db):
@@ -417,5 +444,51 @@ def test_sqlite_counts_the_queue_from_the_index_of_open_work_alone(sqlite_url):
                 ]
             reads = [p for p in plan if p.startswith(("SCAN work_items", "SEARCH work_items"))]
             assert reads == ["SCAN work_items USING INDEX ix_work_items_open_queue"], plan
+    finally:
+        db.dispose()
+
+
+def test_sqlite_finds_a_broad_search_s_first_matches_in_due_order(sqlite_url, monkeypatch):
+    """A text that matches many customers is tested item by item as SQLite reads the open queue
+    in due order (no sort of every match), and one that matches few starts from them."""
+    from sqlalchemy import event
+
+    from agent_desktop.services.database import open_database
+    from agent_desktop.store.statistics import analyse_sqlite
+
+    db = open_database(sqlite_url)
+    try:
+        seed(db, 3000, now=NOW)
+        analyse_sqlite(db.engine)
+        user = sign_in(db, "sclarke")
+        monkeypatch.setattr(work_queue, "_MANY_MATCHES", 1000)
+        seen = []
+
+        def capture(_conn, _cursor, statement, parameters, _context, _many):
+            if "work_items" in statement and "LIMIT" in statement:
+                seen.append((statement, parameters))
+
+        event.listen(db.engine, "before_cursor_execute", capture)
+        try:
+            broad = queue_snapshot(db, user, DEFAULT, "C", now=NOW)
+            narrow = queue_snapshot(db, user, DEFAULT, "pri", now=NOW)
+        finally:
+            event.remove(db.engine, "before_cursor_execute", capture)
+        assert broad.more and len(broad.ids) == work_queue.SEARCH_SHOWS
+        assert not narrow.more and narrow.ids
+        plans = []
+        for statement, parameters in seen:
+            with db.engine.connect() as conn:
+                plans.append(
+                    [
+                        r[3]
+                        for r in conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}", parameters)
+                    ]
+                )
+        broad_plan, narrow_plan = plans
+        assert broad_plan[0] == "SCAN work_items USING INDEX ix_work_items_open_queue", broad_plan
+        assert not any("TEMP B-TREE" in p for p in broad_plan), broad_plan
+        assert any("ix_work_items_customer_id" in p for p in narrow_plan), narrow_plan
+        assert not any("ix_work_items_open_queue" in p for p in narrow_plan), narrow_plan
     finally:
         db.dispose()

@@ -12,165 +12,165 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="116"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="118"/>
         <source>Contact actions</source>
         <extracomment>Recorded, as a contact found by its id was: the rules allowed it when it was recorded. How often the preview is read again while a customer is open: windows open and close. The first and longest pauses between looking up a contact whose recording was not answered. Whose own database login this desktop uses (read with each blocked check).</extracomment>
         <translation>Gweithredoedd cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="132"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="154"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="134"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="156"/>
         <source>Log &amp;inbound…</source>
         <translation>Cofnodi cyswllt &amp;i mewn…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="133"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="135"/>
         <source>Log inbound contact</source>
         <translation>Cofnodi cyswllt i mewn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="137"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="139"/>
         <source>Log a call, text, email, letter, visit or social media message from the customer</source>
         <translation>Cofnodi galwad, neges destun, e-bost, llythyr, ymweliad neu neges cyfryngau cymdeithasol gan y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="143"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="156"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="145"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="158"/>
         <source>Request call-&amp;back</source>
         <translation>Gofyn am &amp;alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="144"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="146"/>
         <source>Request call-back</source>
         <translation>Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="148"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="150"/>
         <source>The customer asks to be called back; it is due by the end of the next working day</source>
         <translation>Mae&apos;r cwsmer yn gofyn am alwad yn ôl; mae&apos;n ddyledus erbyn diwedd y diwrnod gwaith nesaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="160"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="162"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="161"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="163"/>
         <source>Last action</source>
         <translation>Gweithred ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="359"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="356"/>
         <source>Please wait: checking whether this contact is allowed.</source>
         <translation>Arhoswch: wrthi&apos;n gwirio a ganiateir y cyswllt hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="364"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="361"/>
         <source>Please wait: the last contact is still being recorded.</source>
         <translation>Arhoswch: mae&apos;r cyswllt diwethaf yn dal i gael ei gofnodi.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="427"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="424"/>
         <source>{name}, representative</source>
         <translation>{name}, cynrychiolydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="491"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="488"/>
         <source>{channel} not recorded: it is blocked.</source>
         <translation>Ni chofnodwyd {channel}: ni chaniateir y cyswllt.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="500"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="497"/>
         <source>Recorded {channel} at {time}, authorised by {leader}</source>
         <translation>Cofnodwyd {channel} am {time}, awdurdodwyd gan {leader}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="504"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="501"/>
         <source>Recorded {channel} at {time}, overriding the preference</source>
         <translation>Cofnodwyd {channel} am {time}, gan ddiystyru&apos;r dewis</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="508"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="505"/>
         <source>Recorded {channel} at {time}</source>
         <translation>Cofnodwyd {channel} am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="510"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="507"/>
         <source>{text}, to the representative</source>
         <translation>{text}, i&apos;r cynrychiolydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="569"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="567"/>
         <source>Checking whether the call was recorded…</source>
         <translation>Wrthi&apos;n gwirio a gofnodwyd yr alwad…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="570"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="568"/>
         <source>Checking whether the email was recorded…</source>
         <translation>Wrthi&apos;n gwirio a gofnodwyd yr e-bost…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="571"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="569"/>
         <source>Checking whether the letter was recorded…</source>
         <translation>Wrthi&apos;n gwirio a gofnodwyd y llythyr…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="572"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="570"/>
         <source>Checking whether the text message was recorded…</source>
         <translation>Wrthi&apos;n gwirio a gofnodwyd y neges destun…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="574"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="572"/>
         <source>Checking whether the contact was recorded…</source>
         <translation>Wrthi&apos;n gwirio a gofnodwyd y cyswllt…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="578"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="576"/>
         <source>The call was not recorded. You may record it again.</source>
         <translation>Ni chofnodwyd yr alwad. Gallwch ei chofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="579"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="577"/>
         <source>The email was not recorded. You may record it again.</source>
         <translation>Ni chofnodwyd yr e-bost. Gallwch ei gofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="580"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="578"/>
         <source>The letter was not recorded. You may record it again.</source>
         <translation>Ni chofnodwyd y llythyr. Gallwch ei gofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="581"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="579"/>
         <source>The text message was not recorded. You may record it again.</source>
         <translation>Ni chofnodwyd y neges destun. Gallwch ei chofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="584"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="582"/>
         <source>The contact was not recorded. You may record it again.</source>
         <translation>Ni chofnodwyd y cyswllt. Gallwch ei gofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="650"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="648"/>
         <source>Inbound {channel} saved on this desktop</source>
         <translation>Cadwyd {channel} i mewn ar y bwrdd gwaith hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="658"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="656"/>
         <source>Logged inbound {channel} at {time}</source>
         <translation>Cofnodwyd {channel} i mewn am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="684"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="686"/>
         <source>Call-back request saved on this desktop</source>
         <translation>Cadwyd y cais am alwad yn ôl ar y bwrdd gwaith hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="686"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="688"/>
         <source>Call-back due by {when}</source>
         <translation>Galwad yn ôl erbyn {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/action_bar.py" line="695"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="698"/>
         <source>{what} at {time}; it will be sent when the central database is back (%n waiting)</source>
         <translation>
             <numerusform>{what} am {time}; caiff ei anfon pan fydd y gronfa ddata ganolog yn ôl (%n yn aros)</numerusform>
@@ -181,27 +181,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="710"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="715"/>
         <source>Not recorded: {message}</source>
         <translation>Ni chofnodwyd: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="714"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="719"/>
         <source>The database cannot be reached, so this contact could not be checked. Try again in a moment.</source>
         <translation>Methu cyrraedd y gronfa ddata, felly nid oedd modd gwirio&apos;r cyswllt hwn. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="718"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="723"/>
         <source>The database cannot be reached, so nothing was recorded. Try again in a moment.</source>
         <translation>Methu cyrraedd y gronfa ddata, felly ni chofnodwyd dim. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="720"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="725"/>
         <source>Something went wrong, so nothing was recorded ({error}).</source>
         <translation>Aeth rhywbeth o&apos;i le, felly ni chofnodwyd dim ({error}).</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="728"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="733"/>
         <source>{ref}: {text}</source>
         <translation>{ref}: {text}</translation>
     </message>
@@ -1107,44 +1107,44 @@
 <context>
     <name>CustomerCardPanel</name>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="78"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="81"/>
         <source>Customer card</source>
         <translation>Cerdyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="93"/>
-        <location filename="../agent_desktop/ui/customer_card.py" line="223"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="95"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="221"/>
         <source>No customer open</source>
         <translation>Dim cwsmer ar agor</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="93"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="95"/>
         <source>Customer card status</source>
         <translation>Statws y cerdyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="106"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="108"/>
         <source>Restrictions</source>
         <translation>Cyfyngiadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="110"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="112"/>
         <source>Warnings</source>
         <translation>Rhybuddion</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="124"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="126"/>
         <location filename="../agent_desktop/ui/customer_card.py" line="322"/>
         <source>Contact history (newest first)</source>
         <translation>Hanes cyswllt (y diweddaraf yn gyntaf)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="136"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="138"/>
         <source>Contact history</source>
         <translation>Hanes cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="139"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="141"/>
         <source>Contacts with the customer, newest first: when, channel, direction, staff and what was said.</source>
         <translation>Cysylltiadau â&apos;r cwsmer, y diweddaraf yn gyntaf: pryd, sianel, i mewn neu allan, staff a beth a ddywedwyd.</translation>
     </message>
@@ -1154,27 +1154,27 @@
         <translation>Wrthi&apos;n llwytho cerdyn {ref}…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="241"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="244"/>
         <source>{what} marked done on this desktop; it will be sent when the central database is back</source>
         <translation>{what} wedi&apos;i farcio&apos;n gyflawn ar y bwrdd gwaith hwn; caiff ei anfon pan fydd y gronfa ddata ganolog yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="245"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="248"/>
         <source>{what} marked done</source>
         <translation>{what} wedi&apos;i farcio&apos;n gyflawn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="254"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="258"/>
         <source>Not marked done: {message}</source>
         <translation>Heb ei farcio&apos;n gyflawn: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="256"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="260"/>
         <source>Not marked done: the database did not answer. Try again in a moment.</source>
         <translation>Heb ei farcio&apos;n gyflawn: ni atebodd y gronfa ddata. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/customer_card.py" line="283"/>
+        <location filename="../agent_desktop/ui/customer_card.py" line="285"/>
         <source>No customer has the reference {ref}.</source>
         <translation>Nid oes cwsmer â&apos;r cyfeirnod {ref}.</translation>
     </message>
@@ -1245,7 +1245,7 @@
 <context>
     <name>Desks</name>
     <message>
-        <location filename="../agent_desktop/ui/desks.py" line="112"/>
+        <location filename="../agent_desktop/ui/desks.py" line="125"/>
         <source>Agent desk</source>
         <translation>Desg asiant</translation>
     </message>
@@ -1253,53 +1253,53 @@
 <context>
     <name>FindPanel</name>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="128"/>
-        <location filename="../agent_desktop/ui/find_panel.py" line="137"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="126"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="135"/>
         <source>Find customer</source>
         <translation>Chwilio am gwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="135"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="133"/>
         <source>Reference, name, phone or email</source>
         <translation>Cyfeirnod, enw, ffôn neu e-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="140"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="138"/>
         <source>Type a reference, a name, a phone number in any form or an email address. Press Down to move to the results and Enter to open a customer.</source>
         <translation>Teipiwch gyfeirnod, enw, rhif ffôn ar unrhyw ffurf neu gyfeiriad e-bost. Pwyswch y saeth i lawr i symud i&apos;r canlyniadau ac Enter i agor cwsmer.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="144"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="142"/>
         <source>Find a customer ({shortcut})</source>
         <translation>Chwilio am gwsmer ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="145"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="143"/>
         <source>&amp;Find customer ({shortcut})</source>
         <translation>&amp;Chwilio am gwsmer ({shortcut})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="151"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="149"/>
         <source>Matching customers</source>
         <translation>Cwsmeriaid sy&apos;n cyfateb</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="156"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="154"/>
         <source>Press Enter to open the selected customer, Up from the first to return to the search.</source>
         <translation>Pwyswch Enter i agor y cwsmer a ddewiswyd, neu&apos;r saeth i fyny o&apos;r cyntaf i fynd yn ôl i&apos;r chwiliad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="297"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="290"/>
         <source>No customer found</source>
         <translation>Ni chanfuwyd cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/find_panel.py" line="311"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="301"/>
         <source>Could not search: the database did not answer. Try again.</source>
         <translation>Methu chwilio: ni atebodd y gronfa ddata. Rhowch gynnig arall arni.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/find_panel.py" line="316"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="306"/>
         <source>More than %n found: type more to narrow the search</source>
         <translation>
             <numerusform>Canfuwyd mwy na %n: teipiwch ragor i gyfyngu&apos;r chwiliad</numerusform>
@@ -1310,7 +1310,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/find_panel.py" line="317"/>
+        <location filename="../agent_desktop/ui/find_panel.py" line="307"/>
         <source>%n found</source>
         <translation>
             <numerusform>Canfuwyd %n</numerusform>
@@ -1461,82 +1461,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="80"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="84"/>
         <source>Agent desktop — {name}</source>
         <translation>Bwrdd gwaith asiant — {name}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="131"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Go</source>
         <translation>My&amp;nd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="133"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Work queue</source>
         <translation>Ciw g&amp;waith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="134"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="136"/>
         <source>Customer &amp;card</source>
         <translation>Cer&amp;dyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="136"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="138"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="140"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="142"/>
         <source>Sign &amp;out…</source>
         <translation>Allgo&amp;fnodi…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="142"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>Gada&amp;el</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="143"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="145"/>
         <source>Co&amp;ntact</source>
         <translation>C&amp;yswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="145"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="146"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Language</source>
         <translation>&amp;Iaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="243"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="240"/>
         <source>Agent desktop</source>
         <translation>Bwrdd gwaith asiant</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="244"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="241"/>
         <source>Signed out. Choose who signs in next.</source>
         <translation>Wedi allgofnodi. Dewiswch pwy sy&apos;n mewngofnodi nesaf.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="157"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="159"/>
         <source>Central &amp;server…</source>
         <translation>&amp;Gweinydd canolog…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="160"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>Cymo&amp;rth</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="161"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="171"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="173"/>
         <source>No customer has the reference {ref}</source>
         <translation>Nid oes cwsmer â&apos;r cyfeirnod {ref}</translation>
     </message>
@@ -1854,12 +1854,12 @@
 <context>
     <name>PopController</name>
     <message>
-        <location filename="../agent_desktop/ui/screen_pop.py" line="77"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="76"/>
         <source>Number withheld or not recognised</source>
         <translation>Rhif wedi&apos;i atal neu heb ei adnabod</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/screen_pop.py" line="113"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="111"/>
         <source>%n people have the number {number}: choose the caller</source>
         <translation>
             <numerusform>Mae gan %n person y rhif {number}: dewiswch y galwr</numerusform>
@@ -1870,7 +1870,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/screen_pop.py" line="119"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="117"/>
         <source>%n customers have the number {number}: choose the caller</source>
         <translation>
             <numerusform>Mae gan %n cwsmer y rhif {number}: dewiswch y galwr</numerusform>
@@ -1881,7 +1881,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/screen_pop.py" line="125"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="123"/>
         <source>More than %n customers have the number {number}: search by name or reference</source>
         <translation>
             <numerusform>Mae gan fwy na %n cwsmer y rhif {number}: chwiliwch yn ôl enw neu gyfeirnod</numerusform>
@@ -1892,12 +1892,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/screen_pop.py" line="138"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="136"/>
         <source>Caller: {caller}</source>
         <translation>Galwr: {caller}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/screen_pop.py" line="153"/>
+        <location filename="../agent_desktop/ui/screen_pop.py" line="149"/>
         <source>Could not look up the caller: the database did not answer. Press Enter to try again.</source>
         <translation>Methu chwilio am y galwr: ni atebodd y gronfa ddata. Pwyswch Enter i roi cynnig arall arni.</translation>
     </message>
@@ -2178,132 +2178,132 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="135"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="137"/>
         <source>&amp;Work queue</source>
         <translation>Ciw g&amp;waith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="142"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="144"/>
         <source>Loading the work queue…</source>
         <translation>Wrthi&apos;n llwytho&apos;r ciw gwaith…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="142"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="144"/>
         <source>Work queue count</source>
         <translation>Nifer yn y ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="145"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="147"/>
         <source>Refresh (F5)</source>
         <translation>Adnewyddu (F5)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="146"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="148"/>
         <source>Refresh the work queue</source>
         <translation>Adnewyddu&apos;r ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="147"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="149"/>
         <source>Load the work queue again (F5)</source>
         <translation>Llwytho&apos;r ciw gwaith eto (F5)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="156"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="158"/>
         <source>&amp;Mine</source>
         <translation>Fy eite&amp;mau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="157"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="159"/>
         <source>Mine</source>
         <translation>Fy eitemau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="158"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="160"/>
         <source>Show work assigned to you</source>
         <translation>Dangos gwaith sydd wedi&apos;i neilltuo i chi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="164"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="166"/>
         <source>Show your team&apos;s work</source>
         <translation>Dangos gwaith eich tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="170"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="172"/>
         <source>Show only overdue work</source>
         <translation>Dangos gwaith sydd dros amser yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="176"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="178"/>
         <source>Show only work due today</source>
         <translation>Dangos gwaith sy&apos;n ddyledus heddiw yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="163"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="165"/>
         <source>My team</source>
         <translation>Eitemau&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="162"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="164"/>
         <source>M&amp;y team</source>
         <translation>Eitema&amp;u&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="168"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="170"/>
         <source>&amp;Overdue</source>
         <translation>Dr&amp;os amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="169"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="171"/>
         <source>Overdue</source>
         <translation>Dros amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="174"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="176"/>
         <source>Due to&amp;day</source>
         <translation>Erbyn hed&amp;diw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="175"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="177"/>
         <source>Due today</source>
         <translation>Erbyn heddiw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="188"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="190"/>
         <source>Reference, case or name</source>
         <translation>Cyfeirnod, achos neu enw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="190"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="192"/>
         <source>Filter queue</source>
         <translation>Hidlo&apos;r ciw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="193"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="195"/>
         <source>Narrows the queue to a customer reference, a case reference or a customer&apos;s name.</source>
         <translation>Yn cyfyngu&apos;r ciw i gyfeirnod cwsmer, cyfeirnod achos neu enw cwsmer.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="196"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="198"/>
         <source>Filter &amp;queue:</source>
         <translation>&amp;Hidlo&apos;r ciw:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="199"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="201"/>
         <source>Filter the queue by reference, case or name</source>
         <translation>Hidlo&apos;r ciw yn ôl cyfeirnod, achos neu enw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="206"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="208"/>
         <source>Work queue</source>
         <translation>Ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="209"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="211"/>
         <source>Open work, soonest due first. Press Enter to open the customer of the selected item.</source>
         <translation>Gwaith agored, gyda&apos;r dyddiad erbyn agosaf yn gyntaf. Pwyswch Enter i agor cwsmer yr eitem a ddewiswyd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/queue_panel.py" line="395"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="446"/>
         <source>%n item(s), {overdue} overdue</source>
         <translation>
             <numerusform>%n eitem, {overdue} dros amser</numerusform>
@@ -2313,18 +2313,40 @@
             <numerusform>%n eitem, {overdue} dros amser</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/queue_panel.py" line="455"/>
+        <source>More than %n items match, {overdue} overdue: the %n due soonest are shown. Type more of the name or reference to narrow the search.</source>
+        <translation>
+            <numerusform>Mae mwy na %n eitem yn cyfateb, {overdue} dros amser: dangosir y %n sy&apos;n ddyledus gyntaf. Teipiwch ragor o&apos;r enw neu&apos;r cyfeirnod i gyfyngu&apos;r chwiliad.</numerusform>
+            <numerusform>Mae mwy na %n eitem yn cyfateb, {overdue} dros amser: dangosir y %n sy&apos;n ddyledus gyntaf. Teipiwch ragor o&apos;r enw neu&apos;r cyfeirnod i gyfyngu&apos;r chwiliad.</numerusform>
+            <numerusform>Mae mwy na %n eitem yn cyfateb, {overdue} dros amser: dangosir y %n sy&apos;n ddyledus gyntaf. Teipiwch ragor o&apos;r enw neu&apos;r cyfeirnod i gyfyngu&apos;r chwiliad.</numerusform>
+            <numerusform>Mae mwy na %n eitem yn cyfateb, {overdue} dros amser: dangosir y %n sy&apos;n ddyledus gyntaf. Teipiwch ragor o&apos;r enw neu&apos;r cyfeirnod i gyfyngu&apos;r chwiliad.</numerusform>
+            <numerusform>Mae mwy na %n eitem yn cyfateb, {overdue} dros amser: dangosir y %n sy&apos;n ddyledus gyntaf. Teipiwch ragor o&apos;r enw neu&apos;r cyfeirnod i gyfyngu&apos;r chwiliad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/queue_panel.py" line="462"/>
+        <source>More than %n items match, at least %n overdue: the %n due soonest are shown. Type more of the name or reference to narrow the search.</source>
+        <translation>
+            <numerusform>Mae mwy na %n eitem yn cyfateb, o leiaf %n dros amser: dangosir y %n sy&apos;n ddyledus gyntaf. Teipiwch ragor o&apos;r enw neu&apos;r cyfeirnod i gyfyngu&apos;r chwiliad.</numerusform>
+            <numerusform>Mae mwy na %n eitem yn cyfateb, o leiaf %n dros amser: dangosir y %n sy&apos;n ddyledus gyntaf. Teipiwch ragor o&apos;r enw neu&apos;r cyfeirnod i gyfyngu&apos;r chwiliad.</numerusform>
+            <numerusform>Mae mwy na %n eitem yn cyfateb, o leiaf %n dros amser: dangosir y %n sy&apos;n ddyledus gyntaf. Teipiwch ragor o&apos;r enw neu&apos;r cyfeirnod i gyfyngu&apos;r chwiliad.</numerusform>
+            <numerusform>Mae mwy na %n eitem yn cyfateb, o leiaf %n dros amser: dangosir y %n sy&apos;n ddyledus gyntaf. Teipiwch ragor o&apos;r enw neu&apos;r cyfeirnod i gyfyngu&apos;r chwiliad.</numerusform>
+            <numerusform>Mae mwy na %n eitem yn cyfateb, o leiaf %n dros amser: dangosir y %n sy&apos;n ddyledus gyntaf. Teipiwch ragor o&apos;r enw neu&apos;r cyfeirnod i gyfyngu&apos;r chwiliad.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="404"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="471"/>
         <source>Could not load the work queue: the database did not answer. Press F5 to try again.</source>
         <translation>Methu llwytho&apos;r ciw gwaith: ni atebodd y gronfa ddata. Pwyswch F5 i roi cynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="408"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="475"/>
         <source>the work queue</source>
         <translation>y ciw gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/queue_panel.py" line="412"/>
+        <location filename="../agent_desktop/ui/queue_panel.py" line="479"/>
         <source>Some rows could not be loaded: press F5 to try again.</source>
         <translation>Methu llwytho rhai rhesi: pwyswch F5 i roi cynnig arall arni.</translation>
     </message>

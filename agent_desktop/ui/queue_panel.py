@@ -260,6 +260,9 @@ class QueuePanel(QWidget):
         for first, second in zip(chain, chain[1:], strict=False):
             self.setTabOrder(first, second)
 
+        # The search shown matched more than it shows: a change is shown by searching again
+        # (the first matches in due order), not by placing rows beyond the ones shown.
+        self._more = False
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(self.DEBOUNCE_MS)
@@ -374,8 +377,9 @@ class QueuePanel(QWidget):
 
     def _update(self, refs: frozenset[str]) -> None:
         """Read again only the rows of customers `refs` (none: only the counts)."""
-        if self.ops.waiting(self, "queue"):
+        if self.ops.waiting(self, "queue") or self._more:
             # A whole load is on its way: it reads these rows too. Asked again once it lands.
+            # (A search's first matches are read again whole: two hundred rows at most.)
             self._load(keep_place=True)
             return
         data, user, filters = self.data, self.user, self.filters()
@@ -430,7 +434,11 @@ class QueuePanel(QWidget):
         if had_focus:
             self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         count = len(snapshot.ids)
-        self._show_counts(count, snapshot.overdue)
+        self._more = snapshot.more
+        if snapshot.more:
+            self._show_first_matches(count, snapshot.overdue)
+        else:
+            self._show_counts(count, snapshot.overdue)
         self.sig_loaded.emit(count)
 
     def _show_counts(self, count: int, overdue: int) -> None:
@@ -438,6 +446,25 @@ class QueuePanel(QWidget):
             self.tr("%n item(s), {overdue} overdue", "", count).format(overdue=overdue),
             warning=overdue > 0,
         )
+
+    def _show_first_matches(self, count: int, overdue: int) -> None:
+        """A search that matched more than it shows: which ones are shown, and what to do."""
+        if overdue < count:
+            # Overdue items come first in due order: every overdue match is among those shown.
+            text = self.tr(
+                "More than %n items match, {overdue} overdue: the %n due soonest are shown. "
+                "Type more of the name or reference to narrow the search.",
+                "",
+                count,
+            ).format(overdue=overdue)
+        else:
+            text = self.tr(
+                "More than %n items match, at least %n overdue: the %n due soonest are shown. "
+                "Type more of the name or reference to narrow the search.",
+                "",
+                count,
+            )
+        self._show_count(text, warning=overdue > 0)
 
     def _failed(self, _exc: Exception) -> None:
         message = self.tr(
