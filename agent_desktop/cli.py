@@ -442,13 +442,17 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(func=cmd_db_prune_changes)
 
-    # The team's work: each group of commands lives in its own module and adds itself here.
+    # The team's work and restrictions: each group of commands lives in its own module and
+    # adds itself here.
     from agent_desktop import cli_assign, cli_work
 
     work = sub.add_parser("work", help="The team's work items: generate, close, balance, list.")
     work_sub = work.add_subparsers(dest="work_command", parser_class=_Parser, required=True)
     cli_work.register(command, work_sub, common)
     cli_assign.register(command, work_sub, common)
+    from agent_desktop import cli_restriction
+
+    cli_restriction.register(command, sub, common)
     return parser
 
 
