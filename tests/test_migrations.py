@@ -67,17 +67,19 @@ def test_every_synced_table_writes_the_change_log(db):
     from pathlib import Path
 
     from agent_desktop.services.exchange import import_document
-    from agent_desktop.store.schema import Appointment, Customer, TurnedAway
+    from agent_desktop.store.schema import Appointment, Customer, Staff, StaffAbsence, TurnedAway
 
     example = Path(__file__).parent / "data" / "example-import.json"
     import_document(db, json.loads(example.read_text("utf-8")))
-    with db.unit(write=True) as uow:  # the two tables the example document leaves empty
+    with db.unit(write=True) as uow:  # the tables the example document leaves empty
         customer = uow.session.query(Customer).filter_by(ref="C-30055").one()
         at = datetime(2026, 12, 1, 10, 0, tzinfo=UTC)
         uow.session.add(
             Appointment(customer_id=customer.id, starts_at=at, ends_at=at + timedelta(hours=1))
         )
         uow.session.add(TurnedAway(visitor_name="A visitor", customer_id=customer.id))
+        away = uow.session.query(Staff).filter_by(username="sclarke").one()
+        uow.session.add(StaffAbsence(staff_id=away.id, from_on=at.date(), to_on=at.date()))
         uow.commit()
     tables = set(inspect(db.engine).get_table_names())
     assert set(SYNCED_TABLES) <= tables

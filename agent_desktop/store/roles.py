@@ -72,6 +72,7 @@ _TEAM_LEADER = _with(
     restrictions=("INSERT", "UPDATE"),  # decide, review, lift
     restriction_history=("INSERT",),
     authorisations=("INSERT",),  # one contact past a restriction block
+    staff_absences=_ALL_ROWS,  # marking a colleague away, with cover
 )
 _VISITS = _with(
     _EVERYONE,

@@ -87,8 +87,24 @@ class Staff(Keyed, Base):
     email: Mapped[str | None] = mapped_column(String(320))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     db_login: Mapped[str | None] = mapped_column(String(63))
+    # How many open items this person may hold before an assignment warns (team-work.md).
+    capacity: Mapped[int] = mapped_column(Integer, default=40, server_default=text("40"))
 
     team: Mapped[Team | None] = relationship(foreign_keys=[team_id])
+
+
+class StaffAbsence(Keyed, Base):
+    """A member of staff away from `from_on` to `to_on` (office dates, both included), with
+    the colleague who covers their work, if one was named (migration 0011)."""
+
+    __tablename__ = "staff_absences"
+    __table_args__ = (Index("ix_staff_absences_staff_id_to_on", "staff_id", "to_on"),)
+    staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"))
+    from_on: Mapped[date] = mapped_column(Date)
+    to_on: Mapped[date] = mapped_column(Date)
+    cover_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    created_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
 class Customer(Keyed, Base):
@@ -416,6 +432,7 @@ SYNCED_TABLES = (
     "office_settings",
     "teams",
     "staff",
+    "staff_absences",
     "customers",
     "customer_phones",
     "customer_emails",

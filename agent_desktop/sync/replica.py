@@ -80,7 +80,7 @@ _FILL_CUSTOMERS = 2000
 # SYNCED_TABLES lists parents before children (teams and staff before customers ...).
 _ORDER: list[Table] = [Base.metadata.tables[name] for name in SYNCED_TABLES]
 _TABLES = {t.name: t for t in _ORDER}
-_SHARED = ("office_settings", "teams", "staff")
+_SHARED = ("office_settings", "teams", "staff", "staff_absences")
 _IN_CHUNK = 500
 _OWNER = "_owner"
 # What of a customer's a changed row is, as the window hears it (Changes); any other table

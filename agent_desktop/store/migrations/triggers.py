@@ -18,6 +18,16 @@ def _key(table: str) -> str:
     return _KEY.get(table, "id")
 
 
+def existing(tables) -> list[str]:
+    """The tables of `tables` that exist at this revision: a migration that adds a replicated
+    table gives it its own triggers (as 0011 does `staff_absences`), so an earlier revision
+    skips it."""
+    from sqlalchemy import inspect
+
+    present = set(inspect(op.get_bind()).get_table_names())
+    return [t for t in tables if t in present]
+
+
 def create_triggers() -> None:
     if op.get_bind().dialect.name == "postgresql":
         _create_postgresql()
@@ -27,7 +37,7 @@ def create_triggers() -> None:
 
 def drop_triggers() -> None:
     postgresql = op.get_bind().dialect.name == "postgresql"
-    for table in SYNCED_TABLES:
+    for table in existing(SYNCED_TABLES):
         if postgresql:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_change_log ON {table}")
         else:
@@ -44,16 +54,17 @@ def drop_triggers() -> None:
         op.execute("DROP FUNCTION IF EXISTS refuse_change()")
 
 
-def create_sqlite_change_log(*, skip_while_applying: bool) -> None:
-    """SQLite's change-log triggers; with `skip_while_applying`, not for a replica's copies
-    of central rows (see schema.APPLYING_CENTRAL_ROWS)."""
+def create_sqlite_change_log(*, skip_while_applying: bool, tables=None) -> None:
+    """SQLite's change-log triggers (on `tables`, by default every replicated table that
+    exists); with `skip_while_applying`, not for a replica's copies of central rows (see
+    schema.APPLYING_CENTRAL_ROWS)."""
     now = "strftime('%Y-%m-%d %H:%M:%f', 'now')"
     when = (
         f"WHEN NOT EXISTS (SELECT 1 FROM feed_state WHERE key = '{APPLYING_CENTRAL_ROWS}') "
         if skip_while_applying
         else ""
     )
-    for table in SYNCED_TABLES:
+    for table in existing(SYNCED_TABLES) if tables is None else tables:
         for action, (code, row) in _SQLITE_OPS.items():
             op.execute(
                 f"CREATE TRIGGER {table}_change_log_{action.lower()} AFTER {action} ON {table} "
@@ -62,8 +73,8 @@ def create_sqlite_change_log(*, skip_while_applying: bool) -> None:
             )
 
 
-def drop_sqlite_change_log() -> None:
-    for table in SYNCED_TABLES:
+def drop_sqlite_change_log(tables=None) -> None:
+    for table in existing(SYNCED_TABLES) if tables is None else tables:
         for action in _SQLITE_OPS:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_change_log_{action.lower()}")
 
@@ -96,15 +107,20 @@ def _create_postgresql() -> None:
         END $$
         """
     )
-    for table in SYNCED_TABLES:
-        op.execute(
-            f"CREATE TRIGGER {table}_change_log AFTER INSERT OR UPDATE OR DELETE ON {table} "
-            f"FOR EACH ROW EXECUTE FUNCTION record_change('{_key(table)}')"
-        )
+    create_postgresql_change_log(existing(SYNCED_TABLES))
     for table in APPEND_ONLY_TABLES:
         op.execute(
             f"CREATE TRIGGER {table}_append_only BEFORE UPDATE OR DELETE OR TRUNCATE ON {table} "
             f"FOR EACH STATEMENT EXECUTE FUNCTION refuse_change()"
+        )
+
+
+def create_postgresql_change_log(tables) -> None:
+    """PostgreSQL's change-log triggers on `tables` (record_change() exists already)."""
+    for table in tables:
+        op.execute(
+            f"CREATE TRIGGER {table}_change_log AFTER INSERT OR UPDATE OR DELETE ON {table} "
+            f"FOR EACH ROW EXECUTE FUNCTION record_change('{_key(table)}')"
         )
 
 

@@ -10,6 +10,7 @@ Revises: 0003
 
 from alembic import op
 
+from agent_desktop.store.migrations.triggers import existing
 from agent_desktop.store.schema import SYNCED_TABLES
 
 revision = "0004"
@@ -32,7 +33,7 @@ def upgrade() -> None:
         END $$
         """
     )
-    for table in SYNCED_TABLES:
+    for table in existing(SYNCED_TABLES):
         op.execute(
             f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
             f"FOR EACH STATEMENT EXECUTE FUNCTION notify_change()"
@@ -42,6 +43,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    for table in SYNCED_TABLES:
+    for table in existing(SYNCED_TABLES):
         op.execute(f"DROP TRIGGER IF EXISTS {table}_notify ON {table}")
     op.execute("DROP FUNCTION IF EXISTS notify_change()")
