@@ -31,6 +31,8 @@ class SinglePoint:
     required: bool
     assignee: uuid.UUID | None = None
     allowed: frozenset[uuid.UUID] = frozenset()
+    #: The named person, then the deputy (those of them who are members of staff).
+    ordered: tuple[uuid.UUID, ...] = ()
     restriction_id: uuid.UUID | None = None
 
     def permits(self, staff_id: uuid.UUID | None) -> bool:
@@ -114,5 +116,6 @@ def single_point_assignee(
         required=True,
         assignee=assignee,
         allowed=frozenset(s.id for s in ordered),
+        ordered=tuple(s.id for s in ordered),
         restriction_id=row.id,
     )
