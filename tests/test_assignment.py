@@ -7,6 +7,7 @@ import threading
 import time
 import uuid
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -709,3 +710,22 @@ def test_cli_away_cover_balance_and_list(office, capsys):
         "working_time_left",
     }
     assert listed[0]["working_time_left"] == "overdue by 1 working day 5h"
+
+
+# --- capacity in the exchange format ---------------------------------------------------------
+
+
+def test_capacity_is_imported_validated_and_exported(db):
+    from agent_desktop.services.exchange import export_document, import_document
+    from agent_desktop.services.exchange_validate import DocumentInvalid
+
+    doc = json.loads((Path(__file__).parent / "data" / "example-import.json").read_text("utf-8"))
+    doc["staff"][0]["capacity"] = 12
+    import_document(db, doc)
+    out = {s["username"]: s for s in export_document(db)["staff"]}
+    assert out[doc["staff"][0]["username"]]["capacity"] == 12
+    assert out[doc["staff"][1]["username"]]["capacity"] == 40  # not given: the default
+    for bad in (0, -1, 1001, 2.5, "40", True, None):
+        doc["staff"][0]["capacity"] = bad
+        with pytest.raises(DocumentInvalid, match=r"staff\[0\]\.capacity"):
+            import_document(db, doc)

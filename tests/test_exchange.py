@@ -341,6 +341,7 @@ def test_export_writes_the_exchange_format(db):
         "name": "Bryn Davies",
         "roles": ["agent"],
         "welsh_speaker": False,
+        "capacity": 40,
     }
     megan = next(s for s in doc["staff"] if s["username"] == "mhughes")
     assert megan["phone"] == "+442920460101" and megan["team"] == "Casework South"
@@ -469,6 +470,7 @@ def test_existing_teams_and_staff_are_updated_and_may_be_referred_to(db):
         "team": "Reception",
         "welsh_speaker": False,
         "phone": "+442920460199",
+        "capacity": 40,
     }
     assert len(out["staff"]) == 4 and db.calendar.region == "WLS"
 

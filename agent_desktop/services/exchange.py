@@ -265,6 +265,7 @@ def _upsert_teams_and_staff(
         row.welsh_speaker = member.welsh_speaker
         row.phone = member.phone
         row.email = member.email
+        row.capacity = member.capacity
     session.flush()
     staff_ids = {username: row.id for username, row in staff.items()}
 
@@ -563,6 +564,7 @@ def export_document(db: Database, customer_ref: str | None = None) -> dict:
                 Staff.welsh_speaker,
                 Staff.phone,
                 Staff.email,
+                Staff.capacity,
             )
         ).all()
         customer_query = select(Customer.id, Customer.ref, Customer.name, Customer.address)
@@ -639,6 +641,7 @@ def _staff_json(row, team_names: dict) -> dict:
     out["welsh_speaker"] = bool(row.welsh_speaker)
     _put(out, "phone", row.phone)
     _put(out, "email", row.email)
+    out["capacity"] = row.capacity
     return out
 
 

@@ -35,6 +35,7 @@ from agent_desktop.domain.parsing import (
     parse_enum_list,
     parse_instant,
     parse_optional_date,
+    parse_positive_int,
     require_text,
 )
 from agent_desktop.domain.stages import Stage
@@ -57,7 +58,20 @@ FORMAT = "agent-desktop/1"
 
 TOP_LEVEL_FIELDS = {"format", "office", "teams", "staff", "customers"}
 TEAM_FIELDS = {"name", "leader"}
-STAFF_FIELDS = {"username", "name", "roles", "team", "welsh_speaker", "phone", "email"}
+STAFF_FIELDS = {
+    "username",
+    "name",
+    "roles",
+    "team",
+    "welsh_speaker",
+    "phone",
+    "email",
+    "capacity",
+}
+#: Open items a member of staff may hold before an assignment warns, unless the document says.
+DEFAULT_CAPACITY = 40
+#: The most a document may give: more than anyone could work, so a typo is caught.
+MAX_CAPACITY = 1000
 CUSTOMER_FIELDS = {
     "ref",
     "name",
@@ -136,6 +150,7 @@ class ParsedStaff:
     welsh_speaker: bool
     phone: str | None
     email: str | None
+    capacity: int = DEFAULT_CAPACITY
 
 
 @dataclass(frozen=True)
@@ -363,6 +378,9 @@ class _Validator:
             welsh_speaker=_optional_bool(obj, "welsh_speaker", path),
             phone=normalise_phone(phone, f"{path}.phone") if phone is not None else None,
             email=normalise_email(email, f"{path}.email") if email is not None else None,
+            capacity=parse_positive_int(
+                obj.get("capacity", DEFAULT_CAPACITY), f"{path}.capacity", maximum=MAX_CAPACITY
+            ),
         )
 
     def customer(self, obj, path: str, seen: dict) -> ParsedCustomer:
