@@ -729,3 +729,15 @@ def test_capacity_is_imported_validated_and_exported(db):
         doc["staff"][0]["capacity"] = bad
         with pytest.raises(DocumentInvalid, match=r"staff\[0\]\.capacity"):
             import_document(db, doc)
+
+
+def test_the_assignment_commands_import_no_sqlalchemy_until_they_run():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from agent_desktop import cli, cli_assign; cli.build_parser(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy'))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
