@@ -497,3 +497,36 @@ def test_a_working_day_holds_exactly_its_office_hours(cal, day):
         cal.open_of(day) - timedelta(hours=3), cal.close_of(day) + timedelta(hours=3)
     )
     assert worked == (timedelta(hours=8) if cal.is_working_day(day) else timedelta(0))
+
+
+# Office hours that take in the hour that summer time adds or removes (01:00-02:00 in London).
+ROUND_THE_CLOCK = OfficeCalendar(opens=time(0, 30), closes=time(23, 45))
+
+
+def walked_working_time(cal: OfficeCalendar, start: datetime, end: datetime) -> timedelta:
+    """The definition, day by day: each working day's office hours inside [start, end]."""
+    start_utc, end_utc = start.astimezone(UTC), end.astimezone(UTC)
+    if end_utc < start_utc:
+        return -walked_working_time(cal, end, start)
+    total, day = timedelta(), cal.local_date(start)
+    while day <= cal.local_date(end):
+        if cal.is_working_day(day):
+            begin = max(start_utc, cal.open_of(day).astimezone(UTC))
+            finish = min(end_utc, cal.close_of(day).astimezone(UTC))
+            total += max(finish - begin, timedelta(0))
+        day += timedelta(days=1)
+    return total
+
+
+@settings(max_examples=400)
+@given(
+    calendars | st.just(ROUND_THE_CLOCK),
+    instants,
+    st.timedeltas(min_value=timedelta(days=-800), max_value=timedelta(days=800)),
+)
+def test_working_time_is_the_day_by_day_sum_across_years_holidays_and_summer_time(cal, start, span):
+    """Running sums per year give exactly the office hours a walk over the days gives, across
+    New Year, bank holidays and both changes of summer time."""
+    assert cal.working_time_between(start, start + span) == walked_working_time(
+        cal, start, start + span
+    )
