@@ -119,6 +119,22 @@ def _uuid(value: str, field: str) -> uuid.UUID:
         raise InvalidInput(field, f"{quoted(value)} is not a contact id") from None
 
 
+def run_service(call, options: dict[str, str]):
+    """`call()`, with a bad input the service names by its field (`to`, `by`) named by the
+    command's option instead (`--to`, `--by`). A refusal (NotPermitted) passes unchanged."""
+    from agent_desktop.services.errors import NotPermitted
+
+    try:
+        return call()
+    except NotPermitted:
+        raise
+    except InvalidInput as exc:
+        option = options.get(exc.field)
+        if option is None:
+            raise
+        raise InvalidInput(option, exc.message) from None
+
+
 # --- commands --------------------------------------------------------------------------------
 
 
@@ -453,6 +469,9 @@ def build_parser() -> argparse.ArgumentParser:
     from agent_desktop import cli_restriction
 
     cli_restriction.register(command, sub, common)
+    from agent_desktop import cli_approvals
+
+    cli_approvals.register(command)
     return parser
 
 

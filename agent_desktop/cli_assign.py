@@ -29,23 +29,8 @@ def _date(value: str, option: str):
     return parse_date(value, option)
 
 
-def _names_options(exc: InvalidInput, options: dict[str, str]) -> InvalidInput:
-    """The service names its fields (`to`, `by`); the command line names its options."""
-    option = options.get(exc.field)
-    if option is None:
-        return exc
-    return InvalidInput(option, exc.message)
-
-
 def _run(call, options: dict[str, str]):
-    from agent_desktop.services.errors import NotPermitted
-
-    try:
-        return call()
-    except NotPermitted:
-        raise
-    except InvalidInput as exc:
-        raise _names_options(exc, options) from None
+    return _cli().run_service(call, options)
 
 
 def cmd_assign(args) -> int:

@@ -67,7 +67,14 @@ def test_every_synced_table_writes_the_change_log(db):
     from pathlib import Path
 
     from agent_desktop.services.exchange import import_document
-    from agent_desktop.store.schema import Appointment, Customer, Staff, StaffAbsence, TurnedAway
+    from agent_desktop.store.schema import (
+        Appointment,
+        AuthorisationRequest,
+        Customer,
+        Staff,
+        StaffAbsence,
+        TurnedAway,
+    )
 
     example = Path(__file__).parent / "data" / "example-import.json"
     import_document(db, json.loads(example.read_text("utf-8")))
@@ -80,6 +87,16 @@ def test_every_synced_table_writes_the_change_log(db):
         uow.session.add(TurnedAway(visitor_name="A visitor", customer_id=customer.id))
         away = uow.session.query(Staff).filter_by(username="sclarke").one()
         uow.session.add(StaffAbsence(staff_id=away.id, from_on=at.date(), to_on=at.date()))
+        uow.session.add(
+            AuthorisationRequest(
+                customer_id=customer.id,
+                staff_id=away.id,
+                team_id=away.team_id,
+                channel="phone",
+                blocks=["FREQUENCY_LIMIT"],
+                reason="The customer asked us to call back today",
+            )
+        )
         uow.commit()
     tables = set(inspect(db.engine).get_table_names())
     assert set(SYNCED_TABLES) <= tables

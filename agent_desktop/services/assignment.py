@@ -113,7 +113,7 @@ class BalanceResult:
 # --- who may assign ------------------------------------------------------------------------
 
 
-def _leads(session: Session, who: Staff, team_id: uuid.UUID | None) -> bool:
+def leads_team(session: Session, who: Staff, team_id: uuid.UUID | None) -> bool:
     """A team leader of `team_id`: a team leader in that team, or the team's named leader."""
     if team_id is None or "team_leader" not in (who.roles or ()):
         return False
@@ -125,7 +125,7 @@ def _leads(session: Session, who: Staff, team_id: uuid.UUID | None) -> bool:
 def _may_assign(session: Session, by: Staff, item: WorkItem, to: Staff) -> bool:
     if not by.active:
         return False
-    if "manager" in (by.roles or ()) or _leads(session, by, item.team_id):
+    if "manager" in (by.roles or ()) or leads_team(session, by, item.team_id):
         return True
     # An agent may take an unassigned item of their own team for themselves.
     return (
@@ -284,7 +284,7 @@ def assign(
 def _may_manage(session: Session, by: Staff, staff: Staff) -> bool:
     """Who may mark someone away or move their work: a manager, or a team leader of their
     team."""
-    return by.active and ("manager" in (by.roles or ()) or _leads(session, by, staff.team_id))
+    return by.active and ("manager" in (by.roles or ()) or leads_team(session, by, staff.team_id))
 
 
 def cover_in(session: Session, calendar, from_staff: Staff, to_staff: Staff, by: Staff, at):

@@ -24,6 +24,8 @@ class Changes:
     restrictions: frozenset[str] = frozenset()
     appointments: frozenset[str] = frozenset()
     everything: bool = False
+    #: Customers about whom an agent asked a team leader's authorisation, or had an answer.
+    requests: frozenset[str] = frozenset()
 
     def __bool__(self) -> bool:
         return self.everything or bool(self._refs())
@@ -35,10 +37,13 @@ class Changes:
             self.restrictions | other.restrictions,
             self.appointments | other.appointments,
             self.everything or other.everything,
+            self.requests | other.requests,
         )
 
     def _refs(self) -> frozenset[str]:
-        return self.customers | self.work_items | self.restrictions | self.appointments
+        return (
+            self.customers | self.work_items | self.restrictions | self.appointments | self.requests
+        )
 
     def touches(self, ref: str | None) -> bool:
         """Whether anything of customer `ref` may have changed."""

@@ -66,12 +66,14 @@ _AGENT = _with(
     customer_phones=("INSERT",),
     customer_emails=("INSERT",),
     contact_preferences=("INSERT", "UPDATE"),  # agents record what the customer agreed
+    authorisation_requests=("INSERT",),  # asking a team leader to allow one contact
 )
 _TEAM_LEADER = _with(
     _AGENT,
     restrictions=("INSERT", "UPDATE"),  # decide, review, lift
     restriction_history=("INSERT",),
     authorisations=("INSERT",),  # one contact past a restriction block
+    authorisation_requests=("INSERT", "UPDATE"),  # approving or refusing an agent's request
     staff_absences=_ALL_ROWS,  # marking a colleague away, with cover
 )
 _VISITS = _with(

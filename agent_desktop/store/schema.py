@@ -289,6 +289,8 @@ class Authorisation(Keyed, Base):
     """
 
     __tablename__ = "authorisations"
+    # One approval per request.
+    __table_args__ = (Index("ix_authorisations_request_id", "request_id", unique=True),)
     customer_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("customers.id", ondelete="CASCADE"), index=True
     )
@@ -299,6 +301,37 @@ class Authorisation(Keyed, Base):
     granted_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     contact_id: Mapped[uuid.UUID | None] = mapped_column(unique=True)
+    # The agent's request this approves (migration 0012); none for one granted at the desk.
+    request_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("authorisation_requests.id", ondelete="CASCADE")
+    )
+
+
+class AuthorisationRequest(Keyed, Base):
+    """An agent's request that a team leader allow one contact past a restriction block.
+
+    The agent's refusal sends it to the team; a team leader of that team (or a manager)
+    approves or refuses it with their own reason. An approval makes the `authorisations` row
+    that allows the contact (its `request_id` is this request), for that agent, customer and
+    channel, for 30 minutes. Replicated with its customer, whom every desktop holds while a
+    restriction is active, so the boards and the agent's dialog see it through the sync. On
+    PostgreSQL the requester and the decider are the logins that wrote them.
+    """
+
+    __tablename__ = "authorisation_requests"
+    customer_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("customers.id", ondelete="CASCADE"), index=True
+    )
+    staff_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("staff.id"))
+    team_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("teams.id"), index=True)
+    channel: Mapped[str] = mapped_column(String(10))
+    blocks: Mapped[list] = mapped_column(Json)
+    reason: Mapped[str] = mapped_column(Text)
+    requested_at: Mapped[datetime] = mapped_column(default=utcnow)
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    decided_by_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
+    decided_at: Mapped[datetime | None]
+    decision_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class Case(Keyed, Base):
@@ -440,6 +473,7 @@ SYNCED_TABLES = (
     "restrictions",
     "restriction_history",
     "contact_events",
+    "authorisation_requests",
     "cases",
     "work_items",
     "appointments",

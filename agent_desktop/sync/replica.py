@@ -90,6 +90,7 @@ _KIND = {
     "restriction_history": "restrictions",
     "work_items": "work_items",
     "appointments": "appointments",
+    "authorisation_requests": "requests",
 }
 
 
@@ -589,13 +590,14 @@ def _changed(conn: Connection, rows: _Rows, deleted: dict[str, set], gone_refs: 
         kinds[_KIND.get(name, "customers")].update(refs[i] for i in ids if i in refs)
     if entering:
         every = {refs[i] for i in entering if i in refs}
-        for kind in ("customers", "work_items", "restrictions", "appointments"):
+        for kind in ("customers", "work_items", "restrictions", "appointments", "requests"):
             kinds[kind] |= every
     return Changes(
         frozenset(kinds["customers"]),
         frozenset(kinds["work_items"]),
         frozenset(kinds["restrictions"]),
         frozenset(kinds["appointments"]),
+        requests=frozenset(kinds["requests"]),
     )
 
 
