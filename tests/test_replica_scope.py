@@ -520,12 +520,31 @@ def test_a_first_fill_cut_off_part_way_is_begun_again_from_nothing(
         conn.execute(text("DELETE FROM restrictions WHERE customer_id = :c"), {"c": gone})
         conn.execute(text("DELETE FROM customers WHERE id = :c"), {"c": gone})
 
+    # The lookup indexes wait for the rows (built once they are all in, not row by row) ...
+    lookups = _lookup_indexes()
+    assert lookups and not lookups & _indexes_held(replica.engine)
     monkeypatch.setattr(Replica, "_copy_customers", staticmethod(copy))
     replica.pull(central.engine)
     assert replica.started
     held = _ids(replica.engine, "SELECT id FROM customers")
     assert gone not in held
     assert held == _needed(central, agent)
+    # ... and every index the schema declares is there when the replica starts.
+    assert lookups <= _indexes_held(replica.engine)
+
+
+def _lookup_indexes() -> set[str]:
+    from agent_desktop.store.schema import SYNCED_TABLES, Base
+
+    tables = [Base.metadata.tables[name] for name in SYNCED_TABLES]
+    return {i.name for t in tables for i in t.indexes if not i.unique}
+
+
+def _indexes_held(engine) -> set[str]:
+    with engine.connect() as conn:
+        return set(
+            conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'").scalars()
+        )
 
 
 def _row(row) -> tuple:

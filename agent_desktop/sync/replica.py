@@ -280,6 +280,7 @@ class Replica:
                 shared.add(name, _mappings(conn.execute(select(_TABLES[name]))))
             wipe = afresh or self._unfinished_fill()
             self._write(shared, wipe=wipe, filling=True)
+            _lookup_indexes(self.engine, build=False)
             copied += len(shared)
             if self.scope is None:
                 for table in _ORDER:
@@ -315,6 +316,7 @@ class Replica:
                             pending = reader.submit(read, chunks[n + 1])
                         self._write(rows)
                         copied += len(rows)
+        _lookup_indexes(self.engine, build=True)
         self._write(_Rows.empty(), None, position, filling=False)
         _settle(self.engine)
         return copied
@@ -599,6 +601,26 @@ def _changed(conn: Connection, rows: _Rows, deleted: dict[str, set], gone_refs: 
         frozenset(kinds["appointments"]),
         requests=frozenset(kinds["requests"]),
     )
+
+
+def _lookup_indexes(engine: Engine, *, build: bool) -> None:
+    """Drop (`build=False`) or build again the replicated tables' lookup indexes: every index
+    the schema declares but those that keep a value unique.
+
+    A first fill writes a replica's rows into empty tables: each index then receives them in
+    no order useful to it, where building it afterwards sorts them once. Unique indexes stay,
+    as the rows are written against them. The fill's position is written only after they are
+    built again; a fill that stops between the two is begun again from empty, and builds them.
+    """
+    with engine.begin() as conn:
+        for table in _ORDER:
+            for index in table.indexes:
+                if index.unique:
+                    continue
+                if build:
+                    index.create(conn, checkfirst=True)
+                else:
+                    index.drop(conn, checkfirst=True)
 
 
 def _settle(engine: Engine) -> None:
