@@ -132,3 +132,35 @@ def _create_sqlite() -> None:
                 f"CREATE TRIGGER {table}_no_{action.lower()} BEFORE {action} ON {table} "
                 f"BEGIN SELECT RAISE(ABORT, '{table} is append-only'); END"
             )
+
+
+def log_added_table(table: str) -> None:
+    """A replicated table added after the first migrations: the change-log triggers every
+    replicated table has (on a replica, skipping central rows being applied), and on
+    PostgreSQL the notify trigger of migration 0004."""
+    if op.get_bind().dialect.name != "postgresql":
+        create_sqlite_change_log(skip_while_applying=True, tables=[table])
+        return
+    create_postgresql_change_log([table])
+    op.execute(
+        f"CREATE TRIGGER {table}_notify AFTER INSERT OR UPDATE OR DELETE ON {table} "
+        f"FOR EACH STATEMENT EXECUTE FUNCTION notify_change()"
+    )
+
+
+def unlog_added_table(table: str) -> None:
+    """Undo `log_added_table` where dropping the table does not (SQLite keeps no trigger of a
+    dropped table, but the change-log triggers are named per table)."""
+    if op.get_bind().dialect.name != "postgresql":
+        drop_sqlite_change_log(tables=[table])
+
+
+def create_row_triggers(triggers) -> None:
+    """PostgreSQL row triggers, each (name, table, when, function call)."""
+    for name, table, when, call in triggers:
+        op.execute(f"CREATE TRIGGER {name} {when} ON {table} FOR EACH ROW EXECUTE FUNCTION {call}")
+
+
+def drop_row_triggers(triggers) -> None:
+    for name, table, _when, _call in triggers:
+        op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")

@@ -19,9 +19,10 @@ from alembic import op
 
 import agent_desktop.store.types
 from agent_desktop.store.migrations.triggers import (
-    create_postgresql_change_log,
-    create_sqlite_change_log,
-    drop_sqlite_change_log,
+    create_row_triggers,
+    drop_row_triggers,
+    log_added_table,
+    unlog_added_table,
 )
 from agent_desktop.store.roles import install_grants
 
@@ -113,27 +114,19 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_staff_absences")),
     )
     op.create_index("ix_staff_absences_staff_id_to_on", TABLE, ["staff_id", "to_on"])
+    log_added_table(TABLE)
     if op.get_bind().dialect.name != "postgresql":
-        create_sqlite_change_log(skip_while_applying=True, tables=[TABLE])
         return
-    create_postgresql_change_log([TABLE])
-    op.execute(
-        f"CREATE TRIGGER {TABLE}_notify AFTER INSERT OR UPDATE OR DELETE ON {TABLE} "
-        f"FOR EACH STATEMENT EXECUTE FUNCTION notify_change()"
-    )
     op.execute(_CHECK_ASSIGNMENT)
-    for name, table, when, call in _TRIGGERS:
-        op.execute(f"CREATE TRIGGER {name} {when} ON {table} FOR EACH ROW EXECUTE FUNCTION {call}")
+    create_row_triggers(_TRIGGERS)
     install_grants(op.get_bind())
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        for name, table, _when, _call in _TRIGGERS:
-            op.execute(f"DROP TRIGGER IF EXISTS {name} ON {table}")
+        drop_row_triggers(_TRIGGERS)
         op.execute("DROP FUNCTION IF EXISTS check_work_assignment()")
-    else:
-        drop_sqlite_change_log(tables=[TABLE])
+    unlog_added_table(TABLE)
     op.drop_index("ix_staff_absences_staff_id_to_on", table_name=TABLE)
     op.drop_table(TABLE)
     op.drop_column("staff", "capacity")
