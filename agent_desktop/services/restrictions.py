@@ -3,7 +3,9 @@
 Deciding is checked as contact-rules.md says: only a team leader or manager decides; a set
 of restrictions that leaves the customer no way at all to reach the organisation is refused;
 one that conflicts with a recorded reasonable adjustment needs the decider to confirm they
-considered it. Deciding creates a *send restriction notice* work item.
+considered it. Deciding creates a *send restriction notice* work item; `restriction_notice`
+reads what the letter says, and `record_notice_sent` closes that item and records the date the
+customer was told.
 """
 
 from __future__ import annotations
@@ -23,11 +25,13 @@ from agent_desktop.domain.documents import (
 )
 from agent_desktop.domain.kinds import KINDS
 from agent_desktop.domain.model import ContactPreference, Restriction
-from agent_desktop.domain.parsing import require_text
+from agent_desktop.domain.parsing import display_phone, require_text
 from agent_desktop.domain.values import (
+    Accessibility,
     Channel,
     Code,
     InvalidInput,
+    Language,
     Reason,
     Role,
     WorkItemKind,
@@ -36,9 +40,16 @@ from agent_desktop.domain.values import (
 from agent_desktop.services.audit import audit
 from agent_desktop.services.database import Database
 from agent_desktop.services.errors import NotPermitted
-from agent_desktop.services.facts import customer_facts, find_staff
+from agent_desktop.services.facts import customer_facts, find_staff, restriction_value
 from agent_desktop.services.work import DONE, OPEN, new_work_item
-from agent_desktop.store.schema import RestrictionEvent, RestrictionRow, Staff, WorkItem
+from agent_desktop.store.schema import (
+    ContactPreferenceRow,
+    Customer,
+    RestrictionEvent,
+    RestrictionRow,
+    Staff,
+    WorkItem,
+)
 from agent_desktop.store.types import utcnow
 
 CHALLENGE_WORKING_DAYS = 20
@@ -341,3 +352,174 @@ def record_challenge(
         )
         uow.commit()
         return item.id
+
+
+# --- the notice letter -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NoticeContact:
+    """A member of staff as the letter names them: whom to write to or ring."""
+
+    name: str
+    phone: str | None = None
+    email: str | None = None
+
+
+@dataclass(frozen=True)
+class RestrictionNotice:
+    """Everything the letter explaining a restriction says, read in one go, so the letter is
+    made without going back to the database.
+
+    `contact` is whom the customer should contact about the letter and a challenge: the named
+    member of staff for a single point of contact, otherwise the decider, who signs it.
+    """
+
+    restriction_id: uuid.UUID
+    customer_ref: str
+    customer_name: str
+    address: str | None
+    language: Language
+    large_print: bool
+    letter_date: date
+    challenge_by: date
+    restriction: Restriction
+    signed_by: NoticeContact
+    contact: NoticeContact
+    named_staff: NoticeContact | None = None
+    deputy: NoticeContact | None = None
+    notified_on: date | None = None
+
+
+def _contact(row: Staff | None) -> NoticeContact | None:
+    if row is None:
+        return None
+    return NoticeContact(row.name, display_phone(row.phone) if row.phone else None, row.email)
+
+
+def restriction_notice(
+    db: Database,
+    restriction_id: uuid.UUID,
+    *,
+    at: datetime | None = None,
+    language: Language | None = None,
+    large_print: bool | None = None,
+) -> RestrictionNotice:
+    """The letter for a restriction, dated the office day of `at` (default now).
+
+    The language and large print follow the customer's recorded preferences unless given; the
+    challenge deadline is 20 working days after the letter's date on the office calendar. A
+    lifted restriction has no letter.
+    """
+    at = at or utcnow()
+    with db.unit() as uow:
+        session = uow.session
+        row = _restriction(session, restriction_id)
+        if row.lifted_at is not None:
+            raise InvalidInput("restriction", "was lifted; no notice is sent for it")
+        customer = session.get(Customer, row.customer_id)
+        prefs = session.execute(
+            select(ContactPreferenceRow).where(ContactPreferenceRow.customer_id == customer.id)
+        ).scalar_one_or_none()
+        decider = session.get(Staff, row.decided_by_id)
+        value = restriction_value(row, {decider.id: decider.username})
+        usernames = [u for u in (value.terms.staff, value.terms.deputy) if u]
+        named = {
+            s.username: s
+            for s in session.execute(select(Staff).where(Staff.username.in_(usernames))).scalars()
+        }
+        if language is None:
+            language = Language(prefs.language) if prefs and prefs.language else Language.ENGLISH
+        if large_print is None:
+            large_print = bool(prefs) and Accessibility.LARGE_PRINT.value in (
+                prefs.accessibility or []
+            )
+        letter_date = db.calendar.local_date(at)
+        named_staff = _contact(named.get(value.terms.staff or ""))
+        return RestrictionNotice(
+            restriction_id=row.id,
+            customer_ref=customer.ref,
+            customer_name=customer.name,
+            address=customer.address,
+            language=language,
+            large_print=large_print,
+            letter_date=letter_date,
+            challenge_by=db.calendar.nth_working_day_after(letter_date, CHALLENGE_WORKING_DAYS),
+            restriction=value,
+            signed_by=_contact(decider),
+            contact=named_staff or _contact(decider),
+            named_staff=named_staff,
+            deputy=_contact(named.get(value.terms.deputy or "")),
+            notified_on=row.customer_notified_on,
+        )
+
+
+@dataclass(frozen=True)
+class NoticeSent:
+    restriction_id: uuid.UUID
+    notified_on: date
+    closed_items: tuple[uuid.UUID, ...]
+
+    def to_json(self) -> dict:
+        return {
+            "restriction_id": str(self.restriction_id),
+            "customer_notified_on": self.notified_on.isoformat(),
+            "closed_work_items": [str(i) for i in self.closed_items],
+        }
+
+
+def record_notice_sent(
+    db: Database, restriction_id: uuid.UUID, by: str, at: datetime | None = None
+) -> NoticeSent:
+    """The letter went out: in one transaction, `customer_notified_on` becomes the office day
+    of `at`, the restriction's open notice work items are done, and the history and audit say
+    who sent it. Only a team leader or manager records it (the restriction's history is
+    theirs to write). A restriction is notified once; a lifted one never."""
+    at = at or utcnow()
+    with db.unit(write=True) as uow:
+        session = uow.session
+        sender = _require_leader(session, by, "by")
+        row = _restriction(session, restriction_id)
+        if row.lifted_at is not None:
+            raise InvalidInput("restriction", "was lifted; no notice is sent for it")
+        if row.customer_notified_on is not None:
+            raise InvalidInput(
+                "restriction",
+                f"the customer was already notified on {row.customer_notified_on.isoformat()}",
+            )
+        row.customer_notified_on = db.calendar.local_date(at)
+        closed = []
+        for item in session.execute(
+            select(WorkItem)
+            .where(
+                WorkItem.restriction_id == row.id,
+                WorkItem.kind == WorkItemKind.RESTRICTION_NOTICE,
+                WorkItem.status == OPEN,
+            )
+            .order_by(WorkItem.id)
+        ).scalars():
+            item.status, item.closed_at = DONE.value, at
+            closed.append(item.id)
+        session.add(
+            RestrictionEvent(
+                restriction_id=row.id,
+                at=at,
+                staff_id=sender.id,
+                event="notified",
+                note="Letter explaining the restriction and how to challenge it sent",
+            )
+        )
+        audit(
+            session,
+            sender.username,
+            "restriction_notice_sent",
+            "recorded",
+            row.customer_id,
+            {
+                "restriction_id": str(row.id),
+                "customer_notified_on": row.customer_notified_on.isoformat(),
+                "closed_work_items": [str(i) for i in closed],
+            },
+        )
+        uow.commit()
+        return NoticeSent(row.id, row.customer_notified_on, tuple(closed))
