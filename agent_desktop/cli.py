@@ -472,6 +472,9 @@ def build_parser() -> argparse.ArgumentParser:
     from agent_desktop import cli_approvals
 
     cli_approvals.register(command)
+    from agent_desktop import cli_visits
+
+    cli_visits.register(command, sub, common)
     return parser
 
 

@@ -390,9 +390,19 @@ class WorkItem(Keyed, Base):
 
 
 class Appointment(Keyed, Base):
-    """A pre-arranged office visit; visitors are only seen by appointment."""
+    """A pre-arranged office visit; visitors are only seen by appointment (visits.md).
+
+    `status` is booked, then arrived (`checked_in_at`), then left (`checked_out_at`); or
+    cancelled (with `cancel_reason`) or no_show. `visitor_name` is who is expected when it is
+    not the customer themselves (migration 0013).
+    """
 
     __tablename__ = "appointments"
+    # A host's day, read by every booking to find an overlapping one (migration 0013).
+    __table_args__ = (
+        Index("ix_appointments_staff_id_starts_at", "staff_id", "starts_at"),
+        Index("ix_appointments_second_staff_id_starts_at", "second_staff_id", "starts_at"),
+    )
     customer_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("customers.id", ondelete="CASCADE"), index=True
     )
@@ -406,10 +416,16 @@ class Appointment(Keyed, Base):
     status: Mapped[str] = mapped_column(String(12), default="booked")
     checked_in_at: Mapped[datetime | None]
     checked_out_at: Mapped[datetime | None]
+    visitor_name: Mapped[str | None] = mapped_column(String(200))
+    cancel_reason: Mapped[str | None] = mapped_column(Text)
+    booked_at: Mapped[datetime | None]
 
 
 class TurnedAway(Keyed, Base):
-    """A visitor turned away at reception for having no appointment."""
+    """A visitor turned away at reception for having no appointment: the name they gave, the
+    reason, and what they were `offered` (appointment, phone, signposted, nothing), with the
+    organisation when signposted (migration 0013). With no customer, the name and note are
+    replaced by "(removed)" after the office's `visitor_retention_days`."""
 
     __tablename__ = "turned_away"
     at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -419,6 +435,9 @@ class TurnedAway(Keyed, Base):
     )
     staff_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("staff.id"))
     note: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    offered: Mapped[str | None] = mapped_column(String(12))
+    signposted_to: Mapped[str | None] = mapped_column(String(200))
 
 
 class AuditEntry(Keyed, Base):

@@ -1,0 +1,738 @@
+"""The visits desk (visits.md): appointments, arrivals, turned-away visitors, the roll call.
+
+A booking is checked and written in one write unit of work. Two desks booking one host at
+once queue up: on SQLite the IMMEDIATE transaction holds the database's write lock, on
+PostgreSQL a transaction-scoped advisory lock per member of staff (taken in a fixed order, so
+two bookings naming the same two people cannot deadlock). Whether a restriction is active is
+the contact rules' own judgement (`Restriction.active_at` at the appointment's start, as the
+central database's `check_appointment` judges it), and `NO_VISITS` and the warnings are what
+`evaluate` says of a `visit`. A refused booking writes only its audit entry.
+
+Checking a visitor in, and turning away a known customer, record an inbound `visit` contact
+through `log_inbound`, under an id made from the appointment's (or the entry's), so a retry
+records it once.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import and_, or_, select, text, update
+from sqlalchemy.orm import aliased
+
+from agent_desktop.domain.kinds import RestrictionKind
+from agent_desktop.domain.model import CustomerFacts
+from agent_desktop.domain.officetime import first_instant_at
+from agent_desktop.domain.rules import evaluate
+from agent_desktop.domain.values import Channel, Code, InvalidInput, Role, check_text, quoted
+from agent_desktop.services.audit import audit
+from agent_desktop.services.database import Database
+from agent_desktop.services.errors import NotPermitted
+from agent_desktop.services.facts import (
+    customer_facts,
+    find_customer,
+    find_staff,
+    preference_value,
+    restriction_value,
+    staff_member,
+)
+from agent_desktop.services.outreach import InboundContact, log_inbound
+from agent_desktop.store.schema import (
+    Appointment,
+    ContactPreferenceRow,
+    Customer,
+    OfficeSetting,
+    RestrictionRow,
+    Staff,
+    TurnedAway,
+)
+from agent_desktop.store.types import utcnow
+
+#: Who may book and receive visitors.
+DESK_ROLES = frozenset({Role.AGENT, Role.VISITS, Role.TEAM_LEADER, Role.MANAGER})
+BOOKED, ARRIVED, LEFT, CANCELLED, NO_SHOW = "booked", "arrived", "left", "cancelled", "no_show"
+STATUSES = (BOOKED, ARRIVED, LEFT, CANCELLED, NO_SHOW)
+#: Appointments that hold their host's time.
+HOLDING = (BOOKED, ARRIVED)
+OFFERS = ("appointment", "phone", "signposted", "nothing")
+#: What a booking may last; a working day is the most an office appointment can be anyway.
+MAX_MINUTES = 24 * 60
+#: The office setting for how long a turned-away entry with no customer keeps its name.
+RETENTION_KEY = "visitor_retention_days"
+DEFAULT_RETENTION_DAYS = 90
+REMOVED = "(removed)"
+#: The warnings a booking shows, of those `evaluate` gives for a visit.
+BOOKING_WARNINGS = (Code.BEHAVIOUR_WARNING, Code.ACCESSIBILITY_NEEDS, Code.WELSH_PREFERRED)
+_VISIT_CONTACT = uuid.UUID("5b7f0a52-3c1e-4a8e-9d0b-6f1a2c3d4e5f")
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    message: str
+
+    def to_json(self) -> dict:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass(frozen=True)
+class AppointmentView:
+    id: uuid.UUID
+    customer: str
+    customer_name: str
+    host: str | None
+    second: str | None
+    starts_at: datetime
+    ends_at: datetime
+    status: str
+    location: str | None = None
+    purpose: str | None = None
+    visitor_name: str | None = None
+    booked_by: str | None = None
+    checked_in_at: datetime | None = None
+    checked_out_at: datetime | None = None
+    cancel_reason: str | None = None
+    warnings: tuple[Finding, ...] = ()
+
+    def to_json(self) -> dict:
+        def instant(value):
+            return value.isoformat() if value else None
+
+        return {
+            "id": str(self.id),
+            "customer": self.customer,
+            "customer_name": self.customer_name,
+            "host": self.host,
+            "second": self.second,
+            "starts_at": instant(self.starts_at),
+            "ends_at": instant(self.ends_at),
+            "status": self.status,
+            "location": self.location,
+            "purpose": self.purpose,
+            "visitor_name": self.visitor_name,
+            "booked_by": self.booked_by,
+            "checked_in_at": instant(self.checked_in_at),
+            "checked_out_at": instant(self.checked_out_at),
+            "cancel_reason": self.cancel_reason,
+            "warnings": [w.to_json() for w in self.warnings],
+        }
+
+
+@dataclass(frozen=True)
+class Booking:
+    booked: bool
+    appointment: AppointmentView | None
+    blocks: tuple[Finding, ...] = ()
+    warnings: tuple[Finding, ...] = ()
+
+    def to_json(self) -> dict:
+        return {
+            "booked": self.booked,
+            "appointment": self.appointment.to_json() if self.appointment else None,
+            "blocks": [b.to_json() for b in self.blocks],
+            "warnings": [w.to_json() for w in self.warnings],
+        }
+
+
+@dataclass(frozen=True)
+class TurnedAwayView:
+    id: uuid.UUID
+    at: datetime
+    name: str
+    customer: str | None
+    reason: str | None
+    offered: str | None
+    signposted_to: str | None
+    note: str | None
+    by: str | None
+    contact_id: uuid.UUID | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "id": str(self.id),
+            "at": self.at.isoformat(),
+            "name": self.name,
+            "customer": self.customer,
+            "reason": self.reason,
+            "offered": self.offered,
+            "signposted_to": self.signposted_to,
+            "note": self.note,
+            "by": self.by,
+            "contact_id": str(self.contact_id) if self.contact_id else None,
+        }
+
+
+@dataclass(frozen=True)
+class Retention:
+    removed: int
+    retention_days: int
+    before: datetime
+    ids: tuple[uuid.UUID, ...] = field(default=())
+
+    def to_json(self) -> dict:
+        return {
+            "removed": self.removed,
+            "retention_days": self.retention_days,
+            "before": self.before.isoformat(),
+        }
+
+
+# --- checks ----------------------------------------------------------------------------------
+
+
+def _aware(value, field_name: str) -> datetime:
+    if not isinstance(value, datetime) or value.tzinfo is None or value.utcoffset() is None:
+        raise InvalidInput(field_name, f"{quoted(value)} needs a date, a time and a UTC offset")
+    return value
+
+
+def _text(value, field_name: str, *, required: bool, limit: int | None = None) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise InvalidInput(field_name, "is required")
+        return None
+    if not isinstance(value, str):
+        raise InvalidInput(field_name, f"{quoted(value)} is not text")
+    check_text(value, field_name, lines=limit is None)
+    value = value.strip()
+    if limit is not None and len(value) > limit:
+        raise InvalidInput(field_name, f"is longer than {limit} characters")
+    return value
+
+
+def _minutes(value) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= MAX_MINUTES:
+        raise InvalidInput("minutes", f"must be a whole number from 1 to {MAX_MINUTES}")
+    return value
+
+
+def _may_use_desk(row: Staff) -> bool:
+    return row.active and bool(DESK_ROLES & set(row.roles or ()))
+
+
+def _desk_user(session, by: str) -> Staff:
+    """The member of staff acting at the desk; NotPermitted when they may not."""
+    row = find_staff(session, by, "by")
+    if not _may_use_desk(row):
+        raise NotPermitted("by", f"{by} may not book or receive visitors")
+    return row
+
+
+def _customer(session, ref: str) -> Customer:
+    customer = find_customer(session, ref)
+    if customer is None:
+        raise InvalidInput("customer", f"no customer has the reference {quoted(ref)}")
+    return customer
+
+
+def _in_office_hours(calendar, starts_at: datetime, ends_at: datetime) -> bool:
+    day = calendar.local_date(starts_at)
+    if not calendar.is_working_day(day):
+        return False
+    return calendar.open_of(day) <= starts_at and ends_at <= calendar.close_of(day)
+
+
+def _lock_people(session, ids) -> None:
+    """Serialise bookings for these members of staff until the transaction ends."""
+    if session.get_bind().dialect.name != "postgresql":
+        return  # the IMMEDIATE write transaction already holds the database's write lock
+    for staff_id in sorted({str(i) for i in ids if i is not None}):
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(hashtextextended(:key, 13))"),
+            {"key": f"visits:{staff_id}"},
+        )
+
+
+def _busy(session, people, starts_at: datetime, ends_at: datetime) -> bool:
+    people = [p for p in people if p is not None]
+    return (
+        session.execute(
+            select(Appointment.id)
+            .where(
+                or_(Appointment.staff_id.in_(people), Appointment.second_staff_id.in_(people)),
+                Appointment.status.in_(HOLDING),
+                Appointment.starts_at < ends_at,
+                Appointment.ends_at > starts_at,
+            )
+            .limit(1)
+        ).first()
+        is not None
+    )
+
+
+def _visit_findings(facts: CustomerFacts, host: Staff, starts_at: datetime, calendar):
+    """`NO_VISITS` and the booking's warnings, as the contact rules judge a visit."""
+    decision = evaluate(facts, staff_member(host), Channel.VISIT, starts_at, calendar=calendar)
+    blocks = [Finding(b.code.value, b.message) for b in decision.blocks if b.code == Code.NO_VISITS]
+    warnings = [
+        Finding(w.code.value, w.message) for w in decision.warnings if w.code in BOOKING_WARNINGS
+    ]
+    two_staff = any(
+        r.kind is RestrictionKind.TWO_STAFF_PRESENT and r.active_at(starts_at, calendar)
+        for r in facts.restrictions
+    )
+    return blocks, warnings, two_staff
+
+
+# --- booking ---------------------------------------------------------------------------------
+
+
+def book(
+    db: Database,
+    customer_ref: str,
+    host: str,
+    starts_at: datetime,
+    minutes: int = 60,
+    second: str | None = None,
+    location: str | None = None,
+    purpose: str | None = None,
+    *,
+    by: str,
+    visitor_name: str | None = None,
+    appointment_id: uuid.UUID | None = None,
+    now: datetime | None = None,
+) -> Booking:
+    """Book an office appointment, or refuse it with every block that applies (visits.md)."""
+    starts_at = _aware(starts_at, "starts_at")
+    minutes = _minutes(minutes)
+    location = _text(location, "location", required=False, limit=200)
+    purpose = _text(purpose, "purpose", required=False)
+    visitor_name = _text(visitor_name, "visitor_name", required=False, limit=200)
+    ends_at = starts_at + timedelta(minutes=minutes)
+    now = now or utcnow()
+    calendar = db.calendar
+    with db.unit(write=True) as uow:
+        session = uow.session
+        by_row = find_staff(session, by, "by")
+        host_row = find_staff(session, host, "host")
+        second_row = find_staff(session, second, "second") if second else None
+        customer = uow.customer_for_update(customer_ref)
+        if customer is None:
+            raise InvalidInput("customer", f"no customer has the reference {quoted(customer_ref)}")
+        _lock_people(session, [host_row.id, second_row.id if second_row else None])
+        facts = customer_facts(session, customer, starts_at)
+        no_visits, warnings, two_staff = _visit_findings(facts, host_row, starts_at, calendar)
+        blocks: list[Finding] = []
+        if not _may_use_desk(by_row):
+            blocks.append(Finding("NOT_PERMITTED", f"{by} may not book office appointments."))
+        if starts_at < now:
+            blocks.append(Finding("IN_THE_PAST", "The appointment would start in the past."))
+        if not _in_office_hours(calendar, starts_at, ends_at):
+            blocks.append(
+                Finding(
+                    "OUTSIDE_OFFICE_HOURS",
+                    f"An appointment must start and end within office hours "
+                    f"({calendar.opens:%H:%M} to {calendar.closes:%H:%M}) of one working day.",
+                )
+            )
+        blocks += no_visits
+        if two_staff and (second_row is None or second_row.id == host_row.id):
+            blocks.append(
+                Finding(
+                    "SECOND_STAFF_REQUIRED",
+                    "A second member of staff must be present: name a colleague other than "
+                    "the host.",
+                )
+            )
+        people = [host_row.id] + ([second_row.id] if second_row else [])
+        if _busy(session, people, starts_at, ends_at):
+            blocks.append(
+                Finding(
+                    "HOST_BUSY",
+                    "The host or the second member of staff already has an appointment then.",
+                )
+            )
+        details = {
+            "customer_ref": customer.ref,
+            "host": host_row.username,
+            "second": second_row.username if second_row else None,
+            "starts_at": starts_at.isoformat(),
+            "minutes": minutes,
+        }
+        if blocks:
+            details["blocks"] = [b.code for b in blocks]
+            audit(session, by, "visit_book", "refused", customer.id, details)
+            uow.commit()
+            return Booking(False, None, tuple(blocks), tuple(warnings))
+        row = Appointment(
+            id=appointment_id or uuid.uuid4(),
+            customer_id=customer.id,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            location=location,
+            purpose=purpose,
+            staff_id=host_row.id,
+            second_staff_id=second_row.id if second_row else None,
+            booked_by_id=by_row.id,
+            status=BOOKED,
+            visitor_name=visitor_name,
+            booked_at=now,
+        )
+        session.add(row)
+        session.flush()
+        details["appointment"] = str(row.id)
+        audit(session, by, "visit_book", "booked", customer.id, details)
+        uow.commit()
+        view = _view(row, customer, _usernames(session, row), tuple(warnings))
+    return Booking(True, view, (), tuple(warnings))
+
+
+def _usernames(session, row: Appointment) -> dict:
+    ids = {row.staff_id, row.second_staff_id, row.booked_by_id} - {None}
+    return dict(session.execute(select(Staff.id, Staff.username).where(Staff.id.in_(ids))).all())
+
+
+def _view(row: Appointment, customer: Customer, names: dict, warnings=()) -> AppointmentView:
+    return AppointmentView(
+        id=row.id,
+        customer=customer.ref,
+        customer_name=customer.name,
+        host=names.get(row.staff_id),
+        second=names.get(row.second_staff_id),
+        starts_at=row.starts_at,
+        ends_at=row.ends_at,
+        status=row.status,
+        location=row.location,
+        purpose=row.purpose,
+        visitor_name=row.visitor_name,
+        booked_by=names.get(row.booked_by_id),
+        checked_in_at=row.checked_in_at,
+        checked_out_at=row.checked_out_at,
+        cancel_reason=row.cancel_reason,
+        warnings=tuple(warnings),
+    )
+
+
+# --- arrivals and the rest of an appointment's life -------------------------------------------
+
+#: For each step, the status it needs and the status it makes.
+_STEPS = {
+    "arrive": (BOOKED, ARRIVED),
+    "leave": (ARRIVED, LEFT),
+    "no_show": (BOOKED, NO_SHOW),
+    "cancel": (BOOKED, CANCELLED),
+}
+
+
+def _appointment(session, appointment_id: uuid.UUID, *, lock: bool = True) -> Appointment:
+    if not isinstance(appointment_id, uuid.UUID):
+        raise InvalidInput("appointment", f"{quoted(appointment_id)} is not an appointment id")
+    stmt = select(Appointment).where(Appointment.id == appointment_id)
+    if lock and session.get_bind().dialect.name == "postgresql":
+        stmt = stmt.with_for_update()
+    row = session.execute(stmt).scalar_one_or_none()
+    if row is None:
+        raise InvalidInput("appointment", f"no appointment has the id {appointment_id}")
+    return row
+
+
+def _step(
+    db: Database,
+    step: str,
+    appointment_id: uuid.UUID,
+    by: str,
+    at: datetime | None,
+    reason: str | None = None,
+) -> AppointmentView:
+    needs, makes = _STEPS[step]
+    at = _aware(at, "at") if at is not None else utcnow()
+    with db.unit(write=True) as uow:
+        session = uow.session
+        _desk_user(session, by)
+        row = _appointment(session, appointment_id)
+        if row.status != needs:
+            raise NotPermitted(
+                "appointment",
+                f"the appointment is {row.status.replace('_', ' ')}; only a "
+                f"{needs} appointment can be marked {makes.replace('_', ' ')}",
+            )
+        row.status = makes
+        if makes == ARRIVED:
+            row.checked_in_at = at
+        elif makes == LEFT:
+            row.checked_out_at = at
+        elif makes == CANCELLED:
+            row.cancel_reason = reason
+        customer = session.get(Customer, row.customer_id)
+        details = {"appointment": str(row.id), "customer_ref": customer.ref, "at": at.isoformat()}
+        if reason:
+            details["reason"] = reason
+        audit(session, by, f"visit_{step}", "recorded", customer.id, details)
+        session.flush()
+        uow.commit()
+        return _view(row, customer, _usernames(session, row))
+
+
+def arrive(
+    db: Database, appointment_id: uuid.UUID, by: str, at: datetime | None = None
+) -> AppointmentView:
+    """Check the visitor in, and record their visit as an inbound contact (never refused)."""
+    at = _aware(at, "at") if at is not None else utcnow()
+    with db.unit() as uow:
+        _desk_user(uow.session, by)
+        row = _appointment(uow.session, appointment_id, lock=False)
+        if row.status != BOOKED:
+            raise NotPermitted(
+                "appointment",
+                f"the appointment is {row.status.replace('_', ' ')}; only a booked "
+                "appointment can be checked in",
+            )
+        ref = uow.session.get(Customer, row.customer_id).ref
+        host = uow.session.get(Staff, row.staff_id) if row.staff_id else None
+    summary = "Visit: arrived for an appointment" + (f" with {host.name}" if host else "")
+    log_inbound(
+        db,
+        InboundContact(
+            customer_ref=ref,
+            channel=Channel.VISIT,
+            staff=by,
+            at=at,
+            summary=summary,
+            contact_id=uuid.uuid5(_VISIT_CONTACT, f"arrived:{appointment_id}"),
+        ),
+    )
+    return _step(db, "arrive", appointment_id, by, at)
+
+
+def leave(
+    db: Database, appointment_id: uuid.UUID, by: str, at: datetime | None = None
+) -> AppointmentView:
+    return _step(db, "leave", appointment_id, by, at)
+
+
+def no_show(
+    db: Database, appointment_id: uuid.UUID, by: str, at: datetime | None = None
+) -> AppointmentView:
+    return _step(db, "no_show", appointment_id, by, at)
+
+
+def cancel(db: Database, appointment_id: uuid.UUID, by: str, reason: str) -> AppointmentView:
+    reason = _text(reason, "reason", required=True)
+    return _step(db, "cancel", appointment_id, by, None, reason)
+
+
+# --- the desk's lists ------------------------------------------------------------------------
+
+
+def _facts_of(session, customer_ids) -> dict[uuid.UUID, CustomerFacts]:
+    """Preferences and restrictions of many customers in two statements (no contact history:
+    the desk's warnings do not depend on it)."""
+    ids = list(customer_ids)
+    refs = dict(
+        session.execute(select(Customer.id, Customer.ref).where(Customer.id.in_(ids))).all()
+    )
+    names = dict(session.execute(select(Staff.id, Staff.username)).all())
+    prefs = {
+        p.customer_id: preference_value(p, names.get(p.agreed_by_id))
+        for p in session.execute(
+            select(ContactPreferenceRow).where(ContactPreferenceRow.customer_id.in_(ids))
+        ).scalars()
+    }
+    restrictions: dict[uuid.UUID, list] = {}
+    for r in session.execute(
+        select(RestrictionRow).where(RestrictionRow.customer_id.in_(ids))
+    ).scalars():
+        restrictions.setdefault(r.customer_id, []).append(restriction_value(r, names))
+    return {
+        cid: CustomerFacts(
+            ref=ref, preferences=prefs.get(cid), restrictions=tuple(restrictions.get(cid, ()))
+        )
+        for cid, ref in refs.items()
+    }
+
+
+def day(db: Database, on: date | None = None) -> list[AppointmentView]:
+    """The office day's appointments in time order, each with the warnings the desk shows
+    (and `NO_VISITS` when the customer has it now: reception sees the flag)."""
+    calendar = db.calendar
+    on = on or calendar.local_date(utcnow())
+    if not isinstance(on, date) or isinstance(on, datetime):
+        raise InvalidInput("date", f"{quoted(on)} is not a date")
+    start = first_instant_at(calendar.tz, on, time(0, 0))
+    end = first_instant_at(calendar.tz, on + timedelta(days=1), time(0, 0))
+    host, second, booker = aliased(Staff), aliased(Staff), aliased(Staff)
+    with db.unit() as uow:
+        session = uow.session
+        rows = session.execute(
+            select(Appointment, Customer, host, second.username, booker.username)
+            .join(Customer, Customer.id == Appointment.customer_id)
+            .outerjoin(host, host.id == Appointment.staff_id)
+            .outerjoin(second, second.id == Appointment.second_staff_id)
+            .outerjoin(booker, booker.id == Appointment.booked_by_id)
+            .where(Appointment.starts_at >= start, Appointment.starts_at < end)
+            .order_by(Appointment.starts_at, Appointment.id)
+        ).all()
+        facts = _facts_of(session, {r[1].id for r in rows})
+    out = []
+    for appointment, customer, host_row, second_name, booker_name in rows:
+        warnings: list[Finding] = []
+        if host_row is not None:
+            blocks, warnings, _ = _visit_findings(
+                facts[customer.id], host_row, appointment.starts_at, calendar
+            )
+            warnings = blocks + warnings
+        names = {
+            appointment.staff_id: host_row.username if host_row else None,
+            appointment.second_staff_id: second_name,
+            appointment.booked_by_id: booker_name,
+        }
+        out.append(_view(appointment, customer, names, tuple(warnings)))
+    return out
+
+
+def in_building(db: Database, at: datetime | None = None) -> list[AppointmentView]:
+    """Visitors who had arrived and not yet left at `at` (default now): the fire roll call."""
+    at = _aware(at, "at") if at is not None else utcnow()
+    with db.unit() as uow:
+        session = uow.session
+        rows = session.execute(
+            select(Appointment, Customer)
+            .join(Customer, Customer.id == Appointment.customer_id)
+            .where(
+                Appointment.status.in_((ARRIVED, LEFT)),
+                Appointment.checked_in_at <= at,
+                or_(Appointment.checked_out_at.is_(None), Appointment.checked_out_at > at),
+            )
+            .order_by(Appointment.checked_in_at, Appointment.id)
+        ).all()
+        out = [_view(a, c, _usernames(session, a)) for a, c in rows]
+    return out
+
+
+# --- turned away -----------------------------------------------------------------------------
+
+
+def turn_away(
+    db: Database,
+    name: str,
+    reason: str,
+    offered: str,
+    *,
+    by: str,
+    customer_ref: str | None = None,
+    signposted_to: str | None = None,
+    note: str | None = None,
+    at: datetime | None = None,
+    entry_id: uuid.UUID | None = None,
+) -> TurnedAwayView:
+    """Record a visitor turned away; for a known customer, also an inbound `visit` contact."""
+    name = _text(name, "name", required=True, limit=200)
+    reason = _text(reason, "reason", required=True)
+    if offered not in OFFERS:
+        raise InvalidInput("offered", f"{quoted(offered)}: expected one of {', '.join(OFFERS)}")
+    signposted_to = _text(
+        signposted_to, "signposted_to", required=offered == "signposted", limit=200
+    )
+    if signposted_to and offered != "signposted":
+        raise InvalidInput("signposted_to", "is given only when the visitor was signposted")
+    note = _text(note, "note", required=False)
+    at = _aware(at, "at") if at is not None else utcnow()
+    with db.unit(write=True) as uow:
+        session = uow.session
+        by_row = _desk_user(session, by)
+        customer = _customer(session, customer_ref) if customer_ref else None
+        row = TurnedAway(
+            id=entry_id or uuid.uuid4(),
+            at=at,
+            visitor_name=name,
+            customer_id=customer.id if customer else None,
+            staff_id=by_row.id,
+            note=note,
+            reason=reason,
+            offered=offered,
+            signposted_to=signposted_to,
+        )
+        session.add(row)
+        session.flush()
+        details = {"entry": str(row.id), "offered": offered, "at": at.isoformat()}
+        if customer is not None:
+            details["customer_ref"] = customer.ref
+        audit(session, by, "visit_turned_away", "recorded", row.customer_id, details)
+        uow.commit()
+    contact_id = None
+    if customer is not None:
+        contact_id = uuid.uuid5(_VISIT_CONTACT, f"turned_away:{row.id}")
+        log_inbound(
+            db,
+            InboundContact(
+                customer_ref=customer.ref,
+                channel=Channel.VISIT,
+                staff=by,
+                at=at,
+                summary=f"Turned away: {reason}",
+                contact_id=contact_id,
+            ),
+        )
+    return TurnedAwayView(
+        row.id,
+        at,
+        name,
+        customer.ref if customer else None,
+        reason,
+        offered,
+        signposted_to,
+        note,
+        by,
+        contact_id,
+    )
+
+
+# --- retention -------------------------------------------------------------------------------
+
+
+def retention_days(session) -> int:
+    value = session.get(OfficeSetting, RETENTION_KEY)
+    if value is None:
+        return DEFAULT_RETENTION_DAYS
+    try:
+        days = int(value.value)
+    except ValueError:
+        raise InvalidInput(
+            RETENTION_KEY, f"{quoted(value.value)} is not a number of days"
+        ) from None
+    if days < 1:
+        raise InvalidInput(RETENTION_KEY, "must be at least 1 day")
+    return days
+
+
+def retention_run(db: Database, at: datetime | None = None, by: str | None = None) -> Retention:
+    """Replace the name and note of turned-away entries with no customer, older than the
+    office's `visitor_retention_days`, by "(removed)"; audited with the count and the entries'
+    ids, never the names."""
+    at = _aware(at, "at") if at is not None else utcnow()
+    with db.unit(write=True) as uow:
+        session = uow.session
+        days = retention_days(session)
+        before = at - timedelta(days=days)
+        due = and_(
+            TurnedAway.customer_id.is_(None),
+            TurnedAway.at < before,
+            or_(
+                TurnedAway.visitor_name != REMOVED,
+                and_(TurnedAway.note.is_not(None), TurnedAway.note != REMOVED),
+            ),
+        )
+        ids = tuple(session.execute(select(TurnedAway.id).where(due)).scalars())
+        if ids:
+            session.execute(
+                update(TurnedAway)
+                .where(TurnedAway.id.in_(ids))
+                .values(visitor_name=REMOVED, note=REMOVED)
+            )
+        audit(
+            session,
+            by,
+            "visitor_retention",
+            "removed",
+            None,
+            {
+                "removed": len(ids),
+                "retention_days": days,
+                "before": before.isoformat(),
+                "entries": [str(i) for i in ids],
+            },
+        )
+        uow.commit()
+    return Retention(len(ids), days, before, ids)
