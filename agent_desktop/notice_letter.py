@@ -179,20 +179,31 @@ def _channel_only(n, lang: Language) -> str:
 
 def _max_contacts(n, lang: Language) -> str:
     t = n.restriction.terms
+    both = t.direction == "both"  # the customer's own contacts count towards the limit
     if lang is Language.WELSH:
-        text = (
-            f"Ni fyddwn yn cysylltu â chi {_cy_more_than(t.limit)} mewn unrhyw gyfnod o "
-            f"{t.per_days} diwrnod."
-        )
-        if t.direction == "both":
-            text += " Mae hyn yn cynnwys y cysylltiadau rydych chi'n eu gwneud â ni."
+        if both:
+            contacts = "nag un cysylltiad" if t.limit == 1 else f"na {t.limit} o gysylltiadau"
+            text = (
+                f"Ni fydd mwy {contacts} rhyngom mewn unrhyw gyfnod o {t.per_days} diwrnod, gan "
+                "gyfrif y cysylltiadau rydych chi'n eu gwneud â ni yn ogystal â'n rhai ni."
+            )
+        else:
+            text = (
+                f"Ni fyddwn yn cysylltu â chi {_cy_more_than(t.limit)} mewn unrhyw gyfnod o "
+                f"{t.per_days} diwrnod."
+            )
         if t.channels:
             text += f" Mae hyn yn berthnasol i: {_channels(t.channels, lang)}."
         return text
-    text = f"We will contact you no more than {_en_times(t.limit)} in any period of {t.per_days}"
-    text += " day." if t.per_days == 1 else " days."
-    if t.direction == "both":
-        text += " This includes the contacts you make with us."
+    days = "day" if t.per_days == 1 else f"{t.per_days} days"
+    if both:
+        contacts = "one contact" if t.limit == 1 else f"{t.limit} contacts"
+        text = (
+            f"There will be no more than {contacts} between us in any period of {days}, "
+            "counting the contacts you make with us as well as ours."
+        )
+    else:
+        text = f"We will contact you no more than {_en_times(t.limit)} in any period of {days}."
     if t.channels:
         text += f" This applies to: {_channels(t.channels, lang)}."
     return text

@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import uuid
+from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
 
@@ -355,8 +356,15 @@ def test_every_kind_is_told_to_the_customer_in_english_and_welsh(kind):
 
 
 def test_welsh_words_mutate_as_welsh_does():
-    assert what_is_restricted(notice(RestrictionKind.MAX_CONTACTS, Language.WELSH)).startswith(
-        "Ni fyddwn yn cysylltu â chi fwy nag unwaith mewn unrhyw gyfnod o 7 diwrnod."
+    both = notice(RestrictionKind.MAX_CONTACTS, Language.WELSH)
+    assert what_is_restricted(both).startswith(
+        "Ni fydd mwy nag un cysylltiad rhyngom mewn unrhyw gyfnod o 7 diwrnod,"
+    )
+    terms = RestrictionTerms(limit=1, per_days=7, channels=(Channel.SMS, Channel.SOCIAL))
+    outbound = replace(both, restriction=replace(both.restriction, terms=terms))
+    assert what_is_restricted(outbound) == (
+        "Ni fyddwn yn cysylltu â chi fwy nag unwaith mewn unrhyw gyfnod o 7 diwrnod. Mae hyn "
+        "yn berthnasol i: neges destun a chyfryngau cymdeithasol."
     )
     assert "rhyngom yn digwydd: dydd Mawrth." in what_is_restricted(
         notice(RestrictionKind.SET_TIMES, Language.WELSH)
