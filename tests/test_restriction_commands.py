@@ -301,3 +301,37 @@ def test_an_agent_cannot_lift(loaded, tmp_path, capsys):
     )
     assert code == 2 and "--by" in err and out == ""
     assert counts(loaded) == before
+
+
+@pytest.mark.parametrize(
+    "argv, field",
+    [
+        (
+            ["restriction", "lift", "--id", "{rid}", "--by", "mhughes", "--reason", "x" * 100_000],
+            "--reason",
+        ),
+        (["restriction", "lift", "--id", "{rid}", "--by", "mh\x00ughes", "--reason", "x"], "--by"),
+        (
+            ["restriction", "review", "--id", "{rid}", "--by", "mhughes", "--reason", "x"]
+            + ["--next-review", "2027-03-01" + "0" * 100_000],
+            "--next-review",
+        ),
+        (["letter", "--restriction", "{rid}", "--out", "/tmp/a\x00.pdf"], "--out"),
+        (
+            ["letter", "--restriction", "{rid}" + "0" * 100_000, "--out", "/tmp/a.pdf"],
+            "--restriction",
+        ),
+    ],
+    ids=["huge-reason", "nul-in-by", "huge-date", "nul-in-out", "huge-id"],
+)
+def test_hostile_arguments_exit_two_in_bounded_time_and_write_nothing(
+    loaded, tmp_path, capsys, argv, field
+):
+    rid = _decided(capsys, loaded, tmp_path)
+    before = counts(loaded)
+    started = time.monotonic()
+    code, out, err = run(capsys, "--database", loaded, *(a.replace("{rid}", rid) for a in argv))
+    assert time.monotonic() - started < MAX_SECONDS
+    assert code == 2 and field in err and out == "" and len(err) < 2000
+    assert len(err.strip().splitlines()) == 1
+    assert counts(loaded) == before
