@@ -4,6 +4,7 @@ what a `visits` login may do on the central database."""
 
 from __future__ import annotations
 
+import copy
 import json
 import threading
 import uuid
@@ -18,7 +19,7 @@ from agent_desktop.domain.values import Channel, InvalidInput
 from agent_desktop.services import visits
 from agent_desktop.services.database import open_database
 from agent_desktop.services.errors import NotPermitted
-from agent_desktop.services.exchange import import_document
+from agent_desktop.services.exchange import DocumentInvalid, export_document, import_document
 from agent_desktop.services.outreach import Outreach, check_outreach
 from agent_desktop.store.schema import (
     Appointment,
@@ -46,7 +47,7 @@ def _dated(kind: str, starts_on: date, ends_on: date | None = None, **terms) -> 
 
 
 def _visit_document() -> dict:
-    doc = _document()
+    doc = copy.deepcopy(_document())
     doc["staff"] += [
         {"username": "root", "name": "Office Admin", "roles": ["admin"]},
         {"username": "gone", "name": "Former Agent", "roles": ["agent"]},
@@ -470,6 +471,89 @@ def test_retention_removes_old_names_of_visitors_with_no_customer(desk):
         uow.session.add(OfficeSetting(key="visitor_retention_days", value="30"))
         uow.commit()
     assert visits.retention_run(desk, now).removed == 1
+
+
+# --- the exchange format ---------------------------------------------------------------------
+
+
+def test_appointments_and_turned_away_entries_travel_in_export_and_import(desk, tmp_path):
+    at = _slot(desk)
+    first = _booked(desk, "C-20418", at=at)
+    visits.arrive(desk, first, "tnguyen", at)
+    visits.leave(desk, first, "tnguyen", at + timedelta(minutes=40))
+    cancelled = visits.book(
+        desk, "C-20418", "dowen", at, 30, location="Room 1", purpose="Repairs", by="sclarke",
+        visitor_name="Huw Prys",
+    ).appointment.id  # fmt: skip
+    visits.cancel(desk, cancelled, "tnguyen", "Rearranged by phone")
+    _booked(desk, "C-TWO", second="dowen", at=_slot(desk, 8))
+    visits.turn_away(desk, "Pat", "No appointment", "signposted", by="tnguyen",
+                     signposted_to="Citizens Advice", note="Polite")  # fmt: skip
+    visits.turn_away(desk, "Customer C-OK", "Early", "appointment", by="tnguyen",
+                     customer_ref="C-OK")  # fmt: skip
+    exported = export_document(desk)
+    (eleri,) = [c for c in exported["customers"] if c["ref"] == "C-20418"]
+    assert [a["status"] for a in eleri["appointments"]] == ["cancelled", "left"]
+    assert eleri["appointments"][0]["visitor_name"] == "Huw Prys"
+    assert exported["turned_away"][0]["signposted_to"] == "Citizens Advice"
+    (ok,) = [c for c in exported["customers"] if c["ref"] == "C-OK"]
+    assert ok["turned_away"][0]["offered"] == "appointment"
+    other = open_database(f"sqlite:///{tmp_path / 'copy.sqlite3'}")
+    try:
+        summary = import_document(other, exported)
+        assert (summary.appointments, summary.turned_away) == (3, 2)
+        assert export_document(other) == exported
+    finally:
+        other.dispose()
+
+
+@pytest.mark.parametrize(
+    ("where", "entry", "field"),
+    [
+        ("appointments", {"ends_at": "2030-01-07T10:00:00+00:00"}, "appointments[0].starts_at"),
+        (
+            "appointments",
+            {"starts_at": "2030-01-07T10:00:00+00:00", "ends_at": "2030-01-07T09:00:00+00:00"},
+            "appointments[0].ends_at",
+        ),
+        (
+            "appointments",
+            {
+                "starts_at": "2030-01-07T10:00:00+00:00",
+                "ends_at": "2030-01-07T11:00:00+00:00",
+                "status": "cancelled",
+            },
+            "appointments[0].cancel_reason",
+        ),  # fmt: skip
+        (
+            "appointments",
+            {
+                "starts_at": "2030-01-07T10:00:00+00:00",
+                "ends_at": "2030-01-07T11:00:00+00:00",
+                "host": "nobody",
+            },
+            "appointments[0].host",
+        ),  # fmt: skip
+        (
+            "turned_away",
+            {"at": "2030-01-07T10:00:00+00:00", "name": "Pat", "offered": "signposted"},
+            "turned_away[0].signposted_to",
+        ),
+    ],
+)
+def test_a_bad_appointment_or_entry_is_named_and_nothing_is_imported(db, where, entry, field):
+    doc = _visit_document()
+    doc["customers"][3][where] = [entry]
+    with pytest.raises(DocumentInvalid) as caught:
+        import_document(db, doc)
+    assert [e.field for e in caught.value.errors] == [f"customers[3].{field}"]
+    assert _count(db, Customer) == 0 and _count(db, Appointment) == 0
+    doc = _visit_document()
+    doc["turned_away"] = [{"at": "2030-01-07T10:00:00+00:00", "name": "Pat", "offered": "tea"}]
+    with pytest.raises(DocumentInvalid) as caught:
+        import_document(db, doc)
+    assert [e.field for e in caught.value.errors] == ["turned_away[0].offered"]
+    assert _count(db, TurnedAway) == 0
 
 
 # --- the command line ------------------------------------------------------------------------

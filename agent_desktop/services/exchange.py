@@ -52,6 +52,7 @@ from agent_desktop.services.exchange_validate import (
     validate_document,
 )
 from agent_desktop.store.schema import (
+    Appointment,
     Case,
     ContactEvent,
     ContactPreferenceRow,
@@ -62,6 +63,7 @@ from agent_desktop.store.schema import (
     RestrictionRow,
     Staff,
     Team,
+    TurnedAway,
     WorkItem,
 )
 from agent_desktop.store.types import utcnow
@@ -94,6 +96,8 @@ class ImportSummary:
     restrictions: int = 0
     cases: int = 0
     work_items: int = 0
+    appointments: int = 0
+    turned_away: int = 0
 
     def to_json(self) -> dict:
         return asdict(self)
@@ -202,6 +206,9 @@ def import_document(db: Database, doc: dict) -> ImportSummary:
         team_ids, staff_ids = _upsert_teams_and_staff(session, parsed)
         calendar = parsed.office or db.calendar
         counts = _insert_customers(session, parsed.customers, team_ids, staff_ids, calendar, now)
+        turned_away = [_turned_away_row(t, None, staff_ids) for t in parsed.turned_away]
+        _insert_many(session, TurnedAway, turned_away)
+        counts["turned_away"] += len(turned_away)
         uow.commit()
     if parsed.office is not None:
         db.reload_calendar()
@@ -456,6 +463,27 @@ def _insert_customers(
             }
             for w in c.work_items
         )
+        rows[Appointment].extend(
+            {
+                "id": uuid.uuid4(),
+                "customer_id": cid,
+                "starts_at": a.starts_at,
+                "ends_at": a.ends_at,
+                "location": a.location,
+                "purpose": a.purpose,
+                "staff_id": staff_id(a.host),
+                "second_staff_id": staff_id(a.second),
+                "booked_by_id": staff_id(a.booked_by),
+                "status": a.status,
+                "checked_in_at": a.checked_in_at,
+                "checked_out_at": a.checked_out_at,
+                "visitor_name": a.visitor_name,
+                "cancel_reason": a.cancel_reason,
+                "booked_at": None,
+            }
+            for a in c.appointments
+        )
+        rows[TurnedAway].extend(_turned_away_row(t, cid, staff_ids) for t in c.turned_away)
     # Parents before children, for the foreign keys.
     for table in (
         Customer,
@@ -467,6 +495,8 @@ def _insert_customers(
         ContactEvent,
         Case,
         WorkItem,
+        Appointment,
+        TurnedAway,
     ):
         _insert_many(session, table, rows[table])
     return {
@@ -475,6 +505,22 @@ def _insert_customers(
         "restrictions": len(rows[RestrictionRow]),
         "cases": len(rows[Case]),
         "work_items": len(rows[WorkItem]),
+        "appointments": len(rows[Appointment]),
+        "turned_away": len(rows[TurnedAway]),
+    }
+
+
+def _turned_away_row(t, customer_id: uuid.UUID | None, staff_ids: dict) -> dict:
+    return {
+        "id": uuid.uuid4(),
+        "at": t.at,
+        "visitor_name": t.name,
+        "customer_id": customer_id,
+        "staff_id": staff_ids[t.by] if t.by else None,
+        "note": t.note,
+        "reason": t.reason,
+        "offered": t.offered,
+        "signposted_to": t.signposted_to,
     }
 
 
@@ -539,6 +585,21 @@ _CASE = (
     "closed_on",
 )
 _WORK_ITEM = ("kind", "case_id", "due_at", "team_id", "assignee_id", "status", "note")
+_APPOINTMENT = (
+    "starts_at",
+    "ends_at",
+    "staff_id",
+    "second_staff_id",
+    "booked_by_id",
+    "status",
+    "location",
+    "purpose",
+    "visitor_name",
+    "checked_in_at",
+    "checked_out_at",
+    "cancel_reason",
+)
+_TURNED_AWAY = ("at", "visitor_name", "reason", "offered", "signposted_to", "note", "staff_id")
 
 
 def _columns(table, names: tuple[str, ...]) -> list:
@@ -592,6 +653,8 @@ def export_document(db: Database, customer_ref: str | None = None) -> dict:
         contacts = rows_of(ContactEvent, *_columns(ContactEvent, _CONTACT))
         cases = rows_of(Case, *_columns(Case, _CASE))
         work_items = rows_of(WorkItem, *_columns(WorkItem, _WORK_ITEM))
+        appointments = rows_of(Appointment, *_columns(Appointment, _APPOINTMENT))
+        turned_away = rows_of(TurnedAway, *_columns(TurnedAway, _TURNED_AWAY))
 
     team_names = {t.id: t.name for t in team_rows}
     usernames = {s.id: s.username for s in staff_rows}
@@ -611,15 +674,22 @@ def export_document(db: Database, customer_ref: str | None = None) -> dict:
         "contacts": group(contacts),
         "cases": group(cases),
         "work_items": group(work_items),
+        "appointments": group(appointments),
+        "turned_away": group(turned_away),
     }
     names = _Names(usernames, team_names, case_refs)
-    return {
+    out = {
         "format": FORMAT,
         "office": db.calendar.to_json(),
         "teams": [_team_json(t, usernames) for t in sorted(team_rows, key=lambda t: t.name)],
         "staff": [_staff_json(s, team_names) for s in sorted(staff_rows, key=lambda s: s.username)],
         "customers": [_customer_json(c, by_customer, names) for c in customer_rows],
     }
+    # Visitors turned away with no customer record travel on their own, with the whole database.
+    anonymous = [_turned_away_json(t, names) for t in by_customer["turned_away"].get(None, ())]
+    if anonymous:
+        out["turned_away"] = _sorted(anonymous, "at", "name")
+    return out
 
 
 @dataclass(frozen=True)
@@ -666,6 +736,12 @@ def _customer_json(row, by_customer: dict, names: _Names) -> dict:
     items = [_work_item_json(w, names) for w in by_customer["work_items"].get(cid, ())]
     if items:
         out["work_items"] = _sorted(items, "due", "kind")
+    visits = [_appointment_json(a, names) for a in by_customer["appointments"].get(cid, ())]
+    if visits:
+        out["appointments"] = _sorted(visits, "starts_at", "status")
+    away = [_turned_away_json(t, names) for t in by_customer["turned_away"].get(cid, ())]
+    if away:
+        out["turned_away"] = _sorted(away, "at", "name")
     return out
 
 
@@ -745,4 +821,31 @@ def _work_item_json(row, names: _Names) -> dict:
     _put(out, "assignee", names.staff.get(row.assignee_id))
     out["status"] = row.status
     _put(out, "note", row.note)
+    return out
+
+
+def _appointment_json(row, names: _Names) -> dict:
+    out: dict = {"starts_at": _instant(row.starts_at), "ends_at": _instant(row.ends_at)}
+    _put(out, "host", names.staff.get(row.staff_id))
+    _put(out, "second", names.staff.get(row.second_staff_id))
+    _put(out, "booked_by", names.staff.get(row.booked_by_id))
+    out["status"] = row.status
+    _put(out, "location", row.location)
+    _put(out, "purpose", row.purpose)
+    _put(out, "visitor_name", row.visitor_name)
+    if row.checked_in_at is not None:
+        out["checked_in_at"] = _instant(row.checked_in_at)
+    if row.checked_out_at is not None:
+        out["checked_out_at"] = _instant(row.checked_out_at)
+    _put(out, "cancel_reason", row.cancel_reason)
+    return out
+
+
+def _turned_away_json(row, names: _Names) -> dict:
+    out: dict = {"at": _instant(row.at), "name": row.visitor_name}
+    _put(out, "reason", row.reason)
+    _put(out, "offered", row.offered)
+    _put(out, "signposted_to", row.signposted_to)
+    _put(out, "note", row.note)
+    _put(out, "by", names.staff.get(row.staff_id))
     return out

@@ -56,7 +56,7 @@ from agent_desktop.domain.values import (
 
 FORMAT = "agent-desktop/1"
 
-TOP_LEVEL_FIELDS = {"format", "office", "teams", "staff", "customers"}
+TOP_LEVEL_FIELDS = {"format", "office", "teams", "staff", "customers", "turned_away"}
 TEAM_FIELDS = {"name", "leader"}
 STAFF_FIELDS = {
     "username",
@@ -83,6 +83,8 @@ CUSTOMER_FIELDS = {
     "contacts",
     "cases",
     "work_items",
+    "appointments",
+    "turned_away",
 }
 CONTACT_FIELDS = {
     "at",
@@ -97,6 +99,27 @@ CONTACT_FIELDS = {
 }
 CASE_FIELDS = {"ref", "subject", "stage", "owner", "team", "opened_on", "target_on", "closed_on"}
 WORK_ITEM_FIELDS = {"kind", "case", "due", "team", "assignee", "status", "note"}
+APPOINTMENT_FIELDS = {
+    "starts_at",
+    "ends_at",
+    "host",
+    "second",
+    "booked_by",
+    "status",
+    "location",
+    "purpose",
+    "visitor_name",
+    "checked_in_at",
+    "checked_out_at",
+    "cancel_reason",
+}
+#: A turned-away entry: under its customer, or in the document's own `turned_away` list when
+#: the visitor had no customer record.
+TURNED_AWAY_FIELDS = {"at", "name", "reason", "offered", "signposted_to", "note", "by"}
+#: An appointment's statuses (visits.md): booked, then arrived, then left; or cancelled, no_show.
+APPOINTMENT_STATUSES = ("booked", "arrived", "left", "cancelled", "no_show")
+#: What a visitor turned away was offered.
+OFFERS = ("appointment", "phone", "signposted", "nothing")
 
 MAX_TEXT = 20_000
 #: The longest name, username or reference.
@@ -198,6 +221,33 @@ class ParsedWorkItem:
 
 
 @dataclass(frozen=True)
+class ParsedAppointment:
+    starts_at: datetime
+    ends_at: datetime
+    host: str | None
+    second: str | None
+    booked_by: str | None
+    status: str
+    location: str | None
+    purpose: str | None
+    visitor_name: str | None
+    checked_in_at: datetime | None
+    checked_out_at: datetime | None
+    cancel_reason: str | None
+
+
+@dataclass(frozen=True)
+class ParsedTurnedAway:
+    at: datetime
+    name: str
+    reason: str | None
+    offered: str | None
+    signposted_to: str | None
+    note: str | None
+    by: str | None
+
+
+@dataclass(frozen=True)
 class ParsedCustomer:
     ref: str
     name: str
@@ -209,6 +259,8 @@ class ParsedCustomer:
     contacts: tuple[ParsedContact, ...]
     cases: tuple[ParsedCase, ...]
     work_items: tuple[ParsedWorkItem, ...]
+    appointments: tuple[ParsedAppointment, ...] = ()
+    turned_away: tuple[ParsedTurnedAway, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -217,6 +269,8 @@ class ParsedDocument:
     teams: tuple[ParsedTeam, ...]
     staff: tuple[ParsedStaff, ...]
     customers: tuple[ParsedCustomer, ...]
+    #: Visitors turned away who had no customer record.
+    turned_away: tuple[ParsedTurnedAway, ...] = ()
 
 
 _FAILED: Any = object()
@@ -323,18 +377,21 @@ class _Validator:
         if doc.get("office") is not None:
             office = self.attempt(calendar_from_json, doc["office"])
         sections = {
-            k: self.attempt(_optional_list, doc, k, "") for k in ("teams", "staff", "customers")
+            k: self.attempt(_optional_list, doc, k, "")
+            for k in ("teams", "staff", "customers", "turned_away")
         }
         sections = {k: v if v is not _FAILED else [] for k, v in sections.items()}
         self.register(sections["teams"], sections["staff"])
         teams = self.each(sections["teams"], "teams", self.team, {})
         staff = self.each(sections["staff"], "staff", self.staff, {})
         customers = self.each(sections["customers"], "customers", self.customer, {})
+        turned_away = self.each(sections["turned_away"], "turned_away", self.turned_away)
         return ParsedDocument(
             office=office if office is not _FAILED else None,
             teams=tuple(teams),
             staff=tuple(staff),
             customers=tuple(customers),
+            turned_away=tuple(turned_away),
         )
 
     def register(self, teams: list, staff: list) -> None:
@@ -396,7 +453,16 @@ class _Validator:
         )
         lists = {
             key: _optional_list(obj, key, path)
-            for key in ("phones", "emails", "restrictions", "contacts", "cases", "work_items")
+            for key in (
+                "phones",
+                "emails",
+                "restrictions",
+                "contacts",
+                "cases",
+                "work_items",
+                "appointments",
+                "turned_away",
+            )
         }
         if ref in self.known.customer_refs:
             self.errors.append(InvalidInput(f"{path}.ref", f"customer {ref} already exists"))
@@ -410,6 +476,8 @@ class _Validator:
         own_cases = raw_strings({"c": lists["cases"]}, "c", "ref")
         cases = self.each(lists["cases"], f"{path}.cases", self.case)
         work_items = self.each(lists["work_items"], f"{path}.work_items", self.work_item, own_cases)
+        appointments = self.each(lists["appointments"], f"{path}.appointments", self.appointment)
+        turned_away = self.each(lists["turned_away"], f"{path}.turned_away", self.turned_away)
         return ParsedCustomer(
             ref=ref,
             name=name,
@@ -421,6 +489,87 @@ class _Validator:
             contacts=tuple(contacts),
             cases=tuple(cases),
             work_items=tuple(work_items),
+            appointments=tuple(appointments),
+            turned_away=tuple(turned_away),
+        )
+
+    def appointment(self, obj, path: str) -> ParsedAppointment:
+        obj = require_object(obj, path)
+        reject_unknown(obj, APPOINTMENT_FIELDS, path)
+        starts_at = parse_instant(obj.get("starts_at"), f"{path}.starts_at")
+        ends_at = parse_instant(obj.get("ends_at"), f"{path}.ends_at")
+        if ends_at <= starts_at:
+            raise InvalidInput(f"{path}.ends_at", "must be after starts_at")
+        status = obj.get("status", "booked")
+        if status not in APPOINTMENT_STATUSES:
+            raise InvalidInput(
+                f"{path}.status",
+                f"unknown value {quoted(status)}; expected one of {', '.join(APPOINTMENT_STATUSES)}",
+            )
+        instants = {}
+        for key in ("checked_in_at", "checked_out_at"):
+            value = obj.get(key)
+            instants[key] = parse_instant(value, f"{path}.{key}") if value is not None else None
+        if status in ("arrived", "left") and instants["checked_in_at"] is None:
+            raise InvalidInput(f"{path}.checked_in_at", f"is required for a {status} appointment")
+        if status == "left" and instants["checked_out_at"] is None:
+            raise InvalidInput(f"{path}.checked_out_at", "is required for a left appointment")
+        if status not in ("arrived", "left") and instants["checked_in_at"] is not None:
+            raise InvalidInput(f"{path}.checked_in_at", f"a {status} appointment has none")
+        if status != "left" and instants["checked_out_at"] is not None:
+            raise InvalidInput(f"{path}.checked_out_at", f"a {status} appointment has none")
+        if instants["checked_out_at"] and instants["checked_out_at"] < instants["checked_in_at"]:
+            raise InvalidInput(f"{path}.checked_out_at", "must not be before checked_in_at")
+        cancel_reason = optional_text(
+            obj.get("cancel_reason"), f"{path}.cancel_reason", max_length=MAX_TEXT, lines=True
+        )
+        if (status == "cancelled") != (cancel_reason is not None):
+            raise InvalidInput(
+                f"{path}.cancel_reason", "is required for a cancelled appointment, and only then"
+            )
+        return ParsedAppointment(
+            starts_at=starts_at,
+            ends_at=ends_at,
+            host=self.optional_staff_ref(obj.get("host"), f"{path}.host"),
+            second=self.optional_staff_ref(obj.get("second"), f"{path}.second"),
+            booked_by=self.optional_staff_ref(obj.get("booked_by"), f"{path}.booked_by"),
+            status=status,
+            location=optional_text(obj.get("location"), f"{path}.location", max_length=200),
+            purpose=optional_text(
+                obj.get("purpose"), f"{path}.purpose", max_length=MAX_TEXT, lines=True
+            ),
+            visitor_name=optional_text(
+                obj.get("visitor_name"), f"{path}.visitor_name", max_length=_MAX_NAME
+            ),
+            checked_in_at=instants["checked_in_at"],
+            checked_out_at=instants["checked_out_at"],
+            cancel_reason=cancel_reason,
+        )
+
+    def turned_away(self, obj, path: str) -> ParsedTurnedAway:
+        obj = require_object(obj, path)
+        reject_unknown(obj, TURNED_AWAY_FIELDS, path)
+        offered = obj.get("offered")
+        if offered is not None and offered not in OFFERS:
+            raise InvalidInput(
+                f"{path}.offered",
+                f"unknown value {quoted(offered)}; expected one of {', '.join(OFFERS)}",
+            )
+        signposted_to = optional_text(
+            obj.get("signposted_to"), f"{path}.signposted_to", max_length=_MAX_NAME
+        )
+        if offered == "signposted" and signposted_to is None:
+            raise InvalidInput(f"{path}.signposted_to", "is required when signposted")
+        return ParsedTurnedAway(
+            at=parse_instant(obj.get("at"), f"{path}.at"),
+            name=require_text(obj.get("name"), f"{path}.name", max_length=_MAX_NAME),
+            reason=optional_text(
+                obj.get("reason"), f"{path}.reason", max_length=MAX_TEXT, lines=True
+            ),
+            offered=offered,
+            signposted_to=signposted_to,
+            note=optional_text(obj.get("note"), f"{path}.note", max_length=MAX_TEXT, lines=True),
+            by=self.optional_staff_ref(obj.get("by"), f"{path}.by"),
         )
 
     def preferences(self, obj, path: str) -> ContactPreference:

@@ -30,6 +30,7 @@ from agent_desktop.domain.values import Channel, Code, InvalidInput, Role, check
 from agent_desktop.services.audit import audit
 from agent_desktop.services.database import Database
 from agent_desktop.services.errors import NotPermitted
+from agent_desktop.services.exchange_validate import OFFERS
 from agent_desktop.services.facts import (
     customer_facts,
     find_customer,
@@ -56,7 +57,6 @@ BOOKED, ARRIVED, LEFT, CANCELLED, NO_SHOW = "booked", "arrived", "left", "cancel
 STATUSES = (BOOKED, ARRIVED, LEFT, CANCELLED, NO_SHOW)
 #: Appointments that hold their host's time.
 HOLDING = (BOOKED, ARRIVED)
-OFFERS = ("appointment", "phone", "signposted", "nothing")
 #: What a booking may last; a working day is the most an office appointment can be anyway.
 MAX_MINUTES = 24 * 60
 #: The office setting for how long a turned-away entry with no customer keeps its name.
