@@ -408,6 +408,8 @@ def test_a_known_customer_turned_away_is_an_inbound_visit_contact(desk):
         signposted_to="Citizens Advice",
     )
     assert entry.signposted_to == "Citizens Advice"
+    # The desk sees why: the restriction is shown with the entry.
+    assert _codes(entry.warnings) == ["NO_VISITS"]
     with desk.unit() as uow:
         event = uow.session.get(ContactEvent, entry.contact_id)
         assert (event.channel, event.direction) == ("visit", "inbound")

@@ -148,6 +148,8 @@ class TurnedAwayView:
     note: str | None
     by: str | None
     contact_id: uuid.UUID | None = None
+    #: What the desk must see of a known customer: NO_VISITS, a behaviour warning, needs.
+    warnings: tuple[Finding, ...] = ()
 
     def to_json(self) -> dict:
         return {
@@ -161,6 +163,7 @@ class TurnedAwayView:
             "note": self.note,
             "by": self.by,
             "contact_id": str(self.contact_id) if self.contact_id else None,
+            "warnings": [w.to_json() for w in self.warnings],
         }
 
 
@@ -633,6 +636,11 @@ def turn_away(
         session = uow.session
         by_row = _desk_user(session, by)
         customer = _customer(session, customer_ref) if customer_ref else None
+        warnings = []
+        if customer is not None:
+            facts = customer_facts(session, customer, at)
+            blocks, found, _ = _visit_findings(facts, by_row, at, db.calendar)
+            warnings = blocks + [w for w in found if w.code != Code.WELSH_PREFERRED.value]
         row = TurnedAway(
             id=entry_id or uuid.uuid4(),
             at=at,
@@ -676,6 +684,7 @@ def turn_away(
         note,
         by,
         contact_id,
+        tuple(warnings),
     )
 
 
