@@ -23,7 +23,7 @@ from sqlalchemy import and_, or_, select, text, update
 from sqlalchemy.orm import aliased
 
 from agent_desktop.domain.kinds import RestrictionKind
-from agent_desktop.domain.model import CustomerFacts
+from agent_desktop.domain.model import CustomerFacts, StaffMember
 from agent_desktop.domain.officetime import first_instant_at
 from agent_desktop.domain.rules import evaluate
 from agent_desktop.domain.values import Channel, Code, InvalidInput, Role, check_text, quoted
@@ -266,8 +266,12 @@ def _busy(session, people, starts_at: datetime, ends_at: datetime) -> bool:
 
 
 def _visit_findings(facts: CustomerFacts, host: Staff, starts_at: datetime, calendar):
+    return _findings(facts, staff_member(host), starts_at, calendar)
+
+
+def _findings(facts: CustomerFacts, host: StaffMember, starts_at: datetime, calendar):
     """`NO_VISITS` and the booking's warnings, as the contact rules judge a visit."""
-    decision = evaluate(facts, staff_member(host), Channel.VISIT, starts_at, calendar=calendar)
+    decision = evaluate(facts, host, Channel.VISIT, starts_at, calendar=calendar)
     blocks = [Finding(b.code.value, b.message) for b in decision.blocks if b.code == Code.NO_VISITS]
     warnings = [
         Finding(w.code.value, w.message) for w in decision.warnings if w.code in BOOKING_WARNINGS
@@ -519,36 +523,40 @@ def cancel(db: Database, appointment_id: uuid.UUID, by: str, reason: str) -> App
 # --- the desk's lists ------------------------------------------------------------------------
 
 
-def _facts_of(session, customer_ids) -> dict[uuid.UUID, CustomerFacts]:
-    """Preferences and restrictions of many customers in two statements (no contact history:
-    the desk's warnings do not depend on it)."""
-    ids = list(customer_ids)
-    refs = dict(
-        session.execute(select(Customer.id, Customer.ref).where(Customer.id.in_(ids))).all()
-    )
+def _facts_of(session, customers) -> dict[uuid.UUID, CustomerFacts]:
+    """Preferences and restrictions of the customers `customers` (a subquery of their ids) in
+    two statements; no contact history, as the desk's warnings do not depend on it."""
     names = dict(session.execute(select(Staff.id, Staff.username)).all())
     prefs = {
         p.customer_id: preference_value(p, names.get(p.agreed_by_id))
         for p in session.execute(
-            select(ContactPreferenceRow).where(ContactPreferenceRow.customer_id.in_(ids))
-        ).scalars()
+            select(*ContactPreferenceRow.__table__.c).where(
+                ContactPreferenceRow.customer_id.in_(customers)
+            )
+        )
     }
     restrictions: dict[uuid.UUID, list] = {}
     for r in session.execute(
-        select(RestrictionRow).where(RestrictionRow.customer_id.in_(ids))
-    ).scalars():
+        select(*RestrictionRow.__table__.c).where(RestrictionRow.customer_id.in_(customers))
+    ):
         restrictions.setdefault(r.customer_id, []).append(restriction_value(r, names))
     return {
-        cid: CustomerFacts(
-            ref=ref, preferences=prefs.get(cid), restrictions=tuple(restrictions.get(cid, ()))
-        )
-        for cid, ref in refs.items()
+        cid: CustomerFacts(ref="", preferences=p, restrictions=tuple(restrictions.get(cid, ())))
+        for cid, p in prefs.items()
+    } | {
+        cid: CustomerFacts(ref="", restrictions=tuple(rs))
+        for cid, rs in restrictions.items()
+        if cid not in prefs
     }
 
 
 def day(db: Database, on: date | None = None) -> list[AppointmentView]:
     """The office day's appointments in time order, each with the warnings the desk shows
-    (and `NO_VISITS` when the customer has it now: reception sees the flag)."""
+    (and `NO_VISITS` when the customer has it now: reception sees the flag).
+
+    Four statements whatever the number of appointments: the day's rows with their people,
+    the staff's names, and the preferences and restrictions of the day's customers.
+    """
     calendar = db.calendar
     on = on or calendar.local_date(utcnow())
     if not isinstance(on, date) or isinstance(on, datetime):
@@ -556,33 +564,56 @@ def day(db: Database, on: date | None = None) -> list[AppointmentView]:
     start = first_instant_at(calendar.tz, on, time(0, 0))
     end = first_instant_at(calendar.tz, on + timedelta(days=1), time(0, 0))
     host, second, booker = aliased(Staff), aliased(Staff), aliased(Staff)
+    on_the_day = (Appointment.starts_at >= start) & (Appointment.starts_at < end)
     with db.unit() as uow:
         session = uow.session
         rows = session.execute(
-            select(Appointment, Customer, host, second.username, booker.username)
+            select(
+                *Appointment.__table__.c,
+                Customer.ref.label("customer_ref"),
+                Customer.name.label("customer_name"),
+                host.username.label("host_username"),
+                host.name.label("host_name"),
+                host.roles.label("host_roles"),
+                host.welsh_speaker.label("host_welsh"),
+                second.username.label("second_username"),
+                booker.username.label("booker_username"),
+            )
             .join(Customer, Customer.id == Appointment.customer_id)
             .outerjoin(host, host.id == Appointment.staff_id)
             .outerjoin(second, second.id == Appointment.second_staff_id)
             .outerjoin(booker, booker.id == Appointment.booked_by_id)
-            .where(Appointment.starts_at >= start, Appointment.starts_at < end)
+            .where(on_the_day)
             .order_by(Appointment.starts_at, Appointment.id)
         ).all()
-        facts = _facts_of(session, {r[1].id for r in rows})
+        facts = _facts_of(session, select(Appointment.customer_id).where(on_the_day))
     out = []
-    for appointment, customer, host_row, second_name, booker_name in rows:
+    for row in rows:
         warnings: list[Finding] = []
-        if host_row is not None:
-            blocks, warnings, _ = _visit_findings(
-                facts[customer.id], host_row, appointment.starts_at, calendar
+        if row.host_username is not None:
+            member = StaffMember(
+                username=row.host_username,
+                name=row.host_name,
+                roles=frozenset(Role(r) for r in row.host_roles),
+                welsh_speaker=row.host_welsh,
             )
+            customer_facts_ = facts.get(row.customer_id) or CustomerFacts(ref="")
+            blocks, warnings, _ = _findings(customer_facts_, member, row.starts_at, calendar)
             warnings = blocks + warnings
         names = {
-            appointment.staff_id: host_row.username if host_row else None,
-            appointment.second_staff_id: second_name,
-            appointment.booked_by_id: booker_name,
+            row.staff_id: row.host_username,
+            row.second_staff_id: row.second_username,
+            row.booked_by_id: row.booker_username,
         }
-        out.append(_view(appointment, customer, names, tuple(warnings)))
+        customer = _CustomerName(row.customer_ref, row.customer_name)
+        out.append(_view(row, customer, names, tuple(warnings)))
     return out
+
+
+@dataclass(frozen=True)
+class _CustomerName:
+    ref: str
+    name: str
 
 
 def in_building(db: Database, at: datetime | None = None) -> list[AppointmentView]:
