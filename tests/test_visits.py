@@ -24,6 +24,7 @@ from agent_desktop.services.outreach import Outreach, check_outreach
 from agent_desktop.store.schema import (
     Appointment,
     AuditEntry,
+    ChangeLogEntry,
     ContactEvent,
     Customer,
     OfficeSetting,
@@ -275,6 +276,21 @@ def test_two_desks_racing_for_one_host_book_one_appointment(pg_url):
     assert all(_codes(r.blocks) == ["HOST_BUSY"] for r in results if not r.booked)
     assert _count(db, Appointment) == 1
     db.dispose()
+
+
+def test_bookings_and_turned_away_entries_reach_the_change_feed(desk):
+    """Migration 0013 adds columns without rebuilding the tables: their change-log triggers
+    still record every write for the replicas."""
+    appointment = _booked(desk)
+    visits.arrive(desk, appointment, "tnguyen")
+    visits.turn_away(desk, "Pat", "No appointment", "nothing", by="tnguyen")
+    with desk.unit() as uow:
+        logged = uow.session.execute(
+            select(ChangeLogEntry.table_name, ChangeLogEntry.op).where(
+                ChangeLogEntry.table_name.in_(("appointments", "turned_away"))
+            )
+        ).all()
+    assert sorted(logged) == [("appointments", "I"), ("appointments", "U"), ("turned_away", "I")]
 
 
 # --- an appointment's life -------------------------------------------------------------------
@@ -605,9 +621,29 @@ def test_the_visits_commands(desk, capsys):
     assert code == 0 and out["status"] == "arrived"
     code, out, _ = _cli(capsys, url, "visits", "in-building", "--at", at)
     assert code == 0 and [v["host"] for v in out["in_building"]] == ["sclarke"]
+    assert out["in_building"][0]["arrived_at"] == at
+    later = (_slot(desk) + timedelta(minutes=30)).isoformat()
+    code, out, _ = _cli(
+        capsys, url, "visits", "leave", "--appointment", appointment, "--by", "tnguyen",
+        "--at", later,
+    )  # fmt: skip
+    assert code == 0 and out["status"] == "left"
+    code, out, _ = _cli(capsys, url, "visits", "in-building", "--at", later)
+    assert code == 0 and out["in_building"] == []
     day = _slot(desk).date().isoformat()
     code, out, _ = _cli(capsys, url, "visits", "day", "--date", day)
-    assert code == 0 and [a["status"] for a in out["appointments"]] == ["arrived"]
+    assert code == 0 and [a["status"] for a in out["appointments"]] == ["left"]
+    assert [w["code"] for w in out["appointments"][0]["warnings"]] == [
+        "ACCESSIBILITY_NEEDS",
+        "WELSH_PREFERRED",
+    ]
+    other = visits.book(desk, "C-OK", "dowen", _slot(desk, 8), by="tnguyen").appointment.id
+    code, out, _ = _cli(
+        capsys, url, "visits", "no-show", "--appointment", str(other), "--by", "tnguyen"
+    )
+    assert code == 0 and out["status"] == "no_show"
+    code, _, err = _cli(capsys, url, "visits", "day", "--date", "tomorrow")
+    assert code == 2 and "--date" in err
     code, _, err = _cli(
         capsys, url, "visits", "turned-away", "--name", "Pat", "--reason", "No appointment",
         "--offered", "signposted", "--by", "tnguyen",
