@@ -706,9 +706,10 @@ def test_a_visits_login_does_what_the_desk_needs_and_no_more(pg_url, reception_l
         visits.leave(db, booking.appointment.id, "tnguyen", at + timedelta(minutes=40))
         other = visits.book(db, "C-OK", "dowen", at, by="tnguyen").appointment.id
         visits.cancel(db, other, "tnguyen", "Rearranged")
+        assert visits.book(db, "C-BW", "mhughes", at, by="tnguyen").booked
         visits.turn_away(db, "Pat", "No appointment", "phone", by="tnguyen", customer_ref="C-OK")
         assert len(visits.in_building(db, at + timedelta(minutes=1))) == 1
-        assert len(visits.day(db, db.calendar.local_date(at))) == 2
+        assert len(visits.day(db, db.calendar.local_date(at))) == 3
     finally:
         db.dispose()
     with psql(pg_url, reception_login) as conn:
@@ -731,6 +732,17 @@ def test_a_visits_login_does_what_the_desk_needs_and_no_more(pg_url, reception_l
                 "SELECT gen_random_uuid(), id, now() + interval '7 days', "
                 "now() + interval '7 days 1 hour', 'booked' FROM customers WHERE ref = 'C-NV'"
             )
+        # A double booking of the host, typed at a prompt, is refused by the database too.
+        booked = (
+            "INSERT INTO appointments (id, customer_id, starts_at, ends_at, status, staff_id) "
+            "SELECT gen_random_uuid(), c.id, %s, %s, 'booked', s.id FROM customers c, staff s "
+            "WHERE c.ref = 'C-OK' AND s.username = %s"
+        )
+        with pytest.raises(psycopg.errors.CheckViolation, match="HOST_BUSY"):
+            conn.execute(
+                booked, (at + timedelta(minutes=30), at + timedelta(minutes=90), "mhughes")
+            )
+        conn.execute(booked, (at + timedelta(minutes=60), at + timedelta(minutes=90), "mhughes"))
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute(
                 "INSERT INTO appointments (id, customer_id, starts_at, ends_at, status, "
