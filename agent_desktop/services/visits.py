@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import and_, or_, select, text, update
 from sqlalchemy.orm import aliased
@@ -234,7 +234,9 @@ def _in_office_hours(calendar, starts_at: datetime, ends_at: datetime) -> bool:
     day = calendar.local_date(starts_at)
     if not calendar.is_working_day(day):
         return False
-    return calendar.open_of(day) <= starts_at and ends_at <= calendar.close_of(day)
+    # Compared in UTC: two instants sharing one ZoneInfo compare by wall clock.
+    opens, closes = calendar.open_of(day).astimezone(UTC), calendar.close_of(day).astimezone(UTC)
+    return opens <= starts_at.astimezone(UTC) and ends_at.astimezone(UTC) <= closes
 
 
 def _lock_people(session, ids) -> None:
