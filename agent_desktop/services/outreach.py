@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, insert, select
+from sqlalchemy import bindparam, insert, select, update
 
 from agent_desktop.domain.calendar import ServiceLevel
 from agent_desktop.domain.kinds import KINDS
@@ -253,7 +253,10 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
         contact = {c.key: getattr(event, c.key) for c in _CONTACTS.columns}
         entry = _audit_values(outreach, staff_row, customer, decision, outcome, at, event.id)
         if db.engine.dialect.name == "postgresql":
-            session.execute(_CONTACT_AND_AUDIT, _prefixed(contact, "contact_", entry, "audit_"))
+            values = _prefixed(contact, "contact_", entry, "audit_")
+            session.execute(
+                _CONTACT_AND_AUDIT, {**values, "progress_customer": customer.id, "progress_at": at}
+            )
         else:
             session.execute(insert(_CONTACTS), contact)
             session.execute(insert(_AUDIT), entry)
@@ -261,6 +264,10 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
             _use(session, permit, event)
         if outreach.follows_up is not None:
             _close_answered_work(session, outreach.follows_up, at)
+        if db.engine.dialect.name != "postgresql":  # on PostgreSQL the contact's statement did
+            session.execute(
+                _PROGRESS_UPDATES_DONE, {"progress_customer": customer.id, "progress_at": at}
+            )
         uow.commit()
         record = _record(event, customer, staff_row.username, authoriser)
     return ContactResult(decision, record)
@@ -275,6 +282,22 @@ _CUSTOMER_AND_STAFF = (
     .where(Customer.ref == bindparam("ref"))
 )
 _CUSTOMER_AND_STAFF_FOR_UPDATE = _CUSTOMER_AND_STAFF.with_for_update(of=Customer)
+# An outbound contact is the customer's progress update: their open items asking for one are
+# done at the contact's instant (team-work.md).
+_PROGRESS_UPDATES_DONE = (
+    update(WorkItem.__table__)
+    .where(
+        WorkItem.__table__.c.customer_id == bindparam("progress_customer"),
+        WorkItem.__table__.c.kind == WorkItemKind.PROGRESS_UPDATE.value,
+        WorkItem.__table__.c.status == OPEN.value,
+    )
+    .values(
+        status=DONE.value,
+        closed_at=bindparam("progress_at", type_=WorkItem.__table__.c.closed_at.type),
+    )
+)
+
+
 # One statement writes a contact and its audit entry on PostgreSQL, the entry selected from the
 # inserted contact so that the contact is written first: the database's check of the entry
 # reads it.
@@ -285,12 +308,15 @@ _CONTACT_AND_AUDIT = insert(_AUDIT).from_select(
             bindparam(f"audit_{k}", type_=_AUDIT.c[k].type)
             for k in ("id", "at", "actor", "action", "outcome", "customer_id", "details")
         )
-    ).select_from(
+    )
+    .select_from(
         insert(_CONTACTS)
         .values({c: bindparam(f"contact_{c.key}", type_=c.type) for c in _CONTACTS.columns})
         .returning(_CONTACTS.c.id)
         .cte("contact")
-    ),
+    )
+    # The outbound contact's progress updates done, in the same statement.
+    .add_cte(_PROGRESS_UPDATES_DONE.returning(WorkItem.__table__.c.id).cte("updated")),
 )
 
 

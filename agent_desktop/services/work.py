@@ -92,6 +92,19 @@ def owed_work(session, customer_id: uuid.UUID) -> tuple[OwedWork, ...]:
     return tuple(owed)
 
 
+class ItemNotOpen(InvalidInput):
+    """The item is already closed the other way (done, or cancelled): a rule refuses it."""
+
+
+def cancel_work_item(
+    db: Database, item_id: uuid.UUID, staff: str, reason: str, at: datetime | None = None
+) -> WorkDone:
+    """Cancel an open item by `staff`, with the reason it will not be done (kept, audited)."""
+    if reason is None:
+        raise InvalidInput("reason", "a cancelled item needs the reason it is not done")
+    return finish_work_item(db, item_id, staff, at, cancel_reason=reason)
+
+
 @dataclass(frozen=True)
 class WorkDone:
     item_id: uuid.UUID
@@ -101,13 +114,23 @@ class WorkDone:
 
 
 def finish_work_item(
-    db: Database, item_id: uuid.UUID, staff: str, at: datetime | None = None
+    db: Database,
+    item_id: uuid.UUID,
+    staff: str,
+    at: datetime | None = None,
+    *,
+    cancel_reason: str | None = None,
 ) -> WorkDone:
     """Mark an open item done by `staff` at `at` (now), with its audit entry; safe to repeat.
 
+    With `cancel_reason` the item is cancelled instead: the reason is kept in the item's note
+    (after what the note held, on a line of its own) and in the audit entry.
     An item cancelled meanwhile is not made done: that is bad input naming the item.
     """
     at = at or utcnow()
+    cancelling = cancel_reason is not None
+    if cancelling and not cancel_reason.strip():
+        raise InvalidInput("reason", "a cancelled item needs the reason it is not done")
     with db.unit(write=True) as uow:
         session = uow.session
         staff_row = find_staff(session, staff)
@@ -119,24 +142,24 @@ def finish_work_item(
         if found is None:
             raise InvalidInput("item", f"no work item has the id {item_id}")
         item, ref = found
-        if item.status == DONE:
+        wanted = CANCELLED if cancelling else DONE
+        if item.status == wanted:
             return WorkDone(item.id, ref, changed=False)
         if item.status != OPEN:
-            raise InvalidInput("item", f"the item is {item.status}, not open")
-        item.status = DONE
+            raise ItemNotOpen("item", f"the item is {item.status}, not open")
+        item.status = wanted.value
         item.closed_at = at
-        audit(
-            session,
-            staff_row.username,
-            "work_done",
-            DONE.value,
-            item.customer_id,
-            {
-                "customer_ref": ref,
-                "work_item": str(item.id),
-                "kind": item.kind,
-                "at": at.isoformat(),
-            },
-        )
+        details = {
+            "customer_ref": ref,
+            "work_item": str(item.id),
+            "kind": item.kind,
+            "at": at.isoformat(),
+        }
+        if cancelling:
+            reason = cancel_reason.strip()
+            item.note = f"{item.note}\ncancelled: {reason}" if item.note else f"cancelled: {reason}"
+            details["reason"] = reason
+        action = "work_cancelled" if cancelling else "work_done"
+        audit(session, staff_row.username, action, wanted.value, item.customer_id, details)
         uow.commit()
         return WorkDone(item.id, ref, changed=True)
