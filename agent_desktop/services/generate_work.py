@@ -158,6 +158,7 @@ def _progress_updates(session, calendar: OfficeCalendar) -> list:
     )
     query = select(query).where(
         ~exists().where(
+            item.customer_id == query.c.customer_id,  # the one index work items have to hand
             item.case_id == query.c.id,
             item.kind == WorkItemKind.PROGRESS_UPDATE.value,
             or_(
@@ -192,6 +193,7 @@ def _delay_notices(session, calendar: OfficeCalendar, today: date, dialect: str)
         Case.target_on.is_not(None),
         Case.target_on <= horizon,
         ~exists().where(
+            item.customer_id == Case.customer_id,
             item.case_id == Case.id,
             item.kind == WorkItemKind.DELAY_NOTICE.value,
             item.note == _note_of(Case.target_on, "target_on", dialect),
@@ -227,6 +229,7 @@ def _restriction_reviews(session, calendar: OfficeCalendar, today: date, dialect
             or_(r.ends_on.is_(None), r.ends_on >= today),
             r.review_by <= horizon,
             ~exists().where(
+                item.customer_id == r.customer_id,
                 item.restriction_id == r.id,
                 item.kind == WorkItemKind.RESTRICTION_REVIEW.value,
                 item.note == _note_of(r.review_by, "review_by", dialect),
