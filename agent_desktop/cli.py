@@ -112,27 +112,29 @@ def _at(args):
     return parse_instant(args.at, "--at") if args.at is not None else None
 
 
-def _uuid(value: str, field: str) -> uuid.UUID:
+def _uuid(value: str, field: str, what: str = "a contact") -> uuid.UUID:
     try:
         return uuid.UUID(value)
     except ValueError:
-        raise InvalidInput(field, f"{quoted(value)} is not a contact id") from None
+        raise InvalidInput(field, f"{quoted(value)} is not {what} id") from None
 
 
 def run_service(call, options: dict[str, str]):
-    """`call()`, with a bad input the service names by its field (`to`, `by`) named by the
-    command's option instead (`--to`, `--by`). A refusal (NotPermitted) passes unchanged."""
-    from agent_desktop.services.errors import NotPermitted
-
+    """`call()`, with a bad input or a refusal that the service names by its field (`to`,
+    `by`) named by the command's option instead (`--to`, `--by`), keeping its kind."""
     try:
         return call()
-    except NotPermitted:
-        raise
     except InvalidInput as exc:
         option = options.get(exc.field)
         if option is None:
             raise
-        raise InvalidInput(option, exc.message) from None
+        raise type(exc)(option, exc.message) from None
+
+
+def refused(exc: InvalidInput) -> int:
+    """One line for a refusal by the rules (NotPermitted), naming its option; exit 1."""
+    _error(f"agent-desktop: refused: {exc.field}: {exc.message}")
+    return EXIT_REFUSED
 
 
 # --- commands --------------------------------------------------------------------------------
@@ -170,7 +172,7 @@ def cmd_contact(args) -> int:
     customer = require_text(args.customer, "--customer")
     staff = require_text(args.staff, "--staff")
     if direction is Direction.INBOUND:
-        if args.override_reason or args.authorised_by:
+        if args.override_reason or args.approval:
             raise InvalidInput("--override-reason", "inbound contacts are never refused")
         db = _open(args)
         result = log_inbound(db, InboundContact(customer, channel, staff, _at(args), args.summary))
@@ -184,11 +186,11 @@ def cmd_contact(args) -> int:
             recipient=parse_enum(Recipient, args.recipient, "--recipient"),
             summary=args.summary,
             override_reason=args.override_reason,
-            authorised_by=args.authorised_by,
             follows_up=_uuid(args.follows_up, "--follows-up") if args.follows_up else None,
+            approval=_uuid(args.approval, "--approval", "an approval") if args.approval else None,
         )
         db = _open(args)
-        result = record_outreach(db, outreach)
+        result = run_service(lambda: record_outreach(db, outreach), {"approval": "--approval"})
     if not result.recorded:
         _print_json({**result.decision.to_json(), "recorded": False})
         return EXIT_REFUSED
@@ -393,7 +395,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--direction", required=True, help="inbound or outbound")
     p.add_argument("--summary")
     p.add_argument("--override-reason", dest="override_reason")
-    p.add_argument("--authorised-by", dest="authorised_by", metavar="USERNAME")
+    p.add_argument(
+        "--approval",
+        metavar="ID",
+        help="a team leader's approval of your request (see `request` and `approve`): the "
+        "contact goes ahead past a restriction, once, on that channel, within 30 minutes",
+    )
     p.add_argument(
         "--follows-up",
         dest="follows_up",

@@ -23,12 +23,6 @@ def _request_id(value: str) -> uuid.UUID:
         raise InvalidInput("--request", f"{quoted(value)} is not a request id") from None
 
 
-def _refused(cli, exc) -> int:
-    option = {"by": "--by", "request": "--request", "channel": "--channel"}.get(exc.field)
-    cli._error(f"agent-desktop: refused: {option or exc.field}: {exc.message}")
-    return cli.EXIT_REFUSED
-
-
 def cmd_request(args) -> int:
     from agent_desktop.domain.parsing import parse_enum
     from agent_desktop.services.approvals import request_authorisation
@@ -43,7 +37,7 @@ def cmd_request(args) -> int:
             {"staff": "--staff", "reason": "--reason", "channel": "--channel"},
         )
     except NotPermitted as exc:
-        return _refused(cli, exc)
+        return cli.refused(exc)
     cli._print_json(asked.to_json())
     return cli.EXIT_OK
 
@@ -61,7 +55,7 @@ def cmd_approve(args) -> int:
             {"by": "--by", "reason": "--reason", "request": "--request"},
         )
     except NotPermitted as exc:
-        return _refused(cli, exc)
+        return cli.refused(exc)
     cli._print_json(decided.to_json())
     return cli.EXIT_OK
 

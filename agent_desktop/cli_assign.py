@@ -61,8 +61,7 @@ def cmd_away(args) -> int:
             {"staff": "--staff", "cover": "--cover", "by": "--by", "to": "--to", "from": "--from"},
         )
     except NotPermitted as exc:
-        cli._error(f"agent-desktop: refused: --{exc.field}: {exc.message}")
-        return cli.EXIT_REFUSED
+        return cli.refused(exc)
     cli._print_json(result.to_json())
     return cli.EXIT_OK
 

@@ -206,6 +206,13 @@ def test_the_service_decides_on_the_leaders_own_login(centre, logins):
             decide_request(as_agent, asked.id, "mhughes", "ok", approve=True)
         approved = decide_request(as_leader, asked.id, "mhughes", "Agreed", approve=True)
         assert approved.status == "approved" and approved.approval is not None
+        # The agent's own login records the contact with it, past the database's own check.
+        from agent_desktop.services.outreach import Outreach, record_outreach
+
+        done = record_outreach(
+            as_agent, Outreach("C-NC", "sclarke", Channel.PHONE, approval=approved.approval)
+        )
+        assert done.recorded and done.contact.authorised_by == "mhughes"
     finally:
         as_agent.dispose()
         as_leader.dispose()
@@ -270,3 +277,36 @@ def test_bad_input_to_request_and_approve_exits_two_naming_the_option(
     code, out, err = run(capsys, "--database", _url(centre_db), *argv)
     assert code == 2 and option in err and out == "", err
     assert pending_requests(centre_db) == []
+
+
+def test_an_approval_allows_one_contact_by_that_agent_on_that_channel_in_time(centre_db):
+    from datetime import timedelta
+
+    from agent_desktop.services.outreach import Outreach, record_outreach
+    from agent_desktop.store.types import utcnow
+
+    db = centre_db
+    asked = request_authorisation(db, "C-NC", "sclarke", Channel.PHONE, "Safeguarding call")
+    approval = decide_request(db, asked.id, "mhughes", "Agreed", approve=True).approval
+
+    def contact(staff="sclarke", channel=Channel.PHONE, ref="C-NC"):
+        return record_outreach(db, Outreach(ref, staff, channel, approval=approval))
+
+    for wrong in ({"staff": "dowen"}, {"channel": Channel.EMAIL}):
+        with pytest.raises(NotPermitted, match="another customer, member of staff or channel"):
+            contact(**wrong)
+    with db.unit(write=True) as uow:  # the thirty minutes run out
+        uow.session.get(Authorisation, approval).expires_at = utcnow() - timedelta(seconds=1)
+        uow.commit()
+    with pytest.raises(NotPermitted, match="expired"):
+        contact()
+    with db.unit(write=True) as uow:
+        uow.session.get(Authorisation, approval).expires_at = utcnow() + timedelta(minutes=5)
+        uow.commit()
+    result = contact()
+    assert result.recorded and result.contact.authorised_by == "mhughes"
+    assert result.contact.override_reason == "Agreed"
+    with pytest.raises(NotPermitted, match="used"):
+        contact()
+    with pytest.raises(InvalidInput, match="no approval"):
+        record_outreach(db, Outreach("C-NC", "sclarke", Channel.PHONE, approval=uuid.uuid4()))

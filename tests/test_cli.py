@@ -159,29 +159,34 @@ def test_contact_outbound_records_and_refused_writes_nothing(loaded, capsys):
     assert [c["channel"] for c in contacts] == ["letter"]
 
 
-def test_contact_team_leader_authorisation(loaded, capsys):
+def test_contact_past_a_restriction_needs_the_team_leaders_approval(loaded, capsys):
+    """The agent asks, the team leader approves, and the approval (not a name the agent
+    types) lets that one contact go ahead; it cannot be used twice."""
+    contact = [
+        "--database", loaded, "contact", "--customer", "C-30055", "--staff", "sclarke",
+        "--channel", "phone", "--direction", "outbound", "--at", "2026-12-01T11:00:00+00:00",
+    ]  # fmt: skip
+    code, out, _ = run(capsys, *contact)
+    assert code == 1 and json.loads(out)["recorded"] is False
     code, out, _ = run(
-        capsys,
-        "--database",
-        loaded,
-        "contact",
-        "--customer",
-        "C-30055",
-        "--staff",
-        "sclarke",
-        "--channel",
-        "phone",
-        "--direction",
-        "outbound",
-        "--at",
-        "2026-12-01T11:00:00+00:00",
-        "--override-reason",
-        "Safeguarding call agreed",
-        "--authorised-by",
-        "mhughes",
-    )
-    assert code == 0
-    assert json.loads(out)["authorised_by"] == "mhughes"
+        capsys, "--database", loaded, "request", "--customer", "C-30055", "--staff", "sclarke",
+        "--channel", "phone", "--reason", "Safeguarding call",
+    )  # fmt: skip
+    request = json.loads(out)["request"]
+    code, out, _ = run(
+        capsys, "--database", loaded, "approve", "--request", request, "--by", "mhughes",
+        "--reason", "Safeguarding call agreed",
+    )  # fmt: skip
+    approval = json.loads(out)["approval"]
+    code, out, _ = run(capsys, *contact, "--approval", approval)
+    recorded = json.loads(out)
+    assert code == 0, out
+    assert recorded["authorised_by"] == "mhughes"
+    assert recorded["override_reason"] == "Safeguarding call agreed"
+    code, _, err = run(capsys, *contact, "--approval", approval)
+    assert code == 2 and "--approval" in err and "used" in err
+    code, _, err = run(capsys, *contact, "--authorised-by", "mhughes")
+    assert code == 2 and "--authorised-by" in err  # no longer a way to name a team leader
 
 
 def test_contact_inbound_always_recorded(loaded, capsys):

@@ -8,7 +8,7 @@ entry, refused attempts included; a refused attempt leaves nothing else.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import bindparam, insert, select, update
@@ -112,6 +112,9 @@ class Outreach:
     authorised_by: str | None = None
     follows_up: uuid.UUID | None = None
     contact_id: uuid.UUID | None = None
+    # A team leader's approval of the agent's request (services.approvals): the authorisation
+    # for this one contact, whose reason is the team leader's.
+    approval: uuid.UUID | None = None
 
 
 def check_outreach(
@@ -192,12 +195,18 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
     _check_texts(summary=outreach.summary, override_reason=outreach.override_reason)
     if outreach.override_reason is not None and not outreach.override_reason.strip():
         raise InvalidInput("override_reason", "must not be blank")
+    if outreach.approval is not None and outreach.authorised_by is not None:
+        raise InvalidInput("approval", "give an approval or a team leader's name, not both")
     if outreach.authorised_by is not None and outreach.override_reason is None:
         raise InvalidInput("override_reason", "an authorisation needs the team leader's reason")
     at = outreach.at or utcnow()
     with db.unit(write=True) if serialised else _unserialised(db) as uow:
         session = uow.session
         customer, staff_row, authoriser = _lock_customer(uow, outreach)
+        approved = None
+        if outreach.approval is not None and customer is not None:
+            approved, authoriser = _approved(session, outreach, customer, staff_row)
+            outreach = replace(outreach, override_reason=approved.reason)
         if customer is None:
             decision = _unknown_customer(outreach.customer_ref)
             session.execute(
@@ -247,8 +256,8 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
             authorised_by_id=authoriser.id if outcome == "authorised" else None,
             recorded_at=utcnow(),
         )
-        permit = None
-        if outcome == "authorised":
+        permit = approved
+        if outcome == "authorised" and permit is None:
             permit = _authorisation(session, customer, staff_row, outreach, authoriser)
         contact = {c.key: getattr(event, c.key) for c in _CONTACTS.columns}
         entry = _audit_values(outreach, staff_row, customer, decision, outcome, at, event.id)
@@ -348,6 +357,32 @@ def _lock_customer(uow, outreach: Outreach) -> tuple[Customer | None, Staff, Sta
         )
         _check_leader(authoriser)
     return rows[0][0], staff_row, authoriser
+
+
+def _approved(session, outreach: Outreach, customer, staff_row) -> tuple[Authorisation, Staff]:
+    """The approval `outreach` names, with the team leader who gave it; refused (naming
+    `approval`) unless it is for this customer, agent and channel, unused and not expired."""
+    found = session.execute(
+        select(Authorisation, Staff)
+        .join(Staff, Staff.id == Authorisation.granted_by_id)
+        .where(Authorisation.id == outreach.approval)
+    ).first()
+    if found is None:
+        raise InvalidInput("approval", f"no approval has the id {outreach.approval}")
+    permit, leader = found
+    if (permit.customer_id, permit.staff_id, permit.channel) != (
+        customer.id,
+        staff_row.id,
+        outreach.channel.value,
+    ):
+        raise NotPermitted(
+            "approval", "the approval is for another customer, member of staff or channel"
+        )
+    if permit.contact_id is not None:
+        raise NotPermitted("approval", "the approval was used by another contact already")
+    if permit.expires_at <= utcnow():
+        raise NotPermitted("approval", "the approval has expired: ask the team leader again")
+    return permit, leader
 
 
 def grant_authorisation(
