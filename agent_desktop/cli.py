@@ -112,11 +112,12 @@ def _at(args):
     return parse_instant(args.at, "--at") if args.at is not None else None
 
 
-def _uuid(value: str, field: str, what: str = "a contact") -> uuid.UUID:
+def parse_id(value: str, option: str, what: str = "a contact") -> uuid.UUID:
+    """An id given on the command line; bad input naming `option` otherwise."""
     try:
         return uuid.UUID(value)
     except ValueError:
-        raise InvalidInput(field, f"{quoted(value)} is not {what} id") from None
+        raise InvalidInput(option, f"{quoted(value)} is not {what} id") from None
 
 
 def run_service(call, options: dict[str, str]):
@@ -186,8 +187,10 @@ def cmd_contact(args) -> int:
             recipient=parse_enum(Recipient, args.recipient, "--recipient"),
             summary=args.summary,
             override_reason=args.override_reason,
-            follows_up=_uuid(args.follows_up, "--follows-up") if args.follows_up else None,
-            approval=_uuid(args.approval, "--approval", "an approval") if args.approval else None,
+            follows_up=parse_id(args.follows_up, "--follows-up") if args.follows_up else None,
+            approval=parse_id(args.approval, "--approval", "an approval")
+            if args.approval
+            else None,
         )
         db = _open(args)
         result = run_service(lambda: record_outreach(db, outreach), {"approval": "--approval"})

@@ -5,22 +5,13 @@ Like cli.py, this module imports no SQLAlchemy: each command imports what it use
 
 from __future__ import annotations
 
-import uuid
-
-from agent_desktop.domain.values import Channel, InvalidInput, quoted
+from agent_desktop.domain.values import Channel
 
 
 def _cli():
     from agent_desktop import cli
 
     return cli
-
-
-def _request_id(value: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(value)
-    except ValueError:
-        raise InvalidInput("--request", f"{quoted(value)} is not a request id") from None
 
 
 def cmd_request(args) -> int:
@@ -47,7 +38,7 @@ def cmd_approve(args) -> int:
     from agent_desktop.services.errors import NotPermitted
 
     cli = _cli()
-    request = _request_id(args.request)
+    request = cli.parse_id(args.request, "--request", "a request")
     db = cli._open(args)
     try:
         decided = cli.run_service(

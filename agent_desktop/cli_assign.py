@@ -5,22 +5,11 @@ Like cli.py, this module imports no SQLAlchemy: each command imports what it use
 
 from __future__ import annotations
 
-import uuid
-
-from agent_desktop.domain.values import InvalidInput, quoted
-
 
 def _cli():
     from agent_desktop import cli
 
     return cli
-
-
-def _item_id(value: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(value)
-    except ValueError:
-        raise InvalidInput("--item", f"{quoted(value)} is not a work item id") from None
 
 
 def _date(value: str, option: str):
@@ -37,7 +26,7 @@ def cmd_assign(args) -> int:
     from agent_desktop.services.assignment import assign
 
     cli = _cli()
-    item = _item_id(args.item)
+    item = cli.parse_id(args.item, "--item", "a work item")
     db = cli._open(args)
     at = cli._at(args)
     result = _run(

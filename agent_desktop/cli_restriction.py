@@ -103,11 +103,11 @@ def cmd_decide(args) -> int:
 
 
 def cmd_review(args) -> int:
-    from agent_desktop.cli import EXIT_OK, _at, _open, _print_json, _uuid
+    from agent_desktop.cli import EXIT_OK, _at, _open, _print_json, parse_id
     from agent_desktop.domain.parsing import parse_date, require_text
     from agent_desktop.services.restrictions import review_restriction
 
-    restriction_id = _uuid(args.id, "--id")
+    restriction_id = parse_id(args.id, "--id", "a restriction")
     by = require_text(args.by, "--by", max_length=100)
     next_review = parse_date(args.next_review, "--next-review")
     reason = require_text(args.reason, "--reason", lines=True)
@@ -122,11 +122,11 @@ def cmd_review(args) -> int:
 
 
 def cmd_lift(args) -> int:
-    from agent_desktop.cli import EXIT_OK, _at, _open, _print_json, _uuid
+    from agent_desktop.cli import EXIT_OK, _at, _open, _print_json, parse_id
     from agent_desktop.domain.parsing import require_text
     from agent_desktop.services.restrictions import lift_restriction
 
-    restriction_id = _uuid(args.id, "--id")
+    restriction_id = parse_id(args.id, "--id", "a restriction")
     by = require_text(args.by, "--by", max_length=100)
     reason = require_text(args.reason, "--reason", lines=True)
     at = _at(args)
@@ -140,11 +140,11 @@ def cmd_lift(args) -> int:
 
 
 def cmd_letter(args) -> int:
-    from agent_desktop.cli import EXIT_OK, _at, _open, _print_json, _uuid
+    from agent_desktop.cli import EXIT_OK, _at, _open, _print_json, parse_id
     from agent_desktop.domain.parsing import parse_enum, require_text
     from agent_desktop.domain.values import Language
 
-    restriction_id = _uuid(args.restriction, "--restriction")
+    restriction_id = parse_id(args.restriction, "--restriction", "a restriction")
     language = parse_enum(Language, args.language, "--language") if args.language else None
     by = None
     if args.sent:

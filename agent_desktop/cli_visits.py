@@ -7,10 +7,6 @@ Like cli.py, this module imports no SQLAlchemy: each command imports what it use
 
 from __future__ import annotations
 
-import uuid
-
-from agent_desktop.domain.values import InvalidInput, quoted
-
 _OPTIONS = {
     "by": "--by",
     "host": "--host",
@@ -35,13 +31,6 @@ def _cli():
     from agent_desktop import cli
 
     return cli
-
-
-def _appointment_id(value: str) -> uuid.UUID:
-    try:
-        return uuid.UUID(value)
-    except ValueError:
-        raise InvalidInput("--appointment", f"{quoted(value)} is not an appointment id") from None
 
 
 def _run(cli, call):
@@ -88,7 +77,7 @@ def _step(args, name: str) -> int:
     from agent_desktop.services import visits
 
     cli = _cli()
-    appointment = _appointment_id(args.appointment)
+    appointment = cli.parse_id(args.appointment, "--appointment", "an appointment")
     at = cli._at(args) if name != "cancel" else None
     db = cli._open(args)
     if name == "cancel":

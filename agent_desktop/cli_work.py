@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from agent_desktop.cli import EXIT_OK, EXIT_REFUSED, _at, _open, _print_json
-from agent_desktop.domain.values import InvalidInput, quoted
-
-
-def _item_id(value: str):
-    import uuid
-
-    try:
-        return uuid.UUID(value)
-    except ValueError:
-        raise InvalidInput("--item", f"{quoted(value)} is not a work item id") from None
+from agent_desktop.cli import EXIT_OK, EXIT_REFUSED, _at, _open, _print_json, parse_id
+from agent_desktop.domain.values import InvalidInput
 
 
 def cmd_generate(args) -> int:
@@ -28,7 +19,7 @@ def _close(args, reason: str | None) -> int:
     from agent_desktop.cli import run_service
     from agent_desktop.services.work import ItemNotOpen, finish_work_item
 
-    item_id = _item_id(args.item)
+    item_id = parse_id(args.item, "--item", "a work item")
     at = _at(args)
     if reason is not None and not reason.strip():
         raise InvalidInput("--reason", "is empty; say why the item will not be done")

@@ -309,6 +309,18 @@ class DailyWindow:
 
 
 @dataclass(frozen=True)
+class Finding:
+    """A block or a warning of a desk's rules (assigning work, booking a visit): a code from
+    its page and a sentence, as `{code, message}` in every answer that carries it."""
+
+    code: str
+    message: str
+
+    def to_json(self) -> dict:
+        return {"code": self.code, "message": self.message}
+
+
+@dataclass(frozen=True)
 class Reason:
     """One block or warning: a code, a sentence an agent can act on, and what caused it."""
 

@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from agent_desktop.domain.values import InvalidInput, quoted
+from agent_desktop.domain.values import Finding, InvalidInput, quoted
 from agent_desktop.services.audit import audit
 from agent_desktop.services.errors import NotPermitted
 from agent_desktop.services.facts import find_staff
@@ -44,15 +44,6 @@ WELSH_PREFERRED = "WELSH_PREFERRED"
 OVER_CAPACITY = "OVER_CAPACITY"
 #: Why balancing left an item unassigned, besides a block of `assign`.
 NO_ELIGIBLE_STAFF = "NO_ELIGIBLE_STAFF"
-
-
-@dataclass(frozen=True)
-class Finding:
-    code: str
-    message: str
-
-    def to_json(self) -> dict:
-        return {"code": self.code, "message": self.message}
 
 
 @dataclass(frozen=True)

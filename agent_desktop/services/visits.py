@@ -26,7 +26,15 @@ from agent_desktop.domain.kinds import RestrictionKind
 from agent_desktop.domain.model import CustomerFacts, StaffMember
 from agent_desktop.domain.officetime import first_instant_at
 from agent_desktop.domain.rules import evaluate
-from agent_desktop.domain.values import Channel, Code, InvalidInput, Role, check_text, quoted
+from agent_desktop.domain.values import (
+    Channel,
+    Code,
+    Finding,
+    InvalidInput,
+    Role,
+    check_text,
+    quoted,
+)
 from agent_desktop.services.audit import audit
 from agent_desktop.services.database import Database
 from agent_desktop.services.errors import NotPermitted
@@ -66,15 +74,6 @@ REMOVED = "(removed)"
 #: The warnings a booking shows, of those `evaluate` gives for a visit.
 BOOKING_WARNINGS = (Code.BEHAVIOUR_WARNING, Code.ACCESSIBILITY_NEEDS, Code.WELSH_PREFERRED)
 _VISIT_CONTACT = uuid.UUID("5b7f0a52-3c1e-4a8e-9d0b-6f1a2c3d4e5f")
-
-
-@dataclass(frozen=True)
-class Finding:
-    code: str
-    message: str
-
-    def to_json(self) -> dict:
-        return {"code": self.code, "message": self.message}
 
 
 @dataclass(frozen=True)
