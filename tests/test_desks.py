@@ -25,6 +25,17 @@ class BoardScreen(QLabel):
         self.data = data
 
 
+@pytest.fixture(autouse=True)
+def registry_without_the_real_board():
+    """These tests are about the registry itself, with a stand-in board: the real team board
+    (tests/test_team_board.py) is taken out while they run."""
+    from agent_desktop.ui.team_board import TEAM_BOARD_DESK
+
+    desks.unregister(TEAM_BOARD_DESK.key)
+    yield
+    desks.register(TEAM_BOARD_DESK)
+
+
 @pytest.fixture
 def team_board():
     desk = desks.Desk("board", lambda: "Team board", frozenset({Role.TEAM_LEADER}), BoardScreen)

@@ -207,6 +207,39 @@
     </message>
 </context>
 <context>
+    <name>AwayDialog</name>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="144"/>
+        <source>Mark away</source>
+        <translation>Nodi&apos;n absennol</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="147"/>
+        <source>No cover</source>
+        <translation>Neb yn cyflenwi</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="157"/>
+        <source>&amp;Who:</source>
+        <translation>&amp;Pwy:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="158"/>
+        <source>&amp;From:</source>
+        <translation>&amp;O:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="159"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Hyd at:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="160"/>
+        <source>&amp;Cover:</source>
+        <translation>&amp;Cyflenwi:</translation>
+    </message>
+</context>
+<context>
     <name>BlockedDialog</name>
     <message>
         <location filename="../agent_desktop/ui/outreach_dialogs.py" line="234"/>
@@ -1249,6 +1282,11 @@
         <source>Agent desk</source>
         <translation>Desg asiant</translation>
     </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="544"/>
+        <source>Team board</source>
+        <translation>Bwrdd y tîm</translation>
+    </message>
 </context>
 <context>
     <name>FindPanel</name>
@@ -1461,84 +1499,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="84"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="86"/>
         <source>Agent desktop — {name}</source>
         <translation>Bwrdd gwaith asiant — {name}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="133"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Go</source>
         <translation>My&amp;nd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="135"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Work queue</source>
         <translation>Ciw g&amp;waith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="136"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="138"/>
         <source>Customer &amp;card</source>
         <translation>Cer&amp;dyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="138"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="140"/>
+        <source>Team &amp;board</source>
+        <translation>&amp;Bwrdd y tîm</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="142"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="146"/>
         <source>Sign &amp;out…</source>
         <translation>Allgo&amp;fnodi…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="144"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Quit</source>
         <translation>Gada&amp;el</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="145"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="149"/>
         <source>Co&amp;ntact</source>
         <translation>C&amp;yswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="147"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="148"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="152"/>
         <source>&amp;Language</source>
         <translation>&amp;Iaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="240"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="258"/>
         <source>Agent desktop</source>
         <translation>Bwrdd gwaith asiant</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="241"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="259"/>
         <source>Signed out. Choose who signs in next.</source>
         <translation>Wedi allgofnodi. Dewiswch pwy sy&apos;n mewngofnodi nesaf.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="159"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="163"/>
         <source>Central &amp;server…</source>
         <translation>&amp;Gweinydd canolog…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="162"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>Cymo&amp;rth</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="163"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="167"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="173"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="191"/>
         <source>No customer has the reference {ref}</source>
         <translation>Nid oes cwsmer â&apos;r cyfeirnod {ref}</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPicker</name>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="86"/>
+        <source>Assign to</source>
+        <translation>Neilltuo i</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="89"/>
+        <source>Find a member</source>
+        <translation>Dod o hyd i aelod</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="90"/>
+        <source>&amp;Find a member:</source>
+        <translation>&amp;Dod o hyd i aelod:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="93"/>
+        <source>Members</source>
+        <translation>Aelodau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="95"/>
+        <source>{name} ({username}): {open} open of {capacity}</source>
+        <translation>{name} ({username}): {open} ar agor o {capacity}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="102"/>
+        <source>, away</source>
+        <translation>, i ffwrdd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="104"/>
+        <source>, speaks Welsh</source>
+        <translation>, yn siarad Cymraeg</translation>
     </message>
 </context>
 <context>
@@ -2973,6 +3054,276 @@
         <location filename="../agent_desktop/ui/outreach_dialogs.py" line="169"/>
         <source>Record the contact</source>
         <translation>Cofnodi&apos;r cyswllt</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBoard</name>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="58"/>
+        <source>You may not assign this item.</source>
+        <translation>Ni chewch neilltuo&apos;r eitem hon.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="59"/>
+        <source>That member of staff is no longer active.</source>
+        <translation>Nid yw&apos;r aelod hwnnw o staff yn weithredol mwyach.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="62"/>
+        <source>That member of staff is away today.</source>
+        <translation>Mae&apos;r aelod hwnnw o staff i ffwrdd heddiw.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="65"/>
+        <source>The customer has a single point of contact: only the named person or their deputy may hold their work.</source>
+        <translation>Mae gan y cwsmer un pwynt cyswllt: dim ond yr unigolyn a enwyd neu ei ddirprwy a gaiff ddal ei waith.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="70"/>
+        <source>The item is no longer open.</source>
+        <translation>Nid yw&apos;r eitem ar agor mwyach.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="71"/>
+        <source>The customer prefers Welsh and that member of staff does not speak it.</source>
+        <translation>Mae&apos;n well gan y cwsmer Gymraeg ac nid yw&apos;r aelod hwnnw o staff yn ei siarad.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="74"/>
+        <source>That member of staff would hold more open items than their capacity.</source>
+        <translation>Byddai&apos;r aelod hwnnw o staff yn dal mwy o eitemau agored na&apos;i gapasiti.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBoardScreen</name>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="203"/>
+        <source>Team</source>
+        <translation>Tîm</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="204"/>
+        <source>T&amp;eam:</source>
+        <translation>&amp;Tîm:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="207"/>
+        <source>Board status</source>
+        <translation>Statws y bwrdd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="207"/>
+        <source>Loading the board…</source>
+        <translation>Wrthi&apos;n llwytho&apos;r bwrdd…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="213"/>
+        <source>Member</source>
+        <translation>Aelod</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="214"/>
+        <source>Open</source>
+        <translation>Ar agor</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="215"/>
+        <source>Due today</source>
+        <translation>Yn ddyledus heddiw</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="216"/>
+        <source>Overdue</source>
+        <translation>Yn hwyr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="217"/>
+        <source>At risk</source>
+        <translation>Mewn perygl</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="218"/>
+        <source>Capacity</source>
+        <translation>Capasiti</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="219"/>
+        <source>Away (cover)</source>
+        <translation>I ffwrdd (cyflenwi)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="220"/>
+        <source>Welsh</source>
+        <translation>Cymraeg</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="223"/>
+        <source>Team members</source>
+        <translation>Aelodau&apos;r tîm</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="230"/>
+        <source>&amp;Members</source>
+        <translation>A&amp;elodau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="235"/>
+        <source>Work at risk</source>
+        <translation>Gwaith mewn perygl</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="236"/>
+        <source>Unassigned work</source>
+        <translation>Gwaith heb ei neilltuo</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="237"/>
+        <source>Work at &amp;risk</source>
+        <translation>Gwaith mewn &amp;perygl</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="239"/>
+        <source>&amp;Unassigned work</source>
+        <translation>Gwaith &amp;heb ei neilltuo</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="242"/>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Neilltuo…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="247"/>
+        <source>Assign selected (Ctrl+Shift+A)</source>
+        <translation>Neilltuo&apos;r rhai a ddewiswyd (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="249"/>
+        <source>Mark a&amp;way…</source>
+        <translation>Nodi&apos;n a&amp;bsennol…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="251"/>
+        <source>&amp;Balance…</source>
+        <translation>&amp;Cydbwyso…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="294"/>
+        <source>You lead no team, so there is no board to show.</source>
+        <translation>Nid ydych yn arwain tîm, felly nid oes bwrdd i&apos;w ddangos.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="316"/>
+        <source>The board could not be loaded. Try again with F5.</source>
+        <translation>Nid oedd modd llwytho&apos;r bwrdd. Rhowch gynnig arall arni gydag F5.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="325"/>
+        <source>{team}: {risk} at risk ({overdue} overdue), {free} unassigned</source>
+        <translation>{team}: {risk} mewn perygl ({overdue} yn hwyr), {free} heb eu neilltuo</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="335"/>
+        <source>Yes</source>
+        <translation>Ydy</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="335"/>
+        <source>No</source>
+        <translation>Nac ydy</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="340"/>
+        <source>Away, covered by {cover}</source>
+        <translation>I ffwrdd, {cover} yn cyflenwi</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="342"/>
+        <source>Away</source>
+        <translation>I ffwrdd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="345"/>
+        <source>In</source>
+        <translation>Yn y gwaith</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="348"/>
+        <source>{capacity} (over)</source>
+        <translation>{capacity} (dros y capasiti)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="381"/>
+        <source>Select one or more items to assign first.</source>
+        <translation>Dewiswch un eitem neu fwy i&apos;w neilltuo yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="417"/>
+        <source>Assign anyway?</source>
+        <translation>Neilltuo beth bynnag?</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="420"/>
+        <source>Assign to {to} anyway?</source>
+        <translation>Neilltuo i {to} beth bynnag?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/team_board.py" line="446"/>
+        <source>Not assigned (%n item(s)): {why}</source>
+        <translation>
+            <numerusform>Heb ei neilltuo (%n eitem): {why}</numerusform>
+            <numerusform>Heb ei neilltuo (%n eitem): {why}</numerusform>
+            <numerusform>Heb ei neilltuo (%n eitem): {why}</numerusform>
+            <numerusform>Heb ei neilltuo (%n eitem): {why}</numerusform>
+            <numerusform>Heb ei neilltuo (%n eitem): {why}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/team_board.py" line="467"/>
+        <source>%n item(s) assigned to {to}.</source>
+        <translation>
+            <numerusform>%n eitem wedi&apos;i neilltuo i {to}.</numerusform>
+            <numerusform>%n eitem wedi&apos;i neilltuo i {to}.</numerusform>
+            <numerusform>%n eitem wedi&apos;i neilltuo i {to}.</numerusform>
+            <numerusform>%n eitem wedi&apos;i neilltuo i {to}.</numerusform>
+            <numerusform>%n eitem wedi&apos;i neilltuo i {to}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="476"/>
+        <source>That could not be done. Nothing was changed.</source>
+        <translation>Nid oedd modd gwneud hynny. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="506"/>
+        <source>Balancing would assign nothing now.</source>
+        <translation>Ni fyddai cydbwyso&apos;n neilltuo dim nawr.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/team_board.py" line="512"/>
+        <source>%n item(s) to {to}</source>
+        <translation>
+            <numerusform>%n eitem i {to}</numerusform>
+            <numerusform>%n eitem i {to}</numerusform>
+            <numerusform>%n eitem i {to}</numerusform>
+            <numerusform>%n eitem i {to}</numerusform>
+            <numerusform>%n eitem i {to}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="516"/>
+        <source>Balance the team&apos;s work?</source>
+        <translation>Cydbwyso gwaith y tîm?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/team_board.py" line="519"/>
+        <source>%n item(s) would stay unassigned.</source>
+        <translation>
+            <numerusform>Byddai %n eitem yn aros heb eu neilltuo.</numerusform>
+            <numerusform>Byddai %n eitem yn aros heb eu neilltuo.</numerusform>
+            <numerusform>Byddai %n eitem yn aros heb eu neilltuo.</numerusform>
+            <numerusform>Byddai %n eitem yn aros heb eu neilltuo.</numerusform>
+            <numerusform>Byddai %n eitem yn aros heb eu neilltuo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

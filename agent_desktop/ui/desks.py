@@ -127,3 +127,6 @@ AGENT_DESK = Desk(
     AgentDeskScreen,
 )
 register(AGENT_DESK)
+
+# The team leader's board registers itself (for team leaders and managers) once imported.
+from agent_desktop.ui import team_board  # noqa: E402, F401

@@ -31,11 +31,13 @@ from agent_desktop.ui.i18n import LANGUAGES, current_language, install_language
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.rebuild import PanelState, settle
 from agent_desktop.ui.status_line import StatusLine
+from agent_desktop.ui.team_board import TEAM_BOARD_DESK
 
 if TYPE_CHECKING:
     from agent_desktop.ui.shortcuts import ShortcutsDialog
 
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+TEAM_BOARD_KEY = TEAM_BOARD_DESK.key
 SIGN_OUT_KEY = "Ctrl+Shift+O"
 
 
@@ -134,6 +136,8 @@ class MainWindow(QMainWindow):
         go.addAction(self.find.find_action)
         go.addAction(self._action(self.tr("&Work queue"), "Ctrl+1", self.queue.focus_queue))
         go.addAction(self._action(self.tr("Customer &card"), "Ctrl+2", self.focus_card))
+        if TEAM_BOARD_KEY in self.screens:
+            go.addAction(self._action(self.tr("Team &board"), "Ctrl+3", self.show_team_board))
         go.addAction(
             self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         )
@@ -163,7 +167,21 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts))
         self._menus = [go, contact, view, help_menu]
 
+    def show_team_board(self) -> None:
+        """Ctrl+3: the team board's tab, with the focus on its members."""
+        board = self.screens.get(TEAM_BOARD_KEY)
+        if board is None:
+            return
+        tabs = self.centralWidget()
+        if isinstance(tabs, QTabWidget):
+            tabs.setCurrentWidget(board)
+        board.members.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _connect(self) -> None:
+        board = self.screens.get(TEAM_BOARD_KEY)
+        if board is not None:
+            board.sig_changes.connect(self.changes_made)
+            board.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.queue.sig_loaded.connect(self.sig_queue_loaded)
         self.queue.sig_load_failed.connect(self._failed)
         self.card.sig_loaded.connect(self.sig_card_shown)
@@ -286,6 +304,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.queue.refresh()
         self.card.refresh()
+        board = self.screens.get(TEAM_BOARD_KEY)
+        if board is not None:
+            board.refresh()
 
     def load(self) -> None:
         """Load the queue; the first thing an agent sees."""
