@@ -224,3 +224,83 @@ def test_a_manager_chooses_among_every_team(qtbot, db, username):
         "North",
         "South",
     ]
+
+
+def test_an_assignment_on_one_desktop_shows_on_another_s_board(qtbot, central_url, tmp_path):
+    """Two desktops on one central database, each reading its own replica: the agent takes
+    an unassigned item on theirs, and the team leader's board drops it from unassigned."""
+    from agent_desktop.services.database import open_database
+    from agent_desktop.store.schema import Customer, Staff
+    from agent_desktop.ui.ops import Ops
+    from agent_desktop.ui.sync_controller import SyncController
+    from tests.desktops import _desktop
+
+    central = open_database(central_url)
+    with central.unit(write=True) as uow:
+        s = uow.session
+        agent = s.query(Staff).filter_by(username="sclarke").one()
+        customer = s.query(Customer).order_by(Customer.ref).first()
+        free = WorkItem(
+            kind="callback",
+            customer_id=customer.id,
+            team_id=agent.team_id,
+            due_at=NOW + timedelta(days=30),
+            created_at=NOW,
+        )
+        s.add(free)
+        uow.commit()
+        free_id = free.id
+    central.dispose()
+    other = _desktop(central_url, tmp_path, "sclarke")
+    mine = _desktop(central_url, tmp_path, "mhughes")
+    window = MainWindow(mine, sign_in(mine.reads, "mhughes"), Ops())
+    qtbot.addWidget(window)
+    controller = SyncController(mine, window, interval_ms=3_600_000)
+    window.attach_sync(controller)
+    controller.start()
+    try:
+        board = window.screens[TEAM_BOARD_DESK.key]
+        qtbot.waitUntil(lambda: board.board is not None, timeout=10_000)
+        assert free_id in board.board.unassigned
+        answer = other.assign_work(free_id, "sclarke", "sclarke")
+        assert answer.assigned
+        qtbot.waitUntil(lambda: free_id not in board.board.unassigned, timeout=10_000)
+        assert free_id not in board.unassigned_model.ids()
+    finally:
+        controller.stop()
+        other.dispose()
+        mine.dispose()
+
+
+def test_mark_away_with_cover_from_the_board(qtbot, db):
+    w, items = _board_world(db)
+    _window_, board = _board(qtbot, db)
+    board.mark_away()
+    dialog = board.away_dialog
+    dialog.who.setCurrentIndex(dialog.who.findData("ann"))
+    dialog.cover.setCurrentIndex(dialog.cover.findData("cat"))
+    assert dialog.values()[1] == TODAY
+    dialog.accept()
+    with db.unit() as uow:
+        absence = uow.session.query(StaffAbsence).filter_by(staff_id=w.staff["ann"]).one()
+        assert (absence.from_on, absence.to_on, absence.cover_id) == (
+            TODAY,
+            TODAY,
+            w.staff["cat"],
+        )
+    qtbot.waitUntil(lambda: {m.username: m.away for m in board.board.members}["ann"])
+
+
+def test_balance_shows_the_proposal_and_applies_it_only_when_confirmed(qtbot, db):
+    w, items = _board_world(db)
+    _window_, board = _board(qtbot, db)
+    board.balance()
+    box = board.confirm
+    assert box.isVisible() and "to " in box.text()
+    assert _assignee(db, items["free"]) is None  # a proposal writes nothing
+    box.button(QMessageBox.StandardButton.No).click()
+    assert _assignee(db, items["free"]) is None
+    board.balance()
+    board.confirm.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: _assignee(db, items["free"]) is not None)
+    qtbot.waitUntil(lambda: not board.board.unassigned)
