@@ -304,3 +304,54 @@ def test_balance_shows_the_proposal_and_applies_it_only_when_confirmed(qtbot, db
     board.confirm.button(QMessageBox.StandardButton.Yes).click()
     qtbot.waitUntil(lambda: _assignee(db, items["free"]) is not None)
     qtbot.waitUntil(lambda: not board.board.unassigned)
+
+
+def _drop(board, ids_model, row, username):
+    """Drop row `row` of `ids_model` on `username`'s row of the members, as a drag would."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QApplication
+
+    mime = ids_model.mimeData([ids_model.index(row, 0)])
+    members = board.members
+    target = next(
+        members.item(r, 0)
+        for r in range(members.rowCount())
+        if members.item(r, 0).data(Qt.ItemDataRole.UserRole) == username
+    )
+    members.show()
+    point = QPointF(members.visualItemRect(target).center())
+    # Qt delivers a drop to the widget that accepted the drag's entry, as a real drag does.
+    enter = QDragEnterEvent(
+        point.toPoint(),
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(members.viewport(), enter)
+    assert enter.isAccepted()
+    event = QDropEvent(
+        point,
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(members.viewport(), event)
+
+
+def test_an_item_dropped_on_a_member_is_assigned_to_them(qtbot, db):
+    w, items = _board_world(db)
+    window, board = _board(qtbot, db)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_team_board()
+    model = board.unassigned_model
+    assert model.flags(model.index(1, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+    _drop(board, model, model.row_of(items["free"]), "bob")
+    qtbot.waitUntil(lambda: _assignee(db, items["free"]) == w.staff["bob"])
+    # A drop goes through the same questions: a Welsh customer's item to ann asks first.
+    _drop(board, board.unassigned_model, board.unassigned_model.row_of(items["welsh"]), "ann")
+    assert board.confirm.isVisible()
+    assert _assignee(db, items["welsh"]) is None

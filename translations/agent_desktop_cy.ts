@@ -209,32 +209,32 @@
 <context>
     <name>AwayDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="144"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="145"/>
         <source>Mark away</source>
         <translation>Nodi&apos;n absennol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="147"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="148"/>
         <source>No cover</source>
         <translation>Neb yn cyflenwi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="157"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="158"/>
         <source>&amp;Who:</source>
         <translation>&amp;Pwy:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="158"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="159"/>
         <source>&amp;From:</source>
         <translation>&amp;O:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="159"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="160"/>
         <source>&amp;To:</source>
         <translation>&amp;Hyd at:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="160"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="161"/>
         <source>&amp;Cover:</source>
         <translation>&amp;Cyflenwi:</translation>
     </message>
@@ -1283,7 +1283,7 @@
         <translation>Desg asiant</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="544"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="596"/>
         <source>Team board</source>
         <translation>Bwrdd y tîm</translation>
     </message>
@@ -1587,37 +1587,37 @@
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="86"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="87"/>
         <source>Assign to</source>
         <translation>Neilltuo i</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="89"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="90"/>
         <source>Find a member</source>
         <translation>Dod o hyd i aelod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="90"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="91"/>
         <source>&amp;Find a member:</source>
         <translation>&amp;Dod o hyd i aelod:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="93"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="94"/>
         <source>Members</source>
         <translation>Aelodau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="95"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="96"/>
         <source>{name} ({username}): {open} open of {capacity}</source>
         <translation>{name} ({username}): {open} ar agor o {capacity}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="102"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="103"/>
         <source>, away</source>
         <translation>, i ffwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="104"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="105"/>
         <source>, speaks Welsh</source>
         <translation>, yn siarad Cymraeg</translation>
     </message>
@@ -3059,37 +3059,37 @@
 <context>
     <name>TeamBoard</name>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="58"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="59"/>
         <source>You may not assign this item.</source>
         <translation>Ni chewch neilltuo&apos;r eitem hon.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="59"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="60"/>
         <source>That member of staff is no longer active.</source>
         <translation>Nid yw&apos;r aelod hwnnw o staff yn weithredol mwyach.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="62"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="63"/>
         <source>That member of staff is away today.</source>
         <translation>Mae&apos;r aelod hwnnw o staff i ffwrdd heddiw.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="65"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="66"/>
         <source>The customer has a single point of contact: only the named person or their deputy may hold their work.</source>
         <translation>Mae gan y cwsmer un pwynt cyswllt: dim ond yr unigolyn a enwyd neu ei ddirprwy a gaiff ddal ei waith.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="70"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="71"/>
         <source>The item is no longer open.</source>
         <translation>Nid yw&apos;r eitem ar agor mwyach.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="71"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="72"/>
         <source>The customer prefers Welsh and that member of staff does not speak it.</source>
         <translation>Mae&apos;n well gan y cwsmer Gymraeg ac nid yw&apos;r aelod hwnnw o staff yn ei siarad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="74"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="75"/>
         <source>That member of staff would hold more open items than their capacity.</source>
         <translation>Byddai&apos;r aelod hwnnw o staff yn dal mwy o eitemau agored na&apos;i gapasiti.</translation>
     </message>
@@ -3097,177 +3097,177 @@
 <context>
     <name>TeamBoardScreen</name>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="203"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="242"/>
         <source>Team</source>
         <translation>Tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="204"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="243"/>
         <source>T&amp;eam:</source>
         <translation>&amp;Tîm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="207"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="246"/>
         <source>Board status</source>
         <translation>Statws y bwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="207"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="246"/>
         <source>Loading the board…</source>
         <translation>Wrthi&apos;n llwytho&apos;r bwrdd…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="213"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="253"/>
         <source>Member</source>
         <translation>Aelod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="214"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="254"/>
         <source>Open</source>
         <translation>Ar agor</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="215"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="255"/>
         <source>Due today</source>
         <translation>Yn ddyledus heddiw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="216"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="256"/>
         <source>Overdue</source>
         <translation>Yn hwyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="217"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="257"/>
         <source>At risk</source>
         <translation>Mewn perygl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="218"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="258"/>
         <source>Capacity</source>
         <translation>Capasiti</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="219"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="259"/>
         <source>Away (cover)</source>
         <translation>I ffwrdd (cyflenwi)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="220"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="260"/>
         <source>Welsh</source>
         <translation>Cymraeg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="223"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="263"/>
         <source>Team members</source>
         <translation>Aelodau&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="230"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="270"/>
         <source>&amp;Members</source>
         <translation>A&amp;elodau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="235"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="275"/>
         <source>Work at risk</source>
         <translation>Gwaith mewn perygl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="236"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="276"/>
         <source>Unassigned work</source>
         <translation>Gwaith heb ei neilltuo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="237"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="277"/>
         <source>Work at &amp;risk</source>
         <translation>Gwaith mewn &amp;perygl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="239"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="279"/>
         <source>&amp;Unassigned work</source>
         <translation>Gwaith &amp;heb ei neilltuo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="242"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="282"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Neilltuo…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="247"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="287"/>
         <source>Assign selected (Ctrl+Shift+A)</source>
         <translation>Neilltuo&apos;r rhai a ddewiswyd (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="249"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="289"/>
         <source>Mark a&amp;way…</source>
         <translation>Nodi&apos;n a&amp;bsennol…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="251"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="291"/>
         <source>&amp;Balance…</source>
         <translation>&amp;Cydbwyso…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="294"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="336"/>
         <source>You lead no team, so there is no board to show.</source>
         <translation>Nid ydych yn arwain tîm, felly nid oes bwrdd i&apos;w ddangos.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="316"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="358"/>
         <source>The board could not be loaded. Try again with F5.</source>
         <translation>Nid oedd modd llwytho&apos;r bwrdd. Rhowch gynnig arall arni gydag F5.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="325"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="367"/>
         <source>{team}: {risk} at risk ({overdue} overdue), {free} unassigned</source>
         <translation>{team}: {risk} mewn perygl ({overdue} yn hwyr), {free} heb eu neilltuo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="335"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="377"/>
         <source>Yes</source>
         <translation>Ydy</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="335"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="377"/>
         <source>No</source>
         <translation>Nac ydy</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="340"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="382"/>
         <source>Away, covered by {cover}</source>
         <translation>I ffwrdd, {cover} yn cyflenwi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="342"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="384"/>
         <source>Away</source>
         <translation>I ffwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="345"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="387"/>
         <source>In</source>
         <translation>Yn y gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="348"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="390"/>
         <source>{capacity} (over)</source>
         <translation>{capacity} (dros y capasiti)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="381"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="423"/>
         <source>Select one or more items to assign first.</source>
         <translation>Dewiswch un eitem neu fwy i&apos;w neilltuo yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="417"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="469"/>
         <source>Assign anyway?</source>
         <translation>Neilltuo beth bynnag?</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="420"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="472"/>
         <source>Assign to {to} anyway?</source>
         <translation>Neilltuo i {to} beth bynnag?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/team_board.py" line="446"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="498"/>
         <source>Not assigned (%n item(s)): {why}</source>
         <translation>
             <numerusform>Heb ei neilltuo (%n eitem): {why}</numerusform>
@@ -3278,7 +3278,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/team_board.py" line="467"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="519"/>
         <source>%n item(s) assigned to {to}.</source>
         <translation>
             <numerusform>%n eitem wedi&apos;i neilltuo i {to}.</numerusform>
@@ -3289,17 +3289,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="476"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="528"/>
         <source>That could not be done. Nothing was changed.</source>
         <translation>Nid oedd modd gwneud hynny. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="506"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="558"/>
         <source>Balancing would assign nothing now.</source>
         <translation>Ni fyddai cydbwyso&apos;n neilltuo dim nawr.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/team_board.py" line="512"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="564"/>
         <source>%n item(s) to {to}</source>
         <translation>
             <numerusform>%n eitem i {to}</numerusform>
@@ -3310,12 +3310,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="516"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="568"/>
         <source>Balance the team&apos;s work?</source>
         <translation>Cydbwyso gwaith y tîm?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/team_board.py" line="519"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="571"/>
         <source>%n item(s) would stay unassigned.</source>
         <translation>
             <numerusform>Byddai %n eitem yn aros heb eu neilltuo.</numerusform>

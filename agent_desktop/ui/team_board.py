@@ -42,6 +42,7 @@ from agent_desktop.services.gateway import DeskData
 from agent_desktop.services.session import SignedIn
 from agent_desktop.ui.accessibility import ValueLabel, announce, with_clear_button
 from agent_desktop.ui.desks import Desk, register
+from agent_desktop.ui.team_board_model import ITEMS_MIME, BoardItemsModel, dropped_items
 from agent_desktop.ui.work_queue_model import CUSTOMER_REF_ROLE, ITEM_ID_ROLE, WorkQueueModel
 
 ASSIGN_KEY = "Ctrl+Shift+A"
@@ -176,6 +177,44 @@ class AwayDialog(QDialog):
         )
 
 
+class MembersTable(QTableWidget):
+    """The members, each row a place to drop board items on: they are assigned to that member
+    (through the same checks and questions as Assign…)."""
+
+    sig_dropped = Signal(list, str)
+    """Emitted with the dropped items' ids and the member's username."""
+
+    def __init__(self, rows: int, columns: int, parent: QWidget | None = None):
+        super().__init__(rows, columns, parent)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+
+    def mimeTypes(self) -> list[str]:
+        return [ITEMS_MIME]
+
+    def dragEnterEvent(self, event) -> None:
+        if dropped_items(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:
+        if dropped_items(event.mimeData()) and self.itemAt(event.position().toPoint()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event) -> None:
+        items = dropped_items(event.mimeData())
+        cell = self.itemAt(event.position().toPoint())
+        if not items or cell is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.sig_dropped.emit(items, cell.data(Qt.ItemDataRole.UserRole))
+
+
 class TeamBoardScreen(QWidget):
     """The board of one team: members, work at risk first, then unassigned work."""
 
@@ -207,7 +246,8 @@ class TeamBoardScreen(QWidget):
         self.status = ValueLabel(self.tr("Board status"), self, self.tr("Loading the board…"))
         self.status.setWordWrap(True)
 
-        self.members = QTableWidget(0, MEMBER_COLUMNS, self)
+        self.members = MembersTable(0, MEMBER_COLUMNS, self)
+        self.members.sig_dropped.connect(self._dropped)
         self.members.setHorizontalHeaderLabels(
             [
                 self.tr("Member"),
@@ -230,8 +270,8 @@ class TeamBoardScreen(QWidget):
         members_label = QLabel(self.tr("&Members"), self)
         members_label.setBuddy(self.members)
 
-        self.at_risk_model = WorkQueueModel(self.ops, data, self, now=self._clock)
-        self.unassigned_model = WorkQueueModel(self.ops, data, self, now=self._clock)
+        self.at_risk_model = BoardItemsModel(self.ops, data, self, now=self._clock)
+        self.unassigned_model = BoardItemsModel(self.ops, data, self, now=self._clock)
         self.at_risk = self._item_table(self.at_risk_model, self.tr("Work at risk"))
         self.unassigned = self._item_table(self.unassigned_model, self.tr("Unassigned work"))
         at_risk_label = QLabel(self.tr("Work at &risk"), self)
@@ -275,6 +315,8 @@ class TeamBoardScreen(QWidget):
         view.setAccessibleName(name)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        view.setDragEnabled(True)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         view.verticalHeader().hide()
         view.horizontalHeader().setStretchLastSection(True)
         return view
@@ -388,6 +430,16 @@ class TeamBoardScreen(QWidget):
         to = self.picker.chosen() if self.picker is not None else None
         if to is None:
             return
+        self.assign(items, to)
+
+    def _dropped(self, items: list[uuid.UUID], to: str) -> None:
+        refs = set()
+        for model in (self.at_risk_model, self.unassigned_model):
+            for item_id in items:
+                row = model.row_of(item_id)
+                if row >= 0:
+                    refs.add(model.data(model.index(row, 0), CUSTOMER_REF_ROLE))
+        self._refs = frozenset(refs) if refs and None not in refs else None
         self.assign(items, to)
 
     def assign(self, items: list[uuid.UUID], to: str) -> None:
