@@ -355,3 +355,35 @@ def test_an_item_dropped_on_a_member_is_assigned_to_them(qtbot, db):
     _drop(board, board.unassigned_model, board.unassigned_model.row_of(items["welsh"]), "ann")
     assert board.confirm.isVisible()
     assert _assignee(db, items["welsh"]) is None
+
+
+def test_the_board_s_risk_agrees_with_the_rule_item_by_item(db):
+    """Items around the 75% line, over weekends and evenings: the board's at-risk list, its
+    order and its working time left are those of `work_items_list`."""
+    from agent_desktop.services.assignment import work_items_list
+
+    w = build(db)
+    for hours_ago, hours_ahead in (
+        (1, 1),
+        (3, 1),
+        (30, 10),
+        (200, 66),
+        (200, 68),
+        (24 * 6, 24 * 2),
+        (5, 100),
+        (50, -3),
+        (0, 0.5),
+    ):
+        item(
+            db,
+            w,
+            due=NOW + timedelta(hours=hours_ahead),
+            created=NOW - timedelta(hours=hours_ago),
+        )
+    board = team_board(db, w.teams["North"], NOW)
+    expected = work_items_list(db, team="North", at_risk_only=True, at=NOW)
+    assert [str(r.id) for r in board.at_risk] == [r["id"] for r in expected]
+    assert [int(r.left.total_seconds() // 60) for r in board.at_risk] == [
+        r["working_minutes_left"] for r in expected
+    ]
+    assert 0 < len(board.at_risk) < 9

@@ -139,12 +139,17 @@ def team_board(db, team_id: uuid.UUID, at: datetime | None = None) -> TeamBoard:
         if assignee_id is None:
             unassigned.append(item_id)
         if due_at < at:
-            overdue.append(AtRisk(item_id, True, between(at, due_at)))
-        else:
-            given = between(created_at, due_at)
-            if between(created_at, at) < given * AT_RISK_SHARE:
-                continue
-            due.append(AtRisk(item_id, False, between(at, due_at)))
+            overdue.append(AtRisk(item_id, True, -between(due_at, at)))
+            if assignee_id is not None:
+                risky_by[assignee_id] = risky_by.get(assignee_id, 0) + 1
+            continue
+        # Working time is additive: given (created to due) = passed (created to at) + left
+        # (at to due), so two calls an item answer both the time left and the 75% test.
+        left = between(at, due_at)
+        passed = between(created_at, at)
+        if passed < (passed + left) * AT_RISK_SHARE:
+            continue
+        due.append(AtRisk(item_id, False, left))
         if assignee_id is not None:
             risky_by[assignee_id] = risky_by.get(assignee_id, 0) + 1
     members = tuple(
