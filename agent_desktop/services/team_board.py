@@ -25,6 +25,9 @@ from agent_desktop.store.types import utcnow
 
 _MIDNIGHT = time(0, 0)
 _ONE_DAY = timedelta(days=1)
+_CLOCK_CHANGE = timedelta(hours=1)
+#: At risk once passed >= share x (passed + left), that is passed >= left x share / (1 - share).
+_PASSED_PER_LEFT = AT_RISK_SHARE / (1 - AT_RISK_SHARE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,6 +149,11 @@ def team_board(db, team_id: uuid.UUID, at: datetime | None = None) -> TeamBoard:
         # Working time is additive: given (created to due) = passed (created to at) + left
         # (at to due), so two calls an item answer both the time left and the 75% test.
         left = between(at, due_at)
+        # Working time passed is never more than the time on the clock (an hour's margin for
+        # a change of clocks): when even that is under three times what is left, the item is
+        # not at risk, and the second call is not needed.
+        if at - created_at + _CLOCK_CHANGE < left * _PASSED_PER_LEFT:
+            continue
         passed = between(created_at, at)
         if passed < (passed + left) * AT_RISK_SHARE:
             continue
