@@ -207,9 +207,9 @@ def _kill_before(engine, statement_start: str, times: int = 1) -> dict:
     @event.listens_for(engine, "before_cursor_execute")
     def kill(conn, cursor, statement, parameters, context, executemany):
         sql = statement.lstrip().upper()
-        if sql.startswith("WITH "):
-            sql = sql.split("(", 1)[-1]
-        if fired["count"] >= times or not sql.startswith(statement_start):
+        # A WITH clause may write it in any of its parts (the contact beside its work's update).
+        parts = [p.lstrip() for p in sql.split("(")[1:]] if sql.startswith("WITH ") else [sql]
+        if fired["count"] >= times or not any(p.startswith(statement_start) for p in parts):
             return
         fired["count"] += 1
         pid = conn.connection.dbapi_connection.info.backend_pid
