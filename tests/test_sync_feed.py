@@ -227,9 +227,9 @@ def test_a_transaction_that_took_its_id_early_and_its_seq_late_is_not_skipped(ce
         b.commit()
         with engine.connect() as conn:
             seq_cursor = conn.execute(text("SELECT max(seq) FROM change_log")).scalar_one()
-        # Takes B: every transaction older than B's id has finished. (A transaction of the
-        # server's own, an automatic ANALYZE of this database, say, may hold the feed back for a
-        # moment: the next pull takes B then, as a desktop's would.)
+        # Takes B: every transaction older than B's id has finished. (A transaction the server
+        # cannot place in another database may hold the feed back for a moment: the next pull
+        # takes B then, as a desktop's would.)
         deadline = time.monotonic() + 10
         while not _team_names(replica.engine) and time.monotonic() < deadline:
             replica.pull(engine)

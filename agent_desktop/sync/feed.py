@@ -32,6 +32,10 @@ from sqlalchemy import Connection, text
 # finished in between is not in the list and so still holds the feed back (until the next
 # read), as does any whose database is not shown (a background process).
 #
+# An automatic VACUUM or ANALYZE of this database is left out too: it writes statistics and
+# catalogs under a transaction id of its own, and runs no trigger, so it never writes the feed
+# (an ANALYZE of a busy table held every desktop back for as long as it ran).
+#
 # PostgreSQL keeps the session list it read for the rest of a transaction; a reader that may
 # have read it earlier in the same transaction drops it first, since a process id may have
 # been reused meanwhile.
@@ -39,8 +43,9 @@ _ELSEWHERE_SQL = """
     SELECT coalesce(array_agg(t.transactionid::text), '{}') AS ids
     FROM pg_locks AS t JOIN pg_stat_activity AS a ON a.pid = t.pid
     WHERE t.locktype = 'transactionid' AND t.granted
-      AND a.datid IS NOT NULL
-      AND a.datid <> (SELECT oid FROM pg_database WHERE datname = current_database())
+      AND (a.backend_type = 'autovacuum worker'
+           OR (a.datid IS NOT NULL
+               AND a.datid <> (SELECT oid FROM pg_database WHERE datname = current_database())))
 """
 
 _HORIZON_SQL = f"""
