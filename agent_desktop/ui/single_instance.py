@@ -204,9 +204,12 @@ class SingleInstance(QObject):
                 if not socket.bytesAvailable():
                     if not left() or socket.state() != _CONNECTED:
                         return False
-                    # Short slices: PySide holds the GIL while it waits, and a window in this
-                    # same process (tests, benchmarks) needs it to answer.
-                    socket.waitForReadyRead(min(left(), _SLICE_MS))
+                    # PySide holds the GIL while a socket waits, and a window in this same
+                    # process (tests, benchmarks) needs it to answer: look without waiting,
+                    # then sleep, which lets it go. In 10 ms slices it still starved the
+                    # window for seconds.
+                    if not socket.waitForReadyRead(0):
+                        time.sleep(_SLICE_MS / 1000)
                 answer += bytes(socket.readAll().data())
             return answer.split(b"\n", 1)[0].strip() == b"ok"
         finally:
