@@ -24,6 +24,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--user", default="sclarke")
     parser.add_argument("--offline", action="store_true")
+    parser.add_argument(
+        "--board", action="store_true", help="the team board, as the team leader --user sees it"
+    )
     args = parser.parse_args()
     os.environ.setdefault("AGENT_DESKTOP_DATA_DIR", tempfile.mkdtemp(prefix="ad-shots-"))
 
@@ -81,6 +84,12 @@ def main() -> int:
         _queue_an_inbound_call(data, ref, user)
         QTimer.singleShot(1500, controller.request)
         window.sig_card_shown.connect(lambda r: QTimer.singleShot(2500, lambda: shoot(r)))
+    elif args.board:
+        from agent_desktop.ui.team_board import TEAM_BOARD_DESK
+
+        board = window.screens[TEAM_BOARD_DESK.key]
+        board.sig_loaded.connect(lambda _board: QTimer.singleShot(1500, lambda: shoot(None)))
+        window.show_team_board()
     else:
         window.sig_card_shown.connect(shoot)
     window.load()

@@ -9,6 +9,11 @@ for language in en cy; do
   AGENT_DESKTOP_DATA_DIR="$data" xvfb-run -a -s "-screen 0 1440x900x24" \
     python scripts/screenshots.py --language "$language" --out "docs/main-window-$language.png"
 done
+for language in en cy; do
+  AGENT_DESKTOP_DATA_DIR="$data" xvfb-run -a -s "-screen 0 1440x900x24" \
+    python scripts/screenshots.py --language "$language" --board --user groberts \
+    --out "docs/team-board-$language.png"
+done
 AGENT_DESKTOP_DATA_DIR="$(mktemp -d)" xvfb-run -a -s "-screen 0 1440x900x24" \
   python scripts/screenshots.py --language en --offline --out docs/main-window-offline-en.png
-echo "wrote docs/main-window-en.png docs/main-window-cy.png docs/main-window-offline-en.png"
+echo "wrote docs/main-window-{en,cy}.png docs/team-board-{en,cy}.png docs/main-window-offline-en.png"
