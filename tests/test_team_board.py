@@ -387,3 +387,26 @@ def test_the_board_s_risk_agrees_with_the_rule_item_by_item(db):
         r["working_minutes_left"] for r in expected
     ]
     assert 0 < len(board.at_risk) < 9
+
+
+def test_changes_arriving_while_the_board_is_read_make_one_more_read(qtbot, db):
+    """However many changes arrive while the board is being read, it is read once more after,
+    not once for each: a team's 100,000 items take seconds to read."""
+    from agent_desktop.services.changes import Changes
+    from tests.test_queue_panel import DeferredOps
+
+    _board_world(db)
+    _window, board = _board(qtbot, db)
+    board.ops = deferred = DeferredOps()
+    work = Changes(work_items=frozenset({"C-1"}))
+    board.on_changes(work)
+    assert len(deferred.jobs) == 1
+    for _ in range(5):
+        board.on_changes(work)
+    assert len(deferred.jobs) == 1  # waiting for the read on its way
+    deferred.deliver()
+    assert len(deferred.jobs) == 1  # one more read, for the five changes
+    deferred.deliver()
+    assert deferred.jobs == []
+    board.on_changes(Changes(customers=frozenset({"C-1"})))  # nothing of work: no read
+    assert deferred.jobs == []

@@ -227,6 +227,8 @@ class TeamBoardScreen(QWidget):
     def __init__(self, window, data: DeskData, user: SignedIn, *, now=None):
         super().__init__(window)
         self.ops = window.ops
+        # Changes arrived while the board was being read: read it once more when it lands.
+        self._read_again = False
         self.data = data
         self.user = user
         self._clock = now or _now_utc
@@ -356,6 +358,7 @@ class TeamBoardScreen(QWidget):
 
     def _failed(self, _exc: Exception) -> None:
         self.status.setText(self.tr("The board could not be loaded. Try again with F5."))
+        self._read_again_if_asked()
 
     def _loaded(self, board) -> None:
         self.board = board
@@ -372,6 +375,7 @@ class TeamBoardScreen(QWidget):
             )
         )
         self.sig_loaded.emit(board)
+        self._read_again_if_asked()
 
     def _show_members(self, members) -> None:
         yes, no = self.tr("Yes"), self.tr("No")
@@ -586,8 +590,19 @@ class TeamBoardScreen(QWidget):
     # -- what changed elsewhere --
 
     def on_changes(self, changes: Changes, made_by: QObject | None = None) -> None:
-        """Any change to work (or to staff, teams and settings) reads the board again."""
-        if made_by is not self and changes.work:
+        """Any change to work (or to staff, teams and settings) reads the board again: once,
+        after the read on its way, however many changes arrive meanwhile (a team's 100,000
+        items take seconds to read, and a busy centre changes work several times a second)."""
+        if made_by is self or not changes.work:
+            return
+        if self.ops.waiting(self, "team_board"):
+            self._read_again = True
+            return
+        self.refresh()
+
+    def _read_again_if_asked(self) -> None:
+        if self._read_again:
+            self._read_again = False
             self.refresh()
 
 
