@@ -472,16 +472,33 @@ def is_overdue(item, at: datetime) -> bool:
     return item.status == "open" and at > item.due_at
 
 
+_CLOCK_CHANGE = timedelta(hours=1)
+#: At risk once passed >= share x (passed + left), that is passed >= left x share / (1 - share).
+_PASSED_PER_LEFT = AT_RISK_SHARE / (1 - AT_RISK_SHARE)
+
+
+def risk(created_at: datetime, due_at: datetime, at: datetime, calendar) -> tuple[bool, timedelta]:
+    """(whether an open item made at `created_at` and due at `due_at` is at risk at `at`, the
+    working time left, negative once overdue), in at most two working-time calls.
+
+    At risk: overdue, or at least 75% of its working time (from `created_at` to `due_at`, in
+    office hours) gone; an item given no working time at all is at risk. Working time adds
+    up: given (created to due) = passed (created to at) + left (at to due).
+    """
+    if due_at < at:
+        return True, -calendar.working_time_between(due_at, at)
+    left = calendar.working_time_between(at, due_at)
+    # Working time passed is never more than the time on the clock (an hour's margin for a
+    # change of clocks): when even that is under three times what is left, it is not at risk.
+    if at - created_at + _CLOCK_CHANGE < left * _PASSED_PER_LEFT:
+        return False, left
+    passed = calendar.working_time_between(created_at, at)
+    return passed >= (passed + left) * AT_RISK_SHARE, left
+
+
 def at_risk(item, at: datetime, calendar) -> bool:
-    """Open and overdue, or with at least 75% of its working time (from `created_at` to
-    `due_at`, in office hours) gone. An item given no working time at all is at risk."""
-    if item.status != "open":
-        return False
-    if is_overdue(item, at):
-        return True
-    given = calendar.working_time_between(item.created_at, item.due_at)
-    passed = calendar.working_time_between(item.created_at, at)
-    return passed >= given * AT_RISK_SHARE
+    """Whether an item is open and at risk at `at` (see `risk`)."""
+    return item.status == "open" and risk(item.created_at, item.due_at, at, calendar)[0]
 
 
 def describe_working_time(left: timedelta, calendar) -> str:
@@ -540,10 +557,9 @@ def work_items_list(
         rows = session.execute(query.order_by(WorkItem.due_at, WorkItem.id)).all()
     out = []
     for item, ref, team_name, username in rows:
-        risky = at_risk(item, at, calendar)
+        risky, left = risk(item.created_at, item.due_at, at, calendar)
         if at_risk_only and not risky:
             continue
-        left = working_time_left(item, at, calendar)
         out.append(
             {
                 "id": str(item.id),

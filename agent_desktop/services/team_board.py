@@ -19,15 +19,12 @@ from sqlalchemy.orm import aliased
 
 from agent_desktop.domain.officetime import first_instant_at
 from agent_desktop.domain.values import InvalidInput
-from agent_desktop.services.assignment import AT_RISK_SHARE
+from agent_desktop.services.assignment import risk
 from agent_desktop.store.schema import Staff, StaffAbsence, Team, WorkItem
 from agent_desktop.store.types import utcnow
 
 _MIDNIGHT = time(0, 0)
 _ONE_DAY = timedelta(days=1)
-_CLOCK_CHANGE = timedelta(hours=1)
-#: At risk once passed >= share x (passed + left), that is passed >= left x share / (1 - share).
-_PASSED_PER_LEFT = AT_RISK_SHARE / (1 - AT_RISK_SHARE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,27 +134,13 @@ def team_board(db, team_id: uuid.UUID, at: datetime | None = None) -> TeamBoard:
     overdue: list[AtRisk] = []
     due: list[AtRisk] = []
     unassigned: list[uuid.UUID] = []
-    between = calendar.working_time_between
     for item_id, assignee_id, created_at, due_at in items:
         if assignee_id is None:
             unassigned.append(item_id)
-        if due_at < at:
-            overdue.append(AtRisk(item_id, True, -between(due_at, at)))
-            if assignee_id is not None:
-                risky_by[assignee_id] = risky_by.get(assignee_id, 0) + 1
+        risky, left = risk(created_at, due_at, at, calendar)
+        if not risky:
             continue
-        # Working time is additive: given (created to due) = passed (created to at) + left
-        # (at to due), so two calls an item answer both the time left and the 75% test.
-        left = between(at, due_at)
-        # Working time passed is never more than the time on the clock (an hour's margin for
-        # a change of clocks): when even that is under three times what is left, the item is
-        # not at risk, and the second call is not needed.
-        if at - created_at + _CLOCK_CHANGE < left * _PASSED_PER_LEFT:
-            continue
-        passed = between(created_at, at)
-        if passed < (passed + left) * AT_RISK_SHARE:
-            continue
-        due.append(AtRisk(item_id, False, left))
+        (overdue if due_at < at else due).append(AtRisk(item_id, due_at < at, left))
         if assignee_id is not None:
             risky_by[assignee_id] = risky_by.get(assignee_id, 0) + 1
     members = tuple(
