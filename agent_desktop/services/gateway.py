@@ -17,7 +17,7 @@ import threading
 import uuid
 import weakref
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from sqlalchemy import Engine, event
@@ -25,15 +25,14 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from agent_desktop.domain.values import Channel, OutreachDecision, Recipient
 from agent_desktop.services import (
-    assignment,
     calls,
     card,
     customers,
     directory,
-    team_board,
     work_queue,
 )
 from agent_desktop.services.database import Database
+from agent_desktop.services.desk_team import TeamData, TeamDeskData
 from agent_desktop.services.outreach import (
     ContactRecord,
     ContactResult,
@@ -124,7 +123,7 @@ class OutcomeUnknown:
 
 
 @runtime_checkable
-class DeskData(Protocol):
+class DeskData(TeamDeskData, Protocol):
     """Everything the window reads and writes, whichever database is behind it.
 
     Every method blocks (it may wait on the network): call it through the window's op helper,
@@ -194,12 +193,6 @@ class DeskData(Protocol):
 
     def own_login_username(self) -> str | None: ...
 
-    def teams_led(self, user: SignedIn) -> list[tuple[uuid.UUID, str]]: ...
-
-    def team_board(
-        self, team_id: uuid.UUID, at: datetime | None = None
-    ) -> team_board.TeamBoard: ...
-
     # writes
     def grant_authorisation(
         self, ref: str, staff: str, channel: Channel, leader: str, reason: str, password: str
@@ -216,18 +209,6 @@ class DeskData(Protocol):
     def create_customer(self, **values) -> str: ...
 
     def finish_work(self, item_id: uuid.UUID, staff: str, at: datetime) -> WorkDone | Queued: ...
-
-    def assign_work(
-        self, item_id: uuid.UUID, to: str, by: str, reason: str | None = None
-    ) -> assignment.Assignment: ...
-
-    def check_assign(self, item_id: uuid.UUID, to: str, by: str) -> assignment.Assignment: ...
-
-    def mark_away(
-        self, staff: str, from_on: date, to_on: date, cover: str | None, by: str
-    ) -> assignment.AwayResult: ...
-
-    def balance_team(self, team: str, by: str, dry_run: bool) -> assignment.BalanceResult: ...
 
     def dispose(self) -> None: ...
 
@@ -262,7 +243,7 @@ class _CommitWatch:
         return getattr(self._local, "sent", False)
 
 
-class Local:
+class Local(TeamData):
     """The gateway on one database: the embedded file, or a single server without a replica."""
 
     synced = False
@@ -388,34 +369,6 @@ class Local:
     def finish_work(self, item_id: uuid.UUID, staff: str, at: datetime) -> WorkDone | Queued:
         """Mark one of a customer's open items done."""
         return finish_work_item(self.db, item_id, staff, at)
-
-    def teams_led(self, user: SignedIn) -> list[tuple[uuid.UUID, str]]:
-        """The teams whose board `user` may see (every team for a manager)."""
-        return team_board.teams_led(self.reads, user.username)
-
-    def team_board(self, team_id: uuid.UUID, at: datetime | None = None) -> team_board.TeamBoard:
-        """A team's members, unassigned work and work at risk, read where reads never wait."""
-        return team_board.team_board(self.reads, team_id, at)
-
-    def assign_work(
-        self, item_id: uuid.UUID, to: str, by: str, reason: str | None = None
-    ) -> assignment.Assignment:
-        """Give an open item to `to`; the answer has its blocks and warnings."""
-        return assignment.assign(self.db, item_id, to, by, reason)
-
-    def check_assign(self, item_id: uuid.UUID, to: str, by: str) -> assignment.Assignment:
-        """What assigning would answer (blocks, warnings), asked of the database that writes,
-        with nothing written."""
-        return team_board.check_assign(self.db, item_id, to, by)
-
-    def mark_away(
-        self, staff: str, from_on: date, to_on: date, cover: str | None, by: str
-    ) -> assignment.AwayResult:
-        return assignment.mark_away(self.db, staff, from_on, to_on, cover, by)
-
-    def balance_team(self, team: str, by: str, dry_run: bool) -> assignment.BalanceResult:
-        """The team's unassigned work shared out (`dry_run`: only the proposal)."""
-        return assignment.balance(self.db, team, by, dry_run=dry_run)
 
     def dispose(self) -> None:
         self.db.dispose()
