@@ -32,7 +32,9 @@ from agent_desktop.services import (
     work_queue,
 )
 from agent_desktop.services.database import Database
+from agent_desktop.services.desk_restrictions import RestrictionData, RestrictionDeskData
 from agent_desktop.services.desk_team import TeamData, TeamDeskData
+from agent_desktop.services.desk_visits import VisitsData, VisitsDeskData
 from agent_desktop.services.outreach import (
     ContactRecord,
     ContactResult,
@@ -123,7 +125,7 @@ class OutcomeUnknown:
 
 
 @runtime_checkable
-class DeskData(TeamDeskData, Protocol):
+class DeskData(TeamDeskData, RestrictionDeskData, VisitsDeskData, Protocol):
     """Everything the window reads and writes, whichever database is behind it.
 
     Every method blocks (it may wait on the network): call it through the window's op helper,
@@ -243,7 +245,7 @@ class _CommitWatch:
         return getattr(self._local, "sent", False)
 
 
-class Local(TeamData):
+class Local(TeamData, RestrictionData, VisitsData):
     """The gateway on one database: the embedded file, or a single server without a replica."""
 
     synced = False

@@ -78,6 +78,7 @@ from agent_desktop.sync.outbox import (
     work_done_entry,
 )
 from agent_desktop.sync.replica import Replica
+from agent_desktop.sync.visits_sync import SyncedVisits
 
 __all__ = [
     "DeskData",
@@ -110,7 +111,7 @@ def as_data(source) -> DeskData:
     return desk_data(source)
 
 
-class Synced(Local):
+class Synced(SyncedVisits, Local):
     """The central database for writes, a SQLite replica for reads, an outbox between."""
 
     synced = True
