@@ -31,9 +31,10 @@ def registry_without_the_real_board():
     (tests/test_team_board.py) is taken out while they run."""
     from agent_desktop.ui.team_board import TEAM_BOARD_DESK
 
+    board = desks.registered(TEAM_BOARD_DESK.key)
     desks.unregister(TEAM_BOARD_DESK.key)
     yield
-    desks.register(TEAM_BOARD_DESK)
+    desks.register(board)
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ records it once.
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import and_, or_, select, text, update
@@ -31,6 +31,7 @@ from agent_desktop.domain.values import (
     Code,
     Finding,
     InvalidInput,
+    Language,
     Role,
     check_text,
     quoted,
@@ -94,6 +95,13 @@ class AppointmentView:
     checked_out_at: datetime | None = None
     cancel_reason: str | None = None
     warnings: tuple[Finding, ...] = ()
+    #: A check-in or check-out made at this desktop, waiting in its outbox to be sent.
+    waiting: bool = False
+    #: What the desk shows of the customer beside the warnings (`day` fills them): their
+    #: recorded needs (`bsl_interpreter`...), a second member of staff required, Welsh.
+    needs: tuple[str, ...] = ()
+    two_staff: bool = False
+    welsh: bool = False
 
     def to_json(self) -> dict:
         def instant(value):
@@ -443,6 +451,8 @@ def _step(
     by: str,
     at: datetime | None,
     reason: str | None = None,
+    *,
+    replay: bool = False,
 ) -> AppointmentView:
     needs, makes = _STEPS[step]
     at = _aware(at, "at") if at is not None else utcnow()
@@ -450,6 +460,8 @@ def _step(
         session = uow.session
         _desk_user(session, by)
         row = _appointment(session, appointment_id)
+        if replay and _done_already(row, makes, at):
+            return _view(row, session.get(Customer, row.customer_id), _usernames(session, row))
         if row.status != needs:
             raise NotPermitted(
                 "appointment",
@@ -473,14 +485,37 @@ def _step(
         return _view(row, customer, _usernames(session, row))
 
 
+def _done_already(row: Appointment, makes: str, at: datetime) -> bool:
+    """Whether this very step (same status, same instant) was recorded before: a check-in or
+    check-out sent again after its answer was lost."""
+    if makes == ARRIVED:
+        return row.status in (ARRIVED, LEFT) and row.checked_in_at == at
+    if makes == LEFT:
+        return row.status == LEFT and row.checked_out_at == at
+    return False
+
+
 def arrive(
-    db: Database, appointment_id: uuid.UUID, by: str, at: datetime | None = None
+    db: Database,
+    appointment_id: uuid.UUID,
+    by: str,
+    at: datetime | None = None,
+    *,
+    replay: bool = False,
 ) -> AppointmentView:
-    """Check the visitor in, and record their visit as an inbound contact (never refused)."""
+    """Check the visitor in, and record their visit as an inbound contact (never refused).
+
+    With `replay` (an outbox entry sent again), a check-in already recorded at `at` is
+    answered as it stands instead of refused: sent twice, it is recorded once.
+    """
     at = _aware(at, "at") if at is not None else utcnow()
     with db.unit() as uow:
         _desk_user(uow.session, by)
         row = _appointment(uow.session, appointment_id, lock=False)
+        if replay and _done_already(row, ARRIVED, at):
+            return _view(
+                row, uow.session.get(Customer, row.customer_id), _usernames(uow.session, row)
+            )
         if row.status != BOOKED:
             raise NotPermitted(
                 "appointment",
@@ -501,13 +536,20 @@ def arrive(
             contact_id=uuid.uuid5(_VISIT_CONTACT, f"arrived:{appointment_id}"),
         ),
     )
-    return _step(db, "arrive", appointment_id, by, at)
+    return _step(db, "arrive", appointment_id, by, at, replay=replay)
 
 
 def leave(
-    db: Database, appointment_id: uuid.UUID, by: str, at: datetime | None = None
+    db: Database,
+    appointment_id: uuid.UUID,
+    by: str,
+    at: datetime | None = None,
+    *,
+    replay: bool = False,
 ) -> AppointmentView:
-    return _step(db, "leave", appointment_id, by, at)
+    """Check the visitor out; with `replay`, a check-out already recorded at `at` is answered
+    as it stands."""
+    return _step(db, "leave", appointment_id, by, at, replay=replay)
 
 
 def no_show(
@@ -591,6 +633,9 @@ def day(db: Database, on: date | None = None) -> list[AppointmentView]:
     out = []
     for row in rows:
         warnings: list[Finding] = []
+        customer_facts_ = facts.get(row.customer_id) or CustomerFacts(ref="")
+        prefs = customer_facts_.preferences
+        two_staff = False
         if row.host_username is not None:
             member = StaffMember(
                 username=row.host_username,
@@ -598,8 +643,9 @@ def day(db: Database, on: date | None = None) -> list[AppointmentView]:
                 roles=frozenset(Role(r) for r in row.host_roles),
                 welsh_speaker=row.host_welsh,
             )
-            customer_facts_ = facts.get(row.customer_id) or CustomerFacts(ref="")
-            blocks, warnings, _ = _findings(customer_facts_, member, row.starts_at, calendar)
+            blocks, warnings, two_staff = _findings(
+                customer_facts_, member, row.starts_at, calendar
+            )
             warnings = blocks + warnings
         names = {
             row.staff_id: row.host_username,
@@ -607,7 +653,17 @@ def day(db: Database, on: date | None = None) -> list[AppointmentView]:
             row.booked_by_id: row.booker_username,
         }
         customer = _CustomerName(row.customer_ref, row.customer_name)
-        out.append(_view(row, customer, names, tuple(warnings)))
+        view = _view(row, customer, names, tuple(warnings))
+        if prefs is not None:
+            view = replace(
+                view,
+                needs=tuple(prefs.accessibility),
+                welsh=prefs.language is Language.WELSH,
+                two_staff=two_staff,
+            )
+        elif two_staff:
+            view = replace(view, two_staff=True)
+        out.append(view)
     return out
 
 
@@ -634,6 +690,118 @@ def in_building(db: Database, at: datetime | None = None) -> list[AppointmentVie
         ).all()
         out = [_view(a, c, _usernames(session, a)) for a, c in rows]
     return out
+
+
+@dataclass(frozen=True)
+class DeskStaff:
+    """A member of staff who may host a visit (or be the second person present)."""
+
+    username: str
+    name: str
+    welsh_speaker: bool
+
+
+def desk_staff(db: Database) -> list[DeskStaff]:
+    """Active staff who may book and receive visitors, by name: the hosts a booking offers."""
+    with db.unit() as uow:
+        rows = uow.session.execute(
+            select(Staff.username, Staff.name, Staff.roles, Staff.welsh_speaker)
+            .where(Staff.active.is_(True))
+            .order_by(Staff.name, Staff.username)
+        ).all()
+    roles = {r.value for r in DESK_ROLES}
+    return [DeskStaff(r.username, r.name, r.welsh_speaker) for r in rows if roles & set(r.roles)]
+
+
+def free_slots(
+    db: Database,
+    host: str,
+    on: date,
+    minutes: int = 60,
+    second: str | None = None,
+    *,
+    now: datetime | None = None,
+    step: int = 30,
+) -> list[datetime]:
+    """The starts, every `step` minutes inside the office hours of `on`, at which an
+    appointment of `minutes` would find the host (and the second member of staff) free and
+    would not start in the past. None on a day the office is closed."""
+    minutes = _minutes(minutes)
+    if not isinstance(on, date) or isinstance(on, datetime):
+        raise InvalidInput("date", f"{quoted(on)} is not a date")
+    calendar = db.calendar
+    if not calendar.is_working_day(on):
+        return []
+    opens, closes = calendar.open_of(on).astimezone(UTC), calendar.close_of(on).astimezone(UTC)
+    now = now or utcnow()
+    with db.unit() as uow:
+        session = uow.session
+        people = [find_staff(session, host, "host").id]
+        if second:
+            people.append(find_staff(session, second, "second").id)
+        busy = session.execute(
+            select(Appointment.starts_at, Appointment.ends_at).where(
+                or_(Appointment.staff_id.in_(people), Appointment.second_staff_id.in_(people)),
+                Appointment.status.in_(HOLDING),
+                Appointment.starts_at < closes,
+                Appointment.ends_at > opens,
+            )
+        ).all()
+    length = timedelta(minutes=minutes)
+    out, start = [], opens
+    while start + length <= closes:
+        end = start + length
+        if start >= now and not any(b.starts_at < end and b.ends_at > start for b in busy):
+            out.append(start)
+        start += timedelta(minutes=step)
+    return out
+
+
+def host_arrivals(db: Database, username: str, since: datetime) -> list[AppointmentView]:
+    """Visitors checked in since `since` (and not cancelled) whom `username` hosts or is the
+    second member of staff for: what the host's desktop announces."""
+    since = _aware(since, "since")
+    with db.unit() as uow:
+        session = uow.session
+        staff_id = session.execute(
+            select(Staff.id).where(Staff.username == username)
+        ).scalar_one_or_none()
+        if staff_id is None:
+            return []
+        rows = session.execute(
+            select(Appointment, Customer)
+            .join(Customer, Customer.id == Appointment.customer_id)
+            .where(
+                or_(Appointment.staff_id == staff_id, Appointment.second_staff_id == staff_id),
+                Appointment.status.in_((ARRIVED, LEFT)),
+                Appointment.checked_in_at >= since,
+            )
+            .order_by(Appointment.checked_in_at, Appointment.id)
+        ).all()
+        return [_view(a, c, _usernames(session, a)) for a, c in rows]
+
+
+def visitor_findings(
+    db: Database, customer_ref: str, by: str, at: datetime | None = None
+) -> tuple[Finding, ...]:
+    """What the desk must see at once of a known customer who arrives: `NO_VISITS`, a
+    behaviour warning, their needs. InvalidInput naming `customer` for an unknown reference."""
+    at = _aware(at, "at") if at is not None else utcnow()
+    with db.unit() as uow:
+        session = uow.session
+        by_row = find_staff(session, by, "by")
+        customer = _customer(session, customer_ref)
+        facts = customer_facts(session, customer, at)
+        blocks, found, two_staff = _visit_findings(facts, by_row, at, db.calendar)
+    out = blocks + [w for w in found if w.code != Code.WELSH_PREFERRED.value]
+    if two_staff:
+        out.append(
+            Finding(
+                RestrictionKind.TWO_STAFF_PRESENT.value.upper(),
+                "A second member of staff must be present at any meeting.",
+            )
+        )
+    return tuple(out)
 
 
 # --- turned away -----------------------------------------------------------------------------

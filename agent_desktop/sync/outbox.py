@@ -9,6 +9,9 @@ so the agent hears at once what is wrong with it. One the central database refus
 same is a *refused entry*: kept with the reason, counted and shown, and skipped, so that it
 never holds back the entries behind it. Only a lost connection stops the sending.
 
+A visitor's check-in and check-out wait here too (`visit_entry`): the fire roll call must
+stand whether or not the central database answers at the door.
+
 Outreach is never queued here: it must be checked against the central database at the moment
 it happens, so it fails closed instead (`CENTRAL_UNREACHABLE`).
 """
@@ -28,6 +31,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from agent_desktop.domain.values import Channel, InvalidInput, check_text
+from agent_desktop.services import visits
 from agent_desktop.services.calls import request_callback_due
 from agent_desktop.services.database import Database
 from agent_desktop.services.gateway import CALLBACK, INBOUND, WORK_DONE  # the kinds of entry
@@ -37,6 +41,12 @@ from agent_desktop.store.engine import make_engine, sqlite_url
 from agent_desktop.store.schema import Customer, Staff
 
 log = logging.getLogger(__name__)
+
+#: A visitor checked in, or out, at this desktop (visits.md: they wait like inbound contacts).
+VISIT_ARRIVE = "visit_arrive"
+VISIT_LEAVE = "visit_leave"
+VISIT_STEPS = (VISIT_ARRIVE, VISIT_LEAVE)
+_VISIT_ENTRY = uuid.UUID("0d6c1f4e-8a57-4b8e-a1f3-7c2d9e4b5a60")
 
 _CREATE_SERVER = """
 CREATE TABLE IF NOT EXISTS outbox_server (
@@ -93,6 +103,26 @@ def work_done_entry(item_id: uuid.UUID, staff: str, at: datetime) -> Entry:
     # done twice (two desktops, or twice here) sends twice and changes it once.
     return Entry(
         uuid.uuid4(), WORK_DONE, {"item": str(item_id), "staff": staff, "at": at.isoformat()}
+    )
+
+
+def visit_entry(
+    kind: str, appointment_id: uuid.UUID, customer_ref: str, staff: str, at: datetime
+) -> Entry:
+    """A check-in (`VISIT_ARRIVE`) or check-out (`VISIT_LEAVE`). Its id comes from the
+    appointment and the step, so pressing the key twice keeps one entry; sent again after a
+    lost answer, the central database finds the step done at that instant and changes nothing."""
+    if kind not in VISIT_STEPS:
+        raise ValueError(f"not a visit step: {kind!r}")
+    return Entry(
+        uuid.uuid5(_VISIT_ENTRY, f"{kind}:{appointment_id}"),
+        kind,
+        {
+            "appointment": str(appointment_id),
+            "customer_ref": customer_ref,
+            "staff": staff,
+            "at": at.isoformat(),
+        },
     )
 
 
@@ -158,6 +188,15 @@ def send(central: Database, entry: Entry):
     if entry.kind == WORK_DONE:
         return finish_work_item(
             central, uuid.UUID(p["item"]), p["staff"], datetime.fromisoformat(p["at"])
+        )
+    if entry.kind in VISIT_STEPS:
+        step = visits.arrive if entry.kind == VISIT_ARRIVE else visits.leave
+        return step(
+            central,
+            uuid.UUID(p["appointment"]),
+            p["staff"],
+            datetime.fromisoformat(p["at"]),
+            replay=True,
         )
     raise ValueError(f"unknown outbox entry kind {entry.kind!r}")
 

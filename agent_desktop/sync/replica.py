@@ -9,7 +9,8 @@ they are centrally now (one snapshot per batch), so applying a change twice is h
 
 **Scope.** A desktop holds what its user needs: staff, teams and office settings; every
 customer with an active restriction; every customer with open work for the user or their
-team; and any customer the user opened while online (`hold`). A customer, once held, is kept
+team; the customers of the next 14 days' appointments the user hosts (all of them, for a
+visits user); and any customer the user opened while online (`hold`). A customer, once held, is kept
 in step from then on. With no scope the replica holds everything.
 
 **Foreign keys are not checked while changes are applied.** The feed delivers a transaction
@@ -96,10 +97,18 @@ _KIND = {
 
 @dataclass(frozen=True)
 class Scope:
-    """Whose work decides which customers a desktop holds."""
+    """Whose work decides which customers a desktop holds.
+
+    Appointments too: the customers of every appointment in the next `VISIT_DAYS` days that
+    the user hosts (or is the second member of staff for), so their desktop hears a visitor
+    arrive; and, for a user at the visits desk (`visits`, or None: as their roles say), the
+    customers of every appointment in those days, with their restriction flags, so the desk
+    and the fire roll call work from the replica when the central database is away.
+    """
 
     staff_id: uuid.UUID | None = None
     team_id: uuid.UUID | None = None
+    visits: bool | None = None
 
     def wants_work(self, row: dict) -> bool:
         return row["status"] == "open" and (
@@ -112,6 +121,16 @@ class Scope:
         return row["lifted_at"] is None and (
             row["ends_on"] is None or row["ends_on"] >= _restriction_horizon()
         )
+
+
+#: How far ahead a desktop holds appointments (visits.md: the next 14 days).
+VISIT_DAYS = 14
+
+
+def _appointment_window() -> tuple[datetime, datetime]:
+    # From a day back (today's, in any office time zone) to VISIT_DAYS ahead.
+    now = datetime.now(UTC)
+    return now - timedelta(days=1), now + timedelta(days=VISIT_DAYS)
 
 
 def _restriction_horizon():
@@ -171,6 +190,8 @@ class Replica:
             raise ValueError("a replica is a SQLite database")
         self.engine = replica_engine
         self.scope = scope
+        # Whether the user works the visits desk, once the central database has said.
+        self._visits: bool | None = None
         self.batch_size = batch_size
         #: After a pull: whether committed central changes still wait behind an older
         #: transaction (see FeedBatch.held_back).
@@ -261,6 +282,20 @@ class Replica:
                 is not None
             )
 
+    def holds_visits(self) -> bool:
+        """Whether this replica holds every appointment of the coming days (a visits user's,
+        or an unscoped one): the visits desk can read them here."""
+        if self.scope is None or self.scope.visits:
+            return True
+        if self.scope.visits is False or self.scope.staff_id is None:
+            return False
+        staff = _TABLES["staff"]
+        with self.engine.connect() as conn:
+            roles = conn.execute(
+                select(staff.c.roles).where(staff.c.id == self.scope.staff_id)
+            ).scalar_one_or_none()
+        return "visits" in (roles or ())
+
     # central side ------------------------------------------------------------------------
 
     def _start(self, central_engine: Engine, *, afresh: bool = False) -> int:
@@ -325,8 +360,36 @@ class Replica:
         with self.engine.connect() as conn:
             return _state(conn, _FILLING_KEY) is not None
 
+    def _visits_desk(self, conn: Connection) -> bool:
+        """Whether this desktop's user works the visits desk (read from central once)."""
+        if self.scope.visits is not None:
+            return self.scope.visits
+        if self._visits is None:
+            staff = _TABLES["staff"]
+            roles = None
+            if self.scope.staff_id is not None:
+                roles = conn.execute(
+                    select(staff.c.roles).where(staff.c.id == self.scope.staff_id)
+                ).scalar_one_or_none()
+            self._visits = "visits" in (roles or ())
+        return self._visits
+
+    def _wants_appointment(self, row: dict, visits_desk: bool) -> bool:
+        start, end = _appointment_window()
+        if not start <= _aware(row["starts_at"]) < end:
+            return False
+        mine = self.scope.staff_id is not None and self.scope.staff_id in (
+            row["staff_id"],
+            row["second_staff_id"],
+        )
+        return visits_desk or mine
+
     def _customers_in_scope(self, conn: Connection) -> list:
         work, restrictions = _TABLES["work_items"], _TABLES["restrictions"]
+        appointments = _TABLES["appointments"]
+        start, end = _appointment_window()
+        coming = (appointments.c.starts_at >= start) & (appointments.c.starts_at < end)
+        visits_desk = self._visits_desk(conn)
         mine = [work.c.assignee_id == self.scope.staff_id] if self.scope.staff_id else []
         if self.scope.team_id:
             mine.append(work.c.team_id == self.scope.team_id)
@@ -339,6 +402,13 @@ class Replica:
         ]
         if mine:
             queries.append(select(work.c.customer_id).where(work.c.status == "open", or_(*mine)))
+        if visits_desk:
+            queries.append(select(appointments.c.customer_id).where(coming))
+        elif self.scope.staff_id:
+            hosting = (appointments.c.staff_id == self.scope.staff_id) | (
+                appointments.c.second_staff_id == self.scope.staff_id
+            )
+            queries.append(select(appointments.c.customer_id).where(coming, hosting))
         return list(conn.execute(union(*queries)).scalars())
 
     @staticmethod
@@ -392,7 +462,12 @@ class Replica:
                 found[table.name] = current
                 rows.deletes[table.name] = wanted - {r[key.name] for r in current}
             held = self._held_among(found)
-            entering = self._entering(found, held)
+            visits_desk = (
+                self.scope is not None
+                and bool(found.get("appointments"))
+                and (self._visits_desk(conn))
+            )
+            entering = self._entering(found, held, visits_desk)
             if entering:
                 self._copy_customers(conn, entering, rows)
         keep = held | entering
@@ -405,12 +480,17 @@ class Replica:
                     rows.owners[name].add(owner)
         return batch, rows
 
-    def _entering(self, found: dict[str, list[dict]], held: set) -> set:
+    def _entering(self, found: dict[str, list[dict]], held: set, visits_desk: bool = False) -> set:
         """Customers this batch brings into scope that the replica does not hold yet."""
         if self.scope is None:
             return set()
         entering = {
             r["customer_id"] for r in found.get("work_items", ()) if self.scope.wants_work(r)
+        }
+        entering |= {
+            r["customer_id"]
+            for r in found.get("appointments", ())
+            if self._wants_appointment(r, visits_desk)
         }
         entering |= {
             r["customer_id"]
@@ -733,6 +813,11 @@ def _write_copied(conn: Connection, table: Table, copied: list[tuple]) -> None:
         values = copied
     for start in range(0, len(values), _IN_CHUNK * 4):
         conn.exec_driver_sql(sql, values[start : start + _IN_CHUNK * 4])
+
+
+def _aware(value: datetime) -> datetime:
+    """A central instant, compared as UTC (a driver may hand back a naive UTC value)."""
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
 
 
 def _mappings(result) -> list[dict]:

@@ -5,6 +5,10 @@ on the window's data gateway. The window asks `desks_for(user)` and shows each d
 (one desk fills the window; several share it as tabs), so the next desks (the team leader's
 board, the visits desk) plug in with a `register` and no edit to the agent's panels.
 
+A desk may have a Go menu entry and key (`go_label`, `go_key`): the window builds the menu's
+desk entries from the registry. People whose roles are in `opened_by` reach such a desk from
+the Go menu although it is not theirs (the visits desk, for agents and team leaders).
+
 A desk's screen may have `on_changes(changes, made_by)`: the window calls it with what any
 write (or a pull from the central database) changed, so it refreshes what it shows of that.
 """
@@ -12,7 +16,7 @@ write (or a pull from the central database) changed, so it refreshes what it sho
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
@@ -31,15 +35,31 @@ class Desk:
     roles: frozenset[Role]
     # Builds the desk's screen for `user` on `data`, as a child of the window.
     build: Callable[[QWidget, DeskData, SignedIn], QWidget]
+    # The desk's entry in the Go menu (with its mnemonic) and key; none: not in the menu.
+    go_label: Callable[[], str] | None = None
+    go_key: str | None = None
+    # Roles, besides `roles`, who may open the desk from the Go menu (it then joins the
+    # window's tabs until they sign out).
+    opened_by: frozenset[Role] = frozenset()
+    # Puts the keyboard on the desk's screen when the Go menu brings it forward.
+    focus: Callable[[QWidget], None] | None = None
 
 
 _desks: list[Desk] = []
 
 
 def register(desk: Desk) -> None:
-    """Add `desk` (replacing one with the same key); it shows from the next build of a window."""
-    unregister(desk.key)
+    """Add `desk` (replacing one with the same key, in its place); it shows from the next
+    build of a window."""
+    for n, known in enumerate(_desks):
+        if known.key == desk.key:
+            _desks[n] = desk
+            return
     _desks.append(desk)
+
+
+def registered(key: str) -> Desk | None:
+    return next((d for d in _desks if d.key == key), None)
 
 
 def unregister(key: str) -> None:
@@ -49,6 +69,16 @@ def unregister(key: str) -> None:
 def desks_for(user: SignedIn) -> list[Desk]:
     """The desks `user`'s roles give them, in the order they were registered."""
     return [d for d in _desks if d.roles & user.roles]
+
+
+def may_open(desk: Desk, user: SignedIn) -> bool:
+    """Whether `user` works at `desk` or may open it from the Go menu."""
+    return bool((desk.roles | desk.opened_by) & user.roles)
+
+
+def go_desks(user: SignedIn) -> list[Desk]:
+    """The desks with a Go menu entry that `user` may reach, in the order registered."""
+    return [d for d in _desks if d.go_label is not None and may_open(d, user)]
 
 
 class AgentDeskScreen(QWidget):
@@ -128,5 +158,21 @@ AGENT_DESK = Desk(
 )
 register(AGENT_DESK)
 
-# The team leader's board registers itself (for team leaders and managers) once imported.
-from agent_desktop.ui import team_board  # noqa: E402, F401
+# The team leader's board and the visits desk register themselves once imported.
+from agent_desktop.ui import team_board, visits_desk  # noqa: E402, F401
+
+
+def _focus_members(board: QWidget) -> None:
+    board.members.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
+# The team board in the Go menu, on Ctrl+3 (Ctrl+4 is the restrictions desk's).
+if registered(team_board.TEAM_BOARD_DESK.key) is not None:
+    register(
+        replace(
+            registered(team_board.TEAM_BOARD_DESK.key),
+            go_label=lambda: QCoreApplication.translate("Desks", "Team &board"),
+            go_key="Ctrl+3",
+            focus=_focus_members,
+        )
+    )

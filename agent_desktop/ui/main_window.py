@@ -26,12 +26,14 @@ from agent_desktop.services.changes import Changes
 from agent_desktop.services.database import Database
 from agent_desktop.services.gateway import DeskData, SyncStatus, desk_data
 from agent_desktop.services.session import SignedIn
-from agent_desktop.ui.desks import AGENT_DESK, desks_for
+from agent_desktop.ui.accessibility import announce
+from agent_desktop.ui.desks import AGENT_DESK, desks_for, go_desks, may_open, registered
 from agent_desktop.ui.i18n import LANGUAGES, current_language, install_language
 from agent_desktop.ui.ops import Ops
 from agent_desktop.ui.rebuild import PanelState, settle
 from agent_desktop.ui.status_line import StatusLine
 from agent_desktop.ui.team_board import TEAM_BOARD_DESK
+from agent_desktop.ui.visits_desk import ArrivalWatch
 
 if TYPE_CHECKING:
     from agent_desktop.ui.shortcuts import ShortcutsDialog
@@ -70,6 +72,9 @@ class MainWindow(QMainWindow):
         self._window_actions: list[QAction] = []
         self._menus = []
         self._retired: list[QWidget] = []
+        # Desks opened from the Go menu that are not the person's own: kept across a rebuild.
+        self._opened: list[str] = []
+        self.arrivals: ArrivalWatch | None = None
         self.setWindowIcon(QIcon(str(RESOURCES / "agent-desktop.svg")))
         self._assemble(data, user)
         self.resize(1360, 860)
@@ -86,7 +91,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Agent desktop — {name}").format(name=user.name))
         # One screen per desk the person's roles give them: one fills the window, several
         # share it as tabs.
-        self.screens = {desk.key: desk.build(self, data, user) for desk in desks_for(user)}
+        shown = desks_for(user) + [
+            d for key in self._opened if (d := registered(key)) is not None and may_open(d, user)
+        ]
+        shown = list({d.key: d for d in shown}.values())
+        self.screens = {desk.key: desk.build(self, data, user) for desk in shown}
         agent = self.screens.get(AGENT_DESK.key)
         self.find, self.queue = agent.find, agent.queue
         self.actions_bar, self.card, self.pop = agent.actions_bar, agent.card, agent.pop
@@ -95,10 +104,13 @@ class MainWindow(QMainWindow):
             self.setCentralWidget(agent)
         else:
             tabs = QTabWidget(self)
-            for desk in desks_for(user):
+            for desk in shown:
                 tabs.addTab(self.screens[desk.key], desk.title())
             self.setCentralWidget(tabs)
         self._share_width()
+        # A visitor of this person's checked in at the visits desk: said on their desktop.
+        self.arrivals = ArrivalWatch(self.ops, data, user, self)
+        self.arrivals.sig_arrived.connect(self._visitor_arrived)
 
         self._build_status_bar()
         self._build_menus()
@@ -136,8 +148,10 @@ class MainWindow(QMainWindow):
         go.addAction(self.find.find_action)
         go.addAction(self._action(self.tr("&Work queue"), "Ctrl+1", self.queue.focus_queue))
         go.addAction(self._action(self.tr("Customer &card"), "Ctrl+2", self.focus_card))
-        if TEAM_BOARD_KEY in self.screens:
-            go.addAction(self._action(self.tr("Team &board"), "Ctrl+3", self.show_team_board))
+        for desk in go_desks(self.user):
+            go.addAction(
+                self._action(desk.go_label(), desk.go_key or "", partial(self.show_desk, desk.key))
+            )
         go.addAction(
             self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self.refresh)
         )
@@ -169,19 +183,57 @@ class MainWindow(QMainWindow):
 
     def show_team_board(self) -> None:
         """Ctrl+3: the team board's tab, with the focus on its members."""
-        board = self.screens.get(TEAM_BOARD_KEY)
-        if board is None:
+        if TEAM_BOARD_KEY in self.screens:
+            self.show_desk(TEAM_BOARD_KEY)
+
+    def show_desk(self, key: str) -> None:
+        """A desk from the Go menu: its tab brought forward with the keyboard on it; a desk
+        the person may open but does not work at joins the tabs first."""
+        desk = registered(key)
+        if desk is None or self.user is None or not may_open(desk, self.user):
             return
+        screen = self.screens.get(key)
+        if screen is None:
+            screen = self._open_desk(desk)
         tabs = self.centralWidget()
         if isinstance(tabs, QTabWidget):
-            tabs.setCurrentWidget(board)
-        board.members.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            tabs.setCurrentWidget(screen)
+        if desk.focus is not None:
+            desk.focus(screen)
+        else:
+            screen.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _open_desk(self, desk) -> QWidget:
+        screen = desk.build(self, self.data, self.user)
+        self.screens[desk.key] = screen
+        self._opened.append(desk.key)
+        tabs = self.centralWidget()
+        if not isinstance(tabs, QTabWidget):
+            agent = self.takeCentralWidget()
+            tabs = QTabWidget(self)
+            tabs.addTab(agent, AGENT_DESK.title())
+            self.setCentralWidget(tabs)
+        tabs.addTab(screen, desk.title())
+        self._connect_screen(screen)
+        return screen
+
+    def _connect_screen(self, screen: QWidget) -> None:
+        """A desk's own signals (besides the agent's panels): what it changed, what it says."""
+        changes = getattr(screen, "sig_changes", None)
+        if changes is not None:
+            changes.connect(self.changes_made)
+        message = getattr(screen, "sig_message", None)
+        if message is not None:
+            message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+    def _visitor_arrived(self, text: str) -> None:
+        self.statusBar().showMessage(text, 60000)
+        announce(self.statusBar(), text)
 
     def _connect(self) -> None:
-        board = self.screens.get(TEAM_BOARD_KEY)
-        if board is not None:
-            board.sig_changes.connect(self.changes_made)
-            board.sig_message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        for key, screen in self.screens.items():
+            if key != AGENT_DESK.key:
+                self._connect_screen(screen)
         self.queue.sig_loaded.connect(self.sig_queue_loaded)
         self.queue.sig_load_failed.connect(self._failed)
         self.card.sig_loaded.connect(self.sig_card_shown)
@@ -217,6 +269,9 @@ class MainWindow(QMainWindow):
             if self.pop.dialog is not None:
                 self.pop.dialog.reject()
             self.pop.setParent(retired)
+        if self.arrivals is not None:
+            self.arrivals.setParent(retired)
+            self.arrivals = None
         self._menus, self._window_actions = [], []
         self.find = self.queue = self.actions_bar = self.card = self.pop = None
         self.screens = {}
@@ -246,6 +301,7 @@ class MainWindow(QMainWindow):
         """Show `user`'s panels on `data` (after signing in as someone else)."""
         self._teardown()
         self._last_sync = None
+        self._opened = []
         self._assemble(data, user)
         self._deliver_pending_pop()
 
@@ -255,6 +311,7 @@ class MainWindow(QMainWindow):
             self._teardown()
         self.data = self.user = None
         self._last_sync = None
+        self._opened = []
         self.setWindowTitle(self.tr("Agent desktop"))
         placeholder = QLabel(self.tr("Signed out. Choose who signs in next."), self)
         placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -304,9 +361,9 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         self.queue.refresh()
         self.card.refresh()
-        board = self.screens.get(TEAM_BOARD_KEY)
-        if board is not None:
-            board.refresh()
+        for key, screen in self.screens.items():
+            if key != AGENT_DESK.key and hasattr(screen, "refresh"):
+                screen.refresh()
 
     def load(self) -> None:
         """Load the queue; the first thing an agent sees."""
@@ -327,6 +384,8 @@ class MainWindow(QMainWindow):
             on_changes = getattr(screen, "on_changes", None)
             if on_changes is not None:
                 on_changes(changes, made_by)
+        if self.arrivals is not None:
+            self.arrivals.on_changes(changes, made_by)
 
     def show_shortcuts(self) -> None:
         """F1: every key the window has now, in the interface language."""
