@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
+from sqlalchemy.orm import aliased
 
 from agent_desktop.domain.calendar import ServiceLevel
 from agent_desktop.domain.documents import (
@@ -227,7 +228,7 @@ def lift_restriction(
     db: Database, restriction_id: uuid.UUID, by: str, reason: str, at: datetime | None = None
 ) -> None:
     at = at or utcnow()
-    reason = require_text(reason, "reason")
+    reason = require_text(reason, "reason", lines=True)
     with db.unit(write=True) as uow:
         session = uow.session
         leader = _require_leader(session, by, "by")
@@ -261,7 +262,7 @@ def review_restriction(
 ) -> None:
     """Record a review that keeps the restriction, with the next review at most a year away."""
     at = at or utcnow()
-    note = require_text(note, "note")
+    note = require_text(note, "note", lines=True)
     with db.unit(write=True) as uow:
         session = uow.session
         leader = _require_leader(session, by, "by")
@@ -295,14 +296,21 @@ def review_restriction(
 
 
 def record_challenge(
-    db: Database, restriction_id: uuid.UUID, received: datetime, recorded_by: str
+    db: Database,
+    restriction_id: uuid.UUID,
+    received: datetime,
+    recorded_by: str,
+    grounds: str | None = None,
 ) -> uuid.UUID:
     """The customer challenges a restriction: a work item for a manager who did not decide it.
 
-    `recorded_by` may be any member of staff, an agent included.
+    `recorded_by` may be any member of staff, an agent included. `grounds`, what the customer
+    says, goes on the work item for the manager who hears it, and into the audit entry.
 
     A challenge must arrive within 20 working days of the notice.
     """
+    if grounds is not None:
+        grounds = require_text(grounds, "grounds", lines=True)
     with db.unit(write=True) as uow:
         session = uow.session
         find_staff(session, recorded_by, "recorded_by")  # a known member of staff
@@ -336,7 +344,11 @@ def record_challenge(
             team_id=manager.team_id,
             assignee_id=manager.id,
             restriction_id=row.id,
-            note="The customer challenges this restriction",
+            note=(
+                f"The customer challenges this restriction: {grounds}"
+                if grounds
+                else "The customer challenges this restriction"
+            ),
         )
         # The challenge is this work item and the audit entry: whoever takes the call may
         # record it, while the restriction's own history is written only by those who may
@@ -348,7 +360,11 @@ def record_challenge(
             "restriction_challenged",
             "recorded",
             row.customer_id,
-            {"restriction_id": str(row.id), "assigned_to": manager.username},
+            {
+                "restriction_id": str(row.id),
+                "assigned_to": manager.username,
+                **({"grounds": grounds} if grounds else {}),
+            },
         )
         uow.commit()
         return item.id
@@ -523,3 +539,189 @@ def record_notice_sent(
         )
         uow.commit()
         return NoticeSent(row.id, row.customer_notified_on, tuple(closed))
+
+
+# --- what the restriction screens show -------------------------------------------------------
+
+#: How far ahead the reviews-due list looks, in days.
+REVIEWS_AHEAD_DAYS = 14
+#: At most this many reviews are listed at once (soonest first).
+REVIEWS_LISTED = 500
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One thing that happened to a restriction: who, when, why.
+
+    `event` is decided, reviewed, lifted or notified (the restriction's own history), or
+    challenged (a challenge work item: `heard_by` is the manager who hears it, `status` that
+    item's status)."""
+
+    at: datetime
+    event: str
+    by: str
+    note: str | None
+    heard_by: str | None = None
+    status: str | None = None
+
+
+@dataclass(frozen=True)
+class RestrictionRecord:
+    """A restriction as the screens show it, with its customer and, when asked, its history."""
+
+    id: uuid.UUID
+    customer_ref: str
+    customer_name: str
+    restriction: Restriction
+    decided_by_name: str
+    decided_at: datetime
+    lift_reason: str | None = None
+    #: Whether a *send restriction notice* item is still open for it.
+    notice_open: bool = False
+    history: tuple[HistoryEntry, ...] = ()
+
+    @property
+    def lifted(self) -> bool:
+        return self.restriction.lifted_at is not None
+
+
+@dataclass(frozen=True)
+class ReviewsDue:
+    """Restrictions in force whose review is past or within `REVIEWS_AHEAD_DAYS` of `today`,
+    soonest first."""
+
+    today: date
+    records: tuple[RestrictionRecord, ...]
+
+
+@dataclass(frozen=True)
+class CustomerRestrictions:
+    """Every restriction a customer has or had, newest decision first, each with its history."""
+
+    customer_ref: str
+    customer_name: str
+    today: date
+    records: tuple[RestrictionRecord, ...]
+
+
+_DECIDER = aliased(Staff)
+
+
+def _open_notices(session, ids: list[uuid.UUID]) -> set[uuid.UUID]:
+    if not ids:
+        return set()
+    return set(
+        session.execute(
+            select(WorkItem.restriction_id).where(
+                WorkItem.restriction_id.in_(ids),
+                WorkItem.kind == WorkItemKind.RESTRICTION_NOTICE,
+                WorkItem.status == OPEN,
+            )
+        ).scalars()
+    )
+
+
+def _record(row, customer, decider, open_notices, history=()) -> RestrictionRecord:
+    return RestrictionRecord(
+        id=row.id,
+        customer_ref=customer.ref,
+        customer_name=customer.name,
+        restriction=restriction_value(row, {decider.id: decider.username}),
+        decided_by_name=decider.name,
+        decided_at=row.decided_at,
+        lift_reason=row.lift_reason,
+        notice_open=row.id in open_notices,
+        history=tuple(history),
+    )
+
+
+def reviews_due(
+    db: Database, at: datetime | None = None, ahead_days: int = REVIEWS_AHEAD_DAYS
+) -> ReviewsDue:
+    """The restrictions in force (not lifted, not ended) whose review is overdue, due, or due
+    within `ahead_days` of the office day of `at`: soonest review first, then by customer."""
+    at = at or utcnow()
+    today = db.calendar.local_date(at)
+    with db.unit() as uow:
+        session = uow.session
+        rows = session.execute(
+            select(RestrictionRow, Customer, _DECIDER)
+            .join(Customer, Customer.id == RestrictionRow.customer_id)
+            .join(_DECIDER, _DECIDER.id == RestrictionRow.decided_by_id)
+            .where(
+                RestrictionRow.lifted_at.is_(None),
+                RestrictionRow.review_by <= today + timedelta(days=ahead_days),
+                or_(RestrictionRow.ends_on.is_(None), RestrictionRow.ends_on >= today),
+            )
+            .order_by(RestrictionRow.review_by, Customer.ref, RestrictionRow.id)
+            .limit(REVIEWS_LISTED)
+        ).all()
+        notices = _open_notices(session, [r.id for r, _c, _d in rows])
+        return ReviewsDue(today, tuple(_record(r, c, d, notices) for r, c, d in rows))
+
+
+def customer_restrictions(
+    db: Database, customer_ref: str, at: datetime | None = None
+) -> CustomerRestrictions | None:
+    """Every restriction of the customer `customer_ref`, lifted ones too, with each one's full
+    history (oldest first): decided, reviewed, notified, lifted and challenged. None when no
+    customer has the reference."""
+    at = at or utcnow()
+    with db.unit() as uow:
+        session = uow.session
+        customer = session.execute(
+            select(Customer).where(Customer.ref == customer_ref)
+        ).scalar_one_or_none()
+        if customer is None:
+            return None
+        rows = session.execute(
+            select(RestrictionRow, _DECIDER)
+            .join(_DECIDER, _DECIDER.id == RestrictionRow.decided_by_id)
+            .where(RestrictionRow.customer_id == customer.id)
+            .order_by(RestrictionRow.decided_at.desc(), RestrictionRow.id)
+        ).all()
+        ids = [r.id for r, _d in rows]
+        history: dict[uuid.UUID, list[HistoryEntry]] = {i: [] for i in ids}
+        if ids:
+            events = session.execute(
+                select(RestrictionEvent, Staff.name)
+                .outerjoin(Staff, Staff.id == RestrictionEvent.staff_id)
+                .where(RestrictionEvent.restriction_id.in_(ids))
+            ).all()
+            for event, name in events:
+                history[event.restriction_id].append(
+                    HistoryEntry(event.at, event.event, name or "", event.note)
+                )
+            challenges = session.execute(
+                select(WorkItem, Staff.name)
+                .outerjoin(Staff, Staff.id == WorkItem.assignee_id)
+                .where(
+                    WorkItem.restriction_id.in_(ids),
+                    WorkItem.kind == WorkItemKind.CHALLENGE,
+                )
+            ).all()
+            for item, name in challenges:
+                history[item.restriction_id].append(
+                    HistoryEntry(
+                        item.created_at,
+                        "challenged",
+                        "",
+                        item.note,
+                        heard_by=name,
+                        status=item.status,
+                    )
+                )
+        notices = _open_notices(session, ids)
+        records = tuple(
+            _record(
+                r,
+                customer,
+                d,
+                notices,
+                sorted(history[r.id], key=lambda h: (h.at, h.event)),
+            )
+            for r, d in rows
+        )
+        return CustomerRestrictions(
+            customer.ref, customer.name, db.calendar.local_date(at), records
+        )
