@@ -549,6 +549,8 @@ class VisitsDeskScreen(QWidget):
 
         self.status = ValueLabel(self.tr("Visits desk status"), self, self.tr("Reading the day…"))
         self.status.setWordWrap(True)
+        self.message = ValueLabel(self.tr("Last action"), self)
+        self.message.setWordWrap(True)
         self.model = VisitsDayModel(self.tz, self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
@@ -600,6 +602,7 @@ class VisitsDeskScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(more)
         layout.addWidget(self.status)
+        layout.addWidget(self.message)
         layout.addWidget(table_label)
         layout.addWidget(self.table, 1)
         layout.addLayout(actions)
@@ -685,9 +688,9 @@ class VisitsDeskScreen(QWidget):
     # -- the day's steps --
 
     def _say(self, text: str, *, assertive: bool = False) -> None:
-        self.status.setText(text)
+        self.message.setText(text)
         self.sig_message.emit(text)
-        announce(self.status, text, assertive=assertive)
+        announce(self.message, text, assertive=assertive)
 
     def _step(self, view, work, done_words: str) -> None:
         def done(result) -> None:
