@@ -224,14 +224,9 @@ class OfficeCalendar:
         a difference of two such sums, not a walk over every day in between (6 us a call
         against 35 us for items due within 20 days, and flat however far apart).
         """
-        here, there = self.local(start), self.local(end)
-        # Compared in UTC: two datetimes sharing one ZoneInfo compare by wall clock, which is
-        # an hour out in the hour that summer time's end repeats.
-        if _micros(there) < _micros(here):
-            return -self.working_time_between(end, start)
-        whole = sum(_office_year(self, y).before[-1] for y in range(here.year, there.year))
+        year = self.local(start).year
         return timedelta(
-            microseconds=whole + self._worked_before(there) - self._worked_before(here)
+            microseconds=self.working_micros(end, year) - self.working_micros(start, year)
         )
 
     def _worked_before(self, here: datetime) -> int:
@@ -243,6 +238,21 @@ class OfficeCalendar:
         if opened is None:
             return year.before[n]
         return year.before[n] + min(max(_micros(here), opened), year.closes[n]) - opened
+
+    def working_micros(self, instant: datetime, since_year: int) -> int:
+        """Microseconds of office hours from the start of `since_year` (office time) to
+        `instant`, negative when it is earlier: two instants' difference is the working time
+        between them, and one instant measured once serves any number of comparisons."""
+        here = self.local(instant)
+        return self._years_micros(since_year, here.year) + self._worked_before(here)
+
+    def _years_micros(self, first: int, last: int) -> int:
+        """Office hours in the whole years from `first` up to (not including) `last`."""
+        if first == last:  # most often: no whole year between
+            return 0
+        if last < first:
+            return -self._years_micros(last, first)
+        return sum(_office_year(self, y).before[-1] for y in range(first, last))
 
     def next_working_instant(self, instant: datetime) -> datetime:
         here = self.local(instant)

@@ -472,28 +472,49 @@ def is_overdue(item, at: datetime) -> bool:
     return item.status == "open" and at > item.due_at
 
 
-_CLOCK_CHANGE = timedelta(hours=1)
-#: At risk once passed >= share x (passed + left), that is passed >= left x share / (1 - share).
-_PASSED_PER_LEFT = AT_RISK_SHARE / (1 - AT_RISK_SHARE)
+_MICROSECOND = timedelta(microseconds=1)
+
+
+@dataclass(frozen=True, slots=True)
+class RiskMark:
+    """When an open item comes to be at risk, on a line of office hours counted (in
+    microseconds) from the start of `year`: an item measured once is judged at any instant by
+    comparing two numbers, so a board of 100,000 items is judged again without the calendar.
+
+    At risk: overdue, or at least 75% of its working time (from created to due, in office
+    hours) gone; an item given no working time at all is at risk.
+    """
+
+    due_at: datetime
+    #: Office hours from the start of `year` to the item's due instant.
+    due: int
+    #: ... to the first instant at which 75% of its working time is gone.
+    at_risk_from: int
+
+    @classmethod
+    def of(cls, created_at: datetime, due_at: datetime, calendar, year: int) -> RiskMark:
+        created = calendar.working_micros(created_at, year)
+        due = calendar.working_micros(due_at, year)
+        # Working time adds up: given (created to due) = passed (created to at) + left (at to
+        # due); rounded to the microsecond as a timedelta rounds it.
+        share = timedelta(microseconds=due - created) * AT_RISK_SHARE
+        return cls(due_at, due, created + share // _MICROSECOND)
+
+    def judge(self, at: datetime, at_micros: int) -> tuple[bool, timedelta]:
+        """(at risk at `at`, the working time left, negative once overdue); `at_micros` is
+        `calendar.working_micros(at, year)` with this mark's year."""
+        left = timedelta(microseconds=self.due - at_micros)
+        if self.due_at < at:
+            return True, left
+        return at_micros >= self.at_risk_from, left
 
 
 def risk(created_at: datetime, due_at: datetime, at: datetime, calendar) -> tuple[bool, timedelta]:
     """(whether an open item made at `created_at` and due at `due_at` is at risk at `at`, the
-    working time left, negative once overdue), in at most two working-time calls.
-
-    At risk: overdue, or at least 75% of its working time (from `created_at` to `due_at`, in
-    office hours) gone; an item given no working time at all is at risk. Working time adds
-    up: given (created to due) = passed (created to at) + left (at to due).
-    """
-    if due_at < at:
-        return True, -calendar.working_time_between(due_at, at)
-    left = calendar.working_time_between(at, due_at)
-    # Working time passed is never more than the time on the clock (an hour's margin for a
-    # change of clocks): when even that is under three times what is left, it is not at risk.
-    if at - created_at + _CLOCK_CHANGE < left * _PASSED_PER_LEFT:
-        return False, left
-    passed = calendar.working_time_between(created_at, at)
-    return passed >= (passed + left) * AT_RISK_SHARE, left
+    working time left, negative once overdue): see `RiskMark`."""
+    year = calendar.local(at).year
+    mark = RiskMark.of(created_at, due_at, calendar, year)
+    return mark.judge(at, calendar.working_micros(at, year))
 
 
 def at_risk(item, at: datetime, calendar) -> bool:

@@ -24,7 +24,7 @@ class TeamDeskData(Protocol):
     def teams_led(self, user: SignedIn) -> list[tuple[uuid.UUID, str]]: ...
 
     def team_board(
-        self, team_id: uuid.UUID, at: datetime | None = None
+        self, team_id: uuid.UUID, at: datetime | None = None, refs: frozenset[str] | None = None
     ) -> team_board.TeamBoard: ...
 
     def assign_work(
@@ -50,9 +50,15 @@ class TeamData:
         """The teams whose board `user` may see (every team for a manager)."""
         return team_board.teams_led(self.reads, user.username)
 
-    def team_board(self, team_id: uuid.UUID, at: datetime | None = None) -> team_board.TeamBoard:
-        """A team's members, unassigned work and work at risk, read where reads never wait."""
-        return team_board.team_board(self.reads, team_id, at)
+    def team_board(
+        self, team_id: uuid.UUID, at: datetime | None = None, refs: frozenset[str] | None = None
+    ) -> team_board.TeamBoard:
+        """A team's members, unassigned work and work at risk, read where reads never wait:
+        in full, or (`refs`) only the work of the customers a change touched."""
+        boards = self.__dict__.get("_team_boards")
+        if boards is None:
+            boards = self.__dict__.setdefault("_team_boards", team_board.TeamBoards())
+        return boards.board(self.reads, team_id, at, refs)
 
     def assign_work(
         self, item_id: uuid.UUID, to: str, by: str, reason: str | None = None

@@ -1,0 +1,128 @@
+"""The team board kept between reads: a change reads again only the items of the customers it
+touched, and gives the board a full read would; the risk line judges as the rule says."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agent_desktop.domain.calendar import REGIONS, OfficeCalendar
+from agent_desktop.services.assignment import AT_RISK_SHARE, RiskMark, risk
+from agent_desktop.services.team_board import TeamBoards, team_board
+from agent_desktop.store.schema import WorkItem
+from tests.assignment_world import NOW, build, item
+
+calendars = st.sampled_from(REGIONS).map(lambda region: OfficeCalendar(region=region))
+instants = st.datetimes(
+    min_value=datetime(2025, 1, 1), max_value=datetime(2028, 12, 31), timezones=st.just(UTC)
+)
+spans = st.timedeltas(min_value=timedelta(days=-3), max_value=timedelta(days=40))
+
+
+def _rule(created, due, at, calendar):
+    """team-work.md's "At risk", word for word, with the calendar's working time."""
+    passed = calendar.working_time_between(created, at)
+    left = calendar.working_time_between(at, due)
+    if due < at:
+        return True, left
+    return passed >= (passed + left) * AT_RISK_SHARE, left
+
+
+@settings(max_examples=400)
+@given(calendars, instants, spans, spans, st.integers(min_value=-2, max_value=1))
+def test_the_risk_line_judges_as_the_rule(calendar, created, to_due, to_at, year_shift):
+    """Across evenings, weekends, bank holidays, both changes of clock and the turn of a year,
+    and whichever year the line is counted from."""
+    due, at = created + to_due, created + to_at
+    assert risk(created, due, at, calendar) == _rule(created, due, at, calendar)
+    year = calendar.local(at).year + year_shift
+    mark = RiskMark.of(created, due, calendar, year)
+    assert mark.judge(at, calendar.working_micros(at, year)) == _rule(created, due, at, calendar)
+
+
+def _same(a, b) -> None:
+    assert a.members == b.members
+    assert a.unassigned == b.unassigned
+    assert a.at_risk == b.at_risk
+
+
+def _items(db, w):
+    return {
+        "c1_late": item(db, w, "C-1", assignee="ann", due=NOW - timedelta(hours=2)),
+        "c1_soon": item(
+            db, w, "C-1", due=NOW + timedelta(hours=3), created=NOW - timedelta(days=9)
+        ),
+        "c2": item(db, w, "C-2", assignee="bob", due=NOW + timedelta(days=1)),
+        "c3": item(db, w, "C-3", due=NOW + timedelta(hours=1), created=NOW - timedelta(days=3)),
+        "south": item(db, w, "C-3", team="South", due=NOW - timedelta(days=1)),
+    }
+
+
+def _change(db, item_id, **values) -> None:
+    with db.unit(write=True) as uow:
+        row = uow.session.get(WorkItem, item_id)
+        for key, value in values.items():
+            setattr(row, key, value)
+        uow.commit()
+
+
+def test_a_change_reads_again_only_the_customers_it_touched(db):
+    w = build(db)
+    items = _items(db, w)
+    north = w.teams["North"]
+    boards = TeamBoards()
+    first = boards.board(db, north, NOW)
+    assert set(first.unassigned) == {items["c1_soon"], items["c3"]}
+    # C-1's late item done, its other one given to cat, a new one made; C-3's item (not said
+    # to have changed) moved to South behind the board's back.
+    _change(db, items["c1_late"], status="done")
+    _change(db, items["c1_soon"], assignee_id=w.staff["cat"])
+    made = item(db, w, "C-1", due=NOW - timedelta(minutes=5))
+    _change(db, items["c3"], team_id=w.teams["South"])
+
+    kept = boards.board(db, north, NOW, frozenset({"C-1"}))
+    ids = {r.id for r in kept.at_risk} | set(kept.unassigned)
+    assert items["c1_late"] not in ids
+    assert made in kept.unassigned and made in {r.id for r in kept.at_risk}
+    assert items["c1_soon"] not in kept.unassigned
+    assert items["c3"] in kept.unassigned  # not re-read: only the touched customers are
+
+    # Told about C-3 too, the kept board is the board a full read gives.
+    kept = boards.board(db, north, NOW, frozenset({"C-3"}))
+    _same(kept, team_board(db, north, NOW))
+
+
+def test_the_kept_board_is_judged_again_at_a_later_instant(db):
+    """No change at all, a later instant: items come to be at risk as working time passes,
+    exactly as a full read at that instant says."""
+    w = build(db)
+    _items(db, w)
+    for hours in (10, 20, 40, 70):
+        item(db, w, "C-2", due=NOW + timedelta(hours=hours), created=NOW - timedelta(days=2))
+    north = w.teams["North"]
+    boards = TeamBoards()
+    boards.board(db, north, NOW)
+    seen = set()
+    for later in (timedelta(0), timedelta(hours=5), timedelta(days=1), timedelta(days=3)):
+        kept = boards.board(db, north, NOW + later, frozenset())
+        _same(kept, team_board(db, north, NOW + later))
+        seen.add(len(kept.at_risk))
+    assert len(seen) > 2  # the instants were far enough apart to change the answer
+
+
+def test_a_change_to_many_customers_or_none_said_reads_in_full(db):
+    w = build(db)
+    items = _items(db, w)
+    north = w.teams["North"]
+    boards = TeamBoards()
+    boards.board(db, north, NOW)
+    _change(db, items["c3"], team_id=w.teams["South"])
+    everything = boards.board(db, north, NOW)  # refs None: a full read
+    assert items["c3"] not in everything.unassigned
+    _change(db, items["c2"], status="done")
+    many = frozenset(f"X-{n}" for n in range(TeamBoards.MOST_REFS + 1))
+    assert items["c2"] not in {r.id for r in boards.board(db, north, NOW, many).at_risk} | set(
+        boards.board(db, north, NOW, many).unassigned
+    )
