@@ -21,7 +21,9 @@ from agent_desktop.domain.values import (
     Reason,
     Recipient,
 )
+from agent_desktop.services.approvals import decide_request, pending_requests
 from agent_desktop.services.calls import call_limit_minutes, outreach_preview
+from agent_desktop.services.changes import Changes
 from agent_desktop.services.session import sign_in
 from agent_desktop.store.schema import (
     AuditEntry,
@@ -242,8 +244,12 @@ def test_blocked_call_opens_the_dialog_and_records_only_the_refusal(qtbot, db, m
     ]
     assert dialog.next_allowed.text() == "Time alone will not allow this."
     assert dialog.allowed_channels.text() == "Allowed now: Letter."
-    assert dialog.override_reason is None and dialog.leader_username is not None
-    assert not dialog.authorise_button.isEnabled()
+    assert dialog.override_reason is None and dialog.request_reason is not None
+    assert not dialog.ask_button.isEnabled()
+    # No control lets the agent name a team leader or record past the block themselves.
+    edits = {e.accessibleName() for e in dialog.findChildren(QLineEdit)}
+    assert edits == {"Summary of the contact", "Your reason for asking"}
+    assert not dialog.record_button.isVisibleTo(dialog) and not dialog.record_button.isEnabled()
     assert all(w.accessibleName() for w in interactive_children(dialog))
     assert count(db, ContactEvent) == 0
     assert count(db, AuditEntry, outcome="refused") == 1
@@ -258,7 +264,7 @@ def test_agent_overrides_a_preference_block_with_a_reason(qtbot, db, make_bar):
     assert bar.channel_buttons[Channel.EMAIL].property("outreach_state") == "blocked"
     dialog = press_blocked(qtbot, bar, "email")
     qtbot.keyClicks(dialog.summary_edit, "Update on the case")
-    assert dialog.leader_username is None
+    assert dialog.request_reason is None
     assert not dialog.override_button.isEnabled()
     qtbot.keyClicks(dialog.override_reason, "   ")
     assert not dialog.override_button.isEnabled()
@@ -275,42 +281,75 @@ def test_agent_overrides_a_preference_block_with_a_reason(qtbot, db, make_bar):
     assert "overriding the preference" in bar.status.text()
 
 
-def test_team_leader_authorises_a_restriction_block(qtbot, db, make_bar):
+def _ask(qtbot, bar, reason="Safeguarding concern needs a call today"):
+    """Press the blocked phone, give the reason and ask a team leader; wait until asked."""
+    dialog = press_blocked(qtbot, bar, "phone")
+    qtbot.keyClicks(dialog.summary_edit, "Safeguarding call")
+    qtbot.keyClicks(dialog.request_reason, reason)
+    assert dialog.ask_button.isEnabled()
+    with qtbot.waitSignal(bar.sig_changes, timeout=WAIT_MS) as sent:
+        qtbot.mouseClick(dialog.ask_button, Qt.MouseButton.LeftButton)
+    assert sent.args[0].requests == frozenset({"C-1"})
+    assert dialog.request.status == "pending"
+    return dialog
+
+
+def _answer(qtbot, db, bar, dialog, *, approve: bool, reason: str):
+    """The team leader decides; the change reaches the bar as the window passes it on."""
+    decide_request(db, dialog.request.id, "mhughes", reason, approve=approve)
+    bar.on_changes(Changes(requests=frozenset({"C-1"})))
+    qtbot.waitUntil(lambda: dialog.request.status != "pending", timeout=WAIT_MS)
+
+
+def test_a_restriction_block_goes_ahead_on_the_team_leaders_approval(qtbot, db, make_bar):
     add_people(db, restriction=LETTERS_ONLY)
     bar = make_bar()
     open_customer(qtbot, bar)
-    dialog = press_blocked(qtbot, bar, "phone")
-    assert dialog.leader_password is None  # one database, no logins: no password to give
-    qtbot.keyClicks(dialog.leader_username, "mhughes")
-    assert not dialog.authorise_button.isEnabled()
-    qtbot.keyClicks(dialog.leader_reason, "Safeguarding concern needs a call today")
+    dialog = _ask(qtbot, bar)
+    assert dialog.request_state.text() == (
+        "Waiting for a team leader. You asked: Safeguarding concern needs a call today"
+    )
+    assert dialog.request_reason.isReadOnly() and not dialog.ask_button.isEnabled()
+    assert not dialog.record_button.isEnabled()
+    [waiting] = pending_requests(db)
+    assert (waiting.staff, waiting.channel, waiting.blocks) == (
+        "sclarke",
+        Channel.PHONE,
+        ("RESTRICTED_CHANNEL",),
+    )
+    # The same customer read again (the card reloads on the change) keeps the dialog open.
+    bar.set_customer("C-1")
+    assert bar.current_dialog is dialog
+    _answer(qtbot, db, bar, dialog, approve=True, reason="Agreed: call today")
+    assert dialog.request_state.text().startswith("Approved by mhughes: Agreed: call today")
+    assert dialog.record_button.isVisibleTo(dialog) and dialog.record_button.isEnabled()
     with qtbot.waitSignal(bar.sig_contact_recorded, timeout=WAIT_MS):
-        qtbot.mouseClick(dialog.authorise_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
     with db.unit() as uow:
         event = uow.session.execute(select(ContactEvent)).scalar_one()
     assert event.authorised_by_id == staff_id(db, "mhughes")
-    assert event.override_reason == "Safeguarding concern needs a call today"
+    assert event.override_reason == "Agreed: call today"  # the team leader's reason
+    assert event.summary == "Safeguarding call"
     assert count(db, AuditEntry, outcome="authorised") == 1
     assert bar.status.text() == "Recorded Phone at 11:00, authorised by mhughes"
+    assert bar.current_dialog is None
 
 
-def test_an_agent_named_as_authoriser_is_refused_in_the_dialog(qtbot, db, make_bar):
+def test_a_request_outlives_its_dialog_and_a_refusal_shows_with_its_reason(qtbot, db, make_bar):
     add_people(db, restriction=LETTERS_ONLY)
     bar = make_bar()
     open_customer(qtbot, bar)
-    dialog = press_blocked(qtbot, bar, "phone")
-    dialog.leader_username.setText("dowen")
-    dialog.leader_reason.setText("urgent")
-    qtbot.mouseClick(dialog.authorise_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=WAIT_MS)
-    assert dialog.error.text().startswith("Team leader's username:")
-    assert "dowen is not a team leader" in dialog.error.text()
-    assert bar.current_dialog is dialog and dialog.isVisible()
-    assert dialog.authorise_button.isEnabled()
-    assert count(db, ContactEvent) == 0
-    dialog.leader_username.setText("nobody")
-    qtbot.mouseClick(dialog.authorise_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "No member of staff" in dialog.error.text(), timeout=WAIT_MS)
+    dialog = _ask(qtbot, bar)
+    dialog.reject()  # the agent closes it: the request stays
+    assert bar.current_dialog is None
+    again = press_blocked(qtbot, bar, "phone")
+    assert again.request is not None and again.request.status == "pending"
+    assert again.request_state.text().startswith("Waiting for a team leader.")
+    _answer(qtbot, db, bar, again, approve=False, reason="Letters only, as decided")
+    assert again.request_state.text() == "Refused by mhughes: Letters only, as decided"
+    assert not again.record_button.isVisibleTo(again)
+    # Refused, the agent may ask again, with a new reason.
+    assert not again.request_reason.isReadOnly() and again.ask_button.text() == "Ask &again"
     assert count(db, ContactEvent) == 0
 
 
@@ -347,15 +386,15 @@ def test_blocked_dialog_names_the_next_allowed_time_or_offers_only_close(qtbot):
         blocks=(Reason(Code.CONTACT_LIMIT_REACHED, "Contact is limited to 1 a week."),),
         allowed_channels=(Channel.LETTER, Channel.EMAIL),
     )
-    dialog = BlockedDialog(Channel.PHONE, limited, OfficeCalendar(), own_username="mhughes")
+    dialog = BlockedDialog(Channel.PHONE, limited, OfficeCalendar())
     qtbot.addWidget(dialog)
     assert dialog.next_allowed.text() == "Next allowed Tue 8 Dec 10:00."
     assert dialog.allowed_channels.text() == "Allowed now: Letter, Email."
-    assert dialog.leader_username.text() == "mhughes"  # a team leader may authorise their own
+    assert dialog.request_reason is not None  # a team leader's to allow: ask one
     unknown = OutreachDecision.refused(Code.UNKNOWN_CUSTOMER, "No customer has the reference 'X'.")
     closed = BlockedDialog(Channel.PHONE, unknown, OfficeCalendar())
     qtbot.addWidget(closed)
-    assert closed.override_reason is None and closed.leader_username is None
+    assert closed.override_reason is None and closed.request_reason is None
     assert closed.findChildren(QLineEdit) == []
     assert closed.allowed_channels.text() == "No channel is allowed now."
 

@@ -168,6 +168,9 @@ def test_contact_past_a_restriction_needs_the_team_leaders_approval(loaded, caps
     ]  # fmt: skip
     code, out, _ = run(capsys, *contact)
     assert code == 1 and json.loads(out)["recorded"] is False
+    # An approval the agent makes up is no approval.
+    code, out, err = run(capsys, *contact, "--approval", "0b3c2f6e-1f0d-4c55-9d7e-2c3a4b5d6e7f")
+    assert code == 2 and out == "" and "--approval" in err and "no approval" in err
     code, out, _ = run(
         capsys, "--database", loaded, "request", "--customer", "C-30055", "--staff", "sclarke",
         "--channel", "phone", "--reason", "Safeguarding call",

@@ -19,9 +19,11 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.exc import ProgrammingError
 
 from agent_desktop.domain.values import Channel
+from agent_desktop.services.approvals import decide_request, request_authorisation
 from agent_desktop.services.database import open_database
+from agent_desktop.services.errors import NotPermitted
 from agent_desktop.services.exchange import import_document
-from agent_desktop.services.outreach import Outreach, grant_authorisation, record_outreach
+from agent_desktop.services.outreach import Outreach, record_outreach
 from agent_desktop.store.engine import make_engine
 from agent_desktop.store.roles import grant_login
 from tests.conftest import PG_SERVER
@@ -288,23 +290,22 @@ def test_a_forged_audit_entry_is_refused(centre, logins):
     assert rows == [("sclarke", True)]  # the login's name, at the server's time
 
 
-def test_a_team_leader_authorises_with_their_own_login_and_it_is_used_once(centre, logins):
+def test_a_team_leader_approves_with_their_own_login_and_it_is_used_once(centre, logins):
     url = centre["url"]
     agent, leader = logins("sclarke", ["agent"]), logins("mhughes", ["team_leader"])
     agent_db, leader_db = open_database(url_as(url, agent)), open_database(url_as(url, leader))
     try:
-        # An agent cannot grant one, whoever they name.
+        asked = request_authorisation(agent_db, "C-NC", "sclarke", Channel.PHONE, "Urgent")
+        # An agent cannot approve it, whoever they name.
         with pytest.raises(ProgrammingError) as refusal:
-            grant_authorisation(agent_db, "C-NC", "sclarke", Channel.PHONE, "mhughes", "Urgent")
+            decide_request(agent_db, asked.id, "mhughes", "Urgent", approve=True)
         assert isinstance(refusal.value.orig, psycopg.errors.InsufficientPrivilege)
-        grant_authorisation(leader_db, "C-NC", "sclarke", Channel.PHONE, "mhughes", "Urgent")
-        outreach = Outreach(
-            "C-NC", "sclarke", Channel.PHONE, override_reason="Urgent", authorised_by="mhughes"
-        )
+        approval = decide_request(leader_db, asked.id, "mhughes", "Urgent", approve=True).approval
+        outreach = Outreach("C-NC", "sclarke", Channel.PHONE, approval=approval)
         result = record_outreach(agent_db, outreach)
         assert result.recorded and result.contact.authorised_by == "mhughes"
-        with pytest.raises(Exception, match="permission denied for table authorisations"):
-            record_outreach(agent_db, outreach)  # the authorisation is used up
+        with pytest.raises(NotPermitted, match="used"):
+            record_outreach(agent_db, outreach)  # the approval is used up
     finally:
         agent_db.dispose()
         leader_db.dispose()

@@ -130,38 +130,52 @@ def test_agent_cannot_override_restriction_block_with_a_reason(db):
     assert count(db, ContactEvent) == 0
 
 
+def _approval(db, staff="sclarke", channel=Channel.PHONE, leader="mhughes"):
+    """The agent asks, the team leader approves: the approval's id."""
+    from agent_desktop.services.approvals import decide_request, request_authorisation
+
+    asked = request_authorisation(db, "C-1", staff, channel, "Safeguarding concern")
+    reason = "Safeguarding concern needs a call today"
+    return decide_request(db, asked.id, leader, reason, approve=True).approval
+
+
 def test_team_leader_authorises_restriction_block(db):
     add_people(db, restriction={"kind": "channel_only", "terms": {"channels": ["letter"]}})
+    approval = _approval(db)
     result = record_outreach(
-        db,
-        Outreach(
-            "C-1",
-            "sclarke",
-            Channel.PHONE,
-            at=NOW,
-            override_reason="Safeguarding concern needs a call today",
-            authorised_by="mhughes",
-        ),
+        db, Outreach("C-1", "sclarke", Channel.PHONE, at=NOW, approval=approval)
     )
     assert result.recorded and result.contact.authorised_by == "mhughes"
     with db.unit() as uow:
         event = uow.session.execute(select(ContactEvent)).scalar_one()
-        entry = uow.session.execute(select(AuditEntry)).scalar_one()
+        entry = uow.session.execute(
+            select(AuditEntry).where(AuditEntry.action == "outreach")
+        ).scalar_one()
+    # The contact carries the team leader's reason, not one the agent wrote.
     assert event.override_reason == "Safeguarding concern needs a call today"
     assert event.authorised_by_id is not None
     assert entry.outcome == "authorised" and entry.details["authorised_by"] == "mhughes"
+    assert entry.details["approval"] == str(approval)
 
 
-def test_an_agent_cannot_authorise(db):
+def test_no_name_typed_by_the_agent_lets_a_contact_past_a_restriction(db):
+    """Outreach has no field naming a team leader: a reason alone is refused, and an
+    approval must be one a team leader made for this agent, customer and channel."""
     add_people(db, restriction={"kind": "channel_only", "terms": {"channels": ["letter"]}})
-    with pytest.raises(NotPermitted) as err:
+    assert not hasattr(Outreach("C-1", "sclarke", Channel.PHONE), "authorised_by")
+    refused = record_outreach(
+        db, Outreach("C-1", "sclarke", Channel.PHONE, at=NOW, override_reason="mhughes said so")
+    )
+    assert not refused.recorded
+    with pytest.raises(InvalidInput) as err:
         record_outreach(
-            db,
-            Outreach(
-                "C-1", "sclarke", Channel.PHONE, at=NOW, override_reason="x", authorised_by="dowen"
-            ),
+            db, Outreach("C-1", "sclarke", Channel.PHONE, at=NOW, approval=uuid.uuid4())
         )
-    assert err.value.field == "authorised_by"
+    assert err.value.field == "approval"
+    for_dowen = _approval(db, staff="dowen")
+    with pytest.raises(NotPermitted) as err:
+        record_outreach(db, Outreach("C-1", "sclarke", Channel.PHONE, at=NOW, approval=for_dowen))
+    assert err.value.field == "approval"
     assert count(db, ContactEvent) == 0
 
 

@@ -53,6 +53,18 @@ class RequestView:
     # The authorisation an approval made, and until when it allows the contact.
     approval: uuid.UUID | None = None
     expires_at: datetime | None = None
+    #: Whether a contact has used the approval already.
+    approval_used: bool = False
+
+    def usable(self, at: datetime | None = None) -> bool:
+        """Approved, not used, and within its time: the agent may record the contact now."""
+        return (
+            self.status == APPROVED
+            and self.approval is not None
+            and not self.approval_used
+            and self.expires_at is not None
+            and self.expires_at > (at or utcnow())
+        )
 
     def to_json(self) -> dict:
         return {
@@ -195,6 +207,7 @@ def _views(session, *where) -> list[RequestView]:
             leader.username,
             Authorisation.id,
             Authorisation.expires_at,
+            Authorisation.contact_id,
         )
         .join(Customer, Customer.id == AuthorisationRequest.customer_id)
         .join(agent, agent.id == AuthorisationRequest.staff_id)
@@ -221,8 +234,9 @@ def _views(session, *where) -> list[RequestView]:
             r.decision_reason,
             approval,
             expires,
+            used is not None,
         )
-        for r, ref, name, username, staff_name, decider, approval, expires in rows
+        for r, ref, name, username, staff_name, decider, approval, expires, used in rows
     ]
 
 
@@ -232,6 +246,41 @@ def authorisation_request(db: Database, request_id: uuid.UUID) -> RequestView:
     if not found:
         raise InvalidInput("request", f"no authorisation request has the id {request_id}")
     return found[0]
+
+
+def latest_request(
+    db: Database, customer_ref: str, staff: str, channel: Channel
+) -> RequestView | None:
+    """`staff`'s newest request about one contact (customer, channel), if it still matters:
+    waiting, refused within `AUTHORISATION_LIFETIME`, or approved and not yet used or expired.
+    The agent's refusal dialog opens on it, so a request outlives the dialog that sent it."""
+    since = utcnow() - AUTHORISATION_LIFETIME
+    with db.unit() as uow:
+        session = uow.session
+        agent = find_staff(session, staff)
+        customer = session.execute(
+            select(Customer.id).where(Customer.ref == customer_ref)
+        ).scalar_one_or_none()
+        if customer is None:
+            return None
+        newest = session.execute(
+            select(AuthorisationRequest.id)
+            .where(
+                AuthorisationRequest.customer_id == customer,
+                AuthorisationRequest.staff_id == agent.id,
+                AuthorisationRequest.channel == Channel(channel).value,
+            )
+            .order_by(AuthorisationRequest.requested_at.desc(), AuthorisationRequest.id.desc())
+            .limit(1)
+        ).scalar_one_or_none()
+        if newest is None:
+            return None
+        [view] = _views(session, AuthorisationRequest.id == newest)
+    if view.status == PENDING or view.usable():
+        return view
+    if view.status == REFUSED and view.decided_at is not None and view.decided_at > since:
+        return view
+    return None
 
 
 def pending_requests(db: Database, team_id: uuid.UUID | None = None) -> list[RequestView]:

@@ -32,6 +32,7 @@ from agent_desktop.services import (
     work_queue,
 )
 from agent_desktop.services.database import Database
+from agent_desktop.services.desk_approvals import ApprovalData, ApprovalDeskData
 from agent_desktop.services.desk_restrictions import RestrictionData, RestrictionDeskData
 from agent_desktop.services.desk_team import TeamData, TeamDeskData
 from agent_desktop.services.desk_visits import VisitsData, VisitsDeskData
@@ -43,7 +44,6 @@ from agent_desktop.services.outreach import (
     _record,
     _replayed,
     check_outreach,
-    grant_authorisation,
     log_inbound,
     record_outreach,
 )
@@ -125,7 +125,7 @@ class OutcomeUnknown:
 
 
 @runtime_checkable
-class DeskData(TeamDeskData, RestrictionDeskData, VisitsDeskData, Protocol):
+class DeskData(TeamDeskData, ApprovalDeskData, RestrictionDeskData, VisitsDeskData, Protocol):
     """Everything the window reads and writes, whichever database is behind it.
 
     Every method blocks (it may wait on the network): call it through the window's op helper,
@@ -136,8 +136,6 @@ class DeskData(TeamDeskData, RestrictionDeskData, VisitsDeskData, Protocol):
 
     #: Whether a central database and a replica are behind it (a sync runs, a status shows).
     synced: bool
-    #: Whether a team leader authorising a contact at this desk gives their own password.
-    authorisation_by_login: bool
 
     @property
     def kind(self) -> str:
@@ -196,10 +194,6 @@ class DeskData(TeamDeskData, RestrictionDeskData, VisitsDeskData, Protocol):
     def own_login_username(self) -> str | None: ...
 
     # writes
-    def grant_authorisation(
-        self, ref: str, staff: str, channel: Channel, leader: str, reason: str, password: str
-    ) -> None: ...
-
     def record_outreach(self, outreach: Outreach) -> ContactResult | OutcomeUnknown: ...
 
     def outcome_of(self, unknown: OutcomeUnknown) -> ContactRecord | None: ...
@@ -245,7 +239,7 @@ class _CommitWatch:
         return getattr(self._local, "sent", False)
 
 
-class Local(TeamData, RestrictionData, VisitsData):
+class Local(TeamData, ApprovalData, RestrictionData, VisitsData):
     """The gateway on one database: the embedded file, or a single server without a replica."""
 
     synced = False
@@ -322,19 +316,9 @@ class Local(TeamData, RestrictionData, VisitsData):
     def call_limit_minutes(self, ref: str, at: datetime | None = None):
         return calls.call_limit_minutes(self.reads, ref, at)
 
-    #: Whether a team leader authorising a contact at this desk gives their own password:
-    #: never on one database (the embedded file has no logins).
-    authorisation_by_login = False
-
     def own_login_username(self) -> str | None:
         """The member of staff whose own database login this desktop uses: none here."""
         return None
-
-    def grant_authorisation(
-        self, ref: str, staff: str, channel: Channel, leader: str, reason: str, password: str
-    ) -> None:
-        """The team leader's authorisation for one contact, granted before it is recorded."""
-        grant_authorisation(self.db, ref, staff, channel, leader, reason)
 
     def record_outreach(self, outreach: Outreach) -> ContactResult | OutcomeUnknown:
         """Checked and recorded; `OutcomeUnknown` if the connection was lost after the COMMIT

@@ -26,7 +26,6 @@ from agent_desktop.domain.values import (
     Purpose,
     Recipient,
     WorkItemKind,
-    can_lead,
     check_text,
 )
 from agent_desktop.services.audit import audit
@@ -109,11 +108,11 @@ class Outreach:
     recipient: Recipient = Recipient.CUSTOMER
     summary: str | None = None
     override_reason: str | None = None
-    authorised_by: str | None = None
     follows_up: uuid.UUID | None = None
     contact_id: uuid.UUID | None = None
     # A team leader's approval of the agent's request (services.approvals): the authorisation
-    # for this one contact, whose reason is the team leader's.
+    # for this one contact past a restriction block, whose reason is the team leader's. There
+    # is no other way past one: no name the agent types.
     approval: uuid.UUID | None = None
 
 
@@ -154,21 +153,6 @@ def _unknown_customer(ref: str) -> OutreachDecision:
     )
 
 
-def _authoriser(session, outreach: Outreach) -> Staff | None:
-    if outreach.authorised_by is None:
-        return None
-    row = find_staff(session, outreach.authorised_by, "authorised_by")
-    _check_leader(row)
-    return row
-
-
-def _check_leader(row: Staff) -> None:
-    if not can_lead(row.roles):
-        raise NotPermitted(
-            "authorised_by", f"{row.username} is not a team leader or manager and cannot authorise"
-        )
-
-
 def _override(decision: OutreachDecision, outreach: Outreach, authoriser: Staff | None) -> str:
     """How a blocked outreach may still go ahead: 'authorised', 'overridden' or '' (refused)."""
     if decision.overridable_by is None:
@@ -184,7 +168,8 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
     """Check and record one outreach in a single transaction serialised per customer.
 
     A preference block goes ahead with the agent's written reason; a restriction block only
-    with a team leader's authorisation and reason. `serialised=False` exists only for the
+    with a team leader's approval of the agent's request (`Outreach.approval`), whose reason
+    the contact carries. `serialised=False` exists only for the
     race test's negative control.
 
     Every statement after the first runs under the customer's lock, so there are few: the
@@ -195,22 +180,19 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
     _check_texts(summary=outreach.summary, override_reason=outreach.override_reason)
     if outreach.override_reason is not None and not outreach.override_reason.strip():
         raise InvalidInput("override_reason", "must not be blank")
-    if outreach.approval is not None and outreach.authorised_by is not None:
-        raise InvalidInput("approval", "give an approval or a team leader's name, not both")
-    if outreach.authorised_by is not None and outreach.override_reason is None:
-        raise InvalidInput("override_reason", "an authorisation needs the team leader's reason")
     at = outreach.at or utcnow()
     with db.unit(write=True) if serialised else _unserialised(db) as uow:
         session = uow.session
-        customer, staff_row, authoriser = _lock_customer(uow, outreach)
-        approved = None
+        customer, staff_row = _lock_customer(uow, outreach)
+        approved = authoriser = None
         if outreach.approval is not None and customer is not None:
             approved, authoriser = _approved(session, outreach, customer, staff_row)
             outreach = replace(outreach, override_reason=approved.reason)
         if customer is None:
             decision = _unknown_customer(outreach.customer_ref)
             session.execute(
-                insert(_AUDIT), _audit_values(outreach, staff_row, None, decision, "refused", at)
+                insert(_AUDIT),
+                _audit_values(outreach, staff_row, None, decision, "refused", at),
             )
             uow.commit()
             return ContactResult(decision, None)
@@ -256,11 +238,11 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
             authorised_by_id=authoriser.id if outcome == "authorised" else None,
             recorded_at=utcnow(),
         )
-        permit = approved
-        if outcome == "authorised" and permit is None:
-            permit = _authorisation(session, customer, staff_row, outreach, authoriser)
+        permit = approved if outcome == "authorised" else None
         contact = {c.key: getattr(event, c.key) for c in _CONTACTS.columns}
-        entry = _audit_values(outreach, staff_row, customer, decision, outcome, at, event.id)
+        entry = _audit_values(
+            outreach, staff_row, customer, decision, outcome, at, event.id, authoriser
+        )
         if db.engine.dialect.name == "postgresql":
             values = _prefixed(contact, "contact_", entry, "audit_")
             session.execute(
@@ -336,27 +318,21 @@ def _prefixed(first: dict, first_prefix: str, second: dict, second_prefix: str) 
     }
 
 
-def _lock_customer(uow, outreach: Outreach) -> tuple[Customer | None, Staff, Staff | None]:
-    """The customer, locked as `customer_for_update` locks it, with the member of staff and
-    the authoriser read by the same statement (the lock does not guard staff rows; reading
-    them here saves a round trip, not a wait)."""
+def _lock_customer(uow, outreach: Outreach) -> tuple[Customer | None, Staff]:
+    """The customer, locked as `customer_for_update` locks it, with the member of staff read
+    by the same statement (the lock does not guard staff rows; reading them here saves a
+    round trip, not a wait)."""
     session = uow.session
-    names = list(dict.fromkeys(n for n in (outreach.staff, outreach.authorised_by) if n))
+    names = [outreach.staff]
     lock = uow.serialised and uow.engine.dialect.name != "sqlite"
     stmt = _CUSTOMER_AND_STAFF_FOR_UPDATE if lock else _CUSTOMER_AND_STAFF
     rows = session.execute(stmt, {"ref": outreach.customer_ref, "names": names}).all()
     if not rows:
-        return None, find_staff(session, outreach.staff), _authoriser(session, outreach)
+        return None, find_staff(session, outreach.staff)
     staff = {row.username: row for _, row in rows if row is not None}
     # A name the statement did not find goes to find_staff, which says so.
     staff_row = staff.get(outreach.staff) or find_staff(session, outreach.staff)
-    authoriser = None
-    if outreach.authorised_by is not None:
-        authoriser = staff.get(outreach.authorised_by) or find_staff(
-            session, outreach.authorised_by, "authorised_by"
-        )
-        _check_leader(authoriser)
-    return rows[0][0], staff_row, authoriser
+    return rows[0][0], staff_row
 
 
 def _approved(session, outreach: Outreach, customer, staff_row) -> tuple[Authorisation, Staff]:
@@ -385,85 +361,6 @@ def _approved(session, outreach: Outreach, customer, staff_row) -> tuple[Authori
     return permit, leader
 
 
-def grant_authorisation(
-    db: Database, customer_ref: str, staff: str, channel: Channel, by: str, reason: str
-) -> uuid.UUID:
-    """A team leader allows one contact by `staff` on `channel` past a restriction block.
-
-    On PostgreSQL with personal logins this must run on the team leader's own login: the
-    database writes the login's member of staff as the one who granted it.
-    """
-    if not reason or not reason.strip():
-        raise InvalidInput("reason", "an authorisation needs the team leader's reason")
-    with db.unit(write=True) as uow:
-        session = uow.session
-        leader = find_staff(session, by, "authorised_by")
-        if not can_lead(leader.roles):
-            raise NotPermitted(
-                "authorised_by", f"{leader.username} is not a team leader or manager"
-            )
-        customer = find_customer(session, customer_ref)
-        if customer is None:
-            raise InvalidInput("customer", f"no customer has the reference {customer_ref!r}")
-        permit = _new_authorisation(
-            customer, find_staff(session, staff), channel, reason.strip(), leader
-        )
-        session.add(permit)
-        audit(
-            session,
-            by,
-            "authorisation",
-            "granted",
-            customer.id,
-            {"customer_ref": customer_ref, "staff": staff, "channel": channel.value},
-        )
-        uow.commit()
-        return permit.id
-
-
-def _new_authorisation(customer, staff_row, channel: Channel, reason: str, leader):
-    now = utcnow()
-    return Authorisation(
-        id=uuid.uuid4(),
-        customer_id=customer.id,
-        staff_id=staff_row.id,
-        channel=channel.value,
-        reason=reason,
-        granted_by_id=leader.id,
-        granted_at=now,
-        expires_at=now + AUTHORISATION_LIFETIME,
-    )
-
-
-def _authorisation(session, customer, staff_row, outreach: Outreach, authoriser: Staff):
-    """The team leader's unused authorisation for this contact, granted now if there is none.
-
-    Granting it here works where the signed-in login may grant it (the embedded database, a
-    team leader's own login, a shared login); an agent's own login needs the team leader to
-    grant it first, with `grant_authorisation` on their login.
-    """
-    permit = session.execute(
-        select(Authorisation)
-        .where(
-            Authorisation.customer_id == customer.id,
-            Authorisation.staff_id == staff_row.id,
-            Authorisation.channel == outreach.channel.value,
-            Authorisation.granted_by_id == authoriser.id,
-            Authorisation.contact_id.is_(None),
-            Authorisation.expires_at > utcnow(),
-        )
-        .order_by(Authorisation.granted_at)
-        .limit(1)
-    ).scalar_one_or_none()
-    if permit is None:
-        permit = _new_authorisation(
-            customer, staff_row, outreach.channel, outreach.override_reason, authoriser
-        )
-        session.add(permit)
-        session.flush()
-    return permit
-
-
 def _use(session, permit: Authorisation, event: ContactEvent) -> None:
     """Mark the authorisation used by this contact (on PostgreSQL a staff login's contact has
     done so already, in the database's own check)."""
@@ -471,7 +368,7 @@ def _use(session, permit: Authorisation, event: ContactEvent) -> None:
     if permit.contact_id is None:
         permit.contact_id = event.id
     elif permit.contact_id != event.id:
-        raise NotPermitted("authorised_by", "the authorisation was used by another contact")
+        raise NotPermitted("approval", "the approval was used by another contact already")
 
 
 def _check_texts(**texts: str | None) -> None:
@@ -573,7 +470,9 @@ def _audit_outreach(session, outreach, staff_row, customer, decision, outcome, a
     )
 
 
-def _audit_values(outreach, staff_row, customer, decision, outcome, at, contact_id=None) -> dict:
+def _audit_values(
+    outreach, staff_row, customer, decision, outcome, at, contact_id=None, authoriser=None
+) -> dict:
     return {
         "id": uuid.uuid4(),
         "at": utcnow(),
@@ -581,11 +480,11 @@ def _audit_values(outreach, staff_row, customer, decision, outcome, at, contact_
         "action": "outreach",
         "outcome": outcome,
         "customer_id": customer.id if customer else None,
-        "details": _outreach_details(outreach, decision, at, contact_id),
+        "details": _outreach_details(outreach, decision, at, contact_id, authoriser),
     }
 
 
-def _outreach_details(outreach, decision, at, contact_id) -> dict:
+def _outreach_details(outreach, decision, at, contact_id, authoriser=None) -> dict:
     details = {
         "customer_ref": outreach.customer_ref,
         "channel": outreach.channel.value,
@@ -599,8 +498,9 @@ def _outreach_details(outreach, decision, at, contact_id) -> dict:
         details["contact_id"] = str(contact_id)
     if outreach.override_reason:
         details["override_reason"] = outreach.override_reason
-    if outreach.authorised_by:
-        details["authorised_by"] = outreach.authorised_by
+    if authoriser is not None:
+        details["approval"] = str(outreach.approval)
+        details["authorised_by"] = authoriser.username
     if decision.next_allowed_at and not decision.allowed:
         details["next_allowed_at"] = decision.next_allowed_at.isoformat()
     return details

@@ -37,7 +37,8 @@ from agent_desktop.domain.values import (
     Purpose,
     Recipient,
 )
-from agent_desktop.services import calls, card, customers, directory
+from agent_desktop.services import approvals, calls, card, customers, directory
+from agent_desktop.services.approvals import RequestView
 from agent_desktop.services.changes import Changes
 from agent_desktop.services.database import Database, open_database
 from agent_desktop.services.gateway import (
@@ -60,7 +61,6 @@ from agent_desktop.services.outreach import (
     InboundContact,
     Outreach,
     check_outreach,
-    grant_authorisation,
     record_outreach,
 )
 from agent_desktop.services.session import SignedIn
@@ -339,11 +339,6 @@ class Synced(SyncedVisits, Local):
                 select(Staff.db_login).where(Staff.username == username, Staff.active.is_(True))
             ).scalar_one_or_none()
 
-    #: On the central database an authorisation is granted by the team leader's own login
-    #: (the database writes who granted it from the login), so they give their password at
-    #: the desk, unless this desktop is signed in with that very login.
-    authorisation_by_login = True
-
     def own_login_username(self) -> str | None:
         """The member of staff whose own login (`db grant`) this desktop uses, if any: none
         for a shared login."""
@@ -354,19 +349,61 @@ class Synced(SyncedVisits, Local):
                 )
             ).scalar_one_or_none()
 
-    def grant_authorisation(
-        self, ref: str, staff: str, channel: Channel, leader: str, reason: str, password: str
-    ) -> None:
-        """Sign in to the central database as the team leader, for this one authorisation.
+    # a team leader's authorisation ---------------------------------------------------------
+
+    def request_authorisation(
+        self, ref: str, staff: str, channel: Channel, reason: str
+    ) -> RequestView:
+        """Asked of the central database (whose rules say what blocks the contact), then
+        copied here at once; the team leaders' desktops hear of it through their sync."""
+        view = self._central(
+            lambda: approvals.request_authorisation(self.central, ref, staff, channel, reason)
+        )
+        self._pull()
+        return view
+
+    def authorisation_request(self, request_id: uuid.UUID) -> RequestView:
+        """From the central database, which holds the approval itself (the replica holds
+        the request only); from the replica while it is away."""
+        return self._central(
+            lambda: approvals.authorisation_request(self.central, request_id),
+            lambda: approvals.authorisation_request(self.replica_db, request_id),
+        )
+
+    def latest_request(self, ref: str, staff: str, channel: Channel) -> RequestView | None:
+        return self._central(
+            lambda: approvals.latest_request(self.central, ref, staff, channel),
+            lambda: approvals.latest_request(self.replica_db, ref, staff, channel),
+        )
+
+    def decision_needs_password(self, by: str) -> bool:
+        """On the central database the login that decides is who decided, so `by` gives
+        their password, unless this desktop is signed in with their very login."""
+        return self.own_login_username() != by
+
+    def decide_request(
+        self, request_id: uuid.UUID, by: str, reason: str, approve: bool, password: str = ""
+    ) -> RequestView:
+        """Decided on `by`'s own login: this desktop's, when it is theirs; otherwise one
+        opened with `password` for this one decision.
 
         The password goes to the server and nowhere else: not the credential store, not a
         file, not the log. A password the server does not accept is bad input for the
-        `leader_password` field; an unreachable server raises DatabaseUnreachable.
+        `leader_password` field; a team leader with no login of their own, for
+        `leader_login`; an unreachable server raises DatabaseUnreachable.
         """
-        login = self._login_of(leader)
+        if not self.decision_needs_password(by):
+            view = self._central(
+                lambda: approvals.decide_request(
+                    self.central, request_id, by, reason, approve=approve
+                )
+            )
+            self._pull()
+            return view
+        login = self._login_of(by)
         if login is None:
             raise InvalidInput(
-                "leader_login", f"{leader} has no database login of their own (db grant)"
+                "leader_login", f"{by} has no database login of their own (db grant)"
             )
         url = make_url(self.central.url).set(username=login, password=password)
         try:
@@ -377,9 +414,11 @@ class Synced(SyncedVisits, Local):
             self._went_offline(exc)
             raise DatabaseUnreachable("the central database cannot be reached") from None
         try:
-            grant_authorisation(leader_db, ref, staff, channel, leader, reason)
+            view = approvals.decide_request(leader_db, request_id, by, reason, approve=approve)
         finally:
             leader_db.dispose()
+        self._pull()
+        return view
 
     def record_outreach(self, outreach: Outreach) -> ContactResult | OutcomeUnknown:
         """Checked and recorded centrally; refused with CENTRAL_UNREACHABLE when nothing

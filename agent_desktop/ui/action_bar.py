@@ -5,6 +5,11 @@ words, never colour alone; see channel_preview.py). Pressing a channel checks it
 an allowed contact asks for its summary, a refused one opens BlockedDialog with the way past it.
 Recording runs the authoritative check-and-record off the GUI thread.
 
+Past a restriction block the agent asks a team leader (BlockedDialog's request); the dialog
+waits, and shows the answer when the sync brings it (`on_changes`, or the card's reload of the
+same customer); an approval records the contact with it. A request outlives its dialog: the
+channel pressed again opens the dialog on it.
+
 When the answer to a recording was lost after it was sent, the bar says it is checking whether
 the contact was recorded, and looks its id up until the central database answers: recorded, or
 not recorded (and may be tried again). Tried again, it carries the same id, so the contact can
@@ -34,6 +39,7 @@ from agent_desktop.domain.values import (
     Code,
     InvalidInput,
     OutreachDecision,
+    OverridableBy,
     Recipient,
 )
 from agent_desktop.services.calls import PREVIEW_CHANNELS, OutreachOptions
@@ -110,8 +116,6 @@ class ActionBar(QWidget):
         # a retry reuses: by customer, channel and recipient.
         self._unknown: dict[tuple, OutcomeUnknown] = {}
         self._retry_ids: dict[tuple, object] = {}
-        #: Whose own database login this desktop uses (read with each blocked check).
-        self._own_login: str | None = None
         self.check_first_ms = CHECK_FIRST_MS
         self._chosen_recipient: Recipient | None = None
         self.current_dialog = None
@@ -229,9 +233,12 @@ class ActionBar(QWidget):
         whom to contact (a rebuilt window keeps the agent's choice) when the customer has a
         representative.
         """
-        if self.current_dialog is not None:
-            self.current_dialog.reject()
         ref = ref or None
+        if self.current_dialog is not None:
+            if ref != self._ref:
+                self.current_dialog.reject()
+            else:  # the same customer read again: a request's answer may be what changed
+                self._read_request()
         if recipient is None and ref == self._ref and self._previews:
             # The same customer again (a refresh): whom the agent chose stays chosen.
             recipient = self.recipient
@@ -393,12 +400,14 @@ class ActionBar(QWidget):
 
         def check():
             decision = data.check_outreach(outreach)
-            # Who may authorise without a password is read here, off the GUI thread.
-            asks = not decision.allowed and data.authorisation_by_login
-            return decision, data.own_login_username() if asks else None
+            request = None
+            if decision.overridable_by is OverridableBy.TEAM_LEADER:
+                # A request the agent made before still stands: the dialog opens on it.
+                request = data.latest_request(ref, outreach.staff, channel)
+            return decision, request
 
-        def done(outcome: tuple[OutreachDecision, str | None]) -> None:
-            decision, self._own_login = outcome
+        def done(outcome) -> None:
+            decision, request = outcome
             self._checking = False
             self.preview.set_enabled(self._ref is not None)
             if ref != self._ref:
@@ -407,7 +416,7 @@ class ActionBar(QWidget):
                 dialog = self.summary_dialog_class(channel, self, to=self._addressee())
                 self._open(dialog, lambda: self._record(channel, dialog.summary()))
             else:
-                self._show_blocked(outreach, decision)
+                self._show_blocked(outreach, decision, request)
 
         def failed(exc: Exception) -> None:
             self._checking = False
@@ -429,12 +438,11 @@ class ActionBar(QWidget):
         summary: str | None,
         *,
         reason: str | None = None,
-        authoriser: str | None = None,
-        password: str = "",
+        approval=None,
         dialog: BlockedDialog | None = None,
     ) -> None:
-        """`password` is the team leader's own, when their login must grant the authorisation
-        (see BlockedDialog): used once, in the worker, and not kept."""
+        """`reason` overrides a preference block; `approval` is a team leader's approval of
+        the agent's request, the one way past a restriction block."""
         ref = self._ref
         if ref is None:
             return
@@ -445,7 +453,7 @@ class ActionBar(QWidget):
             at=self._clock(),
             summary=summary,
             override_reason=reason,
-            authorised_by=authoriser,
+            approval=approval,
             recipient=self.recipient,
             # Tried again after it was found not recorded: the same id, so never twice.
             contact_id=self._retry_ids.get((ref, channel, self.recipient)),
@@ -453,8 +461,6 @@ class ActionBar(QWidget):
         data = self.data
 
         def work():
-            if authoriser is not None and password:
-                data.grant_authorisation(ref, outreach.staff, channel, authoriser, reason, password)
             result = data.record_outreach(outreach)
             limit = None
             if isinstance(result, OutcomeUnknown):
@@ -589,35 +595,95 @@ class ActionBar(QWidget):
             return
         self._say(self._failure_text(exc), problem=True)
 
-    def _show_blocked(self, outreach: Outreach, decision: OutreachDecision) -> None:
-        own = self.user.username if self.user.leads else None
+    def _show_blocked(self, outreach: Outreach, decision: OutreachDecision, request=None) -> None:
+        """The refusal, with the way past it; `request` is the agent's standing request about
+        this contact, if any."""
         dialog = self.blocked_dialog_class(
             outreach.channel,
             decision,
             self.data.calendar,
             self,
-            own_username=own,
             summary=outreach.summary,
             now=self._clock(),
             to=self._addressee(),
-            leader_password=self.data.authorisation_by_login,
-            own_login=self._own_login,
+            request=request,
         )
         channel = outreach.channel
         dialog.sig_override.connect(
             lambda reason: self._record(channel, dialog.summary(), reason=reason, dialog=dialog)
         )
-        dialog.sig_authorise.connect(
-            lambda who, reason, password: self._record(
-                channel,
-                dialog.summary(),
-                reason=reason,
-                authoriser=who,
-                password=password,
-                dialog=dialog,
+        dialog.sig_ask.connect(lambda reason: self._ask(channel, reason, dialog))
+        dialog.sig_record_approved.connect(
+            lambda approval: self._record(
+                channel, dialog.summary(), approval=approval, dialog=dialog
             )
         )
         self._open(dialog, None)
+
+    # --- a team leader's authorisation --------------------------------------------------------
+
+    def _ask(self, channel: Channel, reason: str, dialog: BlockedDialog) -> None:
+        """Send the agent's request to their team's leaders; the dialog then waits on it."""
+        ref = self._ref
+        if ref is None:
+            return
+        data, username = self.data, self.user.username
+        dialog.set_busy(True)
+
+        def asked(request) -> None:
+            if dialog is self.current_dialog:
+                dialog.show_request(request)
+            self._say(
+                self._for_customer(
+                    ref,
+                    self.tr("Asked a team leader to allow the {channel}.").format(
+                        channel=texts.channel_name(channel)
+                    ),
+                )
+            )
+            # The boards in this window (and the sync) hear of it at once.
+            self.sig_changes.emit(Changes(requests=frozenset({ref})))
+
+        def failed(exc: Exception) -> None:
+            if dialog is self.current_dialog:
+                dialog.show_error(
+                    exc
+                    if isinstance(exc, InvalidInput)
+                    else self._failure_text(exc, recorded=False)
+                )
+            else:
+                self._say(self._failure_text(exc, recorded=False), problem=True)
+
+        self._run(lambda: data.request_authorisation(ref, username, channel, reason), asked, failed)
+
+    def on_changes(self, changes: Changes, made_by=None) -> None:
+        """What changed elsewhere: the answer to the request the open dialog waits on reads
+        again (the sync brings a team leader's decision as a change to the customer's
+        requests)."""
+        if made_by is self or self._ref is None:
+            return
+        if changes.everything or self._ref in changes.requests:
+            self._read_request()
+
+    def _read_request(self) -> None:
+        """Read the open dialog's request again and show where it stands."""
+        dialog = self.current_dialog
+        request = getattr(dialog, "request", None)
+        if request is None:
+            return
+        data = self.data
+
+        def arrived(view) -> None:
+            if dialog is self.current_dialog and shiboken6.isValid(dialog):
+                dialog.show_request(view)
+
+        self.ops.latest(
+            "request",
+            lambda: data.authorisation_request(request.id),
+            arrived,
+            lambda exc: log.warning("reading request %s failed: %s", request.id, exc),
+            owner=self,
+        )
 
     # --- inbound and call-backs ---------------------------------------------------------------
 

@@ -7,6 +7,7 @@ blocks in `exec()` and tests drive the dialogs like any other widget.
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from agent_desktop.domain.values import Channel, OutreachDecision, OverridableBy, text_problem
-from agent_desktop.services.errors import NotPermitted
 from agent_desktop.ui import texts
 from agent_desktop.ui.accessibility import ValueLabel, announce, named_icon
 from agent_desktop.ui.reason_words import reason_text
+
+if TYPE_CHECKING:
+    from agent_desktop.services.approvals import RequestView
 
 _OK = QDialogButtonBox.StandardButton.Ok
 _CANCEL = QDialogButtonBox.StandardButton.Cancel
@@ -195,16 +198,20 @@ class CallbackDialog(_TextDialog):
 class BlockedDialog(QDialog):
     """Why a contact was refused, when it may happen, what is allowed, and how to go ahead.
 
-    A preference block offers the agent's own override with a reason; a restriction block asks
-    for a team leader's username and reason; a block nobody may override offers only Close.
-    The dialog stays open while the action bar records, so an error can name the field.
+    A preference block offers the agent's own override with a reason. A restriction block
+    offers to ask a team leader, with the agent's reason: the request goes to their team's
+    board, the dialog says it is waiting, and shows the answer when it arrives (`show_request`);
+    an approval lets the agent record the contact with it. A block nobody may override offers
+    only Close. The dialog stays open while the action bar works, so an error can name the
+    field; closed, the request stays, and the dialog opens on it again.
     """
 
     sig_override = Signal(str)
     """The agent overrides a preference block with this reason."""
-    sig_authorise = Signal(str, str, str)
-    """A team leader (username) authorises the contact with their reason (and, where the
-    central database needs it, their password; otherwise empty)."""
+    sig_ask = Signal(str)
+    """The agent asks a team leader to allow the contact, with this reason."""
+    sig_record_approved = Signal(object)
+    """The agent records the contact with this approval (its id)."""
 
     def __init__(
         self,
@@ -213,22 +220,19 @@ class BlockedDialog(QDialog):
         calendar,
         parent: QWidget | None = None,
         *,
-        own_username: str | None = None,
         summary: str | None = None,
         now: datetime | None = None,
         to: str | None = None,
-        leader_password: bool = False,
-        own_login: str | None = None,
+        request: RequestView | None = None,
     ):
         """`calendar` is the office's; `summary` fills the contact's summary line; `now`
         decides whether dates need a year; `to` names whom the contact goes to when it is not
-        the customer. `leader_password` asks a team leader for their own password (on the
-        central database, where the login that grants an authorisation is who granted it),
-        except the person `own_login` names, whose own login this desktop already uses."""
+        the customer; `request` is the agent's request about this contact still standing
+        (waiting, or answered), shown as `show_request` shows it."""
         super().__init__(parent)
         self.channel = channel
         self.decision = decision
-        tz = calendar.tz
+        self._tz = tz = calendar.tz
         name = texts.channel_name(channel)
         self.setWindowTitle(
             self.tr("{channel} to {whom} is blocked").format(channel=name, whom=to)
@@ -277,12 +281,12 @@ class BlockedDialog(QDialog):
         self.summary_edit: QLineEdit | None = None
         self.override_reason: QLineEdit | None = None
         self.override_button: QPushButton | None = None
-        self.leader_username: QLineEdit | None = None
-        self.leader_reason: QLineEdit | None = None
-        self.leader_password: QLineEdit | None = None
-        self._ask_password = leader_password
-        self._own_login = own_login
-        self.authorise_button: QPushButton | None = None
+        self.request_reason: QLineEdit | None = None
+        self.ask_button: QPushButton | None = None
+        self.record_button: QPushButton | None = None
+        self.request_state: ValueLabel | None = None
+        #: The request this dialog waits on, or shows the answer to.
+        self.request: RequestView | None = None
         self.buttons = QDialogButtonBox(_CLOSE, self)
         self.buttons.button(_CLOSE).setAccessibleName(self.tr("Close"))
         self.buttons.rejected.connect(self.reject)
@@ -291,7 +295,7 @@ class BlockedDialog(QDialog):
         if decision.overridable_by is OverridableBy.AGENT:
             layout.addWidget(self._agent_override())
         elif decision.overridable_by is OverridableBy.TEAM_LEADER:
-            layout.addWidget(self._leader_authorisation(own_username))
+            layout.addWidget(self._leader_request())
         else:
             layout.addWidget(_wrapped(self.tr("No one can override this."), self))
 
@@ -314,6 +318,8 @@ class BlockedDialog(QDialog):
             )
         )
         _min_width(self, 60)
+        if request is not None:
+            self.show_request(request, announce_it=False)
 
     def summary(self) -> str | None:
         """The contact's one-line summary, if one was given."""
@@ -356,75 +362,71 @@ class BlockedDialog(QDialog):
         self.override_button.clicked.connect(self._override)
         return box
 
-    def _leader_authorisation(self, own_username: str | None) -> QGroupBox:
+    def _leader_request(self) -> QGroupBox:
         box = QGroupBox(self.tr("A team leader must authorise this contact"), self)
         form = QFormLayout(box)
-        self.leader_username = QLineEdit(box)
-        self.leader_username.setAccessibleName(self.tr("Team leader's username"))
-        if own_username:
-            self.leader_username.setText(own_username)
-        self.leader_reason = QLineEdit(box)
-        self.leader_reason.setMaxLength(_REASON_MAX)
-        self.leader_reason.setAccessibleName(self.tr("Team leader's reason"))
-        user_label = QLabel(self.tr("Team leader's &username:"), box)
-        user_label.setBuddy(self.leader_username)
-        reason_label = QLabel(self.tr("Their &reason:"), box)
-        reason_label.setBuddy(self.leader_reason)
-        form.addRow(user_label, self.leader_username)
-        form.addRow(reason_label, self.leader_reason)
-        if self._ask_password:
-            # The central database writes who authorised from the login that grants it, so a
-            # team leader at someone else's desk signs in for this one authorisation.
-            self.leader_password = QLineEdit(box)
-            self.leader_password.setEchoMode(QLineEdit.EchoMode.Password)
-            self.leader_password.setAccessibleName(self.tr("Team leader's password"))
-            password_label = QLabel(self.tr("Their &password:"), box)
-            password_label.setBuddy(self.leader_password)
-            form.addRow(password_label, self.leader_password)
-            hint = _wrapped(
+        form.addRow(
+            _wrapped(
                 self.tr(
-                    "A team leader at someone else's desk types their own password: it is used "
-                    "for this authorisation only and is not kept."
+                    "Say why this contact is needed and ask a team leader of your team. Their "
+                    "answer shows here; you may close this window meanwhile and come back to it."
                 ),
                 box,
             )
-            form.addRow(hint)
-            self.leader_password.textChanged.connect(self._update)
-        self.authorise_button = QPushButton(self.tr("Record with &authorisation"), box)
-        self.authorise_button.setAccessibleName(self.tr("Record with authorisation"))
-        self.authorise_button.setEnabled(False)
-        self.authorise_button.setDefault(True)
-        form.addRow(self.authorise_button)
-        self.leader_username.textChanged.connect(self._update)
-        self.leader_reason.textChanged.connect(self._update)
-        self.authorise_button.clicked.connect(self._authorise)
+        )
+        self.request_reason = QLineEdit(box)
+        self.request_reason.setMaxLength(_REASON_MAX)
+        self.request_reason.setAccessibleName(self.tr("Your reason for asking"))
+        reason_label = QLabel(self.tr("Your &reason:"), box)
+        reason_label.setBuddy(self.request_reason)
+        form.addRow(reason_label, self.request_reason)
+        self.ask_button = QPushButton(self.tr("Ask a &team leader"), box)
+        self.ask_button.setAccessibleName(self.tr("Ask a team leader"))
+        self.ask_button.setEnabled(False)
+        self.ask_button.setDefault(True)
+        form.addRow(self.ask_button)
+        self.request_state = ValueLabel(self.tr("Request"), box)
+        self.request_state.setWordWrap(True)
+        self.request_state.setTextFormat(_PLAIN)
+        self.request_state.setVisible(False)
+        form.addRow(self.request_state)
+        self.record_button = QPushButton(self.tr("Record with &approval"), box)
+        self.record_button.setAccessibleName(self.tr("Record with the team leader's approval"))
+        self.record_button.setVisible(False)
+        self.record_button.setEnabled(False)
+        form.addRow(self.record_button)
+        self.request_reason.textChanged.connect(self._update)
+        self.ask_button.clicked.connect(self._ask)
+        self.record_button.clicked.connect(self._record_approved)
         return box
 
     def _ready(self) -> bool:
         if self.override_reason is not None:
             return bool(self.override_reason.text().strip())
-        if self.leader_username is not None:
-            username = self.leader_username.text().strip()
-            if not (username and self.leader_reason.text().strip()):
-                return False
-            return not self._password_needed(username) or bool(self.leader_password.text())
+        if self.request_reason is not None:
+            return self._may_ask() and bool(self.request_reason.text().strip())
         return False
 
-    def _password_needed(self, username: str) -> bool:
-        return self.leader_password is not None and username != self._own_login
+    def _may_ask(self) -> bool:
+        """Nothing asked yet, or the last answer was no: the agent may ask (again)."""
+        return self.request is None or self.request.status == "refused"
+
+    def _approved(self) -> bool:
+        return self.request is not None and self.request.usable()
 
     def _update(self) -> None:
-        button = self.override_button or self.authorise_button
-        if button is not None:
-            button.setEnabled(self._ready())
+        if self.override_button is not None:
+            self.override_button.setEnabled(self._ready())
+        if self.ask_button is not None:
+            self.ask_button.setEnabled(self._ready())
+            self.record_button.setEnabled(self._approved())
 
     def _storable(self) -> bool:
         """Whether every text can be stored; if not, say which holds what cannot be."""
         fields = (
             (self.summary_edit, self.tr("Summary")),
             (self.override_reason, self.tr("Reason")),
-            (self.leader_username, self.tr("Team leader's username")),
-            (self.leader_reason, self.tr("Reason")),
+            (self.request_reason, self.tr("Reason")),
         )
         for edit, field in fields:
             if edit is not None and text_problem(edit.text()) is not None:
@@ -438,20 +440,75 @@ class BlockedDialog(QDialog):
             self.clear_error()
             self.sig_override.emit(self.override_reason.text().strip())
 
-    def _authorise(self) -> None:
+    def _ask(self) -> None:
         if self._ready() and self._storable():
             self.clear_error()
-            username = self.leader_username.text().strip()
-            password = self.leader_password.text() if self._password_needed(username) else ""
-            self.sig_authorise.emit(username, self.leader_reason.text().strip(), password)
+            self.sig_ask.emit(self.request_reason.text().strip())
+
+    def _record_approved(self) -> None:
+        if self._approved() and self._storable():
+            self.clear_error()
+            self.sig_record_approved.emit(self.request.approval)
+
+    # --- the team leader's answer -------------------------------------------------------------
+
+    def show_request(self, request: RequestView, *, announce_it: bool = True) -> None:
+        """Show where the agent's request stands: waiting, approved (by whom, with their
+        reason, until when) or refused (by whom, with their reason)."""
+        if self.request_state is None:
+            return
+        changed = self.request is None or (self.request.id, self.request.status) != (
+            request.id,
+            request.status,
+        )
+        self.request = request
+        if request.status == "pending":
+            text = self.tr("Waiting for a team leader. You asked: {reason}").format(
+                reason=request.reason
+            )
+        elif request.status == "approved":
+            text = self.tr("Approved by {leader}: {reason}").format(
+                leader=request.decided_by, reason=request.decision_reason
+            )
+            if request.usable():  # the approval's time is the server's, not the desk's
+                until = f"{request.expires_at.astimezone(self._tz):%H:%M}"
+                text += " " + self.tr("Record the contact by {time}.").format(time=until)
+            else:
+                text += " " + self.tr("The approval is used or has expired: ask again.")
+        else:
+            text = self.tr("Refused by {leader}: {reason}").format(
+                leader=request.decided_by, reason=request.decision_reason
+            )
+        self.request_state.setText(text)
+        self.request_state.setVisible(True)
+        waiting = request.status == "pending"
+        self.request_reason.setReadOnly(not self._may_ask())
+        if waiting and not self.request_reason.text():
+            self.request_reason.setText(request.reason)
+        self.ask_button.setText(
+            self.tr("Ask &again") if request.status == "refused" else self.tr("Ask a &team leader")
+        )
+        self.ask_button.setAccessibleName(self.ask_button.text().replace("&", ""))
+        approved = self._approved()
+        self.record_button.setVisible(approved)
+        self.record_button.setDefault(approved)
+        self.ask_button.setDefault(not approved)
+        self._update()
+        if approved:
+            self.record_button.setFocus()
+        if announce_it and changed:
+            announce(self, text, assertive=not waiting)
 
     # --- answers from the action bar ----------------------------------------------------------
 
     def set_busy(self, busy: bool) -> None:
-        """While recording, nothing may be sent twice."""
-        button = self.override_button or self.authorise_button
-        if button is not None:
-            button.setEnabled(not busy and self._ready())
+        """While recording or asking, nothing may be sent twice."""
+        if busy:
+            for button in (self.override_button, self.ask_button, self.record_button):
+                if button is not None:
+                    button.setEnabled(False)
+        else:
+            self._update()
 
     def clear_error(self) -> None:
         self.error.setText("")
@@ -467,31 +524,13 @@ class BlockedDialog(QDialog):
         field = getattr(error, "field", "")
         message = getattr(error, "message", str(error))
         target = None
-        if field == "authorised_by" and self.leader_username is not None:
-            target = self.leader_username
-            username = self.leader_username.text().strip()
-            if isinstance(error, NotPermitted):
-                message = self.tr(
-                    "{username} is not a team leader or manager, so cannot authorise this contact."
-                ).format(username=username)
-            else:
-                message = self.tr("No member of staff has the username {username}.").format(
-                    username=username
-                )
-            text = self.tr("Team leader's username: {message}").format(message=message)
-        elif field == "leader_login" and self.leader_username is not None:
-            target = self.leader_username
-            text = self.tr(
-                "Team leader's username: {username} has no login of their own on the central "
-                "database, so cannot authorise at this desk."
-            ).format(username=self.leader_username.text().strip())
-        elif field == "leader_password" and self.leader_password is not None:
-            target = self.leader_password
-            text = self.tr(
-                "Team leader's password: not accepted by the central database. Type it again."
-            )
+        if field == "approval":
+            text = self.tr("Approval: {message}").format(message=message)
+        elif field == "reason" and self.request_reason is not None:
+            target = self.request_reason
+            text = self.tr("Your reason: {message}").format(message=message)
         elif field == "override_reason":
-            target = self.override_reason or self.leader_reason
+            target = self.override_reason
             text = self.tr("Reason: {message}").format(message=message)
         else:
             text = message

@@ -4,7 +4,8 @@ for team leaders and managers (team-work.md). Agents never have this desk.
 Everything is read through the window's gateway off the GUI thread. The two lists of items
 are work-queue models over ids: rows arrive a page at a time as they are shown. Selected
 items are assigned with the keyboard (Assign…, Ctrl+Shift+A): a searchable list of members,
-then the assignment's warnings to confirm, or its blocks in words.
+then the assignment's warnings to confirm, or its blocks in words. Above them, the agents'
+requests for a team leader's authorisation (ui/approval_requests.py), decided from here.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from agent_desktop.services.changes import EVERYTHING, Changes
 from agent_desktop.services.gateway import DeskData
 from agent_desktop.services.session import SignedIn
 from agent_desktop.ui.accessibility import ValueLabel, announce, with_clear_button
+from agent_desktop.ui.approval_requests import RequestsPanel
 from agent_desktop.ui.desks import Desk, register
 from agent_desktop.ui.team_board_model import ITEMS_MIME, BoardItemsModel, dropped_items
 from agent_desktop.ui.work_queue_model import CUSTOMER_REF_ROLE, ITEM_ID_ROLE, WorkQueueModel
@@ -269,6 +271,12 @@ class TeamBoardScreen(QWidget):
         self.members.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
+        self.requests = RequestsPanel(self.ops, data, user, lambda: self._clock(), self)
+        self.requests.sig_changes.connect(self.sig_changes)
+        self.requests.sig_message.connect(self.sig_message)
+        for action in self.requests.actions():
+            self.addAction(action)
+
         members_label = QLabel(self.tr("&Members"), self)
         members_label.setBuddy(self.members)
 
@@ -302,6 +310,7 @@ class TeamBoardScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addWidget(self.requests, 1)
         layout.addWidget(members_label)
         layout.addWidget(self.members, 1)
         layout.addWidget(at_risk_label)
@@ -351,6 +360,7 @@ class TeamBoardScreen(QWidget):
         team_id = self.team_id()
         if team_id is None:
             return
+        self.requests.set_team(team_id)
         at = self._clock()
         self.ops.latest(
             "team_board", lambda: self.data.team_board(team_id, at), self._loaded, self._failed
@@ -590,10 +600,15 @@ class TeamBoardScreen(QWidget):
     # -- what changed elsewhere --
 
     def on_changes(self, changes: Changes, made_by: QObject | None = None) -> None:
-        """Any change to work (or to staff, teams and settings) reads the board again: once,
+        """A request asked or answered anywhere reads the requests again, at once. Any change
+        to work (or to staff, teams and settings) reads the board again: once,
         after the read on its way, however many changes arrive meanwhile (a team's 100,000
         items take seconds to read, and a busy centre changes work several times a second)."""
-        if made_by is self or not changes.work:
+        if made_by is self:
+            return
+        if changes.everything or changes.requests:
+            self.requests.refresh()
+        if not changes.work:
             return
         if self.ops.waiting(self, "team_board"):
             self._read_again = True
