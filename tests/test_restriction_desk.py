@@ -8,7 +8,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -546,3 +546,67 @@ def test_another_write_to_a_restriction_refreshes_the_desk(qtbot, db):
     screen.on_changes(Changes(restrictions=frozenset({"C-1"})), None)
     assert screen.restrictions_table.rowCount() == 1
     assert screen.reviews_table.rowCount() == 1
+
+
+# -- in the window, and from another desktop ---------------------------------------------------
+
+
+def test_the_window_builds_the_desk_for_a_team_leader_and_never_for_an_agent(qtbot, db):
+    from agent_desktop.ui.main_window import MainWindow
+
+    _world(db)
+    leader = MainWindow(db, sign_in(db, "mhughes"), ImmediateOps())
+    qtbot.addWidget(leader)
+    assert isinstance(leader.screens[RESTRICTIONS_DESK.key], RestrictionDeskScreen)
+    agent = MainWindow(db, sign_in(db, "sclarke"), ImmediateOps())
+    qtbot.addWidget(agent)
+    assert RESTRICTIONS_DESK.key not in agent.screens
+    assert not agent.findChildren(RestrictionDeskScreen)
+
+
+def test_a_restriction_decided_on_another_desktop_shows_on_this_one(qtbot, central_url, tmp_path):
+    """Two desktops on one central database, each reading its own replica: a restriction
+    decided on one shows on the other's desk, shown customer and reviews due, once pulled."""
+    from agent_desktop.ui.main_window import MainWindow
+    from agent_desktop.ui.ops import Ops
+    from agent_desktop.ui.sync_controller import SyncController
+    from tests.desktops import _desktop
+
+    (tmp_path / "other").mkdir()
+    other = _desktop(central_url, tmp_path / "other", "mhughes")
+    mine = _desktop(central_url, tmp_path, "mhughes")
+    window = MainWindow(mine, sign_in(mine.reads, "mhughes"), Ops())
+    qtbot.addWidget(window)
+    controller = SyncController(mine, window, interval_ms=3_600_000)
+    window.attach_sync(controller)
+    controller.start()
+    try:
+        screen = window.screens[RESTRICTIONS_DESK.key]
+        screen.open_customer("C-20418")
+        qtbot.waitUntil(lambda: screen.customer is not None, timeout=10_000)
+        before = screen.restrictions_table.rowCount()
+        today = mine.calendar.local_date(datetime.now(UTC))
+        decision = other.decide_restriction(
+            "C-20418",
+            {
+                "kind": "no_visits",
+                "category": "aggressive",
+                "reason": "Shouted at reception",
+                "decided_by": "mhughes",
+                "starts_on": today.isoformat(),
+                "review_by": (today + timedelta(days=7)).isoformat(),
+            },
+        )
+        assert decision.made
+        qtbot.waitUntil(lambda: screen.restrictions_table.rowCount() == before + 1, timeout=10_000)
+        qtbot.waitUntil(
+            lambda: (
+                decision.restriction_id
+                in {r.id for r in (screen.reviews.records if screen.reviews else ())}
+            ),
+            timeout=10_000,
+        )
+    finally:
+        controller.stop()
+        other.dispose()
+        mine.dispose()
