@@ -1,9 +1,10 @@
-"""A team leader authorises a contact at an agent's desk, with their own login.
+"""A team leader decides an agent's request at a desk not signed in with their own login.
 
-On the central database the login that grants an authorisation is who granted it, so a team
-leader standing at an agent's desk types their own password into the blocked dialog; it is
-used for that one authorisation and kept nowhere. Real widgets, a private PostgreSQL server
-that asks for passwords, and the agent's desktop on the agent's own login.
+On the central database the login that decides a request is who decided it, so a team leader
+deciding from a board on a desktop that is not signed in with their own login (a shared
+login, a colleague's desk) gives their own password for that one decision; it is used for it
+and kept nowhere. Real widgets, a private PostgreSQL server that asks for passwords, and the
+agent's request made on the agent's own login.
 """
 
 from __future__ import annotations
@@ -12,9 +13,12 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+import shiboken6
+from PySide6.QtCore import Qt, QThreadPool
 from sqlalchemy import text
 
+from agent_desktop.domain.values import Channel
+from agent_desktop.services.approvals import request_authorisation
 from agent_desktop.services.database import open_database
 from agent_desktop.services.exchange import import_document
 from agent_desktop.services.session import sign_in
@@ -22,9 +26,10 @@ from agent_desktop.store.engine import make_engine
 from agent_desktop.store.roles import grant_login
 from agent_desktop.sync.desktop import Synced
 from agent_desktop.sync.replica import Replica, Scope
-from agent_desktop.ui.action_bar import ActionBar
+from agent_desktop.ui.main_window import MainWindow
 from agent_desktop.ui.ops import Ops
-from tests.test_action_bar import WAIT_MS, open_customer, press_blocked
+from agent_desktop.ui.team_board import TEAM_BOARD_DESK
+from tests.test_action_bar import WAIT_MS
 from tests.test_database_last_line import _document
 
 PASSWORDS = {"sclarke": "agent-secret-4417", "mhughes": "leader-secret-9021"}
@@ -59,32 +64,48 @@ def _login_url(url: str, username: str) -> str:
     )
 
 
-@pytest.fixture
-def agents_desk(qtbot, centre, tmp_path):
-    """sclarke's desktop, signed in with sclarke's own login, and its action bar."""
-    central = open_database(_login_url(centre, "sclarke"))
-    user = sign_in(central, "sclarke")
-    replica_db = open_database(f"sqlite:///{tmp_path / 'replica.sqlite3'}")
+def _board_at(qtbot, centre_url: str, folder: Path, username: str):
+    """`username`'s board on a desktop signed in with the server's own (shared) login."""
+    central = open_database(centre_url)
+    user = sign_in(central, username)
+    replica_db = open_database(f"sqlite:///{folder / f'replica-{username}.sqlite3'}")
     data = Synced(central, replica_db, Replica(replica_db.engine, scope=Scope(user.id, None)))
     data.sync()
-    bar = ActionBar(Ops(), data, user)
-    qtbot.addWidget(bar)
-    bar.show()
-    yield bar, data
+    window = MainWindow(data, user, Ops())
+    qtbot.addWidget(window)
+    return data, window.screens[TEAM_BOARD_DESK.key]
+
+
+@pytest.fixture
+def asked(centre):
+    """sclarke's request about C-NC, made on sclarke's own login."""
+    agent_db = open_database(_login_url(centre, "sclarke"))
+    try:
+        yield request_authorisation(agent_db, "C-NC", "sclarke", Channel.PHONE, "Safeguarding")
+    finally:
+        agent_db.dispose()
+
+
+@pytest.fixture
+def leaders_board(qtbot, centre, asked, tmp_path):
+    data, board = _board_at(qtbot, centre, tmp_path, "mhughes")
+    qtbot.waitUntil(lambda: len(board.requests.requests) == 1, timeout=WAIT_MS)
+    yield data, board
     QThreadPool.globalInstance().waitForDone(WAIT_MS)
     data.dispose()
 
 
-def _authorise(qtbot, bar, leader: str, password: str | None):
-    open_customer(qtbot, bar, "C-NC")
-    dialog = press_blocked(qtbot, bar, "phone")
-    assert dialog.leader_password is not None
-    assert dialog.leader_password.accessibleName() == "Team leader's password"
-    qtbot.keyClicks(dialog.leader_username, leader)
-    qtbot.keyClicks(dialog.leader_reason, "Safeguarding concern needs a call today")
-    if password is not None:
-        assert not dialog.authorise_button.isEnabled()  # the password is still to come
-        qtbot.keyClicks(dialog.leader_password, password)
+def _approve(qtbot, board, password: str):
+    panel = board.requests
+    panel.table.selectRow(0)
+    qtbot.mouseClick(panel.approve_button, Qt.MouseButton.LeftButton)
+    dialog = panel.dialog
+    assert dialog.password is not None
+    assert dialog.password.accessibleName() == "Your password"
+    qtbot.keyClicks(dialog.reason, "Safeguarding concern: call today")
+    assert not dialog.decide_button.isEnabled()  # the password is still to come
+    qtbot.keyClicks(dialog.password, password)
+    qtbot.mouseClick(dialog.decide_button, Qt.MouseButton.LeftButton)
     return dialog
 
 
@@ -97,61 +118,43 @@ def _rows(url: str, sql: str) -> list:
         engine.dispose()
 
 
-def test_a_team_leader_authorises_at_the_agents_desk_with_their_own_password(
-    qtbot, centre, agents_desk, tmp_path
+def test_a_team_leader_decides_at_a_shared_desk_with_their_own_password(
+    qtbot, centre, leaders_board, tmp_path
 ):
-    bar, _data = agents_desk
-    dialog = _authorise(qtbot, bar, "mhughes", PASSWORDS["mhughes"])
-    with qtbot.waitSignal(bar.sig_contact_recorded, timeout=WAIT_MS):
-        dialog.authorise_button.click()
-    assert "authorised by mhughes" in bar.status.text()
+    _data, board = leaders_board
+    dialog = _approve(qtbot, board, PASSWORDS["mhughes"])
+    qtbot.waitUntil(
+        lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=WAIT_MS
+    )
+    qtbot.waitUntil(lambda: board.requests.requests == [], timeout=WAIT_MS)
     owner = centre  # the superuser's own URL, trusted by the server
-    [(granted_by, staff, used)] = _rows(
+    [(decider, granted_by, staff)] = _rows(
         owner,
-        "SELECT g.username, s.username, a.contact_id IS NOT NULL FROM authorisations a "
-        "JOIN staff g ON g.id = a.granted_by_id JOIN staff s ON s.id = a.staff_id",
+        "SELECT d.username, g.username, s.username FROM authorisations a "
+        "JOIN authorisation_requests r ON r.id = a.request_id "
+        "JOIN staff d ON d.id = r.decided_by_id JOIN staff g ON g.id = a.granted_by_id "
+        "JOIN staff s ON s.id = a.staff_id",
     )
-    assert (granted_by, staff, used) == ("mhughes", "sclarke", True)
-    [(who, authoriser)] = _rows(
-        owner,
-        "SELECT s.username, a.username FROM contact_events e JOIN staff s ON s.id = e.staff_id "
-        "JOIN staff a ON a.id = e.authorised_by_id",
-    )
-    assert (who, authoriser) == ("sclarke", "mhughes")
+    assert (decider, granted_by, staff) == ("mhughes", "mhughes", "sclarke")
     # The leader's password went to the server and nowhere else.
     for path in Path(tmp_path).rglob("*"):
         if path.is_file():
             assert PASSWORDS["mhughes"].encode() not in path.read_bytes(), path
 
 
-def test_a_wrong_password_is_refused_in_the_dialog_and_nothing_is_recorded(
-    qtbot, centre, agents_desk
+def test_a_wrong_password_is_refused_in_the_dialog_and_nothing_is_decided(
+    qtbot, centre, leaders_board
 ):
-    bar, _data = agents_desk
-    dialog = _authorise(qtbot, bar, "mhughes", "not-the-password")
-    dialog.authorise_button.click()
+    _data, board = leaders_board
+    dialog = _approve(qtbot, board, "not-the-password")
     qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=WAIT_MS)
-    assert dialog.error.text().startswith("Team leader's password: not accepted")
-    assert bar.current_dialog is dialog
-    assert _rows(centre, "SELECT count(*) FROM contact_events e JOIN customers c "
-                         "ON c.id = e.customer_id WHERE c.ref = 'C-NC'") == [(0,)]  # fmt: skip
+    assert dialog.error.label.text().startswith("Your password: not accepted")
+    assert dialog.password.hasFocus() and dialog.isVisible()
+    assert _rows(centre, "SELECT status FROM authorisation_requests") == [("pending",)]
     assert _rows(centre, "SELECT count(*) FROM authorisations") == [(0,)]
 
 
-def test_an_agents_own_password_does_not_make_them_a_team_leader(qtbot, centre, agents_desk):
-    bar, _data = agents_desk
-    # This desktop is sclarke's own login: naming themselves needs no password, and the
-    # rules still refuse an agent as authoriser.
-    dialog = _authorise(qtbot, bar, "sclarke", None)
-    assert dialog.authorise_button.isEnabled()
-    dialog.authorise_button.click()
-    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=WAIT_MS)
-    assert "sclarke is not a team leader" in dialog.error.text()
-    assert _rows(centre, "SELECT count(*) FROM authorisations") == [(0,)]
-
-
-def test_a_team_leader_with_no_login_of_their_own_cannot_authorise_here(qtbot, centre, agents_desk):
-    bar, data = agents_desk
+def test_a_manager_with_no_login_of_their_own_cannot_decide_here(qtbot, centre, asked, tmp_path):
     owner = make_engine(centre)
     with owner.begin() as conn:
         conn.execute(
@@ -161,12 +164,18 @@ def test_a_team_leader_with_no_login_of_their_own_cannot_authorise_here(qtbot, c
             )
         )
     owner.dispose()
-    data.sync()
-    dialog = _authorise(qtbot, bar, "rboss", "anything")
-    dialog.authorise_button.click()
-    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=WAIT_MS)
-    assert dialog.error.text() == (
-        "Team leader's username: rboss has no login of their own on the central database, "
-        "so cannot authorise at this desk."
-    )
-    assert dialog.leader_username.hasFocus()
+    data, board = _board_at(qtbot, centre, tmp_path, "rboss")
+    try:
+        team = board.team_choice.findText("Casework South")
+        board.team_choice.setCurrentIndex(team)
+        qtbot.waitUntil(lambda: len(board.requests.requests) == 1, timeout=WAIT_MS)
+        dialog = _approve(qtbot, board, "anything")
+        qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=WAIT_MS)
+        assert dialog.error.label.text() == (
+            "You have no login of your own on the central database, so you cannot decide "
+            "at this desk."
+        )
+        assert _rows(centre, "SELECT status FROM authorisation_requests") == [("pending",)]
+    finally:
+        QThreadPool.globalInstance().waitForDone(WAIT_MS)
+        data.dispose()
