@@ -12,10 +12,13 @@ from agent_desktop.domain.values import Channel, InvalidInput
 from agent_desktop.services.errors import NotPermitted
 from agent_desktop.services.outreach import Outreach, record_outreach
 from agent_desktop.services.restrictions import (
+    customer_restrictions,
     decide_restriction,
     lift_restriction,
     record_challenge,
+    record_notice_sent,
     review_restriction,
+    reviews_due,
 )
 from agent_desktop.store.schema import (
     AuditEntry,
@@ -137,3 +140,129 @@ def test_challenge_goes_to_a_manager_who_did_not_decide(db):
     assert item.kind == "challenge" and manager.username == "boss"
     with pytest.raises(InvalidInput, match="20 working days"):
         record_challenge(db, restriction_id, datetime(2027, 2, 1, 9, tzinfo=UTC), "sclarke")
+
+
+def test_a_multi_line_reason_is_kept_for_review_and_lift(db):
+    add_people(db)
+    restriction_id = decide_restriction(db, "C-1", letters_only(), at=NOW).restriction_id
+    review_restriction(
+        db, restriction_id, "mhughes", date(2027, 3, 1), "Still needed.\nTwo calls", at=NOW
+    )
+    lift_restriction(db, restriction_id, "mhughes", "Improved.\nAgreed by phone", at=NOW)
+    assert [e.note for e in rows(db, RestrictionEvent)][1:] == [
+        "Still needed.\nTwo calls",
+        "Improved.\nAgreed by phone",
+    ]
+
+
+def test_the_challenge_s_grounds_go_to_the_manager_and_the_audit(db):
+    add_people(db)
+    with db.unit(write=True) as uow:
+        uow.session.add(
+            Staff(id=uuid.uuid4(), username="boss", name="Rhian Manager", roles=["manager"])
+        )
+        uow.commit()
+    restriction_id = decide_restriction(db, "C-1", letters_only(), at=NOW).restriction_id
+    with pytest.raises(InvalidInput) as err:
+        record_challenge(db, restriction_id, NOW, "sclarke", "   ")
+    assert err.value.field == "grounds"
+    item_id = record_challenge(db, restriction_id, NOW, "sclarke", "I never threatened anyone")
+    with db.unit() as uow:
+        item = uow.session.get(WorkItem, item_id)
+    assert item.note == "The customer challenges this restriction: I never threatened anyone"
+    entry = [a for a in rows(db, AuditEntry) if a.action == "restriction_challenged"][0]
+    assert entry.details["grounds"] == "I never threatened anyone"
+
+
+def _second_customer(db, ref="C-2", name="Huw Morgan"):
+    with db.unit(write=True) as uow:
+        uow.session.add(
+            Customer(
+                id=uuid.uuid4(),
+                ref=ref,
+                name=name,
+                name_key=name.lower(),
+                surname_key=name.split()[-1].lower(),
+            )
+        )
+        uow.commit()
+
+
+def test_reviews_due_are_those_in_force_within_two_weeks_soonest_first(db):
+    add_people(db)
+    _second_customer(db)
+    _second_customer(db, "C-3", "Anna Bell")
+    soon = decide_restriction(db, "C-1", letters_only(review_by="2026-12-15"), at=NOW)
+    overdue = decide_restriction(
+        db,
+        "C-2",
+        {**letters_only(starts_on="2026-01-01", review_by="2026-11-30")},
+        at=NOW,
+    )
+    today = decide_restriction(db, "C-3", letters_only(review_by="2026-12-01"), at=NOW)
+    decide_restriction(db, "C-3", letters_only(review_by="2026-12-16"), at=NOW)  # 15 days
+    lifted = decide_restriction(db, "C-2", letters_only(review_by="2026-12-02"), at=NOW)
+    lift_restriction(db, lifted.restriction_id, "mhughes", "Improved", at=NOW)
+    decide_restriction(
+        db,
+        "C-1",
+        letters_only(starts_on="2026-01-01", review_by="2026-11-01", ends_on="2026-11-30"),
+        at=NOW,
+    )  # ended yesterday
+    due = reviews_due(db, NOW)
+    assert due.today == date(2026, 12, 1)
+    assert [r.id for r in due.records] == [
+        overdue.restriction_id,
+        today.restriction_id,
+        soon.restriction_id,
+    ]
+    first = due.records[0]
+    assert (first.customer_ref, first.customer_name, first.decided_by_name) == (
+        "C-2",
+        "Huw Morgan",
+        "Megan Hughes",
+    )
+    assert first.notice_open and first.history == ()
+
+
+def test_a_customer_s_restrictions_with_their_whole_history(db):
+    add_people(db)
+    with db.unit(write=True) as uow:
+        uow.session.add(
+            Staff(id=uuid.uuid4(), username="boss", name="Rhian Manager", roles=["manager"])
+        )
+        uow.commit()
+    assert customer_restrictions(db, "C-404", NOW) is None
+    first = decide_restriction(db, "C-1", letters_only(), at=NOW).restriction_id
+    later = datetime(2026, 12, 2, 10, 0, tzinfo=UTC)
+    record_notice_sent(db, first, "mhughes", at=later)
+    review_restriction(db, first, "mhughes", date(2027, 3, 1), "Still needed", at=later)
+    record_challenge(db, first, later, "sclarke", "Unfair", at=later)
+    visits = letters_only(kind="no_visits", reason="Damaged the office")
+    del visits["channels"]
+    second = decide_restriction(db, "C-1", visits, at=later)
+    shown = customer_restrictions(db, "C-1", later)
+    assert (shown.customer_ref, shown.customer_name, shown.today) == (
+        "C-1",
+        "Eleri Prys",
+        date(2026, 12, 2),
+    )
+    assert [r.id for r in shown.records] == [second.restriction_id, first]
+    record = shown.records[1]
+    assert not record.notice_open and record.restriction.customer_notified_on == date(2026, 12, 2)
+    assert [(h.at, h.event, h.by) for h in record.history] == [
+        (NOW, "decided", "Megan Hughes"),
+        (later, "challenged", ""),
+        (later, "notified", "Megan Hughes"),
+        (later, "reviewed", "Megan Hughes"),
+    ]
+    assert record.history[0].note == "Threatened a member of staff"
+    assert record.history[3].note == "Still needed"
+    challenge = record.history[1]
+    assert challenge.heard_by == "Rhian Manager" and challenge.status == "open"
+    assert challenge.note.endswith("Unfair")
+    assert shown.records[0].notice_open
+    lift_restriction(db, second.restriction_id, "mhughes", "Sorted", at=later)
+    lifted = customer_restrictions(db, "C-1", later).records[0]
+    assert lifted.lifted and lifted.lift_reason == "Sorted"
+    assert lifted.history[-1].event == "lifted"

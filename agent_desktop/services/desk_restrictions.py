@@ -50,7 +50,12 @@ class RestrictionDeskData(Protocol):
     ) -> None: ...
 
     def record_challenge(
-        self, restriction_id: uuid.UUID, received: datetime, by: str, grounds: str
+        self,
+        restriction_id: uuid.UUID,
+        received: datetime,
+        by: str,
+        grounds: str,
+        at: datetime | None = None,
     ) -> uuid.UUID: ...
 
     def restriction_notice(
@@ -107,10 +112,15 @@ class RestrictionData:
         restrictions.lift_restriction(self.db, restriction_id, by, reason, at)
 
     def record_challenge(
-        self, restriction_id: uuid.UUID, received: datetime, by: str, grounds: str
+        self,
+        restriction_id: uuid.UUID,
+        received: datetime,
+        by: str,
+        grounds: str,
+        at: datetime | None = None,
     ) -> uuid.UUID:
         """The customer's challenge, as a work item for a manager who did not decide it."""
-        return restrictions.record_challenge(self.db, restriction_id, received, by, grounds)
+        return restrictions.record_challenge(self.db, restriction_id, received, by, grounds, at=at)
 
     def restriction_notice(
         self, restriction_id: uuid.UUID, at: datetime | None = None

@@ -301,11 +301,13 @@ def record_challenge(
     received: datetime,
     recorded_by: str,
     grounds: str | None = None,
+    at: datetime | None = None,
 ) -> uuid.UUID:
     """The customer challenges a restriction: a work item for a manager who did not decide it.
 
     `recorded_by` may be any member of staff, an agent included. `grounds`, what the customer
-    says, goes on the work item for the manager who hears it, and into the audit entry.
+    says, goes on the work item for the manager who hears it, and into the audit entry; `at`
+    (default now) is when it was recorded.
 
     A challenge must arrive within 20 working days of the notice.
     """
@@ -350,6 +352,7 @@ def record_challenge(
                 else "The customer challenges this restriction"
             ),
         )
+        item.created_at = at or utcnow()
         # The challenge is this work item and the audit entry: whoever takes the call may
         # record it, while the restriction's own history is written only by those who may
         # decide (the database refuses it to agents).

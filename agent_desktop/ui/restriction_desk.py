@@ -563,12 +563,10 @@ class RestrictionDeskScreen(QWidget):
         dialog, by = self.dialog, self.user.username
 
         def send() -> None:
-            day, grounds = dialog.received_on(), dialog.reason_text()
-            received = (
-                self._clock() if day == today else datetime.combine(day, time(12), tzinfo=UTC)
-            )
+            day, grounds, at = dialog.received_on(), dialog.reason_text(), self._clock()
+            received = at if day == today else datetime.combine(day, time(12), tzinfo=UTC)
             self.ops.run(
-                lambda: self.data.record_challenge(chosen.id, received, by, grounds),
+                lambda: self.data.record_challenge(chosen.id, received, by, grounds, at),
                 lambda _r: self._closed(
                     dialog,
                     self.tr(
