@@ -54,14 +54,19 @@ class SyncedVisits:
         """Who is in the building, check-ins and check-outs waiting in the outbox included;
         `as_of` says when the replica last matched the central database, while it is away."""
         at = at or utcnow()
-        day = self.replica_db.calendar.local_date(at)
+        # Visitors checked in here whose check-in waits in the outbox are inside too.
+        arriving = {
+            uuid.UUID(e.payload["appointment"])
+            for e in self.outbox.waiting()
+            if e.kind == VISIT_ARRIVE and e.refused is None
+        }
 
         def read(db):
-            return visits.in_building(db, at), visits.day(db, day)
+            inside = visits.in_building(db, at)
+            return inside, visits.appointments(db, arriving - {v.id for v in inside})
 
-        inside, today = self._visits_read(read)
-        seen = {v.id for v in inside}
-        rows = self._as_made([*inside, *(v for v in today if v.id not in seen)])
+        inside, waiting = self._visits_read(read)
+        rows = self._as_made([*inside, *waiting])
         people = sorted(
             (v for v in rows if _inside(v, at)), key=lambda v: (v.checked_in_at, str(v.id))
         )
