@@ -204,10 +204,12 @@ def test_finding_a_customer_by_name_shows_their_restrictions(qtbot, db):
 # -- deciding ----------------------------------------------------------------------------------
 
 
-def _form(qtbot, screen):
+def _form(qtbot, screen, category="abusive"):
     screen.decide()
     form = screen.form
     assert form is not None and form.isVisible()
+    if category:
+        form.category.setCurrentIndex(form.category.findData(category))
     return form
 
 
@@ -268,7 +270,13 @@ def test_no_reason_is_refused_in_words_and_nothing_is_written(qtbot, db):
     _world(db)
     screen = _desk(qtbot, db)
     _open(screen)
-    form = _form(qtbot, screen)
+    form = _form(qtbot, screen, category=None)
+    form.decide_button.click()
+    assert form.refusal.text() == "Kind: choose the kind of restriction."
+    form.choose_kind("no_contact")
+    form.decide_button.click()
+    assert form.refusal.text() == "Category: choose what the restriction is for."
+    form.category.setCurrentIndex(form.category.findData("threatening"))
     form.decide_button.click()
     assert form.isVisible() and form.refusal.isVisible()
     assert form.refusal.text().startswith("Reason:")
@@ -281,6 +289,7 @@ def test_a_review_date_past_twelve_months_is_refused_in_words(qtbot, db):
     screen = _desk(qtbot, db)
     _open(screen)
     form = _form(qtbot, screen)
+    form.choose_kind("no_visits")
     form.reason.setPlainText("Threatened staff")
     form.review_by.setDate(QDate(2027, 12, 2))
     form.decide_button.click()

@@ -275,11 +275,14 @@ class DecisionForm(QDialog):
         )
         self._review_touched = False
 
+        # No kind is chosen for the decider: the first would otherwise be "No contact".
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind"))
+        self.kind.addItem(self.tr("Choose a kind…"), None)
         for kind in KINDS:
             self.kind.addItem(kind_title(kind), kind.value)
         self.pages = QStackedWidget(self)
+        self.pages.addWidget(QWidget(self))
         self.terms: dict[RestrictionKind, dict[str, QWidget]] = {}
         for kind in KINDS:
             self.pages.addWidget(self._terms_page(kind))
@@ -287,6 +290,8 @@ class DecisionForm(QDialog):
 
         self.category = QComboBox(self)
         self.category.setAccessibleName(self.tr("Category"))
+        # Nor a category: it is what the letter tells the customer the restriction is for.
+        self.category.addItem(self.tr("Choose a category…"), None)
         for category in Category:
             self.category.addItem(category_name(category), category.value)
         self.reason = _reason_edit(self, self.tr("Reason"))
@@ -428,8 +433,9 @@ class DecisionForm(QDialog):
 
     # -- values --
 
-    def current_kind(self) -> RestrictionKind:
-        return RestrictionKind(self.kind.currentData())
+    def current_kind(self) -> RestrictionKind | None:
+        data = self.kind.currentData()
+        return RestrictionKind(data) if data else None
 
     def choose_kind(self, kind: RestrictionKind | str) -> None:
         self.kind.setCurrentIndex(self.kind.findData(RestrictionKind(kind).value))
@@ -499,9 +505,13 @@ class DecisionForm(QDialog):
     def document(self) -> tuple[dict | None, str]:
         """The restriction in the exchange format, or None and what is wrong, in words."""
         kind = self.current_kind()
+        if kind is None:
+            return None, self.tr("Kind: choose the kind of restriction.")
         terms, problem = self._terms(kind)
         if problem:
             return None, problem
+        if self.category.currentData() is None:
+            return None, self.tr("Category: choose what the restriction is for.")
         starts = self.starts_on.date().toPython()
         review = self.review_by.date().toPython()
         if not self.reason.toPlainText().strip():
@@ -671,7 +681,7 @@ class ChallengeDialog(_ReasonDialog):
     def __init__(self, what: str, today: date, parent: QWidget | None = None):
         super().__init__(
             QCoreApplication.translate("RestrictionForms", "Challenge: {what}").format(what=what),
-            QCoreApplication.translate("RestrictionForms", "&Record challenge"),
+            QCoreApplication.translate("RestrictionForms", "Record &challenge"),
             parent,
         )
         self.today = today
