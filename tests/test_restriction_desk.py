@@ -41,6 +41,7 @@ from agent_desktop.ui.restriction_desk import (
     RESTRICTIONS_DESK,
     RestrictionDeskScreen,
 )
+from tests.test_notice_letter import word_heights
 from tests.test_outreach import add_people
 
 NOW = datetime(2026, 12, 1, 11, 0, tzinfo=UTC)
@@ -468,6 +469,7 @@ def test_the_letter_is_made_in_the_customer_s_language_and_marked_sent(qtbot, db
         screen.make_letter(target)
     words = _pdf_text(target)
     assert "Eleri Prys" in words and "Annwyl" in words  # Welsh: the customer's language
+    assert min(word_heights(target)) >= 16 * 1.1  # large print: the customer needs it
     assert str(target) in screen.status.text()
     # Making the letter writes nothing; marking it sent closes the notice item.
     assert _rows(db, WorkItem, kind="restriction_notice")[0].status == "open"
@@ -481,6 +483,20 @@ def test_the_letter_is_made_in_the_customer_s_language_and_marked_sent(qtbot, db
     assert not screen.sent_action.isEnabled()
     events = [e.event for e in _rows(db, RestrictionEvent, restriction_id=rid)]
     assert events == ["decided", "notified"]
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_an_english_customer_s_letter_is_in_english_at_the_usual_size(qtbot, db, tmp_path):
+    _world(db)
+    _decided(db)
+    screen = _desk(qtbot, db)
+    _open(screen)
+    target = tmp_path / "letter.pdf"
+    with qtbot.waitSignal(screen.sig_letter_made):
+        screen.make_letter(str(target))
+    words = _pdf_text(target)
+    assert "Dear Eleri Prys" in words and "Annwyl" not in words
+    assert 12 <= min(word_heights(target)) < 16
 
 
 # -- keyboard, names, refresh ------------------------------------------------------------------
@@ -512,6 +528,29 @@ def test_shortcuts_open_the_forms_from_the_keyboard(qtbot, db):
     )
     assert screen.dialog is not None and screen.dialog.isVisible()
     screen.dialog.reject()
+
+
+def test_tab_goes_through_the_desk_in_reading_order(qtbot, db):
+    _world(db)
+    _decided(db)
+    screen = _desk(qtbot, db)
+    _open(screen)
+    chain, widget = [], screen.reviews_table
+    for _ in range(12):
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+        while not (widget.focusPolicy() & Qt.FocusPolicy.TabFocus) or not widget.isEnabled():
+            widget = widget.nextInFocusChain()
+    wanted = [
+        screen.reviews_table,
+        screen.find_edit,
+        screen.find_button,
+        screen.restrictions_table,
+        *[b for b in screen.buttons.values() if b.isEnabled()],
+        screen.history_table,
+    ]
+    visible = [w for w in chain if w is not screen.matches]
+    assert visible[: len(wanted)] == wanted
 
 
 def _unnamed(widget: QWidget) -> list[str]:

@@ -266,3 +266,19 @@ def test_a_customer_s_restrictions_with_their_whole_history(db):
     lifted = customer_restrictions(db, "C-1", later).records[0]
     assert lifted.lifted and lifted.lift_reason == "Sorted"
     assert lifted.history[-1].event == "lifted"
+
+
+def test_a_challenge_to_a_manager_s_decision_goes_to_another_manager(db):
+    add_people(db)
+    with db.unit(write=True) as uow:
+        for username, name in (("boss", "Rhian Manager"), ("chief", "Aled Manager")):
+            uow.session.add(Staff(id=uuid.uuid4(), username=username, name=name, roles=["manager"]))
+        uow.commit()
+    restriction_id = decide_restriction(
+        db, "C-1", letters_only(decided_by="boss"), at=NOW
+    ).restriction_id
+    item_id = record_challenge(db, restriction_id, NOW, "mhughes", "Unfair")
+    with db.unit() as uow:
+        item = uow.session.get(WorkItem, item_id)
+        heard_by = uow.session.get(Staff, item.assignee_id).username
+    assert heard_by == "chief"
