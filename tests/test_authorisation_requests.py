@@ -313,3 +313,35 @@ def test_a_request_is_for_one_channel_and_one_agent(db):
     assert not data.decision_needs_password("mhughes")
     other = request_authorisation(db, "C-NC", "dowen", Channel.PHONE, "Me too")
     assert data.latest_request("C-NC", "dowen", Channel.PHONE).id == other.id
+
+
+def test_a_team_leader_decides_by_keyboard(qtbot, one_database):
+    db, _agent, leader = one_database
+    from agent_desktop.services.approvals import request_authorisation
+
+    asked = request_authorisation(db, "C-NC", "sclarke", Channel.PHONE, "Safeguarding")
+    board = leader.screens[TEAM_BOARD_DESK.key]
+    leader.show()
+    qtbot.waitExposed(leader)
+    leader.activateWindow()
+    leader.show_team_board()
+    panel = board.requests
+    qtbot.waitUntil(lambda: len(panel.requests) == 1, timeout=WAIT_MS)
+    panel.table.setFocus()
+    qtbot.waitUntil(panel.table.hasFocus)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(panel.table, Qt.Key.Key_R, ctrl_shift)
+    dialog = panel.dialog
+    assert dialog is not None and dialog.isVisible() and not dialog.approve
+    qtbot.keyClicks(dialog.reason, "Letters only, as decided")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: pending_requests(db) == [], timeout=WAIT_MS)
+    from agent_desktop.services.approvals import authorisation_request
+
+    refused = authorisation_request(db, asked.id)
+    assert (refused.status, refused.decided_by, refused.decision_reason) == (
+        "refused",
+        "mhughes",
+        "Letters only, as decided",
+    )
+    qtbot.waitUntil(lambda: panel.count.text() == "No requests waiting", timeout=WAIT_MS)

@@ -147,6 +147,7 @@ class DecisionDialog(QDialog):
             self.password.textChanged.connect(self._update)
         self._update()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.reason.setFocus()  # the keyboard starts where the team leader writes
 
     def _ready(self) -> bool:
         if not self.reason.text().strip():
