@@ -6,7 +6,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QMarginsF, QObject
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from agent_desktop.ui.letter_pdf import ensure_gui_application
@@ -16,45 +16,58 @@ ROLL_CALL_POINTS = 16
 _DPI = 1200
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RollCall", text)
+class RollCallWords(QObject):
+    """The roll call's words in the interface language."""
+
+    def visitor_line(self, view, tz) -> str:
+        """One visitor on the roll call, in words: who, whose visitor, since when, where."""
+        who = view.visitor_name or view.customer_name
+        text = self.tr("{who}: visiting {host}, arrived {time}").format(
+            who=who,
+            host=view.host or self.tr("no host"),
+            time=f"{view.checked_in_at.astimezone(tz):%H:%M}",
+        )
+        if view.second:
+            text += self.tr(", with {second}").format(second=view.second)
+        if view.location:
+            text += self.tr(", in {place}").format(place=view.location)
+        if view.waiting:
+            text += self.tr(" (checked in at this desktop, not yet sent)")
+        return text
+
+    def heading(self, roll_call, tz) -> str:
+        """What the list is and how fresh: "as of 10:01" when read offline from the replica."""
+        text = self.tr("%n visitor(s) in the building at {time}", "", len(roll_call.people))
+        text = text.format(time=f"{roll_call.at.astimezone(tz):%H:%M}")
+        if roll_call.as_of is not None:
+            text += self.tr(" (offline: as of {time})").format(
+                time=f"{roll_call.as_of.astimezone(tz):%H:%M}"
+            )
+        return text
+
+    def title(self) -> str:
+        return self.tr("Who is in the building")
+
+    def html(self, roll_call, tz) -> str:
+        lines = "".join(f"<li>{escape(self.visitor_line(v, tz))}</li>" for v in roll_call.people)
+        nobody = escape(self.tr("Nobody is in the building."))
+        body = f"<ol>{lines}</ol>" if lines else f"<p>{nobody}</p>"
+        return (
+            f"<h1>{escape(self.title())}</h1>"
+            f"<p><b>{escape(self.heading(roll_call, tz))}</b></p>{body}"
+        )
 
 
 def visitor_line(view, tz) -> str:
-    """One visitor on the roll call, in words: who, whose visitor, since when, where."""
-    who = view.visitor_name or view.customer_name
-    text = _tr("{who}: visiting {host}, arrived {time}").format(
-        who=who, host=view.host or _tr("no host"), time=f"{view.checked_in_at.astimezone(tz):%H:%M}"
-    )
-    if view.second:
-        text += _tr(", with {second}").format(second=view.second)
-    if view.location:
-        text += _tr(", in {place}").format(place=view.location)
-    if view.waiting:
-        text += _tr(" (checked in at this desktop, not yet sent)")
-    return text
+    return RollCallWords().visitor_line(view, tz)
 
 
 def heading(roll_call, tz) -> str:
-    """What the list is and how fresh: "as of 10:01" when read offline from the replica."""
-    count = len(roll_call.people)
-    text = QCoreApplication.translate(
-        "RollCall", "%n visitor(s) in the building at {time}", "", count
-    ).format(time=f"{roll_call.at.astimezone(tz):%H:%M}")
-    if roll_call.as_of is not None:
-        text += _tr(" (offline: as of {time})").format(
-            time=f"{roll_call.as_of.astimezone(tz):%H:%M}"
-        )
-    return text
+    return RollCallWords().heading(roll_call, tz)
 
 
 def roll_call_html(roll_call, tz) -> str:
-    lines = "".join(f"<li>{escape(visitor_line(v, tz))}</li>" for v in roll_call.people)
-    body = f"<ol>{lines}</ol>" if lines else f"<p>{escape(_tr('Nobody is in the building.'))}</p>"
-    return (
-        f"<h1>{escape(_tr('Who is in the building'))}</h1>"
-        f"<p><b>{escape(heading(roll_call, tz))}</b></p>{body}"
-    )
+    return RollCallWords().html(roll_call, tz)
 
 
 def roll_call_document(roll_call, tz) -> QTextDocument:
@@ -66,7 +79,7 @@ def roll_call_document(roll_call, tz) -> QTextDocument:
     document.setDefaultFont(font)
     document.setHtml(roll_call_html(roll_call, tz))
     document.setMetaInformation(
-        QTextDocument.MetaInformation.DocumentTitle, _tr("Who is in the building")
+        QTextDocument.MetaInformation.DocumentTitle, RollCallWords().title()
     )
     return document
 
@@ -76,7 +89,7 @@ def write_roll_call_pdf(roll_call, tz, path: Path) -> None:
     document = roll_call_document(roll_call, tz)
     writer = QPdfWriter(str(path))
     writer.setResolution(_DPI)
-    writer.setTitle(_tr("Who is in the building"))
+    writer.setTitle(RollCallWords().title())
     writer.setCreator("agent-desktop")
     writer.setPageLayout(
         QPageLayout(

@@ -68,10 +68,6 @@ APPOINTMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OFFERS = ("appointment", "phone", "signposted", "nothing")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VisitsDesk", text)
-
-
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -79,22 +75,40 @@ def _now() -> datetime:
 def finding_words(code: str, message: str) -> str:
     """A block or warning of a booking, or of a visitor at the door, in words."""
     words = {
-        "NO_VISITS": _tr("No visits: this customer may not visit the office. Do not admit them."),
-        "SECOND_STAFF_REQUIRED": _tr(
-            "A second member of staff must be present: name a colleague other than the host."
+        "NO_VISITS": QCoreApplication.translate(
+            "VisitsDesk", "No visits: this customer may not visit the office. Do not admit them."
         ),
-        "OUTSIDE_OFFICE_HOURS": _tr(
-            "The appointment must start and end within office hours of one working day."
+        "SECOND_STAFF_REQUIRED": QCoreApplication.translate(
+            "VisitsDesk",
+            "A second member of staff must be present: name a colleague other than the host.",
         ),
-        "HOST_BUSY": _tr("The host or the second member of staff already has an appointment then."),
-        "IN_THE_PAST": _tr("The appointment would start in the past."),
-        "NOT_PERMITTED": _tr("You may not book office appointments."),
-        "BEHAVIOUR_WARNING": _tr("Behaviour warning: see the customer's record before meeting."),
-        "WELSH_PREFERRED": _tr("The customer prefers Welsh and the host does not speak it."),
-        "TWO_STAFF_PRESENT": _tr("Two members of staff must be present at any meeting."),
+        "OUTSIDE_OFFICE_HOURS": QCoreApplication.translate(
+            "VisitsDesk",
+            "The appointment must start and end within office hours of one working day.",
+        ),
+        "HOST_BUSY": QCoreApplication.translate(
+            "VisitsDesk", "The host or the second member of staff already has an appointment then."
+        ),
+        "IN_THE_PAST": QCoreApplication.translate(
+            "VisitsDesk", "The appointment would start in the past."
+        ),
+        "NOT_PERMITTED": QCoreApplication.translate(
+            "VisitsDesk", "You may not book office appointments."
+        ),
+        "BEHAVIOUR_WARNING": QCoreApplication.translate(
+            "VisitsDesk", "Behaviour warning: see the customer's record before meeting."
+        ),
+        "WELSH_PREFERRED": QCoreApplication.translate(
+            "VisitsDesk", "The customer prefers Welsh and the host does not speak it."
+        ),
+        "TWO_STAFF_PRESENT": QCoreApplication.translate(
+            "VisitsDesk", "Two members of staff must be present at any meeting."
+        ),
     }
     if code == "ACCESSIBILITY_NEEDS":
-        return _tr("Accessibility needs: {message}").format(message=message)
+        return QCoreApplication.translate("VisitsDesk", "Accessibility needs: {message}").format(
+            message=message
+        )
     return words.get(code, message)
 
 
@@ -103,44 +117,58 @@ def warning_words(view) -> list[str]:
     codes = {w.code for w in view.warnings}
     out = []
     if "NO_VISITS" in codes:
-        out.append(_tr("No visits: do not admit"))
+        out.append(QCoreApplication.translate("VisitsDesk", "No visits: do not admit"))
     if "BEHAVIOUR_WARNING" in codes:
-        out.append(_tr("Behaviour warning"))
+        out.append(QCoreApplication.translate("VisitsDesk", "Behaviour warning"))
     if view.two_staff:
         out.append(
-            _tr("Two staff present (second: {second})").format(second=view.second)
+            QCoreApplication.translate("VisitsDesk", "Two staff present (second: {second})").format(
+                second=view.second
+            )
             if view.second
-            else _tr("Two staff present: no second named")
+            else QCoreApplication.translate("VisitsDesk", "Two staff present: no second named")
         )
     for need in view.needs:
         if need == "bsl_interpreter":
-            out.append(_tr("Needs a BSL interpreter: check one is booked"))
+            out.append(
+                QCoreApplication.translate(
+                    "VisitsDesk", "Needs a BSL interpreter: check one is booked"
+                )
+            )
         else:
-            out.append(_tr("Needs: {need}").format(need=accessibility_name(need)))
+            out.append(
+                QCoreApplication.translate("VisitsDesk", "Needs: {need}").format(
+                    need=accessibility_name(need)
+                )
+            )
     if "ACCESSIBILITY_NEEDS" in codes and not view.needs:
-        out.append(_tr("Accessibility needs"))
+        out.append(QCoreApplication.translate("VisitsDesk", "Accessibility needs"))
     if view.welsh or "WELSH_PREFERRED" in codes:
         out.append(
-            _tr("Welsh: the host does not speak it")
+            QCoreApplication.translate("VisitsDesk", "Welsh: the host does not speak it")
             if "WELSH_PREFERRED" in codes
-            else _tr("Prefers Welsh")
+            else QCoreApplication.translate("VisitsDesk", "Prefers Welsh")
         )
     return out
 
 
 def status_words(view, tz) -> str:
     if view.status == "arrived":
-        text = _tr("Arrived {time}").format(time=f"{view.checked_in_at.astimezone(tz):%H:%M}")
+        text = QCoreApplication.translate("VisitsDesk", "Arrived {time}").format(
+            time=f"{view.checked_in_at.astimezone(tz):%H:%M}"
+        )
     elif view.status == "left":
-        text = _tr("Left {time}").format(time=f"{view.checked_out_at.astimezone(tz):%H:%M}")
+        text = QCoreApplication.translate("VisitsDesk", "Left {time}").format(
+            time=f"{view.checked_out_at.astimezone(tz):%H:%M}"
+        )
     else:
         text = {
-            "booked": _tr("Booked"),
-            "cancelled": _tr("Cancelled"),
-            "no_show": _tr("Did not come"),
+            "booked": QCoreApplication.translate("VisitsDesk", "Booked"),
+            "cancelled": QCoreApplication.translate("VisitsDesk", "Cancelled"),
+            "no_show": QCoreApplication.translate("VisitsDesk", "Did not come"),
         }.get(view.status, view.status)
     if view.waiting:
-        text += _tr(" (waiting to send)")
+        text += QCoreApplication.translate("VisitsDesk", " (waiting to send)")
     return text
 
 
@@ -185,7 +213,13 @@ class VisitsDayModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (_tr("Time"), _tr("Visitor"), _tr("Host"), _tr("Status"), _tr("Warnings"))[section]
+        return (
+            QCoreApplication.translate("VisitsDesk", "Time"),
+            QCoreApplication.translate("VisitsDesk", "Visitor"),
+            QCoreApplication.translate("VisitsDesk", "Host"),
+            QCoreApplication.translate("VisitsDesk", "Status"),
+            QCoreApplication.translate("VisitsDesk", "Warnings"),
+        )[section]
 
     def _cell(self, view, column: int) -> str:
         if column == 0:
@@ -196,12 +230,14 @@ class VisitsDayModel(QAbstractTableModel):
             return f"{who} ({view.customer})"
         if column == 2:
             if view.second:
-                return _tr("{host} with {second}").format(host=view.host, second=view.second)
+                return QCoreApplication.translate("VisitsDesk", "{host} with {second}").format(
+                    host=view.host, second=view.second
+                )
             return view.host or ""
         if column == 3:
             return status_words(view, self.tz)
         words = warning_words(view)
-        return "; ".join(words) if words else _tr("None")
+        return "; ".join(words) if words else QCoreApplication.translate("VisitsDesk", "None")
 
     def row_text(self, row: int) -> str:
         """The whole row in words, as a screen reader reads it."""
