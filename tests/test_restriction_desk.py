@@ -606,10 +606,26 @@ def test_the_window_builds_the_desk_for_a_team_leader_and_never_for_an_agent(qtb
     leader = MainWindow(db, sign_in(db, "mhughes"), ImmediateOps())
     qtbot.addWidget(leader)
     assert isinstance(leader.screens[RESTRICTIONS_DESK.key], RestrictionDeskScreen)
+    go = leader.menuBar().actions()[0].menu()
+    (entry,) = [a for a in go.actions() if a.text() == "Res&trictions"]
+    assert entry.shortcut().toString() == "Ctrl+4"
+    leader.show()
+    qtbot.waitExposed(leader)
+    entry.trigger()
+    screen = leader.screens[RESTRICTIONS_DESK.key]
+    assert leader.centralWidget().currentWidget() is screen
+    qtbot.waitUntil(lambda: screen.reviews_table.hasFocus())
+    # A write on the desk reaches the window's other screens as what it changed.
+    seen = []
+    leader.screens["agent"].on_changes = lambda changes, made_by=None: seen.append(changes)
+    screen.sig_changes.emit(Changes(restrictions=frozenset({"C-1"})))
+    assert seen and seen[0].restrictions == frozenset({"C-1"})
     agent = MainWindow(db, sign_in(db, "sclarke"), ImmediateOps())
     qtbot.addWidget(agent)
     assert RESTRICTIONS_DESK.key not in agent.screens
     assert not agent.findChildren(RestrictionDeskScreen)
+    go = agent.menuBar().actions()[0].menu()
+    assert "Res&trictions" not in [a.text() for a in go.actions()]
 
 
 def test_a_restriction_decided_on_another_desktop_shows_on_this_one(qtbot, central_url, tmp_path):

@@ -51,6 +51,7 @@ from agent_desktop.ui.restriction_forms import (
 )
 from agent_desktop.ui.restriction_words import date_text
 
+GO_KEY = "Ctrl+4"
 DECIDE_KEY = "Ctrl+Shift+D"
 REVIEW_KEY = "Ctrl+Shift+R"
 LIFT_KEY = "Ctrl+Shift+U"
@@ -667,5 +668,8 @@ RESTRICTIONS_DESK = Desk(
     lambda: QCoreApplication.translate("Desks", "Restrictions"),
     frozenset({Role.TEAM_LEADER, Role.MANAGER}),
     RestrictionDeskScreen,
+    go_label=lambda: QCoreApplication.translate("Desks", "Res&trictions"),
+    go_key=GO_KEY,
+    focus=lambda screen: screen.focus_first(),
 )
 register(RESTRICTIONS_DESK)
