@@ -269,7 +269,14 @@ def test_cancel_no_show_and_turned_away_from_the_desk(qtbot, office):
     )
     assert statuses == {"Customer rang to cancel": "cancelled", None: "no_show"}
 
-    screen.turned_away_action.trigger()
+    window.activateWindow()
+    screen.table.setFocus()
+    qtbot.waitUntil(screen.table.hasFocus)
+    qtbot.keyClick(
+        screen.table,
+        Qt.Key.Key_T,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     turned = screen.turned_away_dialog
     assert turned.isVisible() and not _unnamed(turned)
     turned.name.setText("Jordan Bell")
