@@ -130,15 +130,56 @@ def cmd_day(args) -> int:
     return cli.EXIT_OK
 
 
+def _pdf_path(value: str):
+    """The roll call's --pdf file: a .pdf in a folder that exists; bad input otherwise."""
+    from pathlib import Path
+
+    from agent_desktop.domain.parsing import require_text
+    from agent_desktop.domain.values import InvalidInput
+
+    out = Path(require_text(value, "--pdf", max_length=4096))
+    if out.suffix.lower() != ".pdf":
+        raise InvalidInput("--pdf", "must name a .pdf file")
+    if not out.parent.is_dir():
+        raise InvalidInput("--pdf", f"no such folder {out.parent}")
+    return out
+
+
+def _write_roll_call(db, views, at, out) -> None:
+    """The roll call printed to `out`, written whole or not at all."""
+    import os
+
+    from agent_desktop.domain.values import InvalidInput
+    from agent_desktop.services.desk_visits import RollCall
+    from agent_desktop.store.types import utcnow
+
+    # Printed without a display: Qt's offscreen platform unless one is chosen.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from agent_desktop.ui.roll_call_pdf import write_roll_call_pdf
+
+    partial = out.with_name(f".{out.name}.{os.getpid()}.part")
+    try:
+        write_roll_call_pdf(RollCall(tuple(views), at or utcnow()), db.calendar.tz, partial)
+        if not partial.exists() or partial.stat().st_size == 0:
+            raise InvalidInput("--pdf", f"the roll call could not be written to {out.parent}")
+        os.replace(partial, out)
+    finally:
+        partial.unlink(missing_ok=True)
+
+
 def cmd_in_building(args) -> int:
     from agent_desktop.services.visits import in_building
 
     cli = _cli()
+    out = _pdf_path(args.pdf) if args.pdf is not None else None
     at = cli._at(args)
     db = cli._open(args)
     views = in_building(db, at)
+    if out is not None:
+        _write_roll_call(db, views, at, out)
     cli._print_json(
         {
+            **({"pdf": str(out)} if out is not None else {}),
             "in_building": [
                 {
                     "appointment": str(v.id),
@@ -151,7 +192,7 @@ def cmd_in_building(args) -> int:
                     "arrived_at": v.checked_in_at.isoformat(),
                 }
                 for v in views
-            ]
+            ],
         }
     )
     return cli.EXIT_OK
@@ -234,6 +275,7 @@ def register(command, sub, common) -> None:
 
     p = visits("in-building", cmd_in_building, "Visitors who arrived and have not left.")
     p.add_argument("--at", metavar="INSTANT", help=at_help)
+    p.add_argument("--pdf", metavar="FILE.pdf", help="also print the roll call to this PDF file")
 
     group = sub.add_parser("retention", help="Remove personal data past its retention period.")
     group_sub_r = group.add_subparsers(dest="retention_command", parser_class=_Parser)

@@ -583,7 +583,7 @@ def _cli(capsys, url, *argv) -> tuple[int, dict | None, str]:
     return code, (json.loads(out) if out.strip() else None), err
 
 
-def test_the_visits_commands(desk, capsys):
+def test_the_visits_commands(desk, capsys, tmp_path):
     url = desk.url
     at = _slot(desk).isoformat()
     code, out, _ = _cli(
@@ -622,6 +622,13 @@ def test_the_visits_commands(desk, capsys):
     code, out, _ = _cli(capsys, url, "visits", "in-building", "--at", at)
     assert code == 0 and [v["host"] for v in out["in_building"]] == ["sclarke"]
     assert out["in_building"][0]["arrived_at"] == at
+    # The roll call printed to PDF as well; a --pdf that is not a .pdf is bad input, naming it.
+    pdf = tmp_path / "roll-call.pdf"
+    code, out, _ = _cli(capsys, url, "visits", "in-building", "--at", at, "--pdf", str(pdf))
+    assert code == 0 and out["pdf"] == str(pdf) and len(out["in_building"]) == 1
+    assert pdf.read_bytes().startswith(b"%PDF")
+    code, _, err = _cli(capsys, url, "visits", "in-building", "--pdf", str(tmp_path / "a.txt"))
+    assert code == 2 and "--pdf" in err and not (tmp_path / "a.txt").exists()
     later = (_slot(desk) + timedelta(minutes=30)).isoformat()
     code, out, _ = _cli(
         capsys, url, "visits", "leave", "--appointment", appointment, "--by", "tnguyen",
