@@ -316,6 +316,10 @@ class RestrictionDeskScreen(QWidget):
                 r.id,
                 r.customer_ref,
             )
+        # Wide enough for its words: a review date cut short would hide "(overdue)".
+        table.resizeColumnsToContents()
+        width = table.horizontalHeader().length() + 2 * table.frameWidth()
+        table.setMinimumWidth(min(width + table.verticalScrollBar().sizeHint().width(), 640))
         overdue = sum(1 for r in reviews.records if r.restriction.review_by < reviews.today)
         self.status.setText(
             self.tr(

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QTimeEdit,
@@ -342,6 +343,7 @@ class DecisionForm(QDialog):
         layout.addWidget(adjustments)
         layout.addWidget(self.refusal)
         layout.addWidget(self.buttons)
+        self._kind_chosen(0)
 
     def _label(self, text: str, buddy: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -445,7 +447,14 @@ class DecisionForm(QDialog):
         return self.terms[self.current_kind()][name]
 
     def _kind_chosen(self, index: int) -> None:
+        # The stack as tall as the kind chosen, not as its tallest page.
+        for n in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if n == index else QSizePolicy.Policy.Ignored
+            self.pages.widget(n).setSizePolicy(policy, policy)
         self.pages.setCurrentIndex(index)
+        self.pages.adjustSize()
+        if self.isVisible():
+            self.adjustSize()
         self.adjustments.hide()
         self.considered.setChecked(False)
         self.refusal.say("")
