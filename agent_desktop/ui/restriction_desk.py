@@ -286,7 +286,12 @@ class RestrictionDeskScreen(QWidget):
     # -- the reviews due --
 
     def refresh(self) -> None:
-        """Read the reviews due, and the customer shown, again."""
+        """Read the reviews due, and the customer shown, again (F5)."""
+        self._read_reviews()
+        if self.customer is not None:
+            self.open_customer(self.customer.customer_ref, self.selected_id())
+
+    def _read_reviews(self) -> None:
         at = self._clock()
         self.ops.latest(
             "restriction_reviews",
@@ -294,8 +299,6 @@ class RestrictionDeskScreen(QWidget):
             self._reviews_loaded,
             self._read_failed,
         )
-        if self.customer is not None:
-            self.open_customer(self.customer.customer_ref, self.selected_id())
 
     def _read_failed(self, _exc: Exception) -> None:
         self.status.setText(self.tr("The restrictions could not be read. Try again with F5."))
@@ -480,13 +483,13 @@ class RestrictionDeskScreen(QWidget):
 
     # -- writes --
 
-    def _written(self, text: str, ref: str, select: uuid.UUID | None = None) -> None:
+    def _written(self, text: str, ref: str, select: uuid.UUID) -> None:
+        """A write here succeeded: say so, read again what it changed, tell the window."""
         self.status.setText(text)
         self.sig_message.emit(text)
         announce(self, text)
-        self.refresh()
-        if select is not None:
-            self.open_customer(ref, select)
+        self._read_reviews()
+        self.open_customer(ref, select)
         self.sig_changes.emit(Changes(restrictions=frozenset({ref}), work_items=frozenset({ref})))
 
     def decide(self) -> None:
@@ -653,13 +656,7 @@ class RestrictionDeskScreen(QWidget):
         if made_by is self:
             return
         if changes.everything or changes.restrictions:
-            at = self._clock()
-            self.ops.latest(
-                "restriction_reviews",
-                lambda: self.data.restriction_reviews_due(at),
-                self._reviews_loaded,
-                self._read_failed,
-            )
+            self._read_reviews()
         shown = self.customer.customer_ref if self.customer is not None else None
         if shown is not None and (
             changes.everything or shown in changes.restrictions or shown in changes.work_items

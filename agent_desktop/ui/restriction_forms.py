@@ -562,7 +562,7 @@ class DecisionForm(QDialog):
             return
         self.refusal.say("")
         self.decide_button.setEnabled(False)
-        self.sig_decide.emit(doc, self.considered.isChecked() and self.adjustments.isVisible())
+        self.sig_decide.emit(doc, self.considered.isChecked() and not self.adjustments.isHidden())
 
     def show_conflicts(self) -> None:
         """The decision conflicts with a reasonable adjustment: say so and ask to confirm."""
