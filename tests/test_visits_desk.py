@@ -564,3 +564,38 @@ def test_the_host_hears_their_visitor_arrive(visits_central, tmp_path, qtbot):
     finally:
         reception.dispose()
         host.dispose()
+
+
+def test_a_check_in_at_the_desk_offline_waits_and_shows_as_made(cluster, tmp_path, qtbot):
+    db = open_database(cluster.url)
+    try:
+        import_document(db, _document())
+        day = _visit_day(db.calendar)
+        booked = _book(db, "C-NEAR", "dowen", day, 10)
+    finally:
+        db.dispose()
+    desk = _desktop(cluster.url, tmp_path, "tnguyen")
+    try:
+        window = _window(qtbot, desk, "tnguyen", day)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        screen = window.screens[VISITS_DESK.key]
+        window.show_desk(VISITS_DESK.key)
+        qtbot.waitUntil(screen.table.hasFocus)
+        cluster.stop()
+        desk.sync()
+        screen.table.selectRow(0)
+        qtbot.keyClick(screen.table, Qt.Key.Key_F7)
+        assert "Arrived" in _rows(screen)[0] and "(waiting to send)" in _rows(screen)[0]
+        assert "kept here and sent later" in screen.message.text()
+        assert desk.status().waiting == 1
+        qtbot.keyClick(screen.table, Qt.Key.Key_F7)  # pressed again: nothing more is kept
+        assert desk.status().waiting == 1
+        cluster.start()
+        window.broadcast(desk.sync())
+        assert desk.status().waiting == 0
+        assert "Arrived" in _rows(screen)[0] and "waiting" not in _rows(screen)[0]
+        assert _arrivals(desk.central.engine, booked.id) == 1
+    finally:
+        desk.dispose()
