@@ -450,6 +450,22 @@ def test_a_challenge_goes_to_a_manager_who_did_not_decide(qtbot, db):
     assert "I was never abusive" in last[3]
 
 
+def test_a_late_challenge_is_refused_in_words_and_nothing_is_written(qtbot, db):
+    _world(db)
+    _decided(db, customer_notified_on="2026-06-02")  # 20 working days ran out in July
+    screen = _desk(qtbot, db)
+    _open(screen)
+    screen.challenge()
+    dialog = screen.dialog
+    dialog.reason.setPlainText("I disagree")
+    dialog.ok_button.click()
+    assert dialog.isVisible() and dialog.ok_button.isEnabled()
+    assert dialog.refusal.text() == (
+        "Date received: a challenge must arrive within 20 working days of the notice."
+    )
+    assert _rows(db, WorkItem, kind="challenge") == []
+
+
 # -- the notice letter -------------------------------------------------------------------------
 
 
@@ -528,6 +544,22 @@ def test_shortcuts_open_the_forms_from_the_keyboard(qtbot, db):
     )
     assert screen.dialog is not None and screen.dialog.isVisible()
     screen.dialog.reject()
+
+
+def test_enter_on_a_review_due_opens_it(qtbot, db):
+    _world(db)
+    rid = _decided(db)
+    screen = _desk(qtbot, db)
+    host = screen.parentWidget()
+    host.show()
+    qtbot.waitExposed(host)
+    host.activateWindow()
+    screen.focus_first()
+    qtbot.waitUntil(lambda: screen.reviews_table.hasFocus())
+    screen.reviews_table.setCurrentCell(0, 0)
+    qtbot.keyClick(screen.reviews_table, Qt.Key.Key_Return)
+    assert screen.customer is not None and screen.selected_id() == rid
+    qtbot.waitUntil(lambda: screen.restrictions_table.hasFocus())
 
 
 def test_tab_goes_through_the_desk_in_reading_order(qtbot, db):
