@@ -28,6 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -182,7 +183,7 @@ class VisitsDayModel(QAbstractTableModel):
         self.tz = tz
         self._ids: list[uuid.UUID] = []
         self._rows: dict[uuid.UUID, object] = {}
-        style = QWidget().style() if parent is None else parent.style()
+        style = QApplication.style()
         self._warning_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self._info_icon = style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
 
@@ -614,12 +615,12 @@ class VisitsDeskScreen(QWidget):
         self.leave_button = self._button(self.tr("Left (F8)"), self.leave)
         self.no_show_button = self._button(self.tr("&Did not come"), self.no_show)
         self.cancel_button = self._button(self.tr("Cance&l…"), self.cancel)
-        self.book_button = self._button(self.tr("Book a &visit… (Ctrl+Shift+K)"), self.book)
+        self.book_button = self._button(self.tr("&Book a visit… (Ctrl+Shift+K)"), self.book)
         self.turned_away_button = self._button(
-            self.tr("Turned a&way… (Ctrl+Shift+T)"), self.turned_away
+            self.tr("&Turned away… (Ctrl+Shift+T)"), self.turned_away
         )
         self.roll_call_button = self._button(
-            self.tr("&Who is in the building (F9)"), self.show_roll_call
+            self.tr("Who is in the b&uilding (F9)"), self.show_roll_call
         )
 
         actions = QHBoxLayout()
