@@ -153,6 +153,16 @@ def test_team_leaders_and_managers_have_the_desk_and_agents_never(db):
     assert RESTRICTIONS_DESK not in desks_for(sign_in(db, "sclarke"))
 
 
+def test_every_kind_and_category_has_words_of_its_own():
+    from agent_desktop.domain.kinds import RestrictionKind
+    from agent_desktop.domain.values import Category
+    from agent_desktop.ui.restriction_forms import category_name, kind_title
+
+    assert all(kind_title(k) != k.value for k in RestrictionKind)
+    assert len({kind_title(k) for k in RestrictionKind}) == len(RestrictionKind)
+    assert all(category_name(c) != c.value for c in Category)
+
+
 # -- reviews due and a customer's restrictions -------------------------------------------------
 
 
