@@ -37,7 +37,12 @@ from agent_desktop.domain.values import Role
 from agent_desktop.services.changes import Changes
 from agent_desktop.services.gateway import DeskData
 from agent_desktop.services.session import SignedIn
-from agent_desktop.ui.accessibility import ValueLabel, announce, with_clear_button
+from agent_desktop.ui.accessibility import (
+    ValueLabel,
+    announce,
+    current_only_while_focused,
+    with_clear_button,
+)
 from agent_desktop.ui.desks import Desk, register
 from agent_desktop.ui.letter_pdf import write_letter_pdf
 from agent_desktop.ui.restriction_forms import (
@@ -105,6 +110,8 @@ def _table(parent: QWidget, headers: list[str], name: str) -> QTableWidget:
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     table.horizontalHeader().setStretchLastSection(True)
+    # A row left current would tell a screen reader it has the focus when it has not.
+    current_only_while_focused(table)
     return table
 
 
@@ -163,6 +170,7 @@ class RestrictionDeskScreen(QWidget):
         self.find_button.clicked.connect(self.find)
         self.matches = QListWidget(self)
         self.matches.setAccessibleName(self.tr("Customers found"))
+        current_only_while_focused(self.matches)
         self.matches.itemActivated.connect(
             lambda item: self.open_customer(item.data(Qt.ItemDataRole.UserRole))
         )
