@@ -212,6 +212,31 @@ def test_finding_a_customer_by_name_shows_their_restrictions(qtbot, db):
     assert "No customer matches" in screen.status.text()
 
 
+def test_several_customers_found_are_listed_to_choose_from(qtbot, db):
+    _world(db)
+    with db.unit(write=True) as uow:
+        uow.session.add(
+            Customer(
+                id=uuid.uuid4(),
+                ref="C-3",
+                name="Huw Prys",
+                name_key="huw prys",
+                surname_key="prys",
+            )
+        )
+        uow.commit()
+    screen = _desk(qtbot, db)
+    screen.find_edit.setText("Prys")
+    screen.find()
+    assert screen.customer is None and not screen.matches.isHidden()
+    found = [screen.matches.item(r).text() for r in range(screen.matches.count())]
+    assert sorted(found) == ["Eleri Prys (C-1)", "Huw Prys (C-3)"]
+    assert screen.status.text() == "2 customer(s) found: choose one with Enter."
+    screen.matches.itemActivated.emit(screen.matches.item(found.index("Huw Prys (C-3)")))
+    assert screen.customer.customer_ref == "C-3" and screen.matches.isHidden()
+    assert not screen.review_action.isEnabled() and screen.decide_action.isEnabled()
+
+
 # -- deciding ----------------------------------------------------------------------------------
 
 
