@@ -353,6 +353,30 @@ def test_a_request_outlives_its_dialog_and_a_refusal_shows_with_its_reason(qtbot
     assert count(db, ContactEvent) == 0
 
 
+def test_an_approval_that_ran_out_is_refused_and_the_agent_may_ask_again(qtbot, db, make_bar):
+    from datetime import timedelta
+
+    from agent_desktop.store.schema import Authorisation
+    from agent_desktop.store.types import utcnow
+
+    add_people(db, restriction=LETTERS_ONLY)
+    bar = make_bar()
+    open_customer(qtbot, bar)
+    dialog = _ask(qtbot, bar)
+    _answer(qtbot, db, bar, dialog, approve=True, reason="Agreed")
+    with db.unit(write=True) as uow:  # the thirty minutes run out before the agent records
+        permit = uow.session.get(Authorisation, dialog.request.approval)
+        permit.expires_at = utcnow() - timedelta(seconds=1)
+        uow.commit()
+    qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=WAIT_MS)
+    assert dialog.error.text() == "Approval: the approval has expired: ask the team leader again"
+    qtbot.waitUntil(lambda: dialog.ask_button.text() == "Ask &again", timeout=WAIT_MS)
+    assert not dialog.record_button.isVisibleTo(dialog)
+    assert not dialog.request_reason.isReadOnly()
+    assert count(db, ContactEvent) == 0
+
+
 def test_menu_actions_carry_shortcuts_and_open_the_same_flow(qtbot, db, make_bar):
     add_people(db)
     bar = make_bar()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from datetime import timedelta
 
 import psycopg
 import pytest
@@ -326,7 +327,13 @@ def test_a_team_leader_decides_by_keyboard(qtbot, one_database):
     leader.activateWindow()
     leader.show_team_board()
     panel = board.requests
+    leader.broadcast(Changes(requests=frozenset({"C-NC"})))  # as the window hears of it
     qtbot.waitUntil(lambda: len(panel.requests) == 1, timeout=WAIT_MS)
+    assert panel.table.item(0, 5).text() == "just now"
+    later = asked.requested_at + timedelta(minutes=7)
+    board.requests._clock = lambda: later
+    panel._ages.timeout.emit()  # the minute's rewording, with no read
+    assert panel.table.item(0, 5).text() == "7 minute(s)"
     panel.table.setFocus()
     qtbot.waitUntil(panel.table.hasFocus)
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier

@@ -191,8 +191,6 @@ class DeskData(TeamDeskData, ApprovalDeskData, RestrictionDeskData, VisitsDeskDa
 
     def call_limit_minutes(self, ref: str, at: datetime | None = None) -> int | None: ...
 
-    def own_login_username(self) -> str | None: ...
-
     # writes
     def record_outreach(self, outreach: Outreach) -> ContactResult | OutcomeUnknown: ...
 
@@ -315,10 +313,6 @@ class Local(TeamData, ApprovalData, RestrictionData, VisitsData):
 
     def call_limit_minutes(self, ref: str, at: datetime | None = None):
         return calls.call_limit_minutes(self.reads, ref, at)
-
-    def own_login_username(self) -> str | None:
-        """The member of staff whose own database login this desktop uses: none here."""
-        return None
 
     def record_outreach(self, outreach: Outreach) -> ContactResult | OutcomeUnknown:
         """Checked and recorded; `OutcomeUnknown` if the connection was lost after the COMMIT

@@ -592,6 +592,8 @@ class ActionBar(QWidget):
         self._recording = False
         if dialog is not None and dialog is self.current_dialog:
             dialog.show_error(exc if isinstance(exc, InvalidInput) else self._failure_text(exc))
+            if getattr(exc, "field", "") == "approval":
+                self._read_request()  # used or expired: the dialog offers to ask again
             return
         self._say(self._failure_text(exc), problem=True)
 

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,8 @@ REFUSE_KEY = "Ctrl+Shift+R"
 _REASON_MAX = 1000
 _PLAIN = Qt.TextFormat.PlainText
 _ID_ROLE = Qt.ItemDataRole.UserRole
+#: How often the "Waiting" column is worded again (from what is shown: no read).
+AGE_EVERY_MS = 60_000
 
 
 def blocks_in_words(codes) -> str:
@@ -254,6 +256,10 @@ class RequestsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.table)
         self._show([])
+        self._ages = QTimer(self)
+        self._ages.setInterval(AGE_EVERY_MS)
+        self._ages.timeout.connect(self._show_ages)
+        self._ages.start()
 
     def actions(self) -> list[QAction]:
         """Approve… and Refuse…, for the board to add where its keys reach them."""
@@ -327,6 +333,11 @@ class RequestsPanel(QWidget):
             widget.setEnabled(bool(self.requests))
         for action in self.actions():
             action.setEnabled(bool(self.requests))
+
+    def _show_ages(self) -> None:
+        now = self._clock()
+        for row, r in enumerate(self.requests):
+            self.table.item(row, 5).setText(age_in_words(r.requested_at, now))
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []

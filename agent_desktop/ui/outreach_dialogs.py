@@ -408,8 +408,11 @@ class BlockedDialog(QDialog):
         return False
 
     def _may_ask(self) -> bool:
-        """Nothing asked yet, or the last answer was no: the agent may ask (again)."""
-        return self.request is None or self.request.status == "refused"
+        """Nothing asked yet, the last answer was no, or its approval is used or expired:
+        the agent may ask (again)."""
+        if self.request is None or self.request.status == "refused":
+            return True
+        return self.request.status == "approved" and not self.request.usable()
 
     def _approved(self) -> bool:
         return self.request is not None and self.request.usable()
@@ -486,7 +489,9 @@ class BlockedDialog(QDialog):
         if waiting and not self.request_reason.text():
             self.request_reason.setText(request.reason)
         self.ask_button.setText(
-            self.tr("Ask &again") if request.status == "refused" else self.tr("Ask a &team leader")
+            self.tr("Ask &again")
+            if request.status != "pending" and self._may_ask()
+            else self.tr("Ask a &team leader")
         )
         self.ask_button.setAccessibleName(self.ask_button.text().replace("&", ""))
         approved = self._approved()
