@@ -349,7 +349,7 @@ def test_a_request_outlives_its_dialog_and_a_refusal_shows_with_its_reason(qtbot
     assert again.request_state.text() == "Refused by mhughes: Letters only, as decided"
     assert not again.record_button.isVisibleTo(again)
     # Refused, the agent may ask again, with a new reason.
-    assert not again.request_reason.isReadOnly() and again.ask_button.text() == "Ask &again"
+    assert not again.request_reason.isReadOnly() and again.ask_button.text() == "Ask a&gain"
     assert count(db, ContactEvent) == 0
 
 
@@ -371,7 +371,7 @@ def test_an_approval_that_ran_out_is_refused_and_the_agent_may_ask_again(qtbot, 
     qtbot.mouseClick(dialog.record_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=WAIT_MS)
     assert dialog.error.text() == "Approval: the approval has expired: ask the team leader again"
-    qtbot.waitUntil(lambda: dialog.ask_button.text() == "Ask &again", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.ask_button.text() == "Ask a&gain", timeout=WAIT_MS)
     assert not dialog.record_button.isVisibleTo(dialog)
     assert not dialog.request_reason.isReadOnly()
     assert count(db, ContactEvent) == 0

@@ -489,7 +489,7 @@ class BlockedDialog(QDialog):
         if waiting and not self.request_reason.text():
             self.request_reason.setText(request.reason)
         self.ask_button.setText(
-            self.tr("Ask &again")
+            self.tr("Ask a&gain")
             if request.status != "pending" and self._may_ask()
             else self.tr("Ask a &team leader")
         )
