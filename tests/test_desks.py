@@ -27,14 +27,15 @@ class BoardScreen(QLabel):
 
 @pytest.fixture(autouse=True)
 def registry_without_the_real_board():
-    """These tests are about the registry itself, with a stand-in board: the real team board
-    (tests/test_team_board.py) is taken out while they run."""
-    from agent_desktop.ui.team_board import TEAM_BOARD_DESK
-
-    board = desks.registered(TEAM_BOARD_DESK.key)
-    desks.unregister(TEAM_BOARD_DESK.key)
+    """These tests are about the registry itself, with a stand-in board: the real desks for
+    team leaders (tests/test_team_board.py, test_restriction_desk.py) are taken out while they
+    run, and put back in their places after."""
+    kept = list(desks._desks)
+    for desk in kept:
+        if desk.roles & {Role.TEAM_LEADER, Role.MANAGER} and desk.key != desks.AGENT_DESK.key:
+            desks.unregister(desk.key)
     yield
-    desks.register(board)
+    desks._desks[:] = kept
 
 
 @pytest.fixture

@@ -158,8 +158,9 @@ AGENT_DESK = Desk(
 )
 register(AGENT_DESK)
 
-# The team leader's board and the visits desk register themselves once imported.
-from agent_desktop.ui import team_board, visits_desk  # noqa: E402, F401
+# The team leader's board, the restrictions desk and the visits desk register themselves
+# once imported.
+from agent_desktop.ui import restriction_desk, team_board, visits_desk  # noqa: E402, F401
 
 
 def _focus_members(board: QWidget) -> None:
