@@ -126,3 +126,33 @@ def test_a_change_to_many_customers_or_none_said_reads_in_full(db):
     assert items["c2"] not in {r.id for r in boards.board(db, north, NOW, many).at_risk} | set(
         boards.board(db, north, NOW, many).unassigned
     )
+
+
+def test_the_screen_reads_again_only_what_a_change_touched(qtbot, db):
+    """The board on the screen: a change to C-1's work re-reads C-1's items only (a change
+    to C-3 made behind its back stays unseen), changes arriving during a read are gathered
+    into one read of all their customers, and a change to everything reads it all."""
+    from agent_desktop.services.changes import EVERYTHING, Changes
+    from tests.test_queue_panel import DeferredOps
+    from tests.test_team_board import _board
+
+    w = build(db)
+    items = _items(db, w)
+    _window, board = _board(qtbot, db)
+    assert set(board.unassigned_model.ids()) == {items["c1_soon"], items["c3"]}
+    _change(db, items["c1_soon"], assignee_id=w.staff["cat"])
+    _change(db, items["c3"], assignee_id=w.staff["cat"])
+    made = item(db, w, "C-2", due=NOW + timedelta(days=9))
+
+    board.ops = deferred = DeferredOps()
+    board.on_changes(Changes(work_items=frozenset({"C-1"})))
+    board.on_changes(Changes(work_items=frozenset({"C-2"})))  # while C-1's read is on its way
+    deferred.deliver()
+    assert set(board.unassigned_model.ids()) == {items["c3"]}
+    deferred.deliver()  # the one more read, for C-2
+    assert deferred.jobs == []
+    assert set(board.unassigned_model.ids()) == {items["c3"], made}
+
+    board.on_changes(EVERYTHING)
+    deferred.deliver()
+    assert set(board.unassigned_model.ids()) == {made}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -229,8 +229,10 @@ class TeamBoardScreen(QWidget):
     def __init__(self, window, data: DeskData, user: SignedIn, *, now=None):
         super().__init__(window)
         self.ops = window.ops
-        # Changes arrived while the board was being read: read it once more when it lands.
+        # Changes arrived while the board was being read: read it once more when it lands,
+        # for the customers they touched (None: in full).
         self._read_again = False
+        self._again_refs: frozenset[str] | None = frozenset()
         self.data = data
         self.user = user
         self._clock = now or _now_utc
@@ -249,6 +251,10 @@ class TeamBoardScreen(QWidget):
         self.team_choice.currentIndexChanged.connect(lambda _i: self.refresh())
         self.status = ValueLabel(self.tr("Board status"), self, self.tr("Loading the board…"))
         self.status.setWordWrap(True)
+        self._minute = QTimer(self)
+        self._minute.setInterval(60_000)
+        self._minute.timeout.connect(self._judge_again)
+        self._minute.start()
 
         self.members = MembersTable(0, MEMBER_COLUMNS, self)
         self.members.sig_dropped.connect(self._dropped)
@@ -356,15 +362,26 @@ class TeamBoardScreen(QWidget):
     def team_id(self) -> uuid.UUID | None:
         return self.team_choice.currentData()
 
-    def refresh(self) -> None:
+    def refresh(self, refs: frozenset[str] | None = None) -> None:
+        """Read the board: in full, or (`refs`) only the work of the customers a change
+        touched, the rest judged again as it was kept (an empty `refs`: only the clock
+        moved)."""
         team_id = self.team_id()
         if team_id is None:
             return
         self.requests.set_team(team_id)
         at = self._clock()
         self.ops.latest(
-            "team_board", lambda: self.data.team_board(team_id, at), self._loaded, self._failed
+            "team_board",
+            lambda: self.data.team_board(team_id, at, refs),
+            self._loaded,
+            self._failed,
         )
+
+    def _judge_again(self) -> None:
+        """Each minute: work comes to be at risk as working time passes, with no change."""
+        if self.isVisible() and not self.ops.waiting(self, "team_board"):
+            self.refresh(frozenset())
 
     def _failed(self, _exc: Exception) -> None:
         self.status.setText(self.tr("The board could not be loaded. Try again with F5."))
@@ -533,9 +550,9 @@ class TeamBoardScreen(QWidget):
             text = self.tr("%n item(s) assigned to {to}.", "", len(made)).format(to=to)
             self.sig_message.emit(text)
             announce(self, text)
-        self.refresh()
         # The customers whose work moved, when every selected row had arrived; else anything.
         refs = self._refs
+        self.refresh(refs)
         self.sig_changes.emit(Changes(work_items=refs) if refs else EVERYTHING)
 
     def _failed_write(self, _exc: Exception) -> None:
@@ -600,25 +617,28 @@ class TeamBoardScreen(QWidget):
     # -- what changed elsewhere --
 
     def on_changes(self, changes: Changes, made_by: QObject | None = None) -> None:
-        """A request asked or answered anywhere reads the requests again, at once. Any change
-        to work (or to staff, teams and settings) reads the board again: once,
-        after the read on its way, however many changes arrive meanwhile (a team's 100,000
-        items take seconds to read, and a busy centre changes work several times a second)."""
+        """A request asked or answered anywhere reads the requests again, at once. A change to
+        work reads again the work of the customers it touched (a change to staff, teams or
+        settings, the whole board): once, after the read on its way, for every change that
+        arrived meanwhile (a busy centre changes work several times a second)."""
         if made_by is self:
             return
         if changes.everything or changes.requests:
             self.requests.refresh()
         if not changes.work:
             return
+        refs = None if changes.everything else changes.work_items
         if self.ops.waiting(self, "team_board"):
             self._read_again = True
+            if self._again_refs is not None:
+                self._again_refs = None if refs is None else self._again_refs | refs
             return
-        self.refresh()
+        self.refresh(refs)
 
     def _read_again_if_asked(self) -> None:
         if self._read_again:
-            self._read_again = False
-            self.refresh()
+            refs, self._read_again, self._again_refs = self._again_refs, False, frozenset()
+            self.refresh(refs)
 
 
 TEAM_BOARD_DESK = Desk(
