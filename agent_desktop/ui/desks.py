@@ -16,7 +16,7 @@ write (or a pull from the central database) changed, so it refreshes what it sho
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
@@ -137,7 +137,7 @@ class AgentDeskScreen(QWidget):
 
     def on_changes(self, changes: Changes, made_by: QObject | None = None) -> None:
         """Refresh what this desk shows of `changes`; the panel that made them has already."""
-        for panel in (self.queue, self.card):
+        for panel in (self.queue, self.card, self.actions_bar):
             if panel is not made_by:
                 panel.on_changes(changes)
 
@@ -149,7 +149,7 @@ class AgentDeskScreen(QWidget):
         self.splitter.setSizes([left, width - left])
 
 
-# Until the team leader's board and the visits desk arrive, everyone works the agent's desk.
+# Everyone may work the agent's desk.
 AGENT_DESK = Desk(
     "agent",
     lambda: QCoreApplication.translate("Desks", "Agent desk"),
@@ -161,19 +161,3 @@ register(AGENT_DESK)
 # The team leader's board, the restrictions desk and the visits desk register themselves
 # once imported.
 from agent_desktop.ui import restriction_desk, team_board, visits_desk  # noqa: E402, F401
-
-
-def _focus_members(board: QWidget) -> None:
-    board.members.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-
-# The team board in the Go menu, on Ctrl+3 (Ctrl+4 is the restrictions desk's).
-if registered(team_board.TEAM_BOARD_DESK.key) is not None:
-    register(
-        replace(
-            registered(team_board.TEAM_BOARD_DESK.key),
-            go_label=lambda: QCoreApplication.translate("Desks", "Team &board"),
-            go_key="Ctrl+3",
-            focus=_focus_members,
-        )
-    )

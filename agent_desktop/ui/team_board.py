@@ -641,10 +641,17 @@ class TeamBoardScreen(QWidget):
             self.refresh(refs)
 
 
+def _focus_members(board: TeamBoardScreen) -> None:
+    board.members.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+
 TEAM_BOARD_DESK = Desk(
     "team_board",
     lambda: QCoreApplication.translate("Desks", "Team board"),
     frozenset({Role.TEAM_LEADER, Role.MANAGER}),
     TeamBoardScreen,
+    go_label=lambda: QCoreApplication.translate("Desks", "Team &board"),
+    go_key="Ctrl+3",
+    focus=_focus_members,
 )
 register(TEAM_BOARD_DESK)
