@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,15 +53,6 @@ AGE_EVERY_MS = 60_000
 def blocks_in_words(codes) -> str:
     """What stopped the contact, in the interface language."""
     return "; ".join(texts.reason_title(str(code)) for code in codes)
-
-
-def age_in_words(since: datetime, now: datetime) -> str:
-    minutes = max(int((now - since).total_seconds() // 60), 0)
-    if minutes < 1:
-        return QCoreApplication.translate("ApprovalRequests", "just now")
-    if minutes < 60:
-        return QCoreApplication.translate("ApprovalRequests", "%n minute(s)", "", minutes)
-    return QCoreApplication.translate("ApprovalRequests", "%n hour(s)", "", minutes // 60)
 
 
 class DecisionDialog(QDialog):
@@ -315,7 +306,7 @@ class RequestsPanel(QWidget):
                 texts.channel_name(r.channel),
                 blocks_in_words(r.blocks),
                 r.reason,
-                age_in_words(r.requested_at, now),
+                self.age_in_words(r.requested_at, now),
             )
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -334,10 +325,19 @@ class RequestsPanel(QWidget):
         for action in self.actions():
             action.setEnabled(bool(self.requests))
 
+    def age_in_words(self, since: datetime, now: datetime) -> str:
+        """How long a request has waited: "just now", "%n minute(s)", "%n hour(s)"."""
+        minutes = max(int((now - since).total_seconds() // 60), 0)
+        if minutes < 1:
+            return self.tr("just now")
+        if minutes < 60:
+            return self.tr("%n minute(s)", "", minutes)
+        return self.tr("%n hour(s)", "", minutes // 60)
+
     def _show_ages(self) -> None:
         now = self._clock()
         for row, r in enumerate(self.requests):
-            self.table.item(row, 5).setText(age_in_words(r.requested_at, now))
+            self.table.item(row, 5).setText(self.age_in_words(r.requested_at, now))
 
     def selected(self):
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
