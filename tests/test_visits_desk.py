@@ -599,3 +599,24 @@ def test_a_check_in_at_the_desk_offline_waits_and_shows_as_made(cluster, tmp_pat
         assert _arrivals(desk.central.engine, booked.id) == 1
     finally:
         desk.dispose()
+
+
+def test_a_refused_check_in_or_out_is_named_as_such_in_the_status_line(qtbot, office):
+    """A check-in the central database refused is not "a work item marked done"."""
+    from PySide6.QtWidgets import QStatusBar
+
+    from agent_desktop.services.gateway import VISIT_ARRIVE, VISIT_LEAVE, RefusedEntry
+    from agent_desktop.ui.status_line import StatusLine
+
+    db, day, _first, _second = office
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    line = StatusLine(bar, Local(db), sign_in(db, "tnguyen"))
+    at = _at(db.calendar, day, 10, 1)
+    arrive = RefusedEntry(VISIT_ARRIVE, "C-WARN", None, at, "it has been cancelled")
+    leave = RefusedEntry(VISIT_LEAVE, "C-WARN", None, at, "the visitor has not arrived")
+    assert line._refused_text(arrive) == (
+        "Not sent: Check-in of C-WARN's visitor at 10:01. "
+        "The central database refused it: it has been cancelled"
+    )
+    assert "Check-out of C-WARN's visitor at 10:01" in line._refused_text(leave)

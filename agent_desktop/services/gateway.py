@@ -62,6 +62,8 @@ log = logging.getLogger(__name__)
 INBOUND = "inbound"
 CALLBACK = "callback"
 WORK_DONE = "work_done"
+VISIT_ARRIVE = "visit_arrive"  # a visitor checked in at the visits desk
+VISIT_LEAVE = "visit_leave"  # ... and out
 
 
 def unreachable(exc: BaseException) -> bool:

@@ -34,7 +34,13 @@ from agent_desktop.domain.values import Channel, InvalidInput, check_text
 from agent_desktop.services import visits
 from agent_desktop.services.calls import request_callback_due
 from agent_desktop.services.database import Database
-from agent_desktop.services.gateway import CALLBACK, INBOUND, WORK_DONE  # the kinds of entry
+from agent_desktop.services.gateway import (  # the kinds of entry
+    CALLBACK,
+    INBOUND,
+    VISIT_ARRIVE,
+    VISIT_LEAVE,
+    WORK_DONE,
+)
 from agent_desktop.services.outreach import InboundContact, log_inbound
 from agent_desktop.services.work import finish_work_item
 from agent_desktop.store.engine import make_engine, sqlite_url
@@ -43,8 +49,6 @@ from agent_desktop.store.schema import Customer, Staff
 log = logging.getLogger(__name__)
 
 #: A visitor checked in, or out, at this desktop (visits.md: they wait like inbound contacts).
-VISIT_ARRIVE = "visit_arrive"
-VISIT_LEAVE = "visit_leave"
 VISIT_STEPS = (VISIT_ARRIVE, VISIT_LEAVE)
 _VISIT_ENTRY = uuid.UUID("0d6c1f4e-8a57-4b8e-a1f3-7c2d9e4b5a60")
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QLabel, QStatusBar, QStyle
 
-from agent_desktop.services.gateway import CALLBACK, INBOUND, DeskData, RefusedEntry, SyncStatus
+from agent_desktop.services.gateway import (
+    CALLBACK,
+    INBOUND,
+    VISIT_ARRIVE,
+    VISIT_LEAVE,
+    DeskData,
+    RefusedEntry,
+    SyncStatus,
+)
 from agent_desktop.services.session import SignedIn
 from agent_desktop.ui.accessibility import ValueLabel, announce
 from agent_desktop.ui.texts import channel_name, role_name
@@ -98,6 +106,14 @@ class StatusLine(QObject):
             )
         elif entry.kind == CALLBACK:
             what = self.tr("Call-back request for {ref} at {time}").format(
+                ref=entry.customer_ref, time=at
+            )
+        elif entry.kind == VISIT_ARRIVE:
+            what = self.tr("Check-in of {ref}'s visitor at {time}").format(
+                ref=entry.customer_ref, time=at
+            )
+        elif entry.kind == VISIT_LEAVE:
+            what = self.tr("Check-out of {ref}'s visitor at {time}").format(
                 ref=entry.customer_ref, time=at
             )
         else:
