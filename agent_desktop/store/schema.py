@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    false,
     text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
@@ -394,7 +395,8 @@ class Appointment(Keyed, Base):
 
     `status` is booked, then arrived (`checked_in_at`), then left (`checked_out_at`); or
     cancelled (with `cancel_reason`) or no_show. `visitor_name` is who is expected when it is
-    not the customer themselves (migration 0013).
+    not the customer themselves (migration 0013). `interpreter_booked`: the BSL interpreter
+    (or other communication support) the customer needs is booked (migration 0014).
     """
 
     __tablename__ = "appointments"
@@ -419,6 +421,7 @@ class Appointment(Keyed, Base):
     visitor_name: Mapped[str | None] = mapped_column(String(200))
     cancel_reason: Mapped[str | None] = mapped_column(Text)
     booked_at: Mapped[datetime | None]
+    interpreter_booked: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class TurnedAway(Keyed, Base):
