@@ -17,7 +17,8 @@ log = logging.getLogger(__name__)
 
 
 def ensure_demo_data(db) -> None:
-    """Fill an empty embedded database with a realistic demo: staff, customers, a queue."""
+    """Fill an empty embedded database with a realistic demo: staff, customers, a queue, and
+    office appointments from today."""
     from sqlalchemy import func, select
 
     from agent_desktop.store.schema import Customer
@@ -28,6 +29,20 @@ def ensure_demo_data(db) -> None:
         from agent_desktop.services.seed import seed
 
         seed(db, DEMO_CUSTOMERS)
+    from datetime import UTC, datetime, time
+
+    from agent_desktop.domain.officetime import first_instant_at
+    from agent_desktop.services.seed import demo_visits
+    from agent_desktop.store.schema import Appointment
+
+    # The visits desk's diary: booked again whenever the demo has nothing from today on.
+    today = first_instant_at(db.calendar.tz, db.calendar.local_date(datetime.now(UTC)), time(0))
+    with db.unit() as uow:
+        ahead = uow.session.execute(
+            select(func.count()).select_from(Appointment).where(Appointment.starts_at >= today)
+        ).scalar_one()
+    if ahead == 0:
+        demo_visits(db)
 
 
 def _first_agent(db):

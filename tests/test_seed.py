@@ -324,3 +324,27 @@ def test_a_postgresql_seed_holds_exactly_what_the_sqlite_seed_holds(sqlite_url, 
         central.dispose()
     # The customers' rows went by COPY, not as INSERT statements.
     assert not [s for s in sent if s.lstrip().upper().startswith("INSERT INTO CUSTOMERS")]
+
+
+def test_the_demo_has_a_diary_from_today_booked_by_the_rules(db):
+    """The visits desk opens on a day with appointments: booked by reception through the
+    booking rules (so no visit a rule refuses), some customers with warnings, and the roll call
+    holds those whose visit has begun."""
+    from datetime import timedelta
+
+    from agent_desktop.services import visits
+    from agent_desktop.services.seed import DEMO_VISITS_A_DAY, demo_visits
+
+    seed(db, 300, now=datetime(2026, 12, 1, 8, 0, tzinfo=UTC))
+    at = datetime(2026, 12, 4, 11, 30, tzinfo=UTC)  # a Friday: three visits have begun
+    booked = demo_visits(db, at)
+    assert booked == 5 * DEMO_VISITS_A_DAY
+    today = visits.day(db, at.date())
+    assert len(today) == DEMO_VISITS_A_DAY
+    assert {a.booked_by for a in today} <= {"gllewellyn", "pshah"}
+    assert any(a.warnings for a in today)
+    # The visits whose time has come have arrived, and the first has left.
+    assert [a.status for a in today[:4]] == ["left", "arrived", "arrived", "booked"]
+    assert [a.customer for a in visits.in_building(db, at)] == [a.customer for a in today[1:3]]
+    # The next working day is the Monday.
+    assert len(visits.day(db, at.date() + timedelta(days=3))) == DEMO_VISITS_A_DAY

@@ -901,3 +901,91 @@ def seed(
     db.refresh_statistics()
     summary.seconds = clock.perf_counter() - started
     return summary
+
+
+#: The demo's diary: appointments a working day, from half past nine, fifty minutes apart.
+DEMO_VISITS_A_DAY = 8
+_DEMO_VISIT_DAYS = 5
+
+
+def demo_visits(db: Database, now: datetime | None = None) -> int:
+    """Book the demo's office appointments, through the booking rules, for today and the next
+    working days (the visits desk's day and its 14 days ahead): hosts from the casework teams,
+    booked by reception, customers with and without warnings. Of today's, those whose time has
+    passed have arrived, and the earliest has left, so the roll call has people in it. Returns
+    how many were booked (a customer a rule refuses is passed over)."""
+    from agent_desktop.services import visits
+
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    calendar = db.calendar
+    with db.unit() as uow:
+        session = uow.session
+        staff = session.execute(
+            select(Staff.username, Staff.roles)
+            .where(Staff.active.is_(True))
+            .order_by(Staff.username)
+        ).all()
+        customers = list(
+            session.execute(select(Customer.ref).order_by(Customer.ref).limit(400)).scalars()
+        )
+        # Some whose warnings the desk must show: a behaviour warning, two staff present.
+        warned = list(
+            session.execute(
+                select(Customer.ref)
+                .join(RestrictionRow, RestrictionRow.customer_id == Customer.id)
+                .where(
+                    RestrictionRow.kind.in_(("behaviour_warning", "two_staff_present")),
+                    RestrictionRow.lifted_at.is_(None),
+                )
+                .order_by(Customer.ref)
+                .limit(6)
+            ).scalars()
+        )
+    desk = next((u for u, roles in staff if "visits" in (roles or ())), None)
+    hosts = [u for u, roles in staff if "agent" in (roles or ())][:6]
+    if desk is None or len(hosts) < 2 or not customers:
+        return 0
+    rng = random.Random("agent-desktop-demo-visits")
+    rng.shuffle(customers)
+    customers = [c for c in customers if c not in warned] + warned[::-1]  # popped first
+    day = calendar.local_date(now)
+    if not calendar.is_working_day(day):
+        day = calendar.nth_working_day_after(day, 1)
+    booked = 0
+    for n in range(_DEMO_VISIT_DAYS):
+        opens = calendar.open_of(day)
+        made_before = min(now, opens - timedelta(days=1))
+        for slot in range(DEMO_VISITS_A_DAY):
+            host = hosts[slot % len(hosts)]
+            starts = opens + timedelta(minutes=30 + 50 * slot)
+            if not customers:
+                return booked
+            for _attempt in range(5):  # a customer a rule refuses: the next one
+                if not customers:
+                    break
+                ref = customers.pop()
+                with_second = slot % 3 == 0 or ref in warned
+                second = hosts[(slot + 1) % len(hosts)] if with_second else None
+                result = visits.book(
+                    db,
+                    ref,
+                    host,
+                    starts,
+                    45,
+                    second,
+                    "Interview room " + str(1 + slot % 3),
+                    "Appointment to discuss their case",
+                    by=desk,
+                    now=made_before,
+                )
+                if result.booked:
+                    booked += 1
+                    if n == 0 and starts <= now:
+                        visits.arrive(db, result.appointment.id, desk, starts)
+                        if slot == 0 and starts + timedelta(minutes=40) <= now:
+                            visits.leave(
+                                db, result.appointment.id, desk, starts + timedelta(minutes=40)
+                            )
+                    break
+        day = calendar.nth_working_day_after(day, 1)
+    return booked
