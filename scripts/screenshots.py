@@ -27,6 +27,11 @@ def main() -> int:
     parser.add_argument(
         "--board", action="store_true", help="the team board, as the team leader --user sees it"
     )
+    parser.add_argument(
+        "--desk",
+        choices=("visits", "restrictions"),
+        help="the visits desk or the restrictions desk, as --user sees it",
+    )
     args = parser.parse_args()
     os.environ.setdefault("AGENT_DESKTOP_DATA_DIR", tempfile.mkdtemp(prefix="ad-shots-"))
 
@@ -90,6 +95,11 @@ def main() -> int:
         board = window.screens[TEAM_BOARD_DESK.key]
         board.sig_loaded.connect(lambda _board: QTimer.singleShot(1500, lambda: shoot(None)))
         window.show_team_board()
+    elif args.desk:
+        screen = window.screens.get(args.desk)
+        loaded = screen.sig_loaded if args.desk == "visits" else screen.sig_reviews_loaded
+        loaded.connect(lambda _what: QTimer.singleShot(1500, lambda: shoot(None)))
+        window.show_desk(args.desk)
     else:
         window.sig_card_shown.connect(shoot)
     window.load()

@@ -14,6 +14,15 @@ for language in en cy; do
     python scripts/screenshots.py --language "$language" --board --user groberts \
     --out "docs/team-board-$language.png"
 done
+for language in en cy; do
+  AGENT_DESKTOP_DATA_DIR="$data" xvfb-run -a -s "-screen 0 1440x900x24" \
+    python scripts/screenshots.py --language "$language" --desk visits --user gllewellyn \
+    --out "docs/visits-desk-$language.png"
+  AGENT_DESKTOP_DATA_DIR="$data" xvfb-run -a -s "-screen 0 1440x900x24" \
+    python scripts/screenshots.py --language "$language" --desk restrictions --user groberts \
+    --out "docs/restrictions-desk-$language.png"
+done
 AGENT_DESKTOP_DATA_DIR="$(mktemp -d)" xvfb-run -a -s "-screen 0 1440x900x24" \
   python scripts/screenshots.py --language en --offline --out docs/main-window-offline-en.png
-echo "wrote docs/main-window-{en,cy}.png docs/team-board-{en,cy}.png docs/main-window-offline-en.png"
+echo "wrote docs/main-window-{en,cy}.png docs/team-board-{en,cy}.png" \
+  "docs/visits-desk-{en,cy}.png docs/restrictions-desk-{en,cy}.png docs/main-window-offline-en.png"

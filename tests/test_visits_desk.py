@@ -620,3 +620,12 @@ def test_a_refused_check_in_or_out_is_named_as_such_in_the_status_line(qtbot, of
         "The central database refused it: it has been cancelled"
     )
     assert "Check-out of C-WARN's visitor at 10:01" in line._refused_text(leave)
+
+
+def test_reception_opens_on_the_visits_desk(qtbot, office):
+    """A visits officer's window opens on their own desk; an agent's on the agent's."""
+    db, day, _first, _second = office
+    window = _window(qtbot, db, "tnguyen", day)
+    assert window.centralWidget().currentWidget() is window.screens[VISITS_DESK.key]
+    agent = _window(qtbot, db, "sclarke", day)
+    assert VISITS_DESK.key not in agent.screens

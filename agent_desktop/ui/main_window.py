@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from agent_desktop.domain.values import Role
 from agent_desktop.services.changes import Changes
 from agent_desktop.services.database import Database
 from agent_desktop.services.gateway import DeskData, SyncStatus, desk_data
@@ -107,6 +108,11 @@ class MainWindow(QMainWindow):
             for desk in shown:
                 tabs.addTab(self.screens[desk.key], desk.title())
             self.setCentralWidget(tabs)
+            # Reception opens on its own desk: the agent's is there for finding a customer.
+            if user.main_role == Role.VISITS and Role.AGENT not in user.roles:
+                own = [d for d in shown if d.key != AGENT_DESK.key and user.main_role in d.roles]
+                if own:
+                    tabs.setCurrentWidget(self.screens[own[0].key])
         self._share_width()
         # A visitor of this person's checked in at the visits desk: said on their desktop.
         self.arrivals = ArrivalWatch(self.ops, data, user, self)
