@@ -12,165 +12,170 @@
 <context>
     <name>ActionBar</name>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="118"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="122"/>
         <source>Contact actions</source>
-        <extracomment>Recorded, as a contact found by its id was: the rules allowed it when it was recorded. How often the preview is read again while a customer is open: windows open and close. The first and longest pauses between looking up a contact whose recording was not answered. Whose own database login this desktop uses (read with each blocked check).</extracomment>
+        <extracomment>Recorded, as a contact found by its id was: the rules allowed it when it was recorded. How often the preview is read again while a customer is open: windows open and close. The first and longest pauses between looking up a contact whose recording was not answered.</extracomment>
         <translation>Gweithredoedd cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="134"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="156"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="138"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="160"/>
         <source>Log &amp;inbound…</source>
         <translation>Cofnodi cyswllt &amp;i mewn…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="135"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="139"/>
         <source>Log inbound contact</source>
         <translation>Cofnodi cyswllt i mewn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="139"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="143"/>
         <source>Log a call, text, email, letter, visit or social media message from the customer</source>
         <translation>Cofnodi galwad, neges destun, e-bost, llythyr, ymweliad neu neges cyfryngau cymdeithasol gan y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="145"/>
-        <location filename="../agent_desktop/ui/action_bar.py" line="158"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="149"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="162"/>
         <source>Request call-&amp;back</source>
         <translation>Gofyn am &amp;alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="146"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="150"/>
         <source>Request call-back</source>
         <translation>Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="150"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="154"/>
         <source>The customer asks to be called back; it is due by the end of the next working day</source>
         <translation>Mae&apos;r cwsmer yn gofyn am alwad yn ôl; mae&apos;n ddyledus erbyn diwedd y diwrnod gwaith nesaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="162"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="166"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="163"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="167"/>
         <source>Last action</source>
         <translation>Gweithred ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="356"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="363"/>
         <source>Please wait: checking whether this contact is allowed.</source>
         <translation>Arhoswch: wrthi&apos;n gwirio a ganiateir y cyswllt hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="361"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="368"/>
         <source>Please wait: the last contact is still being recorded.</source>
         <translation>Arhoswch: mae&apos;r cyswllt diwethaf yn dal i gael ei gofnodi.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="424"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="433"/>
         <source>{name}, representative</source>
         <translation>{name}, cynrychiolydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="488"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="494"/>
         <source>{channel} not recorded: it is blocked.</source>
         <translation>Ni chofnodwyd {channel}: ni chaniateir y cyswllt.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="497"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="503"/>
         <source>Recorded {channel} at {time}, authorised by {leader}</source>
         <translation>Cofnodwyd {channel} am {time}, awdurdodwyd gan {leader}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="501"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="507"/>
         <source>Recorded {channel} at {time}, overriding the preference</source>
         <translation>Cofnodwyd {channel} am {time}, gan ddiystyru&apos;r dewis</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="505"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="511"/>
         <source>Recorded {channel} at {time}</source>
         <translation>Cofnodwyd {channel} am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="507"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="513"/>
         <source>{text}, to the representative</source>
         <translation>{text}, i&apos;r cynrychiolydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="567"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="573"/>
         <source>Checking whether the call was recorded…</source>
         <translation>Wrthi&apos;n gwirio a gofnodwyd yr alwad…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="568"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="574"/>
         <source>Checking whether the email was recorded…</source>
         <translation>Wrthi&apos;n gwirio a gofnodwyd yr e-bost…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="569"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="575"/>
         <source>Checking whether the letter was recorded…</source>
         <translation>Wrthi&apos;n gwirio a gofnodwyd y llythyr…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="570"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="576"/>
         <source>Checking whether the text message was recorded…</source>
         <translation>Wrthi&apos;n gwirio a gofnodwyd y neges destun…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="572"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="578"/>
         <source>Checking whether the contact was recorded…</source>
         <translation>Wrthi&apos;n gwirio a gofnodwyd y cyswllt…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="576"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="582"/>
         <source>The call was not recorded. You may record it again.</source>
         <translation>Ni chofnodwyd yr alwad. Gallwch ei chofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="577"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="583"/>
         <source>The email was not recorded. You may record it again.</source>
         <translation>Ni chofnodwyd yr e-bost. Gallwch ei gofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="578"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="584"/>
         <source>The letter was not recorded. You may record it again.</source>
         <translation>Ni chofnodwyd y llythyr. Gallwch ei gofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="579"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="585"/>
         <source>The text message was not recorded. You may record it again.</source>
         <translation>Ni chofnodwyd y neges destun. Gallwch ei chofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="582"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="588"/>
         <source>The contact was not recorded. You may record it again.</source>
         <translation>Ni chofnodwyd y cyswllt. Gallwch ei gofnodi eto.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="648"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="641"/>
+        <source>Asked a team leader to allow the {channel}.</source>
+        <translation>Gofynnwyd i arweinydd tîm ganiatáu&apos;r cyswllt hwn ({channel}).</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/action_bar.py" line="716"/>
         <source>Inbound {channel} saved on this desktop</source>
         <translation>Cadwyd {channel} i mewn ar y bwrdd gwaith hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="656"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="724"/>
         <source>Logged inbound {channel} at {time}</source>
         <translation>Cofnodwyd {channel} i mewn am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="686"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="754"/>
         <source>Call-back request saved on this desktop</source>
         <translation>Cadwyd y cais am alwad yn ôl ar y bwrdd gwaith hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="688"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="756"/>
         <source>Call-back due by {when}</source>
         <translation>Galwad yn ôl erbyn {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/action_bar.py" line="698"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="766"/>
         <source>{what} at {time}; it will be sent when the central database is back (%n waiting)</source>
         <translation>
             <numerusform>{what} am {time}; caiff ei anfon pan fydd y gronfa ddata ganolog yn ôl (%n yn aros)</numerusform>
@@ -181,60 +186,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="715"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="783"/>
         <source>Not recorded: {message}</source>
         <translation>Ni chofnodwyd: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="719"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="787"/>
         <source>The database cannot be reached, so this contact could not be checked. Try again in a moment.</source>
         <translation>Methu cyrraedd y gronfa ddata, felly nid oedd modd gwirio&apos;r cyswllt hwn. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="723"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="791"/>
         <source>The database cannot be reached, so nothing was recorded. Try again in a moment.</source>
         <translation>Methu cyrraedd y gronfa ddata, felly ni chofnodwyd dim. Rhowch gynnig arall arni mewn munud.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="725"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="793"/>
         <source>Something went wrong, so nothing was recorded ({error}).</source>
         <translation>Aeth rhywbeth o&apos;i le, felly ni chofnodwyd dim ({error}).</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/action_bar.py" line="733"/>
+        <location filename="../agent_desktop/ui/action_bar.py" line="801"/>
         <source>{ref}: {text}</source>
         <translation>{ref}: {text}</translation>
     </message>
 </context>
 <context>
+    <name>ArrivalWatch</name>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="973"/>
+        <source>Your visitor {name} has arrived</source>
+        <translation>Mae eich ymwelydd, {name}, wedi cyrraedd</translation>
+    </message>
+</context>
+<context>
     <name>AwayDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="145"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="147"/>
         <source>Mark away</source>
         <translation>Nodi&apos;n absennol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="148"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="150"/>
         <source>No cover</source>
         <translation>Neb yn cyflenwi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="158"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="160"/>
         <source>&amp;Who:</source>
         <translation>&amp;Pwy:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="159"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="161"/>
         <source>&amp;From:</source>
         <translation>&amp;O:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="160"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="162"/>
         <source>&amp;To:</source>
         <translation>&amp;Hyd at:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="161"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="163"/>
         <source>&amp;Cover:</source>
         <translation>&amp;Cyflenwi:</translation>
     </message>
@@ -242,197 +255,347 @@
 <context>
     <name>BlockedDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="234"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="238"/>
         <source>{channel} to {whom} is blocked</source>
         <translation>Ni chaniateir {channel} i {whom}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="236"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="240"/>
         <source>{channel} is blocked</source>
         <translation>Cyswllt wedi&apos;i rwystro: {channel}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="241"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="245"/>
         <source>Blocked</source>
         <translation>Ni chaniateir</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="243"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="247"/>
         <source>This {channel} cannot go ahead now:</source>
         <translation>Ni chaniateir y cyswllt hwn ({channel}) nawr:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="251"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="255"/>
         <source>• {title}: {message}</source>
         <translation>• {title}: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="260"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="264"/>
         <source>Next allowed {when}.</source>
         <translation>Caniateir eto: {when}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="264"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="268"/>
         <source>Time alone will not allow this.</source>
         <translation>Ni fydd aros yn caniatáu hyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="270"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="274"/>
         <source>Allowed now: {channels}.</source>
         <translation>Caniateir nawr: {channels}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="272"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="276"/>
         <source>No channel is allowed now.</source>
         <translation>Ni chaniateir unrhyw sianel nawr.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="287"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="291"/>
         <source>Close</source>
+        <extracomment>The request this dialog waits on, or shows the answer to.</extracomment>
         <translation>Cau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="296"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="300"/>
         <source>No one can override this.</source>
         <translation>Ni all neb ddiystyru hyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="299"/>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="300"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="303"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="304"/>
         <source>Error</source>
         <translation>Gwall</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="330"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="336"/>
         <source>Summary of the contact</source>
         <translation>Crynodeb o&apos;r cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="331"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="337"/>
         <source>One-line &amp;summary of this contact:</source>
         <translation>C&amp;rynodeb un llinell o&apos;r cyswllt hwn:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="339"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="345"/>
         <source>Override the customer&apos;s preference</source>
         <translation>Diystyru dewis y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="343"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="349"/>
         <source>Reason for overriding</source>
         <translation>Rheswm dros ddiystyru</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="345"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="351"/>
         <source>For example: the customer asked on the phone to be emailed instead</source>
         <translation>Er enghraifft: gofynnodd y cwsmer ar y ffôn am gael e-bost yn lle hynny</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="347"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="353"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Rheswm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="350"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="356"/>
         <source>&amp;Override and record</source>
         <translation>&amp;Diystyru a chofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="351"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="357"/>
         <source>Override and record</source>
         <translation>Diystyru a chofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="360"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="366"/>
         <source>A team leader must authorise this contact</source>
         <translation>Rhaid i arweinydd tîm awdurdodi&apos;r cyswllt hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="363"/>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="426"/>
-        <source>Team leader&apos;s username</source>
-        <translation>Enw defnyddiwr yr arweinydd tîm</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="368"/>
-        <source>Team leader&apos;s reason</source>
-        <translation>Rheswm yr arweinydd tîm</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="369"/>
-        <source>Team leader&apos;s &amp;username:</source>
-        <translation>&amp;Enw defnyddiwr yr arweinydd tîm:</translation>
-    </message>
-    <message>
         <location filename="../agent_desktop/ui/outreach_dialogs.py" line="371"/>
-        <source>Their &amp;reason:</source>
-        <translation>E&amp;u rheswm:</translation>
+        <source>Say why this contact is needed and ask a team leader of your team. Their answer shows here; you may close this window meanwhile and come back to it.</source>
+        <translation>Dywedwch pam mae angen y cyswllt hwn a gofynnwch i arweinydd tîm yn eich tîm. Bydd yr ateb yn ymddangos yma; gallwch gau&apos;r ffenestr hon yn y cyfamser a dod yn ôl ati.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="379"/>
+        <source>Your reason for asking</source>
+        <translation>Eich rheswm dros ofyn</translation>
     </message>
     <message>
         <location filename="../agent_desktop/ui/outreach_dialogs.py" line="380"/>
-        <source>Team leader&apos;s password</source>
-        <translation>Cyfrinair yr arweinydd tîm</translation>
+        <source>Your &amp;reason:</source>
+        <translation>&amp;Eich rheswm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="381"/>
-        <source>Their &amp;password:</source>
-        <translation>Eu &amp;cyfrinair:</translation>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="383"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="494"/>
+        <source>Ask a &amp;team leader</source>
+        <translation>Gofyn i arweinydd &amp;tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="386"/>
-        <source>A team leader at someone else&apos;s desk types their own password: it is used for this authorisation only and is not kept.</source>
-        <translation>Mae arweinydd tîm wrth ddesg rhywun arall yn teipio ei gyfrinair ei hun: fe’i defnyddir ar gyfer yr awdurdodiad hwn yn unig ac nid yw’n cael ei gadw.</translation>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="384"/>
+        <source>Ask a team leader</source>
+        <translation>Gofyn i arweinydd tîm</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="388"/>
+        <source>Request</source>
+        <translation>Cais</translation>
     </message>
     <message>
         <location filename="../agent_desktop/ui/outreach_dialogs.py" line="393"/>
-        <source>Record with &amp;authorisation</source>
-        <translation>Cofnodi gydag &amp;awdurdodiad</translation>
+        <source>Record with &amp;approval</source>
+        <translation>&amp;Cofnodi gyda chymeradwyaeth</translation>
     </message>
     <message>
         <location filename="../agent_desktop/ui/outreach_dialogs.py" line="394"/>
-        <source>Record with authorisation</source>
-        <translation>Cofnodi gydag awdurdodiad</translation>
+        <source>Record with the team leader&apos;s approval</source>
+        <translation>Cofnodi gyda chymeradwyaeth yr arweinydd tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="424"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="469"/>
+        <source>Waiting for a team leader. You asked: {reason}</source>
+        <translation>Yn aros am arweinydd tîm. Gofynnoch chi: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="473"/>
+        <source>Approved by {leader}: {reason}</source>
+        <translation>Cymeradwywyd gan {leader}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="478"/>
+        <source>Record the contact by {time}.</source>
+        <translation>Cofnodwch y cyswllt erbyn {time}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="480"/>
+        <source>The approval is used or has expired: ask again.</source>
+        <translation>Mae&apos;r gymeradwyaeth wedi&apos;i defnyddio neu wedi dod i ben: gofynnwch eto.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="482"/>
+        <source>Refused by {leader}: {reason}</source>
+        <translation>Gwrthodwyd gan {leader}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="492"/>
+        <source>Ask a&amp;gain</source>
+        <translation>Gofyn e&amp;to</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="533"/>
+        <source>Approval: {message}</source>
+        <translation>Cymeradwyaeth: {message}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="536"/>
+        <source>Your reason: {message}</source>
+        <translation>Eich rheswm: {message}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="430"/>
         <source>Summary</source>
         <translation>Crynodeb</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="425"/>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="427"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="431"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="432"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="475"/>
-        <source>{username} is not a team leader or manager, so cannot authorise this contact.</source>
-        <translation>Nid yw {username} yn arweinydd tîm nac yn rheolwr, felly ni all awdurdodi&apos;r cyswllt hwn.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="478"/>
-        <source>No member of staff has the username {username}.</source>
-        <translation>Nid oes aelod o staff â&apos;r enw defnyddiwr {username}.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="481"/>
-        <source>Team leader&apos;s username: {message}</source>
-        <translation>Enw defnyddiwr yr arweinydd tîm: {message}</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="485"/>
-        <source>Team leader&apos;s username: {username} has no login of their own on the central database, so cannot authorise at this desk.</source>
-        <translation>Enw defnyddiwr yr arweinydd tîm: nid oes gan {username} fewngofnodiad ei hun ar y gronfa ddata ganolog, felly ni all awdurdodi wrth y ddesg hon.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="491"/>
-        <source>Team leader&apos;s password: not accepted by the central database. Type it again.</source>
-        <translation>Cyfrinair yr arweinydd tîm: ni chafodd ei dderbyn gan y gronfa ddata ganolog. Teipiwch ef eto.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="495"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="539"/>
         <source>Reason: {message}</source>
         <translation>Rheswm: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>BookDialog</name>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="352"/>
+        <source>Book a visit</source>
+        <translation>Trefnu ymweliad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="355"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="357"/>
+        <source>Find the customer</source>
+        <translation>Chwilio am y cwsmer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="356"/>
+        <source>F&amp;ind</source>
+        <translation>&amp;Chwilio</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="359"/>
+        <source>Customer</source>
+        <translation>Cwsmer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="361"/>
+        <source>Host</source>
+        <translation>Gwesteiwr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="363"/>
+        <source>Second member of staff</source>
+        <translation>Ail aelod o staff</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="364"/>
+        <source>Nobody</source>
+        <translation>Neb</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="371"/>
+        <source>Day</source>
+        <translation>Diwrnod</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="376"/>
+        <source> minutes</source>
+        <translation> munud</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="377"/>
+        <source>Length</source>
+        <translation>Hyd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="379"/>
+        <source>Free time</source>
+        <translation>Amser rhydd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="381"/>
+        <source>Room</source>
+        <translation>Ystafell</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="383"/>
+        <source>Purpose</source>
+        <translation>Diben</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="384"/>
+        <source>Booking result</source>
+        <translation>Canlyniad trefnu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="390"/>
+        <source>Fi&amp;nd the customer:</source>
+        <translation>Chwilio a&amp;m y cwsmer:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="391"/>
+        <source>C&amp;ustomer:</source>
+        <translation>C&amp;wsmer:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="392"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Gwesteiwr:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="393"/>
+        <source>&amp;Second member of staff:</source>
+        <translation>&amp;Ail aelod o staff:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="394"/>
+        <source>&amp;Day:</source>
+        <translation>&amp;Diwrnod:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="395"/>
+        <source>&amp;Length:</source>
+        <translation>&amp;Hyd:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="396"/>
+        <source>Free &amp;time:</source>
+        <translation>Amser &amp;rhydd:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="397"/>
+        <source>&amp;Room:</source>
+        <translation>&amp;Ystafell:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="398"/>
+        <source>&amp;Purpose:</source>
+        <translation>D&amp;iben:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="401"/>
+        <source>&amp;Book</source>
+        <translation>&amp;Trefnu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="421"/>
+        <source>No customer matches that.</source>
+        <translation>Nid oes cwsmer yn cyfateb i hynny.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="430"/>
+        <source>The host has no free time that day.</source>
+        <translation>Nid oes gan y gwesteiwr amser rhydd y diwrnod hwnnw.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="433"/>
+        <source>Not booked: {why}</source>
+        <translation>Heb ei drefnu: {why}</translation>
     </message>
 </context>
 <context>
@@ -539,34 +702,52 @@
 <context>
     <name>CallbackDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="181"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="184"/>
         <source>Request call-back</source>
         <translation>Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="182"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="185"/>
         <source>&amp;Note for whoever returns the call (optional):</source>
         <translation>&amp;Nodyn i bwy bynnag fydd yn ffonio&apos;n ôl (dewisol):</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="183"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="186"/>
         <source>&amp;Request call-back</source>
         <translation>&amp;Gofyn am alwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="185"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="188"/>
         <source>Note</source>
         <translation>Nodyn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="188"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="191"/>
         <source>Call-back note</source>
         <translation>Nodyn galwad yn ôl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="189"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="192"/>
         <source>Request the call-back</source>
         <translation>Gofyn am yr alwad yn ôl</translation>
+    </message>
+</context>
+<context>
+    <name>CancelDialog</name>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="549"/>
+        <source>Cancel the appointment</source>
+        <translation>Canslo&apos;r apwyntiad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="551"/>
+        <source>Reason for cancelling</source>
+        <translation>Rheswm dros ganslo</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="552"/>
+        <source>&amp;Reason for cancelling {what}:</source>
+        <translation>&amp;Rheswm dros ganslo apwyntiad {what}:</translation>
     </message>
 </context>
 <context>
@@ -781,6 +962,39 @@
         <location filename="../agent_desktop/ui/card_sections.py" line="308"/>
         <source>In Welsh:</source>
         <translation>Yn Gymraeg:</translation>
+    </message>
+</context>
+<context>
+    <name>ChallengeDialog</name>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="697"/>
+        <source>Date received</source>
+        <translation>Dyddiad derbyn</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="698"/>
+        <source>What the customer says</source>
+        <translation>Beth mae&apos;r cwsmer yn ei ddweud</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="699"/>
+        <source>Date &amp;received:</source>
+        <translation>&amp;Dyddiad derbyn:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="700"/>
+        <source>&amp;What the customer says:</source>
+        <translation>&amp;Beth mae&apos;r cwsmer yn ei ddweud:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="704"/>
+        <source>Date received: must not be in the future.</source>
+        <translation>Dyddiad derbyn: ni chaiff fod yn y dyfodol.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="706"/>
+        <source>What the customer says: give the grounds of the challenge.</source>
+        <translation>Beth mae&apos;r cwsmer yn ei ddweud: rhowch sail yr her.</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1462,376 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="70"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="132"/>
+        <source>Approve the request</source>
+        <extracomment>How often the &quot;Waiting&quot; column is worded again (from what is shown: no read).</extracomment>
+        <translation>Cymeradwyo&apos;r cais</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="70"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="132"/>
+        <source>Refuse the request</source>
+        <translation>Gwrthod y cais</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="75"/>
+        <source>{agent} asks to contact {customer} ({ref}) by {channel}. Blocked by: {blocks}. Their reason: {reason}</source>
+        <translation>Mae {agent} yn gofyn am gael cysylltu â {customer} ({ref}). Sianel: {channel}. Wedi&apos;i rwystro gan: {blocks}. Rheswm yr asiant: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="92"/>
+        <source>The approval allows that one contact, by that agent, on that channel, within 30 minutes.</source>
+        <translation>Mae&apos;r gymeradwyaeth yn caniatáu&apos;r un cyswllt hwnnw, gan yr asiant hwnnw, ar y sianel honno, o fewn 30 munud.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="99"/>
+        <source>Your reason for the decision</source>
+        <translation>Eich rheswm dros y penderfyniad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="100"/>
+        <source>Your &amp;reason:</source>
+        <translation>&amp;Eich rheswm:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="107"/>
+        <source>Your password</source>
+        <translation>Eich cyfrinair</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="108"/>
+        <source>Your &amp;password:</source>
+        <translation>Eich c&amp;yfrinair:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="113"/>
+        <source>This desk is not signed in with your own login: your password is used for this decision only and is not kept.</source>
+        <translation>Nid yw&apos;r ddesg hon wedi mewngofnodi gyda&apos;ch mewngofnodiad eich hun: defnyddir eich cyfrinair ar gyfer y penderfyniad hwn yn unig ac nid yw&apos;n cael ei gadw.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="125"/>
+        <source>Cancel</source>
+        <translation>Canslo</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="128"/>
+        <source>&amp;Approve</source>
+        <translation>&amp;Cymeradwyo</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="128"/>
+        <source>Re&amp;fuse</source>
+        <translation>&amp;Gwrthod</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="157"/>
+        <source>Your reason</source>
+        <translation>Eich rheswm</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="273"/>
+        <source>Decide a restriction for {name} ({ref})</source>
+        <translation>Penderfynu ar gyfyngiad ar gyfer {name} ({ref})</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="281"/>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="282"/>
+        <source>Choose a kind…</source>
+        <translation>Dewiswch fath…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="293"/>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="295"/>
+        <source>Choose a category…</source>
+        <translation>Dewiswch gategori…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="298"/>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="299"/>
+        <source>Starts on</source>
+        <translation>Dyddiad dechrau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="301"/>
+        <source>Review date</source>
+        <translation>Dyddiad adolygu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="303"/>
+        <source>Has an &amp;end date</source>
+        <translation>Mae ganddo ddyddiad &amp;gorffen</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="304"/>
+        <source>Ends on</source>
+        <translation>Dyddiad gorffen</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="310"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="315"/>
+        <source>Reasonable adjustments</source>
+        <translation>Addasiadau rhesymol</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="313"/>
+        <source>I have &amp;considered the customer&apos;s reasonable adjustments</source>
+        <translation>Rwyf wedi &amp;ystyried addasiadau rhesymol y cwsmer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="324"/>
+        <source>&amp;Decide</source>
+        <translation>&amp;Penderfynu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="331"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Math:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="333"/>
+        <source>Ca&amp;tegory:</source>
+        <translation>&amp;Categori:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="334"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="335"/>
+        <source>&amp;Starts on:</source>
+        <translation>Dyddiad &amp;dechrau:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="336"/>
+        <source>Re&amp;view date:</source>
+        <translation>Dyddiad &amp;adolygu:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="367"/>
+        <source>Channels the customer may use:</source>
+        <translation>Sianeli y caiff y cwsmer eu defnyddio:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="368"/>
+        <source>Channels</source>
+        <translation>Sianeli</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="375"/>
+        <source>Contacts allowed</source>
+        <translation>Cysylltiadau a ganiateir</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="379"/>
+        <source>In any number of days</source>
+        <translation>Mewn unrhyw gyfnod (nifer o ddiwrnodau)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="380"/>
+        <source>Contacts allowed:</source>
+        <translation>Cysylltiadau a ganiateir:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="381"/>
+        <source>In any number of days:</source>
+        <translation>Mewn unrhyw gyfnod (nifer o ddiwrnodau):</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="383"/>
+        <source>Counting only (none for every channel):</source>
+        <translation>Cyfrif y sianeli hyn yn unig (dim un i gyfrif pob sianel):</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="384"/>
+        <source>Counting only</source>
+        <translation>Cyfrif yn unig</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="388"/>
+        <source>Counting</source>
+        <translation>Cyfrif</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="389"/>
+        <source>Our contacts with the customer</source>
+        <translation>Ein cysylltiadau ni â&apos;r cwsmer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="390"/>
+        <source>Contacts either way</source>
+        <translation>Cysylltiadau i mewn neu allan</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="391"/>
+        <source>Counting:</source>
+        <translation>Cyfrif:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="394"/>
+        <source>Named contact</source>
+        <translation>Cyswllt penodol</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="396"/>
+        <source>Deputy</source>
+        <translation>Dirprwy</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="397"/>
+        <source>Named contact (username):</source>
+        <translation>Cyswllt penodol (enw defnyddiwr):</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="398"/>
+        <source>Deputy (username, optional):</source>
+        <translation>Dirprwy (enw defnyddiwr, dewisol):</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="406"/>
+        <source>Days: {day}</source>
+        <translation>Diwrnodau: {day}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="413"/>
+        <source>From</source>
+        <translation>Amser dechrau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="416"/>
+        <source>Until</source>
+        <translation>Amser gorffen</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="417"/>
+        <source>Days:</source>
+        <translation>Diwrnodau:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="418"/>
+        <source>From:</source>
+        <translation>Amser dechrau:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="419"/>
+        <source>Until:</source>
+        <translation>Amser gorffen:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="424"/>
+        <source>Minutes</source>
+        <translation>Munudau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="425"/>
+        <source>Longest call, in minutes:</source>
+        <translation>Hyd hiraf galwad, mewn munudau:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="428"/>
+        <source>Representative</source>
+        <translation>Cynrychiolydd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="429"/>
+        <source>Representative&apos;s name:</source>
+        <translation>Enw&apos;r cynrychiolydd:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="431"/>
+        <source>Parameters</source>
+        <translation>Paramedrau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="431"/>
+        <source>This kind has no parameters.</source>
+        <translation>Nid oes paramedrau i&apos;r math hwn.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="478"/>
+        <source>Channels: choose at least one channel the customer may use.</source>
+        <translation>Sianeli: dewiswch o leiaf un sianel y caiff y cwsmer ei defnyddio.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="492"/>
+        <source>Named contact: give the username of the member of staff.</source>
+        <translation>Cyswllt penodol: rhowch enw defnyddiwr yr aelod o staff.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="494"/>
+        <source>Deputy: must be someone other than the named contact.</source>
+        <translation>Dirprwy: rhaid dewis rhywun heblaw&apos;r cyswllt penodol.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="501"/>
+        <source>Days: choose at least one day.</source>
+        <translation>Diwrnodau: dewiswch o leiaf un diwrnod.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="503"/>
+        <source>Until: must be later than From.</source>
+        <translation>Amser gorffen: rhaid iddo fod yn hwyrach na&apos;r amser dechrau.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="510"/>
+        <source>Representative: give the representative&apos;s name.</source>
+        <translation>Cynrychiolydd: rhowch enw&apos;r cynrychiolydd.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="518"/>
+        <source>Kind: choose the kind of restriction.</source>
+        <translation>Math: dewiswch y math o gyfyngiad.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="523"/>
+        <source>Category: choose what the restriction is for.</source>
+        <translation>Categori: dewiswch beth yw sail y cyfyngiad.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="527"/>
+        <source>Reason: say why the restriction is needed.</source>
+        <translation>Rheswm: dywedwch pam mae angen y cyfyngiad.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="529"/>
+        <source>Review date: must not be before the start date.</source>
+        <translation>Dyddiad adolygu: ni chaiff fod cyn y dyddiad dechrau.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="533"/>
+        <source>Review date: must be no more than twelve months after the start date, so {latest} at the latest.</source>
+        <translation>Dyddiad adolygu: ni chaiff fod fwy na deuddeg mis ar ôl y dyddiad dechrau, felly {latest} fan bellaf.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="548"/>
+        <source>Ends on: must not be before the start date.</source>
+        <translation>Dyddiad gorffen: ni chaiff fod cyn y dyddiad dechrau.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="574"/>
+        <source>Not decided yet: confirm that you considered the customer&apos;s reasonable adjustments, then choose Decide again.</source>
+        <translation>Ni phenderfynwyd eto: cadarnhewch eich bod wedi ystyried addasiadau rhesymol y cwsmer, yna dewiswch Penderfynu eto.</translation>
+    </message>
+</context>
+<context>
     <name>DeskSession</name>
     <message>
         <location filename="../agent_desktop/ui/desk_session.py" line="235"/>
@@ -1278,14 +1862,39 @@
 <context>
     <name>Desks</name>
     <message>
-        <location filename="../agent_desktop/ui/desks.py" line="125"/>
+        <location filename="../agent_desktop/ui/desks.py" line="155"/>
         <source>Agent desk</source>
         <translation>Desg asiant</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="596"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="650"/>
         <source>Team board</source>
         <translation>Bwrdd y tîm</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/team_board.py" line="653"/>
+        <source>Team &amp;board</source>
+        <translation>&amp;Bwrdd y tîm</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="677"/>
+        <source>Restrictions</source>
+        <translation>Cyfyngiadau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="680"/>
+        <source>Res&amp;trictions</source>
+        <translation>C&amp;yfyngiadau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="981"/>
+        <source>Visits desk</source>
+        <translation>Desg ymweliadau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="984"/>
+        <source>&amp;Visits desk</source>
+        <translation>De&amp;sg ymweliadau</translation>
     </message>
 </context>
 <context>
@@ -1497,89 +2106,97 @@
     </message>
 </context>
 <context>
+    <name>LiftDialog</name>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="678"/>
+        <source>&amp;Why it is lifted:</source>
+        <translation>&amp;Pam mae&apos;n cael ei godi:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="682"/>
+        <source>Reason: say why the restriction is lifted.</source>
+        <translation>Rheswm: dywedwch pam mae&apos;r cyfyngiad yn cael ei godi.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="86"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="92"/>
         <source>Agent desktop — {name}</source>
         <translation>Bwrdd gwaith asiant — {name}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="135"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Go</source>
         <translation>My&amp;nd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="137"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Work queue</source>
         <translation>Ciw g&amp;waith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="138"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="156"/>
         <source>Customer &amp;card</source>
         <translation>Cer&amp;dyn cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="140"/>
-        <source>Team &amp;board</source>
-        <translation>&amp;Bwrdd y tîm</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="142"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="162"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="146"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="166"/>
         <source>Sign &amp;out…</source>
         <translation>Allgo&amp;fnodi…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="148"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Quit</source>
         <translation>Gada&amp;el</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="149"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="169"/>
         <source>Co&amp;ntact</source>
         <translation>C&amp;yswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="151"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Golwg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="152"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Language</source>
         <translation>&amp;Iaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="258"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="321"/>
         <source>Agent desktop</source>
         <translation>Bwrdd gwaith asiant</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="259"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="322"/>
         <source>Signed out. Choose who signs in next.</source>
         <translation>Wedi allgofnodi. Dewiswch pwy sy&apos;n mewngofnodi nesaf.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="163"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="183"/>
         <source>Central &amp;server…</source>
         <translation>&amp;Gweinydd canolog…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="166"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="186"/>
         <source>&amp;Help</source>
         <translation>Cymo&amp;rth</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="167"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="187"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Llwybrau byr bysellfwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/main_window.py" line="191"/>
+        <location filename="../agent_desktop/ui/main_window.py" line="249"/>
         <source>No customer has the reference {ref}</source>
         <translation>Nid oes cwsmer â&apos;r cyfeirnod {ref}</translation>
     </message>
@@ -1587,37 +2204,37 @@
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="87"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="89"/>
         <source>Assign to</source>
         <translation>Neilltuo i</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="90"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="92"/>
         <source>Find a member</source>
         <translation>Dod o hyd i aelod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="91"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="93"/>
         <source>&amp;Find a member:</source>
         <translation>&amp;Dod o hyd i aelod:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="94"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="96"/>
         <source>Members</source>
         <translation>Aelodau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="96"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="98"/>
         <source>{name} ({username}): {open} open of {capacity}</source>
         <translation>{name} ({username}): {open} ar agor o {capacity}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="103"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="105"/>
         <source>, away</source>
         <translation>, i ffwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="105"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="107"/>
         <source>, speaks Welsh</source>
         <translation>, yn siarad Cymraeg</translation>
     </message>
@@ -1739,17 +2356,17 @@
 <context>
     <name>OutreachDialogs</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="53"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="56"/>
         <source>{field}: it holds a character that cannot be stored (a NUL, or part of a character). Remove it and try again.</source>
         <translation>{field}: mae ynddo nod na ellir ei gadw (NUL, neu ran o nod). Tynnwch ef a rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="66"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="69"/>
         <source>Error</source>
         <translation>Gwall</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="119"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="122"/>
         <source>Cancel</source>
         <translation>Canslo</translation>
     </message>
@@ -2594,6 +3211,849 @@
     </message>
 </context>
 <context>
+    <name>RequestsPanel</name>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="203"/>
+        <source>Requests waiting</source>
+        <translation>Ceisiadau sy&apos;n aros</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="203"/>
+        <source>Reading requests…</source>
+        <translation>Wrthi&apos;n darllen y ceisiadau…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="208"/>
+        <source>Customer</source>
+        <translation>Cwsmer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="209"/>
+        <source>Agent</source>
+        <translation>Asiant</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="210"/>
+        <source>Channel</source>
+        <translation>Sianel</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="211"/>
+        <source>Blocked by</source>
+        <translation>Wedi&apos;i rwystro gan</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="212"/>
+        <source>Agent&apos;s reason</source>
+        <translation>Rheswm yr asiant</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="213"/>
+        <source>Waiting</source>
+        <translation>Amser aros</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="216"/>
+        <source>Requests for authorisation</source>
+        <translation>Ceisiadau am awdurdodiad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="223"/>
+        <source>Re&amp;quests for authorisation</source>
+        <translation>Cei&amp;siadau am awdurdodiad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="226"/>
+        <source>A&amp;pprove…</source>
+        <translation>Cy&amp;meradwyo…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="228"/>
+        <source>&amp;Refuse…</source>
+        <translation>G&amp;wrthod…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="233"/>
+        <source>Approve… (Ctrl+Shift+P)</source>
+        <translation>Cymeradwyo… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="234"/>
+        <source>Approve the selected request</source>
+        <translation>Cymeradwyo&apos;r cais a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="236"/>
+        <source>Refuse… (Ctrl+Shift+R)</source>
+        <translation>Gwrthod… (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="237"/>
+        <source>Refuse the selected request</source>
+        <translation>Gwrthod y cais a ddewiswyd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="278"/>
+        <source>The requests could not be read. Try again with F5.</source>
+        <translation>Nid oedd modd darllen y ceisiadau. Rhowch gynnig arall arni gydag F5.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="287"/>
+        <source>New request for authorisation from {agent} about {customer}.</source>
+        <translation>Cais newydd am awdurdodiad gan {agent} ynghylch {customer}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/approval_requests.py" line="291"/>
+        <source>%n new request(s) for authorisation.</source>
+        <translation>
+            <numerusform>%n cais newydd am awdurdodiad.</numerusform>
+            <numerusform>%n cais newydd am awdurdodiad.</numerusform>
+            <numerusform>%n cais newydd am awdurdodiad.</numerusform>
+            <numerusform>%n cais newydd am awdurdodiad.</numerusform>
+            <numerusform>%n cais newydd am awdurdodiad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/approval_requests.py" line="317"/>
+        <source>%n request(s) waiting for a decision</source>
+        <translation>
+            <numerusform>%n cais yn aros am benderfyniad</numerusform>
+            <numerusform>%n cais yn aros am benderfyniad</numerusform>
+            <numerusform>%n cais yn aros am benderfyniad</numerusform>
+            <numerusform>%n cais yn aros am benderfyniad</numerusform>
+            <numerusform>%n cais yn aros am benderfyniad</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="322"/>
+        <source>No requests waiting</source>
+        <translation>Dim ceisiadau yn aros</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="332"/>
+        <source>just now</source>
+        <translation>llai na munud</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/approval_requests.py" line="334"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+            <numerusform>%n munud</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/approval_requests.py" line="335"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+            <numerusform>%n awr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="353"/>
+        <source>Select a request first.</source>
+        <translation>Dewiswch gais yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="380"/>
+        <source>Approved: {agent} may contact {customer} once.</source>
+        <translation>Cymeradwywyd: caiff {agent} gysylltu â {customer} unwaith.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="384"/>
+        <source>Refused: {agent}&apos;s request about {customer}.</source>
+        <translation>Gwrthodwyd: cais {agent} ynghylch {customer}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="398"/>
+        <source>Your password: not accepted by the central database. Type it again.</source>
+        <translation>Eich cyfrinair: ni chafodd ei dderbyn gan y gronfa ddata ganolog. Teipiwch ef eto.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="401"/>
+        <source>You have no login of your own on the central database, so you cannot decide at this desk.</source>
+        <translation>Nid oes gennych fewngofnodiad eich hun ar y gronfa ddata ganolog, felly ni allwch benderfynu wrth y ddesg hon.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="406"/>
+        <source>Your reason: {message}</source>
+        <translation>Eich rheswm: {message}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="411"/>
+        <source>The database cannot be reached, so nothing was decided. Try again.</source>
+        <translation>Methu cyrraedd y gronfa ddata, felly ni phenderfynwyd dim. Rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="413"/>
+        <source>Something went wrong, so nothing was decided ({error}).</source>
+        <translation>Aeth rhywbeth o&apos;i le, felly ni phenderfynwyd dim ({error}).</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionDesk</name>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="80"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (yn hwyr)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="82"/>
+        <source>{date} (due today)</source>
+        <translation>{date} (yn ddyledus heddiw)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="84"/>
+        <source>{date} (tomorrow)</source>
+        <translation>{date} (yfory)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="85"/>
+        <source>{date} (in {days} days)</source>
+        <translation>{date} (ymhen {days} diwrnod)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="92"/>
+        <source>Decided</source>
+        <translation>Penderfynwyd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="93"/>
+        <source>Reviewed and renewed</source>
+        <translation>Adolygwyd ac adnewyddwyd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="94"/>
+        <source>Lifted</source>
+        <translation>Codwyd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="95"/>
+        <source>Notice letter sent</source>
+        <translation>Anfonwyd y llythyr hysbysu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="96"/>
+        <source>Challenged by the customer</source>
+        <translation>Heriwyd gan y cwsmer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="97"/>
+        <source>Changed</source>
+        <translation>Newidiwyd</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionDeskScreen</name>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="150"/>
+        <source>Restrictions status</source>
+        <translation>Statws y cyfyngiadau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="150"/>
+        <source>Loading…</source>
+        <translation>Wrthi&apos;n llwytho…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="155"/>
+        <source>Customer</source>
+        <translation>Cwsmer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="155"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="183"/>
+        <source>Restriction</source>
+        <translation>Cyfyngiad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="155"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="186"/>
+        <source>Review date</source>
+        <translation>Dyddiad adolygu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="156"/>
+        <source>Reviews due</source>
+        <translation>Adolygiadau sy&apos;n ddyledus</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="159"/>
+        <source>Reviews &amp;due (overdue, or within 14 days)</source>
+        <translation>A&amp;dolygiadau sy&apos;n ddyledus (yn hwyr, neu o fewn 14 diwrnod)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="164"/>
+        <source>Find a customer</source>
+        <translation>Chwilio am gwsmer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="165"/>
+        <source>Reference or name</source>
+        <translation>Cyfeirnod neu enw</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="167"/>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Cwsmer:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="169"/>
+        <source>Find</source>
+        <translation>Chwilio</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="172"/>
+        <source>Customers found</source>
+        <translation>Cwsmeriaid a ganfuwyd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="179"/>
+        <source>Customer shown</source>
+        <translation>Y cwsmer a ddangosir</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="184"/>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="185"/>
+        <source>In force</source>
+        <translation>Ar waith</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="187"/>
+        <source>Notice</source>
+        <translation>Hysbysiad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="188"/>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="190"/>
+        <source>Restrictions</source>
+        <translation>Cyfyngiadau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="193"/>
+        <source>&amp;Restrictions</source>
+        <translation>Cy&amp;fyngiadau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="197"/>
+        <source>When</source>
+        <translation>Pryd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="197"/>
+        <source>What happened</source>
+        <translation>Beth ddigwyddodd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="197"/>
+        <source>Who</source>
+        <translation>Pwy</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="197"/>
+        <source>Why</source>
+        <translation>Pam</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="198"/>
+        <source>History</source>
+        <translation>Hanes</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="200"/>
+        <source>H&amp;istory</source>
+        <translation>&amp;Hanes</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="203"/>
+        <source>Decide…</source>
+        <translation>Penderfynu…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="204"/>
+        <source>Review…</source>
+        <translation>Adolygu…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="205"/>
+        <source>Lift…</source>
+        <translation>Codi&apos;r cyfyngiad…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="207"/>
+        <source>Record a challenge…</source>
+        <translation>Cofnodi her…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="209"/>
+        <source>Make letter…</source>
+        <translation>Creu llythyr…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="210"/>
+        <source>Mark letter sent</source>
+        <translation>Nodi bod y llythyr wedi&apos;i anfon</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="222"/>
+        <source>{action} ({key})</source>
+        <translation>{action} ({key})</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="312"/>
+        <source>The restrictions could not be read. Try again with F5.</source>
+        <translation>Nid oedd modd darllen y cyfyngiadau. Rhowch gynnig arall arni gydag F5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="337"/>
+        <source>%n review(s) due within 14 days, {overdue} overdue.</source>
+        <translation>
+            <numerusform>%n adolygiad yn ddyledus o fewn 14 diwrnod, {overdue} yn hwyr.</numerusform>
+            <numerusform>%n adolygiad yn ddyledus o fewn 14 diwrnod, {overdue} yn hwyr.</numerusform>
+            <numerusform>%n adolygiad yn ddyledus o fewn 14 diwrnod, {overdue} yn hwyr.</numerusform>
+            <numerusform>%n adolygiad yn ddyledus o fewn 14 diwrnod, {overdue} yn hwyr.</numerusform>
+            <numerusform>%n adolygiad yn ddyledus o fewn 14 diwrnod, {overdue} yn hwyr.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="351"/>
+        <source>Customer: type a reference or a name to find.</source>
+        <translation>Cwsmer: teipiwch gyfeirnod neu enw i chwilio.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="364"/>
+        <source>No customer matches that reference or name.</source>
+        <translation>Nid oes cwsmer yn cyfateb i&apos;r cyfeirnod neu&apos;r enw hwnnw.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="379"/>
+        <source>%n customer(s) found: choose one with Enter.</source>
+        <translation>
+            <numerusform>Canfuwyd %n cwsmer: dewiswch un gydag Enter.</numerusform>
+            <numerusform>Canfuwyd %n cwsmer: dewiswch un gydag Enter.</numerusform>
+            <numerusform>Canfuwyd %n cwsmer: dewiswch un gydag Enter.</numerusform>
+            <numerusform>Canfuwyd %n cwsmer: dewiswch un gydag Enter.</numerusform>
+            <numerusform>Canfuwyd %n cwsmer: dewiswch un gydag Enter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="396"/>
+        <source>No customer has that reference.</source>
+        <translation>Nid oes cwsmer â&apos;r cyfeirnod hwnnw.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="402"/>
+        <source>{name} ({ref}): %n restriction(s), lifted ones included</source>
+        <translation>
+            <numerusform>{name} ({ref}): %n cyfyngiad, gan gynnwys rhai a godwyd</numerusform>
+            <numerusform>{name} ({ref}): %n cyfyngiad, gan gynnwys rhai a godwyd</numerusform>
+            <numerusform>{name} ({ref}): %n cyfyngiad, gan gynnwys rhai a godwyd</numerusform>
+            <numerusform>{name} ({ref}): %n cyfyngiad, gan gynnwys rhai a godwyd</numerusform>
+            <numerusform>{name} ({ref}): %n cyfyngiad, gan gynnwys rhai a godwyd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="412"/>
+        <source>Lifted</source>
+        <translation>Wedi&apos;i godi</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="414"/>
+        <source>Ended {date}</source>
+        <translation>Daeth i ben ar {date}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="416"/>
+        <source>From {date}</source>
+        <translation>O {date} ymlaen</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="418"/>
+        <source>In force since {date}</source>
+        <translation>Ar waith ers {date}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="420"/>
+        <source>Sent {date}</source>
+        <translation>Anfonwyd ar {date}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="422"/>
+        <source>Not needed</source>
+        <translation>Dim angen</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="424"/>
+        <source>Not sent yet</source>
+        <translation>Heb ei anfon eto</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="472"/>
+        <source>Heard by {name}</source>
+        <translation>Gwrandawiad gan {name}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="474"/>
+        <source>{who} (open)</source>
+        <translation>{who} (ar agor)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="505"/>
+        <source>Customer: find the customer first.</source>
+        <translation>Cwsmer: chwiliwch am y cwsmer yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="528"/>
+        <source>Restriction decided. Send the notice letter next.</source>
+        <translation>Penderfynwyd ar y cyfyngiad. Anfonwch y llythyr hysbysu nesaf.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="546"/>
+        <source>Restriction renewed; next review {date}.</source>
+        <translation>Adnewyddwyd y cyfyngiad; yr adolygiad nesaf: {date}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="566"/>
+        <source>Restriction lifted.</source>
+        <translation>Codwyd y cyfyngiad.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="589"/>
+        <source>Challenge recorded: it goes to a manager who did not decide the restriction.</source>
+        <translation>Cofnodwyd yr her: bydd yn mynd at reolwr na phenderfynodd ar y cyfyngiad.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="613"/>
+        <source>Save the notice letter</source>
+        <translation>Cadw&apos;r llythyr hysbysu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="615"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Ffeiliau PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="631"/>
+        <source>The letter could not be saved to {path}.</source>
+        <translation>Nid oedd modd cadw&apos;r llythyr yn {path}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="634"/>
+        <source>Letter saved to {path}. Mark it sent once it goes out.</source>
+        <translation>Cadwyd y llythyr yn {path}. Nodwch ei fod wedi&apos;i anfon unwaith y bydd wedi mynd.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="652"/>
+        <source>Notice marked sent on {date}.</source>
+        <translation>Nodwyd bod yr hysbysiad wedi&apos;i anfon ar {date}.</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictionForms</name>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="54"/>
+        <source>Only some channels</source>
+        <translation>Rhai sianeli yn unig</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="57"/>
+        <source>Limit on the number of contacts</source>
+        <translation>Terfyn ar nifer y cysylltiadau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="60"/>
+        <source>Single point of contact</source>
+        <translation>Un pwynt cyswllt</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="63"/>
+        <source>Calls and texts only at set times</source>
+        <translation>Galwadau a negeseuon testun ar adegau penodol yn unig</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="66"/>
+        <source>Limit on call length</source>
+        <translation>Terfyn ar hyd galwadau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="69"/>
+        <source>No contact</source>
+        <translation>Dim cyswllt</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="70"/>
+        <source>Only through a representative</source>
+        <translation>Drwy gynrychiolydd yn unig</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="73"/>
+        <source>No office visits</source>
+        <translation>Dim ymweliadau â&apos;r swyddfa</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="76"/>
+        <source>Letters and emails read and filed</source>
+        <translation>Darllen a ffeilio llythyrau a negeseuon e-bost</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="79"/>
+        <source>Behaviour warning</source>
+        <translation>Rhybudd ymddygiad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="82"/>
+        <source>Two staff present at appointments</source>
+        <translation>Dau aelod o staff yn bresennol mewn apwyntiadau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="91"/>
+        <source>Abusive</source>
+        <translation>Difrïol</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="92"/>
+        <source>Aggressive</source>
+        <translation>Ymosodol</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="93"/>
+        <source>Threatening</source>
+        <translation>Bygythiol</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="94"/>
+        <source>Unreasonably persistent</source>
+        <translation>Afresymol o barhaus</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="97"/>
+        <source>At the customer&apos;s request</source>
+        <translation>Ar gais y cwsmer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="100"/>
+        <source>Safeguarding</source>
+        <translation>Diogelu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="109"/>
+        <source>Kind</source>
+        <translation>Math</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="110"/>
+        <source>Category</source>
+        <translation>Categori</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="111"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="112"/>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="113"/>
+        <source>Starts on</source>
+        <translation>Dyddiad dechrau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="114"/>
+        <source>Review date</source>
+        <translation>Dyddiad adolygu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="115"/>
+        <source>Ends on</source>
+        <translation>Dyddiad gorffen</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="116"/>
+        <source>Channels</source>
+        <translation>Sianeli</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="117"/>
+        <source>Contacts allowed</source>
+        <translation>Cysylltiadau a ganiateir</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="118"/>
+        <source>In any number of days</source>
+        <translation>Mewn unrhyw gyfnod (nifer o ddiwrnodau)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="119"/>
+        <source>Counting</source>
+        <translation>Cyfrif</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="120"/>
+        <source>Named contact</source>
+        <translation>Cyswllt penodol</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="121"/>
+        <source>Deputy</source>
+        <translation>Dirprwy</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="122"/>
+        <source>Days</source>
+        <translation>Diwrnodau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="123"/>
+        <source>From</source>
+        <translation>Amser dechrau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="124"/>
+        <source>Until</source>
+        <translation>Amser gorffen</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="125"/>
+        <source>Minutes</source>
+        <translation>Munudau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="126"/>
+        <source>Representative</source>
+        <translation>Cynrychiolydd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="127"/>
+        <source>Date received</source>
+        <translation>Dyddiad derbyn</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="128"/>
+        <source>What the customer says</source>
+        <translation>Beth mae&apos;r cwsmer yn ei ddweud</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="129"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="130"/>
+        <source>Decided by</source>
+        <translation>Penderfynwyd gan</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="131"/>
+        <source>Customer</source>
+        <translation>Cwsmer</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="139"/>
+        <source>That could not be done. Nothing was changed.</source>
+        <translation>Nid oedd modd gwneud hynny. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="144"/>
+        <source>Not decided: with the customer&apos;s other restrictions this would leave them no way at all to reach us. Choose a kind or channels that leave one way open.</source>
+        <translation>Ni phenderfynwyd: ynghyd â chyfyngiadau eraill y cwsmer, ni fyddai hyn yn gadael unrhyw ffordd o gwbl iddo gysylltu â ni. Dewiswch fath neu sianeli sy&apos;n gadael un ffordd yn agored.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="150"/>
+        <source>Decided by: only a team leader or manager may decide, review or lift a restriction.</source>
+        <translation>Penderfynwyd gan: dim ond arweinydd tîm neu reolwr a gaiff benderfynu ar gyfyngiad, ei adolygu neu ei godi.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="155"/>
+        <source>{field}: no member of staff has that username.</source>
+        <translation>{field}: nid oes aelod o staff â&apos;r enw defnyddiwr hwnnw.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="159"/>
+        <source>Date received: a challenge must arrive within 20 working days of the notice.</source>
+        <translation>Dyddiad derbyn: rhaid i her gyrraedd o fewn 20 diwrnod gwaith i&apos;r hysbysiad.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="164"/>
+        <source>No manager other than the one who decided the restriction can hear the challenge.</source>
+        <translation>Nid oes rheolwr ar gael, heblaw&apos;r un a benderfynodd ar y cyfyngiad, i ystyried yr her.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="169"/>
+        <source>The restriction was already lifted. Nothing was changed.</source>
+        <translation>Roedd y cyfyngiad eisoes wedi&apos;i godi. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="173"/>
+        <source>The customer was already sent the notice. Nothing was changed.</source>
+        <translation>Roedd yr hysbysiad eisoes wedi&apos;i anfon at y cwsmer. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="176"/>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="184"/>
+        <source>A limit on call length conflicts with the customer&apos;s recorded need for more time.</source>
+        <translation>Mae terfyn ar hyd galwadau yn gwrthdaro â&apos;r angen am ragor o amser a gofnodwyd ar gyfer y cwsmer.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="188"/>
+        <source>Written-only contact conflicts with the customer&apos;s recorded need for audio or text relay.</source>
+        <translation>Mae cyswllt ysgrifenedig yn unig yn gwrthdaro â&apos;r angen am sain neu gyfnewid testun (Text Relay) a gofnodwyd ar gyfer y cwsmer.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="218"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="241"/>
+        <source>{what}: {channel}</source>
+        <translation>{what}: {channel}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="640"/>
+        <source>Review: {what}</source>
+        <translation>Adolygu: {what}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="641"/>
+        <source>&amp;Renew</source>
+        <translation>&amp;Adnewyddu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="674"/>
+        <source>Lift: {what}</source>
+        <translation>Codi: {what}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="675"/>
+        <source>&amp;Lift</source>
+        <translation>&amp;Codi</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="692"/>
+        <source>Challenge: {what}</source>
+        <translation>Her: {what}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="693"/>
+        <source>Record &amp;challenge</source>
+        <translation>Cofnodi&apos;r &amp;her</translation>
+    </message>
+</context>
+<context>
     <name>RestrictionWords</name>
     <message>
         <location filename="../agent_desktop/ui/restriction_words.py" line="19"/>
@@ -2813,6 +4273,137 @@
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="646"/>
+        <source>Next review date</source>
+        <translation>Dyddiad yr adolygiad nesaf</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="648"/>
+        <source>&amp;Why it stays:</source>
+        <translation>&amp;Pam mae&apos;n parhau:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="649"/>
+        <source>&amp;Next review date:</source>
+        <translation>Dyddiad yr adolygiad &amp;nesaf:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="653"/>
+        <source>Reason: say why the restriction is still needed.</source>
+        <translation>Rheswm: dywedwch pam mae angen y cyfyngiad o hyd.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="656"/>
+        <source>Next review date: must not be in the past.</source>
+        <translation>Dyddiad yr adolygiad nesaf: ni chaiff fod yn y gorffennol.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="660"/>
+        <source>Next review date: must be no more than twelve months from today, so {latest} at the latest.</source>
+        <translation>Dyddiad yr adolygiad nesaf: ni chaiff fod fwy na deuddeg mis o heddiw, felly {latest} fan bellaf.</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallDialog</name>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="282"/>
+        <source>Who is in the building</source>
+        <translation>Pwy sydd yn yr adeilad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="283"/>
+        <source>Roll call</source>
+        <translation>Cofrestr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="283"/>
+        <source>Reading the list…</source>
+        <translation>Wrthi&apos;n darllen y rhestr…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="290"/>
+        <source>Visitors in the building</source>
+        <translation>Ymwelwyr yn yr adeilad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="292"/>
+        <source>&amp;Print to PDF…</source>
+        <translation>&amp;Argraffu i PDF…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="317"/>
+        <source>Nobody is in the building.</source>
+        <translation>Nid oes neb yn yr adeilad.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="325"/>
+        <source>The list could not be read. Try again with F9.</source>
+        <translation>Nid oedd modd darllen y rhestr. Rhowch gynnig arall arni gydag F9.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="332"/>
+        <source>Print the roll call to PDF</source>
+        <translation>Argraffu&apos;r gofrestr i PDF</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallWords</name>
+    <message>
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="25"/>
+        <source>{who}: visiting {host}, arrived {time}</source>
+        <extracomment>Body text of the printed roll call, in points: read at arm&apos;s length, outside, in a hurry.</extracomment>
+        <translation>{who}: yn ymweld â {host}, cyrhaeddodd am {time}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="27"/>
+        <source>no host</source>
+        <translation>dim gwesteiwr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="31"/>
+        <source>, with {second}</source>
+        <translation>, gyda {second}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="33"/>
+        <source>, in {place}</source>
+        <translation>, yn {place}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="35"/>
+        <source> (checked in at this desktop, not yet sent)</source>
+        <translation> (cofrestrwyd ar y bwrdd gwaith hwn, heb ei anfon eto)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="40"/>
+        <source>%n visitor(s) in the building at {time}</source>
+        <translation>
+            <numerusform>%n ymwelydd yn yr adeilad am {time}</numerusform>
+            <numerusform>%n ymwelydd yn yr adeilad am {time}</numerusform>
+            <numerusform>%n ymwelydd yn yr adeilad am {time}</numerusform>
+            <numerusform>%n ymwelydd yn yr adeilad am {time}</numerusform>
+            <numerusform>%n ymwelydd yn yr adeilad am {time}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="43"/>
+        <source> (offline: as of {time})</source>
+        <translation> (all-lein: yn gyfredol am {time})</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="49"/>
+        <source>Who is in the building</source>
+        <translation>Pwy sydd yn yr adeilad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="53"/>
+        <source>Nobody is in the building.</source>
+        <translation>Nid oes neb yn yr adeilad.</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../agent_desktop/ui/shortcuts.py" line="82"/>
@@ -2911,62 +4502,62 @@
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="22"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="30"/>
         <source>Embedded database</source>
         <translation>Cronfa ddata fewnol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="22"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="30"/>
         <source>Central database</source>
         <translation>Cronfa ddata ganolog</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="24"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="32"/>
         <source>Signed in as {name} ({username}) · {role}</source>
         <translation>Wedi mewngofnodi fel {name} ({username}) · {role}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="27"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="35"/>
         <source>Signed in</source>
         <translation>Wedi mewngofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="29"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="37"/>
         <source>{database}: connecting…</source>
         <translation>{database}: yn cysylltu…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="29"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="37"/>
         <source>{database}: connected</source>
         <translation>{database}: wedi cysylltu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="32"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="40"/>
         <source>Database state</source>
         <translation>Statws y gronfa ddata</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="38"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="46"/>
         <source>Offline</source>
         <translation>All-lein</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="57"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="65"/>
         <source>never</source>
         <translation>byth</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="60"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="68"/>
         <source>Central database: up to date as of {time}</source>
         <translation>Cronfa ddata ganolog: yn gyfredol am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="63"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="71"/>
         <source>Offline since {since}, showing data as of {time}</source>
         <translation>All-lein ers {since}, yn dangos data o {time}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/status_line.py" line="67"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="75"/>
         <source> · %n waiting to send</source>
         <translation>
             <numerusform> · %n yn aros i&apos;w anfon</numerusform>
@@ -2977,7 +4568,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/status_line.py" line="69"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="77"/>
         <source> · %n could not be sent</source>
         <translation>
             <numerusform> · %n heb ei anfon</numerusform>
@@ -2988,32 +4579,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="94"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="102"/>
         <source>Inbound {channel} for {ref} at {time}</source>
         <translation>{channel} i mewn ar gyfer {ref} am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="100"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="108"/>
         <source>Call-back request for {ref} at {time}</source>
         <translation>Cais am alwad yn ôl ar gyfer {ref} am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="104"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="112"/>
+        <source>Check-in of {ref}&apos;s visitor at {time}</source>
+        <translation>Ymwelydd {ref} yn cyrraedd am {time}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="116"/>
+        <source>Check-out of {ref}&apos;s visitor at {time}</source>
+        <translation>Ymwelydd {ref} yn gadael am {time}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/status_line.py" line="120"/>
         <source>Work item marked done at {time}</source>
         <translation>Eitem waith a farciwyd yn gyflawn am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="105"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="121"/>
         <source>Not sent: {what}. The central database refused it: {reason}</source>
         <translation>Heb ei anfon: {what}. Gwrthododd y gronfa ddata ganolog ef: {reason}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="111"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="127"/>
         <source>This desktop could not be brought up to date ({error}); trying again. Tell IT support if this stays.</source>
         <translation>Nid oedd modd diweddaru&apos;r bwrdd gwaith hwn ({error}); yn rhoi cynnig arall arni. Rhowch wybod i&apos;r tîm TG os yw hyn yn parhau.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/status_line.py" line="119"/>
+        <location filename="../agent_desktop/ui/status_line.py" line="135"/>
         <source>Database: could not load {what}</source>
         <translation>Cronfa ddata: methu llwytho {what}</translation>
     </message>
@@ -3021,37 +4622,37 @@
 <context>
     <name>SummaryDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="156"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="159"/>
         <source>Record {channel} to {whom}</source>
         <translation>Cofnodi {channel} i {whom}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="158"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="161"/>
         <source>Record {channel}</source>
         <translation>Cofnodi {channel}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="162"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="165"/>
         <source>One-line &amp;summary of this contact:</source>
         <translation>C&amp;rynodeb un llinell o&apos;r cyswllt hwn:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="163"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="166"/>
         <source>&amp;Record</source>
         <translation>&amp;Cofnodi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="165"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="168"/>
         <source>Summary</source>
         <translation>Crynodeb</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="168"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="171"/>
         <source>Summary of the contact</source>
         <translation>Crynodeb o&apos;r cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="169"/>
+        <location filename="../agent_desktop/ui/outreach_dialogs.py" line="172"/>
         <source>Record the contact</source>
         <translation>Cofnodi&apos;r cyswllt</translation>
     </message>
@@ -3059,37 +4660,37 @@
 <context>
     <name>TeamBoard</name>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="59"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="61"/>
         <source>You may not assign this item.</source>
         <translation>Ni chewch neilltuo&apos;r eitem hon.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="60"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="62"/>
         <source>That member of staff is no longer active.</source>
         <translation>Nid yw&apos;r aelod hwnnw o staff yn weithredol mwyach.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="63"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="65"/>
         <source>That member of staff is away today.</source>
         <translation>Mae&apos;r aelod hwnnw o staff i ffwrdd heddiw.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="66"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="68"/>
         <source>The customer has a single point of contact: only the named person or their deputy may hold their work.</source>
         <translation>Mae gan y cwsmer un pwynt cyswllt: dim ond yr unigolyn a enwyd neu ei ddirprwy a gaiff ddal ei waith.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="71"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="73"/>
         <source>The item is no longer open.</source>
         <translation>Nid yw&apos;r eitem ar agor mwyach.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="72"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="74"/>
         <source>The customer prefers Welsh and that member of staff does not speak it.</source>
         <translation>Mae&apos;n well gan y cwsmer Gymraeg ac nid yw&apos;r aelod hwnnw o staff yn ei siarad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="75"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="77"/>
         <source>That member of staff would hold more open items than their capacity.</source>
         <translation>Byddai&apos;r aelod hwnnw o staff yn dal mwy o eitemau agored na&apos;i gapasiti.</translation>
     </message>
@@ -3097,177 +4698,177 @@
 <context>
     <name>TeamBoardScreen</name>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="242"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="248"/>
         <source>Team</source>
         <translation>Tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="243"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="249"/>
         <source>T&amp;eam:</source>
         <translation>&amp;Tîm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="246"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="252"/>
         <source>Board status</source>
         <translation>Statws y bwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="246"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="252"/>
         <source>Loading the board…</source>
         <translation>Wrthi&apos;n llwytho&apos;r bwrdd…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="253"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="263"/>
         <source>Member</source>
         <translation>Aelod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="254"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="264"/>
         <source>Open</source>
         <translation>Ar agor</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="255"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="265"/>
         <source>Due today</source>
         <translation>Yn ddyledus heddiw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="256"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="266"/>
         <source>Overdue</source>
         <translation>Yn hwyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="257"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="267"/>
         <source>At risk</source>
         <translation>Mewn perygl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="258"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="268"/>
         <source>Capacity</source>
         <translation>Capasiti</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="259"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="269"/>
         <source>Away (cover)</source>
         <translation>I ffwrdd (cyflenwi)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="260"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="270"/>
         <source>Welsh</source>
         <translation>Cymraeg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="263"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="273"/>
         <source>Team members</source>
         <translation>Aelodau&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="270"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="286"/>
         <source>&amp;Members</source>
         <translation>A&amp;elodau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="275"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="291"/>
         <source>Work at risk</source>
         <translation>Gwaith mewn perygl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="276"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="292"/>
         <source>Unassigned work</source>
         <translation>Gwaith heb ei neilltuo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="277"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="293"/>
         <source>Work at &amp;risk</source>
         <translation>Gwaith mewn &amp;perygl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="279"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="295"/>
         <source>&amp;Unassigned work</source>
         <translation>Gwaith &amp;heb ei neilltuo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="282"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="298"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Neilltuo…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="287"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="303"/>
         <source>Assign selected (Ctrl+Shift+A)</source>
         <translation>Neilltuo&apos;r rhai a ddewiswyd (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="289"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="305"/>
         <source>Mark a&amp;way…</source>
         <translation>Nodi&apos;n a&amp;bsennol…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="291"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="307"/>
         <source>&amp;Balance…</source>
         <translation>&amp;Cydbwyso…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="336"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="353"/>
         <source>You lead no team, so there is no board to show.</source>
         <translation>Nid ydych yn arwain tîm, felly nid oes bwrdd i&apos;w ddangos.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="358"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="387"/>
         <source>The board could not be loaded. Try again with F5.</source>
         <translation>Nid oedd modd llwytho&apos;r bwrdd. Rhowch gynnig arall arni gydag F5.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="367"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="397"/>
         <source>{team}: {risk} at risk ({overdue} overdue), {free} unassigned</source>
         <translation>{team}: {risk} mewn perygl ({overdue} yn hwyr), {free} heb eu neilltuo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="377"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="408"/>
         <source>Yes</source>
         <translation>Ydy</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="377"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="408"/>
         <source>No</source>
         <translation>Nac ydy</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="382"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="413"/>
         <source>Away, covered by {cover}</source>
         <translation>I ffwrdd, {cover} yn cyflenwi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="384"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="415"/>
         <source>Away</source>
         <translation>I ffwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="387"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="418"/>
         <source>In</source>
         <translation>Yn y gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="390"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="421"/>
         <source>{capacity} (over)</source>
         <translation>{capacity} (dros y capasiti)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="423"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="454"/>
         <source>Select one or more items to assign first.</source>
         <translation>Dewiswch un eitem neu fwy i&apos;w neilltuo yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="469"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="500"/>
         <source>Assign anyway?</source>
         <translation>Neilltuo beth bynnag?</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="472"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="503"/>
         <source>Assign to {to} anyway?</source>
         <translation>Neilltuo i {to} beth bynnag?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/team_board.py" line="498"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="529"/>
         <source>Not assigned (%n item(s)): {why}</source>
         <translation>
             <numerusform>Heb ei neilltuo (%n eitem): {why}</numerusform>
@@ -3278,7 +4879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/team_board.py" line="519"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="550"/>
         <source>%n item(s) assigned to {to}.</source>
         <translation>
             <numerusform>%n eitem wedi&apos;i neilltuo i {to}.</numerusform>
@@ -3289,17 +4890,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="528"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="559"/>
         <source>That could not be done. Nothing was changed.</source>
         <translation>Nid oedd modd gwneud hynny. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="558"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="589"/>
         <source>Balancing would assign nothing now.</source>
         <translation>Ni fyddai cydbwyso&apos;n neilltuo dim nawr.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/team_board.py" line="564"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="595"/>
         <source>%n item(s) to {to}</source>
         <translation>
             <numerusform>%n eitem i {to}</numerusform>
@@ -3310,12 +4911,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="568"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="599"/>
         <source>Balance the team&apos;s work?</source>
         <translation>Cydbwyso gwaith y tîm?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/team_board.py" line="571"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="602"/>
         <source>%n item(s) would stay unassigned.</source>
         <translation>
             <numerusform>Byddai %n eitem yn aros heb eu neilltuo.</numerusform>
@@ -3898,6 +5499,114 @@
     </message>
 </context>
 <context>
+    <name>TurnedAwayDialog</name>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="459"/>
+        <source>Turned away</source>
+        <translation>Gwrthodwyd mynediad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="461"/>
+        <source>Name given</source>
+        <translation>Enw a roddwyd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="463"/>
+        <source>Customer reference, if known</source>
+        <translation>Cyfeirnod y cwsmer, os yw&apos;n hysbys</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="464"/>
+        <source>What to know about this customer</source>
+        <translation>Beth i&apos;w wybod am y cwsmer hwn</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="467"/>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="469"/>
+        <source>Offered</source>
+        <translation>Cynigiwyd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="471"/>
+        <source>An appointment</source>
+        <translation>Apwyntiad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="472"/>
+        <source>A phone call</source>
+        <translation>Galwad ffôn</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="473"/>
+        <source>Signposted elsewhere</source>
+        <translation>Cyfeirio i rywle arall</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="474"/>
+        <source>Nothing</source>
+        <translation>Dim byd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="478"/>
+        <source>Signposted to</source>
+        <translation>Cyfeiriwyd at</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="479"/>
+        <source>Form errors</source>
+        <translation>Gwallau ar y ffurflen</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="482"/>
+        <source>&amp;Name given:</source>
+        <translation>&amp;Enw a roddwyd:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="483"/>
+        <source>&amp;Customer reference:</source>
+        <translation>&amp;Cyfeirnod y cwsmer:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="485"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Rheswm:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="486"/>
+        <source>&amp;Offered:</source>
+        <translation>C&amp;ynigiwyd:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="487"/>
+        <source>&amp;Signposted to:</source>
+        <translation>Cyfeiriwyd &amp;at:</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="508"/>
+        <source>Nothing recorded that stops a visit.</source>
+        <translation>Nid oes dim wedi&apos;i gofnodi sy&apos;n atal ymweliad.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="520"/>
+        <source>Name given: say the name the person gave.</source>
+        <translation>Enw a roddwyd: nodwch yr enw a roddodd yr unigolyn.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="524"/>
+        <source>Reason: say why they were turned away.</source>
+        <translation>Rheswm: nodwch pam y gwrthodwyd mynediad iddyn nhw.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="528"/>
+        <source>Signposted to: name the organisation.</source>
+        <translation>Cyfeiriwyd at: enwch y sefydliad.</translation>
+    </message>
+</context>
+<context>
     <name>UnreachableMessage</name>
     <message>
         <location filename="../agent_desktop/ui/connection_dialog.py" line="441"/>
@@ -3948,6 +5657,374 @@
         <location filename="../agent_desktop/ui/connection_dialog.py" line="460"/>
         <source>Quit</source>
         <translation>Gadael</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsDesk</name>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="79"/>
+        <source>No visits: this customer may not visit the office. Do not admit them.</source>
+        <extracomment>Who may open the desk from the Go menu (visits.md: they may book and receive visitors).</extracomment>
+        <translation>Dim ymweliadau: ni chaiff y cwsmer hwn ymweld â&apos;r swyddfa. Peidiwch â gadael iddyn nhw ddod i mewn.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="82"/>
+        <source>A second member of staff must be present: name a colleague other than the host.</source>
+        <translation>Rhaid i ail aelod o staff fod yn bresennol: enwch gydweithiwr heblaw&apos;r gwesteiwr.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="86"/>
+        <source>The appointment must start and end within office hours of one working day.</source>
+        <translation>Rhaid i&apos;r apwyntiad ddechrau a gorffen o fewn oriau swyddfa un diwrnod gwaith.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="90"/>
+        <source>The host or the second member of staff already has an appointment then.</source>
+        <translation>Mae gan y gwesteiwr neu&apos;r ail aelod o staff apwyntiad eisoes bryd hynny.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="93"/>
+        <source>The appointment would start in the past.</source>
+        <translation>Byddai&apos;r apwyntiad yn dechrau yn y gorffennol.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="96"/>
+        <source>You may not book office appointments.</source>
+        <translation>Ni chewch drefnu apwyntiadau yn y swyddfa.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="99"/>
+        <source>Behaviour warning: see the customer&apos;s record before meeting.</source>
+        <translation>Rhybudd ymddygiad: edrychwch ar gofnod y cwsmer cyn y cyfarfod.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="102"/>
+        <source>The customer prefers Welsh and the host does not speak it.</source>
+        <translation>Mae&apos;n well gan y cwsmer Gymraeg ac nid yw&apos;r gwesteiwr yn ei siarad.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="105"/>
+        <source>Two members of staff must be present at any meeting.</source>
+        <translation>Rhaid i ddau aelod o staff fod yn bresennol mewn unrhyw gyfarfod.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="110"/>
+        <source>Accessibility needs: {message}</source>
+        <translation>Anghenion hygyrchedd: {message}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="121"/>
+        <source>No visits: do not admit</source>
+        <translation>Dim ymweliadau: peidiwch â rhoi mynediad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="123"/>
+        <source>Behaviour warning</source>
+        <translation>Rhybudd ymddygiad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="126"/>
+        <source>Two staff present (second: {second})</source>
+        <translation>Dau aelod o staff yn bresennol (ail: {second})</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="130"/>
+        <source>Two staff present: no second named</source>
+        <translation>Dau aelod o staff yn bresennol: dim ail wedi&apos;i enwi</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="135"/>
+        <source>Needs a BSL interpreter: check one is booked</source>
+        <translation>Angen dehonglydd BSL: gwiriwch fod un wedi&apos;i drefnu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="141"/>
+        <source>Needs: {need}</source>
+        <translation>Anghenion: {need}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="146"/>
+        <source>Accessibility needs</source>
+        <translation>Anghenion hygyrchedd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="149"/>
+        <source>Welsh: the host does not speak it</source>
+        <translation>Cymraeg: nid yw&apos;r gwesteiwr yn ei siarad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="151"/>
+        <source>Prefers Welsh</source>
+        <translation>Dewis iaith: Cymraeg</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="158"/>
+        <source>Arrived {time}</source>
+        <translation>Cyrhaeddodd am {time}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="162"/>
+        <source>Left {time}</source>
+        <translation>Gadawodd am {time}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="167"/>
+        <source>Booked</source>
+        <translation>Wedi&apos;i drefnu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="168"/>
+        <source>Cancelled</source>
+        <translation>Wedi&apos;i ganslo</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="169"/>
+        <source>Did not come</source>
+        <translation>Heb ddod</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="172"/>
+        <source> (waiting to send)</source>
+        <translation> (yn aros i&apos;w anfon)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="218"/>
+        <source>Time</source>
+        <translation>Amser</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="219"/>
+        <source>Visitor</source>
+        <translation>Ymwelydd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="220"/>
+        <source>Host</source>
+        <translation>Gwesteiwr</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="221"/>
+        <source>Status</source>
+        <translation>Statws</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="222"/>
+        <source>Warnings</source>
+        <translation>Rhybuddion</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="234"/>
+        <source>{host} with {second}</source>
+        <translation>{host} gyda {second}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="241"/>
+        <source>None</source>
+        <translation>Dim</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsDeskScreen</name>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="587"/>
+        <source>Visits desk status</source>
+        <translation>Statws y ddesg ymweliadau</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="587"/>
+        <source>Reading the day…</source>
+        <translation>Wrthi&apos;n darllen apwyntiadau&apos;r dydd…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="589"/>
+        <source>Last action</source>
+        <translation>Gweithred ddiwethaf</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="594"/>
+        <source>Today&apos;s appointments</source>
+        <translation>Apwyntiadau heddiw</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="602"/>
+        <source>Today&apos;s &amp;appointments</source>
+        <translation>&amp;Apwyntiadau heddiw</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="605"/>
+        <source>Arrived</source>
+        <translation>Wedi cyrraedd</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="606"/>
+        <source>Left</source>
+        <translation>Wedi gadael</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="608"/>
+        <source>Who is in the building</source>
+        <translation>Pwy sydd yn yr adeilad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="610"/>
+        <source>Book a visit</source>
+        <translation>Trefnu ymweliad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="612"/>
+        <source>Turned away</source>
+        <translation>Gwrthodwyd mynediad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="614"/>
+        <source>Arrived (F7)</source>
+        <translation>Wedi cyrraedd (F7)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="615"/>
+        <source>Left (F8)</source>
+        <translation>Wedi gadael (F8)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="616"/>
+        <source>&amp;Did not come</source>
+        <translation>&amp;Heb ddod</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="617"/>
+        <source>Cance&amp;l…</source>
+        <translation>Cans&amp;lo…</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="618"/>
+        <source>&amp;Book a visit… (Ctrl+Shift+K)</source>
+        <translation>&amp;Trefnu ymweliad… (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="620"/>
+        <source>&amp;Turned away… (Ctrl+Shift+T)</source>
+        <translation>Gwrthodwyd &amp;mynediad… (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="623"/>
+        <source>Who is in the b&amp;uilding (F9)</source>
+        <translation>Pwy sydd yn yr a&amp;deilad (F9)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="677"/>
+        <source>Today&apos;s appointments could not be read. Try again with F5.</source>
+        <translation>Nid oedd modd darllen apwyntiadau heddiw. Rhowch gynnig arall arni gydag F5.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../agent_desktop/ui/visits_desk.py" line="685"/>
+        <source>%n appointment(s) today</source>
+        <translation>
+            <numerusform>%n apwyntiad heddiw</numerusform>
+            <numerusform>%n apwyntiad heddiw</numerusform>
+            <numerusform>%n apwyntiad heddiw</numerusform>
+            <numerusform>%n apwyntiad heddiw</numerusform>
+            <numerusform>%n apwyntiad heddiw</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="686"/>
+        <source>, {inside} in the building</source>
+        <translation>, {inside} yn yr adeilad</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="738"/>
+        <source>The central database cannot be reached: kept here and sent later.</source>
+        <translation>Methu cyrraedd y gronfa ddata ganolog: wedi&apos;i gadw yma a chaiff ei anfon yn nes ymlaen.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="750"/>
+        <source>Not done: {why}</source>
+        <translation>Heb ei wneud: {why}</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="753"/>
+        <source>That could not be done: the central database cannot be reached. Nothing was changed.</source>
+        <translation>Nid oedd modd gwneud hynny: methu cyrraedd y gronfa ddata ganolog. Ni newidiwyd dim.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="764"/>
+        <source>Choose a booked appointment to check in.</source>
+        <translation>Dewiswch apwyntiad wedi&apos;i drefnu i gofnodi bod yr ymwelydd wedi cyrraedd.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="770"/>
+        <source>{who} checked in.</source>
+        <translation>Cofnodwyd bod {who} wedi cyrraedd.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="776"/>
+        <source>Choose a visitor who has arrived to check out.</source>
+        <translation>Dewiswch ymwelydd sydd wedi cyrraedd i gofnodi ei fod wedi gadael.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="782"/>
+        <source>{who} checked out.</source>
+        <translation>Cofnodwyd bod {who} wedi gadael.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="788"/>
+        <source>Choose a booked appointment.</source>
+        <translation>Dewiswch apwyntiad wedi&apos;i drefnu.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="794"/>
+        <source>{who} marked as did not come.</source>
+        <translation>Cofnodwyd na ddaeth {who}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="800"/>
+        <source>Choose a booked appointment to cancel.</source>
+        <translation>Dewiswch apwyntiad wedi&apos;i drefnu i&apos;w ganslo.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="811"/>
+        <source>The appointment of {who} was cancelled.</source>
+        <translation>Canslwyd apwyntiad {who}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="853"/>
+        <source>The host&apos;s free times could not be read.</source>
+        <translation>Nid oedd modd darllen amseroedd rhydd y gwesteiwr.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="862"/>
+        <source>Customer: find and choose the customer.</source>
+        <translation>Cwsmer: chwiliwch am y cwsmer a&apos;i ddewis.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="863"/>
+        <source>Host: choose who the visitor will see.</source>
+        <translation>Gwesteiwr: dewiswch pwy fydd yr ymwelydd yn ei weld.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="864"/>
+        <source>Free time: choose one of the host&apos;s free times.</source>
+        <translation>Amser rhydd: dewiswch un o amseroedd rhydd y gwesteiwr.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="877"/>
+        <source>Booked {who} with {host} at {time}.</source>
+        <translation>Trefnwyd apwyntiad i {who} gyda {host} am {time}.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="893"/>
+        <source>Not booked: the central database cannot be reached.</source>
+        <translation>Heb ei drefnu: methu cyrraedd y gronfa ddata ganolog.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="912"/>
+        <source>The customer could not be looked up.</source>
+        <translation>Nid oedd modd chwilio am y cwsmer.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="925"/>
+        <source>{name} recorded as turned away.</source>
+        <translation>Cofnodwyd y gwrthodwyd mynediad i {name}.</translation>
     </message>
 </context>
 <context>
@@ -4096,6 +6173,19 @@
         <location filename="../agent_desktop/ui/work_queue_model.py" line="194"/>
         <source>Not loaded</source>
         <translation>Heb ei lwytho</translation>
+    </message>
+</context>
+<context>
+    <name>_ReasonDialog</name>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="594"/>
+        <source>Reason</source>
+        <translation>Rheswm</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="614"/>
+        <source>Reason: say why.</source>
+        <translation>Rheswm: dywedwch pam.</translation>
     </message>
 </context>
 <context>
