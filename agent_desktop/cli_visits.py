@@ -24,6 +24,8 @@ _OPTIONS = {
     "signposted_to": "--signposted-to",
     "note": "--note",
     "date": "--date",
+    "booked": "--booked",
+    "interpreter_booked": "--interpreter-booked",
 }
 
 
@@ -65,6 +67,7 @@ def cmd_book(args) -> int:
             args.purpose,
             by=args.by,
             visitor_name=args.visitor_name,
+            interpreter_booked=args.interpreter_booked,
         ),
     )
     if refused is not None:
@@ -86,6 +89,29 @@ def _step(args, name: str) -> int:
         step = {"arrive": visits.arrive, "leave": visits.leave, "no-show": visits.no_show}[name]
         call = lambda: step(db, appointment, args.by, at)  # noqa: E731
     view, refused = _run(cli, call)
+    if refused is not None:
+        return refused
+    cli._print_json(view.to_json())
+    return cli.EXIT_OK
+
+
+def _yes_no(value: str) -> bool:
+    from agent_desktop.domain.values import InvalidInput, quoted
+
+    answer = {"yes": True, "no": False}.get(value.strip().lower())
+    if answer is None:
+        raise InvalidInput("--booked", f"{quoted(value)}: expected yes or no")
+    return answer
+
+
+def cmd_interpreter(args) -> int:
+    from agent_desktop.services.visits import set_interpreter
+
+    cli = _cli()
+    appointment = cli.parse_id(args.appointment, "--appointment", "an appointment")
+    booked = _yes_no(args.booked)
+    db = cli._open(args)
+    view, refused = _run(cli, lambda: set_interpreter(db, appointment, booked, args.by))
     if refused is not None:
         return refused
     cli._print_json(view.to_json())
@@ -239,6 +265,12 @@ def register(command, sub, common) -> None:
     p.add_argument(
         "--visitor-name", dest="visitor_name", metavar="TEXT", help="who comes, if not the customer"
     )
+    p.add_argument(
+        "--interpreter-booked",
+        dest="interpreter_booked",
+        action="store_true",
+        help="the BSL interpreter the customer needs is already booked",
+    )
     p.add_argument("--by", required=True, metavar="USERNAME", help="who books it")
 
     for name, help in (
@@ -255,6 +287,15 @@ def register(command, sub, common) -> None:
     p.add_argument("--appointment", required=True, metavar="ID")
     p.add_argument("--by", required=True, metavar="USERNAME")
     p.add_argument("--reason", required=True, metavar="TEXT")
+
+    p = visits(
+        "interpreter",
+        cmd_interpreter,
+        "Record whether the BSL interpreter for a booked appointment is booked.",
+    )
+    p.add_argument("--appointment", required=True, metavar="ID")
+    p.add_argument("--booked", required=True, metavar="yes|no")
+    p.add_argument("--by", required=True, metavar="USERNAME")
 
     p = visits(
         "turned-away",

@@ -574,6 +574,138 @@ def test_a_bad_appointment_or_entry_is_named_and_nothing_is_imported(db, where, 
     assert _count(db, TurnedAway) == 0
 
 
+# --- the BSL interpreter ---------------------------------------------------------------------
+
+
+def _bsl_document() -> dict:
+    doc = _visit_document()
+    bsl = _customer("C-BSL")
+    bsl["preferences"]["accessibility"] = ["bsl_interpreter", "more_time"]
+    doc["customers"].append(bsl)
+    return doc
+
+
+@pytest.fixture
+def bsl_desk(db):
+    import_document(db, _bsl_document())
+    db.reload_calendar()
+    return db
+
+
+def _needs_message(findings) -> str:
+    (message,) = [f.message for f in findings if f.code == "ACCESSIBILITY_NEEDS"]
+    return message
+
+
+def test_a_booking_says_whether_the_bsl_interpreter_is_booked(bsl_desk):
+    at = _slot(bsl_desk)
+    without = visits.book(bsl_desk, "C-BSL", "sclarke", at, 30, by="tnguyen")
+    assert without.booked and not without.appointment.interpreter_booked
+    assert _needs_message(without.warnings).endswith("Needs a BSL interpreter: NOT booked.")
+    with_one = visits.book(
+        bsl_desk, "C-BSL", "dowen", at, 30, by="tnguyen", interpreter_booked=True
+    )
+    assert with_one.booked and with_one.appointment.interpreter_booked
+    assert _needs_message(with_one.warnings).endswith("Needs a BSL interpreter: booked.")
+    assert with_one.appointment.to_json()["interpreter_booked"] is True
+    # Needs without an interpreter say nothing of one.
+    other = visits.book(bsl_desk, "C-20418", "mhughes", at, 30, by="tnguyen")
+    assert "interpreter" not in _needs_message(other.warnings)
+    assert [a.details["interpreter_booked"] for a in _audits(bsl_desk, "visit_book")] == [
+        False,
+        True,
+        False,
+    ]
+    day = {v.id: v for v in visits.day(bsl_desk, at.date())}
+    assert not day[without.appointment.id].interpreter_booked
+    assert _needs_message(day[without.appointment.id].warnings).endswith("NOT booked.")
+    assert day[with_one.appointment.id].interpreter_booked
+    assert _needs_message(day[with_one.appointment.id].warnings).endswith("booked.")
+    assert "NOT" not in _needs_message(day[with_one.appointment.id].warnings)
+
+
+def test_the_interpreter_is_recorded_later_and_audited(bsl_desk):
+    at = _slot(bsl_desk)
+    appointment = _booked(bsl_desk, "C-BSL", at=at)
+    view = visits.set_interpreter(bsl_desk, appointment, True, "tnguyen")
+    assert view.interpreter_booked and view.status == "booked"
+    (day,) = visits.day(bsl_desk, at.date())
+    assert day.interpreter_booked and "NOT" not in _needs_message(day.warnings)
+    visits.set_interpreter(bsl_desk, appointment, False, "sclarke")
+    (day,) = visits.day(bsl_desk, at.date())
+    assert not day.interpreter_booked and _needs_message(day.warnings).endswith("NOT booked.")
+    entries = _audits(bsl_desk, "visit_interpreter")
+    assert [(e.actor, e.details["interpreter_booked"], e.details["was"]) for e in entries] == [
+        ("tnguyen", True, False),
+        ("sclarke", False, True),
+    ]
+    assert entries[0].details["appointment"] == str(appointment)
+    assert entries[0].details["customer_ref"] == "C-BSL"
+
+
+def test_the_interpreter_is_recorded_only_for_a_booked_appointment_by_desk_staff(bsl_desk):
+    appointment = _booked(bsl_desk, "C-BSL")
+    with pytest.raises(InvalidInput) as caught:
+        visits.set_interpreter(bsl_desk, appointment, "yes", "tnguyen")
+    assert caught.value.field == "booked"
+    with pytest.raises(NotPermitted) as refused:
+        visits.set_interpreter(bsl_desk, appointment, True, "root")
+    assert refused.value.field == "by"
+    with pytest.raises(InvalidInput) as caught:
+        visits.set_interpreter(bsl_desk, uuid.uuid4(), True, "tnguyen")
+    assert caught.value.field == "appointment"
+    visits.cancel(bsl_desk, appointment, "tnguyen", "Rearranged")
+    with pytest.raises(NotPermitted) as refused:
+        visits.set_interpreter(bsl_desk, appointment, True, "tnguyen")
+    assert refused.value.field == "appointment"
+    assert _count(bsl_desk, Appointment, Appointment.interpreter_booked.is_(True)) == 0
+    assert _audits(bsl_desk, "visit_interpreter") == []
+    with pytest.raises(InvalidInput) as caught:
+        visits.book(
+            bsl_desk, "C-BSL", "sclarke", _slot(bsl_desk, 8), by="tnguyen", interpreter_booked=1
+        )
+    assert caught.value.field == "interpreter_booked"
+    assert _count(bsl_desk, Appointment) == 1
+
+
+def test_the_interpreter_travels_in_export_and_import(bsl_desk, tmp_path):
+    at = _slot(bsl_desk)
+    _booked(bsl_desk, "C-BSL", at=at, interpreter_booked=True)
+    _booked(bsl_desk, "C-BSL", host="dowen", at=_slot(bsl_desk, 8))
+    exported = export_document(bsl_desk)
+    (bsl,) = [c for c in exported["customers"] if c["ref"] == "C-BSL"]
+    assert [a["interpreter_booked"] for a in bsl["appointments"]] == [True, False]
+    other = open_database(f"sqlite:///{tmp_path / 'copy.sqlite3'}")
+    try:
+        import_document(other, exported)
+        assert export_document(other) == exported
+    finally:
+        other.dispose()
+
+
+@pytest.mark.parametrize("bad", ["yes", 1, None, "true"])
+def test_an_interpreter_that_is_not_true_or_false_is_named_and_nothing_imported(db, bad):
+    doc = _bsl_document()
+    entry = {"starts_at": "2030-01-07T10:00:00+00:00", "ends_at": "2030-01-07T11:00:00+00:00"}
+    doc["customers"][-1]["appointments"] = [dict(entry), {**entry, "interpreter_booked": bad}]
+    with pytest.raises(DocumentInvalid) as caught:
+        import_document(db, doc)
+    index = len(doc["customers"]) - 1
+    assert [e.field for e in caught.value.errors] == [
+        f"customers[{index}].appointments[1].interpreter_booked"
+    ]
+    assert _count(db, Customer) == 0 and _count(db, Appointment) == 0
+
+
+def test_an_appointment_left_without_the_field_imports_as_not_booked(db):
+    doc = _bsl_document()
+    entry = {"starts_at": "2030-01-07T10:00:00+00:00", "ends_at": "2030-01-07T11:00:00+00:00"}
+    doc["customers"][-1]["appointments"] = [entry]
+    import_document(db, doc)
+    assert _count(db, Appointment, Appointment.interpreter_booked.is_(False)) == 1
+    assert _count(db, Appointment) == 1
+
+
 # --- the command line ------------------------------------------------------------------------
 
 
@@ -666,6 +798,50 @@ def test_the_visits_commands(desk, capsys, tmp_path):
     assert code == 1
     code, out, _ = _cli(capsys, url, "retention", "run")
     assert code == 0 and out["removed"] == 1 and "Pat" not in json.dumps(out)
+
+
+def test_the_interpreter_commands(bsl_desk, capsys):
+    url = bsl_desk.url
+    at = _slot(bsl_desk)
+    code, out, _ = _cli(
+        capsys, url, "visits", "book", "--customer", "C-BSL", "--host", "sclarke",
+        "--at", at.isoformat(), "--interpreter-booked", "--by", "tnguyen",
+    )  # fmt: skip
+    assert code == 0 and out["appointment"]["interpreter_booked"] is True
+    assert _needs_message_json(out["warnings"]).endswith("Needs a BSL interpreter: booked.")
+    appointment = out["appointment"]["id"]
+    code, out, _ = _cli(
+        capsys, url, "visits", "book", "--customer", "C-BSL", "--host", "dowen",
+        "--at", at.isoformat(), "--by", "tnguyen",
+    )  # fmt: skip
+    assert code == 0 and out["appointment"]["interpreter_booked"] is False
+    code, out, _ = _cli(
+        capsys, url, "visits", "interpreter", "--appointment", appointment, "--booked", "no",
+        "--by", "tnguyen",
+    )  # fmt: skip
+    assert code == 0 and out["id"] == appointment and out["interpreter_booked"] is False
+    code, out, _ = _cli(capsys, url, "visits", "day", "--date", at.date().isoformat())
+    assert code == 0 and [a["interpreter_booked"] for a in out["appointments"]] == [False] * 2
+    assert all(
+        _needs_message_json(a["warnings"]).endswith("NOT booked.") for a in out["appointments"]
+    )
+    code, _, err = _cli(
+        capsys, url, "visits", "interpreter", "--appointment", appointment, "--booked", "maybe",
+        "--by", "tnguyen",
+    )  # fmt: skip
+    assert code == 2 and "--booked" in err
+    code, _, err = _cli(
+        capsys, url, "visits", "interpreter", "--appointment", appointment, "--booked", "yes",
+        "--by", "root",
+    )  # fmt: skip
+    assert code == 1 and "--by" in err
+    assert _audits(bsl_desk, "visit_interpreter")[-1].details["interpreter_booked"] is False
+    assert len(_audits(bsl_desk, "visit_interpreter")) == 1
+
+
+def _needs_message_json(findings) -> str:
+    (message,) = [f["message"] for f in findings if f["code"] == "ACCESSIBILITY_NEEDS"]
+    return message
 
 
 def test_the_command_line_loads_no_sqlalchemy_for_visits_help():

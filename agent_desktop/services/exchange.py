@@ -480,6 +480,7 @@ def _insert_customers(
                 "visitor_name": a.visitor_name,
                 "cancel_reason": a.cancel_reason,
                 "booked_at": None,
+                "interpreter_booked": a.interpreter_booked,
             }
             for a in c.appointments
         )
@@ -598,6 +599,7 @@ _APPOINTMENT = (
     "checked_in_at",
     "checked_out_at",
     "cancel_reason",
+    "interpreter_booked",
 )
 _TURNED_AWAY = ("at", "visitor_name", "reason", "offered", "signposted_to", "note", "staff_id")
 
@@ -838,6 +840,7 @@ def _appointment_json(row, names: _Names) -> dict:
     if row.checked_out_at is not None:
         out["checked_out_at"] = _instant(row.checked_out_at)
     _put(out, "cancel_reason", row.cancel_reason)
+    out["interpreter_booked"] = bool(row.interpreter_booked)
     return out
 
 

@@ -112,6 +112,7 @@ APPOINTMENT_FIELDS = {
     "checked_in_at",
     "checked_out_at",
     "cancel_reason",
+    "interpreter_booked",
 }
 #: A turned-away entry: under its customer, or in the document's own `turned_away` list when
 #: the visitor had no customer record.
@@ -234,6 +235,8 @@ class ParsedAppointment:
     checked_in_at: datetime | None
     checked_out_at: datetime | None
     cancel_reason: str | None
+    #: The BSL interpreter the customer needs is booked (default false).
+    interpreter_booked: bool = False
 
 
 @dataclass(frozen=True)
@@ -544,6 +547,7 @@ class _Validator:
             checked_in_at=instants["checked_in_at"],
             checked_out_at=instants["checked_out_at"],
             cancel_reason=cancel_reason,
+            interpreter_booked=_optional_bool(obj, "interpreter_booked", path),
         )
 
     def turned_away(self, obj, path: str) -> ParsedTurnedAway:

@@ -8,6 +8,10 @@ the contact rules' own judgement (`Restriction.active_at` at the appointment's s
 central database's `check_appointment` judges it), and `NO_VISITS` and the warnings are what
 `evaluate` says of a `visit`. A refused booking writes only its audit entry.
 
+An appointment records whether the BSL interpreter the customer needs is booked
+(`interpreter_booked`, set when booking or later by `set_interpreter`); the booking's and the
+day's `ACCESSIBILITY_NEEDS` warning then says booked or NOT booked.
+
 Checking a visitor in, and turning away a known customer, record an inbound `visit` contact
 through `log_inbound`, under an id made from the appointment's (or the entry's), so a retry
 records it once.
@@ -74,6 +78,8 @@ DEFAULT_RETENTION_DAYS = 90
 REMOVED = "(removed)"
 #: The warnings a booking shows, of those `evaluate` gives for a visit.
 BOOKING_WARNINGS = (Code.BEHAVIOUR_WARNING, Code.ACCESSIBILITY_NEEDS, Code.WELSH_PREFERRED)
+#: The recorded need that asks for an interpreter to be booked for a visit.
+BSL_INTERPRETER = "bsl_interpreter"
 _VISIT_CONTACT = uuid.UUID("5b7f0a52-3c1e-4a8e-9d0b-6f1a2c3d4e5f")
 
 
@@ -102,6 +108,8 @@ class AppointmentView:
     needs: tuple[str, ...] = ()
     two_staff: bool = False
     welsh: bool = False
+    #: The BSL interpreter (or other communication support) the customer needs is booked.
+    interpreter_booked: bool = False
 
     def to_json(self) -> dict:
         def instant(value):
@@ -123,6 +131,7 @@ class AppointmentView:
             "checked_in_at": instant(self.checked_in_at),
             "checked_out_at": instant(self.checked_out_at),
             "cancel_reason": self.cancel_reason,
+            "interpreter_booked": self.interpreter_booked,
             "warnings": [w.to_json() for w in self.warnings],
         }
 
@@ -278,6 +287,32 @@ def _visit_findings(facts: CustomerFacts, host: Staff, starts_at: datetime, cale
     return _findings(facts, staff_member(host), starts_at, calendar)
 
 
+def _booked_flag(value, field_name: str) -> bool:
+    if not isinstance(value, bool):
+        raise InvalidInput(field_name, f"{quoted(value)} is not true or false")
+    return value
+
+
+def interpreter_words(booked: bool) -> str:
+    return "Needs a BSL interpreter: " + ("booked." if booked else "NOT booked.")
+
+
+def _with_interpreter(warnings, needs, booked: bool) -> list[Finding]:
+    """`warnings` with the `ACCESSIBILITY_NEEDS` one saying whether the BSL interpreter the
+    customer needs (`needs`) is booked."""
+    if BSL_INTERPRETER not in (needs or ()):
+        return list(warnings)
+    code = Code.ACCESSIBILITY_NEEDS.value
+    return [
+        Finding(w.code, f"{w.message} {interpreter_words(booked)}") if w.code == code else w
+        for w in warnings
+    ]
+
+
+def _needs(facts: CustomerFacts) -> tuple[str, ...]:
+    return tuple(facts.preferences.accessibility) if facts.preferences is not None else ()
+
+
 def _findings(facts: CustomerFacts, host: StaffMember, starts_at: datetime, calendar):
     """`NO_VISITS` and the booking's warnings, as the contact rules judge a visit."""
     decision = evaluate(facts, host, Channel.VISIT, starts_at, calendar=calendar)
@@ -309,9 +344,12 @@ def book(
     visitor_name: str | None = None,
     appointment_id: uuid.UUID | None = None,
     now: datetime | None = None,
+    interpreter_booked: bool = False,
 ) -> Booking:
-    """Book an office appointment, or refuse it with every block that applies (visits.md)."""
+    """Book an office appointment, or refuse it with every block that applies (visits.md).
+    `interpreter_booked`: the BSL interpreter the customer needs is already booked."""
     starts_at = _aware(starts_at, "starts_at")
+    interpreter_booked = _booked_flag(interpreter_booked, "interpreter_booked")
     minutes = _minutes(minutes)
     location = _text(location, "location", required=False, limit=200)
     purpose = _text(purpose, "purpose", required=False)
@@ -330,6 +368,7 @@ def book(
         _lock_people(session, [host_row.id, second_row.id if second_row else None])
         facts = customer_facts(session, customer, starts_at)
         no_visits, warnings, two_staff = _visit_findings(facts, host_row, starts_at, calendar)
+        warnings = _with_interpreter(warnings, _needs(facts), interpreter_booked)
         blocks: list[Finding] = []
         if not _may_use_desk(by_row):
             blocks.append(Finding("NOT_PERMITTED", f"{by} may not book office appointments."))
@@ -366,6 +405,7 @@ def book(
             "second": second_row.username if second_row else None,
             "starts_at": starts_at.isoformat(),
             "minutes": minutes,
+            "interpreter_booked": interpreter_booked,
         }
         if blocks:
             details["blocks"] = [b.code for b in blocks]
@@ -385,6 +425,7 @@ def book(
             status=BOOKED,
             visitor_name=visitor_name,
             booked_at=now,
+            interpreter_booked=interpreter_booked,
         )
         session.add(row)
         session.flush()
@@ -418,6 +459,7 @@ def _view(row: Appointment, customer: Customer, names: dict, warnings=()) -> App
         checked_out_at=row.checked_out_at,
         cancel_reason=row.cancel_reason,
         warnings=tuple(warnings),
+        interpreter_booked=bool(row.interpreter_booked),
     )
 
 
@@ -563,6 +605,44 @@ def cancel(db: Database, appointment_id: uuid.UUID, by: str, reason: str) -> App
     return _step(db, "cancel", appointment_id, by, None, reason)
 
 
+def set_interpreter(
+    db: Database, appointment_id: uuid.UUID, booked: bool, by: str
+) -> AppointmentView:
+    """Record whether the BSL interpreter for a booked appointment is booked (audited, with
+    what it was). NotPermitted for an appointment no longer booked, or someone who may not use
+    the desk; InvalidInput naming `booked` when it is not true or false."""
+    booked = _booked_flag(booked, "booked")
+    with db.unit(write=True) as uow:
+        session = uow.session
+        _desk_user(session, by)
+        row = _appointment(session, appointment_id)
+        if row.status != BOOKED:
+            raise NotPermitted(
+                "appointment",
+                f"the appointment is {row.status.replace('_', ' ')}; only a booked "
+                "appointment's interpreter can be recorded",
+            )
+        was = bool(row.interpreter_booked)
+        row.interpreter_booked = booked
+        customer = session.get(Customer, row.customer_id)
+        audit(
+            session,
+            by,
+            "visit_interpreter",
+            "recorded",
+            customer.id,
+            {
+                "appointment": str(row.id),
+                "customer_ref": customer.ref,
+                "interpreter_booked": booked,
+                "was": was,
+            },
+        )
+        session.flush()
+        uow.commit()
+        return _view(row, customer, _usernames(session, row))
+
+
 # --- the desk's lists ------------------------------------------------------------------------
 
 
@@ -646,7 +726,9 @@ def day(db: Database, on: date | None = None) -> list[AppointmentView]:
             blocks, warnings, two_staff = _findings(
                 customer_facts_, member, row.starts_at, calendar
             )
-            warnings = blocks + warnings
+            warnings = blocks + _with_interpreter(
+                warnings, _needs(customer_facts_), row.interpreter_booked
+            )
         names = {
             row.staff_id: row.host_username,
             row.second_staff_id: row.second_username,
