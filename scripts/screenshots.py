@@ -97,8 +97,18 @@ def main() -> int:
         window.show_team_board()
     elif args.desk:
         screen = window.screens.get(args.desk)
-        loaded = screen.sig_loaded if args.desk == "visits" else screen.sig_reviews_loaded
-        loaded.connect(lambda _what: QTimer.singleShot(1500, lambda: shoot(None)))
+        if args.desk == "visits":
+            screen.sig_loaded.connect(lambda _day: QTimer.singleShot(1500, lambda: shoot(None)))
+        else:  # the first review due opened, with its history
+            screen.sig_reviews_loaded.connect(
+                lambda due: (
+                    due.records
+                    and screen.open_customer(due.records[0].customer_ref, due.records[0].id)
+                )
+            )
+            screen.sig_customer_loaded.connect(
+                lambda _shown: QTimer.singleShot(1500, lambda: shoot(None))
+            )
         window.show_desk(args.desk)
     else:
         window.sig_card_shown.connect(shoot)

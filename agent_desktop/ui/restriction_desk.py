@@ -209,14 +209,18 @@ class RestrictionDeskScreen(QWidget):
         self.letter_action = self._action(self.tr("Make letter…"), LETTER_KEY, self.make_letter)
         self.sent_action = self._action(self.tr("Mark letter sent"), SENT_KEY, self.mark_sent)
         self.buttons: dict[QAction, QPushButton] = {}
-        actions_row = QHBoxLayout()
-        for action, key in (
-            (self.decide_action, DECIDE_KEY),
-            (self.review_action, REVIEW_KEY),
-            (self.lift_action, LIFT_KEY),
-            (self.challenge_action, CHALLENGE_KEY),
-            (self.letter_action, LETTER_KEY),
-            (self.sent_action, SENT_KEY),
+        # Two rows of three: in one row their words (Welsh ones longer) would widen the window
+        # past a laptop's screen.
+        actions_row = QGridLayout()
+        for n, (action, key) in enumerate(
+            (
+                (self.decide_action, DECIDE_KEY),
+                (self.review_action, REVIEW_KEY),
+                (self.lift_action, LIFT_KEY),
+                (self.challenge_action, CHALLENGE_KEY),
+                (self.letter_action, LETTER_KEY),
+                (self.sent_action, SENT_KEY),
+            )
         ):
             button = QPushButton(
                 self.tr("{action} ({key})").format(
@@ -227,8 +231,8 @@ class RestrictionDeskScreen(QWidget):
             )
             button.clicked.connect(action.trigger)
             self.buttons[action] = button
-            actions_row.addWidget(button)
-        actions_row.addStretch(1)
+            actions_row.addWidget(button, n // 3, n % 3)
+        actions_row.setColumnStretch(3, 1)
 
         left = QVBoxLayout()
         left.addWidget(reviews_label)
