@@ -31,6 +31,7 @@ from agent_desktop.services.database import open_database
 from agent_desktop.services.exchange import import_document
 from agent_desktop.services.gateway import Local, Queued
 from agent_desktop.services.session import sign_in
+from agent_desktop.store.schema import Appointment
 from agent_desktop.sync.outbox import VISIT_ARRIVE, send, visit_entry
 from agent_desktop.ui.main_window import MainWindow
 from agent_desktop.ui.ops import ImmediateOps
@@ -629,3 +630,131 @@ def test_reception_opens_on_the_visits_desk(qtbot, office):
     assert window.centralWidget().currentWidget() is window.screens[VISITS_DESK.key]
     agent = _window(qtbot, db, "sclarke", day)
     assert VISITS_DESK.key not in agent.screens
+
+
+# --- the BSL interpreter ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def bsl_office(db):
+    doc = _document()
+    doc["customers"].append(_customer("C-BSL", accessibility=["bsl_interpreter"]))
+    import_document(db, doc)
+    day = _visit_day(db.calendar)
+    appointment = _book(db, "C-BSL", "sclarke", day, 10)
+    return db, day, appointment
+
+
+def _interpreter_booked(db, appointment_id) -> bool:
+    with db.unit() as uow:
+        return uow.session.get(Appointment, appointment_id).interpreter_booked
+
+
+def _icon_key(screen, row: int) -> int:
+    return screen.model.data(screen.model.index(row, 4), Qt.ItemDataRole.DecorationRole).cacheKey()
+
+
+def test_the_interpreter_booked_or_not_in_words_and_icon_and_set_by_keyboard(qtbot, bsl_office):
+    db, day, appointment = bsl_office
+    window = _window(qtbot, db, "tnguyen", day)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    screen = window.screens[VISITS_DESK.key]
+    window.show_desk(VISITS_DESK.key)
+    qtbot.waitUntil(screen.table.hasFocus)
+    screen.table.selectRow(0)
+    assert "Needs a BSL interpreter: NOT booked" in _rows(screen)[0]
+    assert _icon_key(screen, 0) == screen.model._warning_icon.cacheKey()
+    assert screen.interpreter_button.isEnabled() and not screen.interpreter_button.isChecked()
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(screen.table, Qt.Key.Key_N, ctrl_shift)
+    assert _interpreter_booked(db, appointment.id)
+    row = _rows(screen)[0]
+    assert "Needs a BSL interpreter: booked" in row and "NOT booked" not in row
+    assert _icon_key(screen, 0) == screen.model._info_icon.cacheKey()
+    assert screen.interpreter_button.isChecked()
+    assert screen.message.text() == "Visitor C-BSL: BSL interpreter booked."
+    # The button undoes it, and the tool tip's words say so too.
+    screen.interpreter_button.click()
+    assert not _interpreter_booked(db, appointment.id)
+    assert "Needs a BSL interpreter: NOT booked" in _rows(screen)[0]
+    assert not screen.interpreter_button.isChecked()
+    tip = screen.model.data(screen.model.index(0, 4), Qt.ItemDataRole.ToolTipRole)
+    assert "Needs a BSL interpreter: NOT booked." in tip
+    # Not for an appointment that is over: said in words, nothing written.
+    visits.cancel(db, appointment.id, "tnguyen", "Rearranged")
+    screen.refresh()
+    assert not screen.interpreter_button.isEnabled()
+    screen.interpreter_action.trigger()
+    assert screen.message.text() == "Choose a booked appointment to record its interpreter."
+    assert not _interpreter_booked(db, appointment.id)
+
+
+def test_the_booking_form_offers_the_interpreter_box_when_the_customer_needs_one(qtbot, bsl_office):
+    db, day, appointment = bsl_office
+    window = _window(qtbot, db, "tnguyen", day)
+    screen = window.screens[VISITS_DESK.key]
+    screen.book_action.trigger()
+    dialog = screen.book_dialog
+    assert not dialog.interpreter.isEnabled()
+    assert dialog.interpreter.accessibleName() == "BSL interpreter booked"
+    dialog.search.setText("C-NEAR")
+    dialog.find_button.click()
+    assert dialog.customers.currentData() == "C-NEAR"
+    assert not dialog.interpreter.isEnabled()
+    assert "no BSL interpreter" in dialog.interpreter_note.text()
+    dialog.search.setText("C-BSL")
+    dialog.find_button.click()
+    assert dialog.customers.currentData() == "C-BSL"
+    assert dialog.interpreter.isEnabled()
+    assert "needs a BSL interpreter" in dialog.interpreter_note.text()
+    assert not _unnamed(dialog)
+    dialog.interpreter.setFocus()
+    qtbot.keyClick(dialog.interpreter, Qt.Key.Key_Space)
+    assert dialog.interpreter.isChecked() and dialog.choice()["interpreter_booked"] is True
+    dialog.host.setCurrentIndex(dialog.host.findData("dowen"))
+    dialog.on.setDate(dialog.on.date().fromString(day.isoformat(), "yyyy-MM-dd"))
+    dialog.slots.setCurrentIndex(dialog.slots.findText("14:00"))
+    dialog.sig_book.emit()
+    assert not dialog.isVisible(), dialog.message.text()
+    assert "Needs a BSL interpreter: booked." in screen.message.text()
+    booked = [v for v in visits.day(db, day) if v.host == "dowen" and v.customer == "C-BSL"]
+    assert len(booked) == 1 and booked[0].interpreter_booked
+    # Choosing another customer clears the box: it is never sent for one who needs none.
+    screen.book_action.trigger()
+    dialog = screen.book_dialog
+    dialog.search.setText("C-BSL")
+    dialog.find_button.click()
+    dialog.interpreter.setChecked(True)
+    dialog.search.setText("C-NEAR")
+    dialog.find_button.click()
+    assert not dialog.interpreter.isChecked() and dialog.choice()["interpreter_booked"] is False
+
+
+def test_the_interpreter_reaches_the_replica_and_is_written_centrally(visits_central, tmp_path):
+    url, day, near, later, hosted = visits_central
+    reception = _desktop(url, tmp_path, "tnguyen")
+    try:
+        view = reception.set_visit_interpreter(near.id, True, "tnguyen")
+        assert view.interpreter_booked
+        with reception.replica_db.engine.connect() as conn:
+            held = conn.execute(
+                text("SELECT interpreter_booked FROM appointments WHERE id = :id"),
+                {"id": near.id.hex},
+            ).scalar_one()
+        assert held in (1, True)
+        assert {v.id: v.interpreter_booked for v in reception.visits_day(day)}[near.id]
+        booking = reception.book_visit(
+            "C-WARN", "mhughes", _at(reception.central.calendar, day, 15), 30, "sclarke",
+            by="tnguyen", interpreter_booked=True,
+        )  # fmt: skip
+        assert booking.booked, booking.blocks
+        days = {v.id: v for v in reception.visits_day(day)}
+        assert days[booking.appointment.id].interpreter_booked
+        assert "Needs a BSL interpreter: booked." in " ".join(
+            w.message for w in days[booking.appointment.id].warnings
+        )
+        assert reception.visit_customer_needs("C-WARN") == ("bsl_interpreter",)
+    finally:
+        reception.dispose()

@@ -50,6 +50,8 @@ class VisitsDeskData(Protocol):
 
     def visitor_findings(self, customer_ref: str, by: str) -> tuple[Finding, ...]: ...
 
+    def visit_customer_needs(self, customer_ref: str) -> tuple[str, ...]: ...
+
     def host_arrivals(self, username: str, since: datetime) -> list[visits.AppointmentView]: ...
 
     def book_visit(
@@ -63,7 +65,12 @@ class VisitsDeskData(Protocol):
         purpose: str | None = None,
         *,
         by: str,
+        interpreter_booked: bool = False,
     ) -> visits.Booking: ...
+
+    def set_visit_interpreter(
+        self, appointment_id: uuid.UUID, booked: bool, by: str
+    ) -> visits.AppointmentView: ...
 
     def arrive_visit(
         self, appointment_id: uuid.UUID, by: str, at: datetime | None = None
@@ -127,6 +134,10 @@ class VisitsData:
         """What reception must see at once of a known customer at the door (`NO_VISITS`...)."""
         return visits.visitor_findings(self.db, customer_ref, by)
 
+    def visit_customer_needs(self, customer_ref: str) -> tuple[str, ...]:
+        """The customer's recorded accessibility needs, for the booking form."""
+        return visits.customer_needs(self.db, customer_ref)
+
     def host_arrivals(self, username: str, since: datetime) -> list[visits.AppointmentView]:
         """Visitors of `username`'s checked in since `since`."""
         return visits.host_arrivals(self.reads, username, since)
@@ -144,11 +155,27 @@ class VisitsData:
         purpose: str | None = None,
         *,
         by: str,
+        interpreter_booked: bool = False,
     ) -> visits.Booking:
         """Book, or refuse with every block that applies (nothing is written but the audit)."""
         return visits.book(
-            self.db, customer_ref, host, starts_at, minutes, second, location, purpose, by=by
+            self.db,
+            customer_ref,
+            host,
+            starts_at,
+            minutes,
+            second,
+            location,
+            purpose,
+            by=by,
+            interpreter_booked=interpreter_booked,
         )
+
+    def set_visit_interpreter(
+        self, appointment_id: uuid.UUID, booked: bool, by: str
+    ) -> visits.AppointmentView:
+        """Record whether the BSL interpreter for a booked appointment is booked."""
+        return visits.set_interpreter(self.db, appointment_id, booked, by)
 
     def arrive_visit(
         self, appointment_id: uuid.UUID, by: str, at: datetime | None = None

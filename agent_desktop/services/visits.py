@@ -888,6 +888,20 @@ def visitor_findings(
     return tuple(out)
 
 
+def customer_needs(db: Database, customer_ref: str) -> tuple[str, ...]:
+    """The customer's recorded accessibility needs (`bsl_interpreter`...): what the booking
+    form asks about. InvalidInput naming `customer` for an unknown reference."""
+    with db.unit() as uow:
+        session = uow.session
+        customer = _customer(session, customer_ref)
+        needs = session.execute(
+            select(ContactPreferenceRow.accessibility).where(
+                ContactPreferenceRow.customer_id == customer.id
+            )
+        ).scalar_one_or_none()
+    return tuple(needs or ())
+
+
 def appointments(db: Database, ids) -> list[AppointmentView]:
     """These appointments (those that exist), in time order, without warnings."""
     ids = list(ids)

@@ -8,8 +8,9 @@
 - A check-in or check-out goes through the outbox (visits.md: they wait like inbound
   contacts): kept while the central database is away, sent exactly once when it returns, and
   shown meanwhile on the desk and in the roll call as made (`waiting`).
-- Booking, cancelling, a no-show and a person turned away are written centrally or not at
-  all: a booking must see every other desk's bookings of the host.
+- Booking, cancelling, a no-show, whether the interpreter is booked and a person turned away
+  are written centrally or not at all: a booking must see every other desk's bookings of the
+  host.
 """
 
 from __future__ import annotations
@@ -105,6 +106,12 @@ class SyncedVisits:
             lambda: visits.visitor_findings(self.replica_db, customer_ref, by),
         )
 
+    def visit_customer_needs(self, customer_ref: str) -> tuple[str, ...]:
+        return self._central(
+            lambda: visits.customer_needs(self.central, customer_ref),
+            lambda: visits.customer_needs(self.replica_db, customer_ref),
+        )
+
     # writes --------------------------------------------------------------------------------
 
     def arrive_visit(self, appointment_id: uuid.UUID, by: str, at: datetime | None = None):
@@ -151,11 +158,26 @@ class SyncedVisits:
         purpose=None,
         *,
         by,
+        interpreter_booked=False,
     ):
         return self._written(
             lambda: VisitsData.book_visit(
-                self, customer_ref, host, starts_at, minutes, second, location, purpose, by=by
+                self,
+                customer_ref,
+                host,
+                starts_at,
+                minutes,
+                second,
+                location,
+                purpose,
+                by=by,
+                interpreter_booked=interpreter_booked,
             )
+        )
+
+    def set_visit_interpreter(self, appointment_id: uuid.UUID, booked: bool, by: str):
+        return self._written(
+            lambda: VisitsData.set_visit_interpreter(self, appointment_id, booked, by)
         )
 
     def no_show_visit(self, appointment_id: uuid.UUID, by: str):

@@ -5,7 +5,8 @@ opens it from the Go menu.
 Every read and write goes through the window's gateway off the GUI thread. The day is a model
 over appointment ids; each row says the customer's warnings in words, with an icon beside
 them (colour is never the only signal). Arrive (F7) and Leave (F8) act on the selected
-appointment; Who is in the building (F9) works from anywhere on the desk, from the replica
+appointment, and Ctrl+Shift+N records whether its BSL interpreter is booked; Who is in the
+building (F9) works from anywhere on the desk, from the replica
 when the central database is gone, and says how old its list is.
 """
 
@@ -29,6 +30,7 @@ from PySide6.QtGui import QAction, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -63,6 +65,8 @@ LEAVE_KEY = "F8"
 ROLL_CALL_KEY = "F9"
 BOOK_KEY = "Ctrl+Shift+K"
 TURNED_AWAY_KEY = "Ctrl+Shift+T"
+INTERPRETER_KEY = "Ctrl+Shift+N"
+BSL_INTERPRETER = "bsl_interpreter"
 #: Who may open the desk from the Go menu (visits.md: they may book and receive visitors).
 DESK_ROLES = frozenset({Role.AGENT, Role.VISITS, Role.TEAM_LEADER, Role.MANAGER})
 APPOINTMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -130,11 +134,11 @@ def warning_words(view) -> list[str]:
             else QCoreApplication.translate("VisitsDesk", "Two staff present: no second named")
         )
     for need in view.needs:
-        if need == "bsl_interpreter":
+        if need == BSL_INTERPRETER:
             out.append(
-                QCoreApplication.translate(
-                    "VisitsDesk", "Needs a BSL interpreter: check one is booked"
-                )
+                QCoreApplication.translate("VisitsDesk", "Needs a BSL interpreter: booked")
+                if view.interpreter_booked
+                else QCoreApplication.translate("VisitsDesk", "Needs a BSL interpreter: NOT booked")
             )
         else:
             out.append(
@@ -151,6 +155,16 @@ def warning_words(view) -> list[str]:
             else QCoreApplication.translate("VisitsDesk", "Prefers Welsh")
         )
     return out
+
+
+def interpreter_missing(view) -> bool:
+    """The customer needs a BSL interpreter, the visit is still to come or under way, and none
+    is recorded as booked."""
+    return (
+        BSL_INTERPRETER in view.needs
+        and not view.interpreter_booked
+        and view.status in ("booked", "arrived")
+    )
 
 
 def status_words(view, tz) -> str:
@@ -262,7 +276,11 @@ class VisitsDayModel(QAbstractTableModel):
             return "\n".join(finding_words(w.code, w.message) for w in view.warnings) or None
         if role == Qt.ItemDataRole.DecorationRole and column == 4:
             codes = {w.code for w in view.warnings}
-            if codes & {"NO_VISITS", "BEHAVIOUR_WARNING"} or view.two_staff:
+            if (
+                codes & {"NO_VISITS", "BEHAVIOUR_WARNING"}
+                or view.two_staff
+                or interpreter_missing(view)
+            ):
                 return self._warning_icon
             if view.needs or view.welsh or codes:
                 return self._info_icon
@@ -346,6 +364,8 @@ class BookDialog(QDialog):
     sig_find = Signal(str)
     sig_slots = Signal()
     sig_book = Signal()
+    sig_needs = Signal(str)
+    """Emitted with the chosen customer's reference, to learn whether they need an interpreter."""
 
     def __init__(self, staff, today: date, parent: QWidget | None = None):
         super().__init__(parent)
@@ -381,6 +401,13 @@ class BookDialog(QDialog):
         self.location.setAccessibleName(self.tr("Room"))
         self.purpose = QLineEdit(self)
         self.purpose.setAccessibleName(self.tr("Purpose"))
+        self.interpreter = QCheckBox(self.tr("Int&erpreter booked"), self)
+        self.interpreter.setAccessibleName(self.tr("BSL interpreter booked"))
+        self.interpreter.setEnabled(False)
+        self.interpreter_note = ValueLabel(
+            self.tr("BSL interpreter"), self, self.tr("Choose the customer first.")
+        )
+        self.interpreter_note.setWordWrap(True)
         self.message = ValueLabel(self.tr("Booking result"), self)
         self.message.setWordWrap(True)
         find_row = QHBoxLayout()
@@ -396,6 +423,8 @@ class BookDialog(QDialog):
         form.addRow(self.tr("Free &time:"), self.slots)
         form.addRow(self.tr("&Room:"), self.location)
         form.addRow(self.tr("&Purpose:"), self.purpose)
+        form.addRow(self.interpreter)
+        form.addRow(self.interpreter_note)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.book_button = self.buttons.addButton(
             self.tr("&Book"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -412,6 +441,40 @@ class BookDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i: self.sig_slots.emit())
         self.on.dateChanged.connect(lambda _d: self.sig_slots.emit())
         self.minutes.valueChanged.connect(lambda _v: self.sig_slots.emit())
+        self.customers.currentIndexChanged.connect(lambda _i: self._customer_chosen())
+
+    def _customer_chosen(self) -> None:
+        self.show_needs(None)
+        ref = self.customers.currentData()
+        if ref is not None:
+            self.sig_needs.emit(ref)
+
+    def show_needs(self, needs) -> None:
+        """Whether the chosen customer needs a BSL interpreter (None: not known yet). The box
+        is offered only when they do, and may be ticked when it could not be found out."""
+        if needs is None:
+            self.interpreter.setChecked(False)
+            self.interpreter.setEnabled(False)
+            self.interpreter_note.setText(self.tr("Choose the customer first."))
+        elif BSL_INTERPRETER in needs:
+            self.interpreter.setEnabled(True)
+            self.interpreter_note.setText(
+                self.tr("This customer needs a BSL interpreter: tick the box once one is booked.")
+            )
+        else:
+            self.interpreter.setChecked(False)
+            self.interpreter.setEnabled(False)
+            self.interpreter_note.setText(
+                self.tr("This customer has no BSL interpreter recorded as a need.")
+            )
+
+    def show_needs_unknown(self) -> None:
+        self.interpreter.setEnabled(True)
+        self.interpreter_note.setText(
+            self.tr(
+                "The customer's needs could not be read: tick the box if an interpreter is booked."
+            )
+        )
 
     def show_customers(self, matches) -> None:
         self.customers.clear()
@@ -445,6 +508,7 @@ class BookDialog(QDialog):
             "minutes": self.minutes.value(),
             "location": self.location.text().strip() or None,
             "purpose": self.purpose.text().strip() or None,
+            "interpreter_booked": self.interpreter.isEnabled() and self.interpreter.isChecked(),
         }
 
 
@@ -611,10 +675,17 @@ class VisitsDeskScreen(QWidget):
         self.turned_away_action = self._action(
             self.tr("Turned away"), TURNED_AWAY_KEY, self.turned_away
         )
+        self.interpreter_action = self._action(
+            self.tr("Interpreter booked or not"), INTERPRETER_KEY, self.toggle_interpreter
+        )
         self.arrive_button = self._button(self.tr("Arrived (F7)"), self.arrive)
         self.leave_button = self._button(self.tr("Left (F8)"), self.leave)
         self.no_show_button = self._button(self.tr("&Did not come"), self.no_show)
         self.cancel_button = self._button(self.tr("Cance&l…"), self.cancel)
+        self.interpreter_button = QPushButton(self.tr("Interpreter booked (Ctrl+Shift+N)"), self)
+        self.interpreter_button.setCheckable(True)
+        self.interpreter_button.setAccessibleName(self.tr("BSL interpreter booked"))
+        self.interpreter_button.clicked.connect(lambda _checked: self.toggle_interpreter())
         self.book_button = self._button(self.tr("&Book a visit… (Ctrl+Shift+K)"), self.book)
         self.turned_away_button = self._button(
             self.tr("&Turned away… (Ctrl+Shift+T)"), self.turned_away
@@ -629,6 +700,7 @@ class VisitsDeskScreen(QWidget):
             self.leave_button,
             self.no_show_button,
             self.cancel_button,
+            self.interpreter_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -718,6 +790,8 @@ class VisitsDeskScreen(QWidget):
         self.leave_button.setEnabled(status == "arrived")
         self.no_show_button.setEnabled(status == "booked")
         self.cancel_button.setEnabled(status == "booked")
+        self.interpreter_button.setEnabled(status == "booked")
+        self.interpreter_button.setChecked(view is not None and view.interpreter_booked)
 
     def focus_day(self) -> None:
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -811,6 +885,24 @@ class VisitsDeskScreen(QWidget):
             self.tr("The appointment of {who} was cancelled.").format(who=self._who(view)),
         )
 
+    def toggle_interpreter(self) -> None:
+        """Record the selected booked appointment's BSL interpreter as booked, or not, the
+        other way from what it is."""
+        view = self.selected()
+        if view is None or view.status != "booked":
+            self._say(self.tr("Choose a booked appointment to record its interpreter."))
+            self._enable()
+            return
+        booked, by = not view.interpreter_booked, self.user.username
+        # The button shows what is recorded until the answer comes (and after a refusal).
+        self._enable()
+        words = (
+            self.tr("{who}: BSL interpreter booked.")
+            if booked
+            else self.tr("{who}: BSL interpreter NOT booked.")
+        ).format(who=self._who(view))
+        self._step(view, lambda: self.data.set_visit_interpreter(view.id, booked, by), words)
+
     # -- booking --
 
     def book(self) -> None:
@@ -822,6 +914,7 @@ class VisitsDeskScreen(QWidget):
         dialog.sig_find.connect(self._find_customers)
         dialog.sig_slots.connect(self._find_slots)
         dialog.sig_book.connect(self._book)
+        dialog.sig_needs.connect(self._find_needs)
         own = dialog.host.findData(self.user.username)
         if own >= 0:
             dialog.host.setCurrentIndex(own)
@@ -836,6 +929,23 @@ class VisitsDeskScreen(QWidget):
             lambda: self.data.find_customers(text.strip(), 20),
             dialog.show_customers,
             self._write_failed,
+            owner=dialog,
+        )
+
+    def _find_needs(self, ref: str) -> None:
+        dialog = self.book_dialog
+        if dialog is None:
+            return
+
+        def found(needs) -> None:
+            if dialog.customers.currentData() == ref:
+                dialog.show_needs(needs)
+
+        self.ops.latest(
+            "visit_needs",
+            lambda: self.data.visit_customer_needs(ref),
+            found,
+            lambda _exc: dialog.show_needs_unknown(),
             owner=dialog,
         )
 
