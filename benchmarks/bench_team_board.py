@@ -1,14 +1,15 @@
 """The team board: reading a team's board, and one reassignment, at a given scale.
 
-    python benchmarks/bench_team_board.py [--customers 20000] [--items 0] [--runs 20]
-                                          [--postgres]
+    python benchmarks/bench_team_board.py [--customers 20000] [--items 0] [--members 0]
+                                          [--runs 20] [--postgres | --url URL]
 
 Seeds a SQLite file in a temporary folder (with --postgres, a PostgreSQL database created and
-dropped here) with --customers realistic customers, tops the open work of the team leader's
-team (groberts) up to --items when that is more than the seed made (spread from ten days overdue
-to twenty days ahead, a third unassigned), and prints p50/p95 for `team_board` (members' counts,
-unassigned ids, at-risk ids with working time left), for one assignment through the gateway, and
-for the board read again after it, as the screen does: only the changed customer's items.
+dropped here; with --url, an existing database, kept) with --customers realistic customers,
+gives the team leader's team (groberts) --members agents at least, tops its open work up to
+--items when that is more than the seed made (spread from ten days overdue to twenty days
+ahead, a third unassigned), and prints p50/p95 for `team_board` (members' counts, unassigned
+ids, at-risk ids with working time left), for one assignment through the gateway, and for the
+board read again after it, as the screen does: only the changed customer's items.
 """
 
 from __future__ import annotations
@@ -38,6 +39,28 @@ from agent_desktop.services.session import sign_in
 from agent_desktop.store.schema import Customer, Staff, WorkItem
 
 LEADER = "groberts"
+
+
+def add_members(db, team_id: uuid.UUID, members: int) -> None:
+    """Agents added to the team until it has `members` active members (bench-agent-N)."""
+    with db.unit(write=True) as uow:
+        s = uow.session
+        have = s.execute(
+            select(func.count())
+            .select_from(Staff)
+            .where(Staff.team_id == team_id, Staff.active.is_(True))
+        ).scalar_one()
+        for n in range(have, members):
+            s.add(
+                Staff(
+                    username=f"bench-agent-{n}",
+                    name=f"Bench Agent {n}",
+                    roles=["agent"],
+                    team_id=team_id,
+                    welsh_speaker=n % 4 == 0,
+                )
+            )
+        uow.commit()
 
 
 def top_up(db, team_id: uuid.UUID, items: int, now: datetime, rng: random.Random) -> int:
@@ -80,9 +103,11 @@ def top_up(db, team_id: uuid.UUID, items: int, now: datetime, rng: random.Random
         return max(have, items)
 
 
-def measure(db, runs: int, items: int) -> None:
+def measure(db, runs: int, items: int, members: int = 0) -> None:
     now = datetime.now(UTC)
     user = sign_in(db, LEADER)
+    if members:
+        add_members(db, user.team_id, members)
     open_items = top_up(db, user.team_id, items, now, random.Random(12))
     fresh_statistics(db)
     data = Local(db)
@@ -133,14 +158,22 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=20_000)
     parser.add_argument("--items", type=int, default=0)
     parser.add_argument("--runs", type=int, default=20)
+    parser.add_argument("--members", type=int, default=0, help="agents in the team, at least")
     parser.add_argument("--postgres", action="store_true")
+    parser.add_argument(
+        "--url", help="an existing database (seeded, say at 1M customers): topped up, kept"
+    )
     args = parser.parse_args()
-    if args.postgres:
+    if args.url:
+        db = open_database(args.url)
+        measure(db, args.runs, args.items, args.members)
+        db.dispose()
+    elif args.postgres:
         name = create_pg_database("ad_bench_board")
         try:
             db = open_database(f"{PG_SERVER}/{name}")
             seed_for_benchmark(db, args.customers)
-            measure(db, args.runs, args.items)
+            measure(db, args.runs, args.items, args.members)
             db.dispose()
         finally:
             drop_pg_database(name)
@@ -148,7 +181,7 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as folder:
             db = open_database(f"sqlite:///{Path(folder) / 'bench.sqlite3'}")
             seed_for_benchmark(db, args.customers)
-            measure(db, args.runs, args.items)
+            measure(db, args.runs, args.items, args.members)
             db.dispose()
     sys.stdout.flush()
 
