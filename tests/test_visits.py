@@ -889,7 +889,10 @@ def test_a_visits_login_does_what_the_desk_needs_and_no_more(pg_url, reception_l
         visits.leave(db, booking.appointment.id, "tnguyen", at + timedelta(minutes=40))
         other = visits.book(db, "C-OK", "dowen", at, by="tnguyen").appointment.id
         visits.cancel(db, other, "tnguyen", "Rearranged")
-        assert visits.book(db, "C-BW", "mhughes", at, by="tnguyen").booked
+        warned = visits.book(db, "C-BW", "mhughes", at, by="tnguyen")
+        assert warned.booked
+        # Whether the interpreter is booked is the desk's to record.
+        assert visits.set_interpreter(db, warned.appointment.id, True, "tnguyen").interpreter_booked
         visits.turn_away(db, "Pat", "No appointment", "phone", by="tnguyen", customer_ref="C-OK")
         assert len(visits.in_building(db, at + timedelta(minutes=1))) == 1
         assert len(visits.day(db, db.calendar.local_date(at))) == 3
