@@ -214,7 +214,7 @@
 <context>
     <name>ArrivalWatch</name>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="973"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="1083"/>
         <source>Your visitor {name} has arrived</source>
         <translation>Mae eich ymwelydd, {name}, wedi cyrraedd</translation>
     </message>
@@ -462,138 +462,174 @@
 <context>
     <name>BookDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="352"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="372"/>
         <source>Book a visit</source>
         <translation>Trefnu ymweliad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="355"/>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="357"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="375"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="377"/>
         <source>Find the customer</source>
         <translation>Chwilio am y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="356"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="376"/>
         <source>F&amp;ind</source>
         <translation>&amp;Chwilio</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="359"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="379"/>
         <source>Customer</source>
         <translation>Cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="361"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="381"/>
         <source>Host</source>
         <translation>Gwesteiwr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="363"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="383"/>
         <source>Second member of staff</source>
         <translation>Ail aelod o staff</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="364"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="384"/>
         <source>Nobody</source>
         <translation>Neb</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="371"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="391"/>
         <source>Day</source>
         <translation>Diwrnod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="376"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="396"/>
         <source> minutes</source>
         <translation> munud</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="377"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="397"/>
         <source>Length</source>
         <translation>Hyd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="379"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="399"/>
         <source>Free time</source>
         <translation>Amser rhydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="381"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="401"/>
         <source>Room</source>
         <translation>Ystafell</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="383"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="403"/>
         <source>Purpose</source>
         <translation>Diben</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="384"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="404"/>
+        <source>Int&amp;erpreter booked</source>
+        <translation>Dehonglydd wedi&apos;i dr&amp;efnu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="405"/>
+        <source>BSL interpreter booked</source>
+        <translation>Dehonglydd BSL wedi&apos;i drefnu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="408"/>
+        <source>BSL interpreter</source>
+        <translation>Dehonglydd BSL</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="408"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="458"/>
+        <source>Choose the customer first.</source>
+        <translation>Dewiswch y cwsmer yn gyntaf.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="411"/>
         <source>Booking result</source>
         <translation>Canlyniad trefnu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="390"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="417"/>
         <source>Fi&amp;nd the customer:</source>
         <translation>Chwilio a&amp;m y cwsmer:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="391"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="418"/>
         <source>C&amp;ustomer:</source>
         <translation>C&amp;wsmer:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="392"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="419"/>
         <source>&amp;Host:</source>
         <translation>&amp;Gwesteiwr:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="393"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="420"/>
         <source>&amp;Second member of staff:</source>
         <translation>&amp;Ail aelod o staff:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="394"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="421"/>
         <source>&amp;Day:</source>
         <translation>&amp;Diwrnod:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="395"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="422"/>
         <source>&amp;Length:</source>
         <translation>&amp;Hyd:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="396"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="423"/>
         <source>Free &amp;time:</source>
         <translation>Amser &amp;rhydd:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="397"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="424"/>
         <source>&amp;Room:</source>
         <translation>&amp;Ystafell:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="398"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="425"/>
         <source>&amp;Purpose:</source>
         <translation>D&amp;iben:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="401"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="430"/>
         <source>&amp;Book</source>
         <translation>&amp;Trefnu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="421"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="462"/>
+        <source>This customer needs a BSL interpreter: tick the box once one is booked.</source>
+        <translation>Mae ar y cwsmer hwn angen dehonglydd BSL: ticiwch y blwch unwaith y bydd un wedi&apos;i drefnu.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="468"/>
+        <source>This customer has no BSL interpreter recorded as a need.</source>
+        <translation>Nid oes angen dehonglydd BSL wedi&apos;i gofnodi ar gyfer y cwsmer hwn.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="475"/>
+        <source>The customer&apos;s needs could not be read: tick the box if an interpreter is booked.</source>
+        <translation>Nid oedd modd darllen anghenion y cwsmer: ticiwch y blwch os oes dehonglydd wedi&apos;i drefnu.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="484"/>
         <source>No customer matches that.</source>
         <translation>Nid oes cwsmer yn cyfateb i hynny.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="430"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="493"/>
         <source>The host has no free time that day.</source>
         <translation>Nid oes gan y gwesteiwr amser rhydd y diwrnod hwnnw.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="433"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="496"/>
         <source>Not booked: {why}</source>
         <translation>Heb ei drefnu: {why}</translation>
     </message>
@@ -735,17 +771,17 @@
 <context>
     <name>CancelDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="549"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="613"/>
         <source>Cancel the appointment</source>
         <translation>Canslo&apos;r apwyntiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="551"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="615"/>
         <source>Reason for cancelling</source>
         <translation>Rheswm dros ganslo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="552"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="616"/>
         <source>&amp;Reason for cancelling {what}:</source>
         <translation>&amp;Rheswm dros ganslo apwyntiad {what}:</translation>
     </message>
@@ -1877,22 +1913,22 @@
         <translation>&amp;Bwrdd y tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="677"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="681"/>
         <source>Restrictions</source>
         <translation>Cyfyngiadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="680"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="684"/>
         <source>Res&amp;trictions</source>
         <translation>C&amp;yfyngiadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="981"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="1091"/>
         <source>Visits desk</source>
         <translation>Desg ymweliadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="984"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="1094"/>
         <source>&amp;Visits desk</source>
         <translation>De&amp;sg ymweliadau</translation>
     </message>
@@ -3610,17 +3646,17 @@
         <translation>Nodi bod y llythyr wedi&apos;i anfon</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="222"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="226"/>
         <source>{action} ({key})</source>
         <translation>{action} ({key})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="312"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="316"/>
         <source>The restrictions could not be read. Try again with F5.</source>
         <translation>Nid oedd modd darllen y cyfyngiadau. Rhowch gynnig arall arni gydag F5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="337"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="341"/>
         <source>%n review(s) due within 14 days, {overdue} overdue.</source>
         <translation>
             <numerusform>%n adolygiad yn ddyledus o fewn 14 diwrnod, {overdue} yn hwyr.</numerusform>
@@ -3631,17 +3667,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="351"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="355"/>
         <source>Customer: type a reference or a name to find.</source>
         <translation>Cwsmer: teipiwch gyfeirnod neu enw i chwilio.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="364"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="368"/>
         <source>No customer matches that reference or name.</source>
         <translation>Nid oes cwsmer yn cyfateb i&apos;r cyfeirnod neu&apos;r enw hwnnw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="379"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="383"/>
         <source>%n customer(s) found: choose one with Enter.</source>
         <translation>
             <numerusform>Canfuwyd %n cwsmer: dewiswch un gydag Enter.</numerusform>
@@ -3652,12 +3688,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="396"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="400"/>
         <source>No customer has that reference.</source>
         <translation>Nid oes cwsmer â&apos;r cyfeirnod hwnnw.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="402"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="406"/>
         <source>{name} ({ref}): %n restriction(s), lifted ones included</source>
         <translation>
             <numerusform>{name} ({ref}): %n cyfyngiad, gan gynnwys rhai a godwyd</numerusform>
@@ -3668,97 +3704,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="412"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="416"/>
         <source>Lifted</source>
         <translation>Wedi&apos;i godi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="414"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="418"/>
         <source>Ended {date}</source>
         <translation>Daeth i ben ar {date}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="416"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="420"/>
         <source>From {date}</source>
         <translation>O {date} ymlaen</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="418"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="422"/>
         <source>In force since {date}</source>
         <translation>Ar waith ers {date}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="420"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="424"/>
         <source>Sent {date}</source>
         <translation>Anfonwyd ar {date}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="422"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="426"/>
         <source>Not needed</source>
         <translation>Dim angen</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="424"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="428"/>
         <source>Not sent yet</source>
         <translation>Heb ei anfon eto</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="472"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="476"/>
         <source>Heard by {name}</source>
         <translation>Gwrandawiad gan {name}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="474"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="478"/>
         <source>{who} (open)</source>
         <translation>{who} (ar agor)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="505"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="509"/>
         <source>Customer: find the customer first.</source>
         <translation>Cwsmer: chwiliwch am y cwsmer yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="528"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="532"/>
         <source>Restriction decided. Send the notice letter next.</source>
         <translation>Penderfynwyd ar y cyfyngiad. Anfonwch y llythyr hysbysu nesaf.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="546"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="550"/>
         <source>Restriction renewed; next review {date}.</source>
         <translation>Adnewyddwyd y cyfyngiad; yr adolygiad nesaf: {date}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="566"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="570"/>
         <source>Restriction lifted.</source>
         <translation>Codwyd y cyfyngiad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="589"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="593"/>
         <source>Challenge recorded: it goes to a manager who did not decide the restriction.</source>
         <translation>Cofnodwyd yr her: bydd yn mynd at reolwr na phenderfynodd ar y cyfyngiad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="613"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="617"/>
         <source>Save the notice letter</source>
         <translation>Cadw&apos;r llythyr hysbysu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="615"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="619"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="631"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="635"/>
         <source>The letter could not be saved to {path}.</source>
         <translation>Nid oedd modd cadw&apos;r llythyr yn {path}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="634"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="638"/>
         <source>Letter saved to {path}. Mark it sent once it goes out.</source>
         <translation>Cadwyd y llythyr yn {path}. Nodwch ei fod wedi&apos;i anfon unwaith y bydd wedi mynd.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="652"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="656"/>
         <source>Notice marked sent on {date}.</source>
         <translation>Nodwyd bod yr hysbysiad wedi&apos;i anfon ar {date}.</translation>
     </message>
@@ -4308,42 +4344,42 @@
 <context>
     <name>RollCallDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="282"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="300"/>
         <source>Who is in the building</source>
         <translation>Pwy sydd yn yr adeilad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="283"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="301"/>
         <source>Roll call</source>
         <translation>Cofrestr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="283"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="301"/>
         <source>Reading the list…</source>
         <translation>Wrthi&apos;n darllen y rhestr…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="290"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="308"/>
         <source>Visitors in the building</source>
         <translation>Ymwelwyr yn yr adeilad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="292"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="310"/>
         <source>&amp;Print to PDF…</source>
         <translation>&amp;Argraffu i PDF…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="317"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="335"/>
         <source>Nobody is in the building.</source>
         <translation>Nid oes neb yn yr adeilad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="325"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="343"/>
         <source>The list could not be read. Try again with F9.</source>
         <translation>Nid oedd modd darllen y rhestr. Rhowch gynnig arall arni gydag F9.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="332"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="350"/>
         <source>Print the roll call to PDF</source>
         <translation>Argraffu&apos;r gofrestr i PDF</translation>
     </message>
@@ -5501,107 +5537,107 @@
 <context>
     <name>TurnedAwayDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="459"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="523"/>
         <source>Turned away</source>
         <translation>Gwrthodwyd mynediad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="461"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="525"/>
         <source>Name given</source>
         <translation>Enw a roddwyd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="463"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="527"/>
         <source>Customer reference, if known</source>
         <translation>Cyfeirnod y cwsmer, os yw&apos;n hysbys</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="464"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="528"/>
         <source>What to know about this customer</source>
         <translation>Beth i&apos;w wybod am y cwsmer hwn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="467"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="531"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="469"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="533"/>
         <source>Offered</source>
         <translation>Cynigiwyd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="471"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="535"/>
         <source>An appointment</source>
         <translation>Apwyntiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="472"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="536"/>
         <source>A phone call</source>
         <translation>Galwad ffôn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="473"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="537"/>
         <source>Signposted elsewhere</source>
         <translation>Cyfeirio i rywle arall</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="474"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="538"/>
         <source>Nothing</source>
         <translation>Dim byd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="478"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="542"/>
         <source>Signposted to</source>
         <translation>Cyfeiriwyd at</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="479"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="543"/>
         <source>Form errors</source>
         <translation>Gwallau ar y ffurflen</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="482"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="546"/>
         <source>&amp;Name given:</source>
         <translation>&amp;Enw a roddwyd:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="483"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="547"/>
         <source>&amp;Customer reference:</source>
         <translation>&amp;Cyfeirnod y cwsmer:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="485"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="549"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Rheswm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="486"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="550"/>
         <source>&amp;Offered:</source>
         <translation>C&amp;ynigiwyd:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="487"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="551"/>
         <source>&amp;Signposted to:</source>
         <translation>Cyfeiriwyd &amp;at:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="508"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="572"/>
         <source>Nothing recorded that stops a visit.</source>
         <translation>Nid oes dim wedi&apos;i gofnodi sy&apos;n atal ymweliad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="520"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="584"/>
         <source>Name given: say the name the person gave.</source>
         <translation>Enw a roddwyd: nodwch yr enw a roddodd yr unigolyn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="524"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="588"/>
         <source>Reason: say why they were turned away.</source>
         <translation>Rheswm: nodwch pam y gwrthodwyd mynediad iddyn nhw.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="528"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="592"/>
         <source>Signposted to: name the organisation.</source>
         <translation>Cyfeiriwyd at: enwch y sefydliad.</translation>
     </message>
@@ -5662,163 +5698,168 @@
 <context>
     <name>VisitsDesk</name>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="79"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="83"/>
         <source>No visits: this customer may not visit the office. Do not admit them.</source>
         <extracomment>Who may open the desk from the Go menu (visits.md: they may book and receive visitors).</extracomment>
         <translation>Dim ymweliadau: ni chaiff y cwsmer hwn ymweld â&apos;r swyddfa. Peidiwch â gadael iddyn nhw ddod i mewn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="82"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="86"/>
         <source>A second member of staff must be present: name a colleague other than the host.</source>
         <translation>Rhaid i ail aelod o staff fod yn bresennol: enwch gydweithiwr heblaw&apos;r gwesteiwr.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="86"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="90"/>
         <source>The appointment must start and end within office hours of one working day.</source>
         <translation>Rhaid i&apos;r apwyntiad ddechrau a gorffen o fewn oriau swyddfa un diwrnod gwaith.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="90"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="94"/>
         <source>The host or the second member of staff already has an appointment then.</source>
         <translation>Mae gan y gwesteiwr neu&apos;r ail aelod o staff apwyntiad eisoes bryd hynny.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="93"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="97"/>
         <source>The appointment would start in the past.</source>
         <translation>Byddai&apos;r apwyntiad yn dechrau yn y gorffennol.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="96"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="100"/>
         <source>You may not book office appointments.</source>
         <translation>Ni chewch drefnu apwyntiadau yn y swyddfa.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="99"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="103"/>
         <source>Behaviour warning: see the customer&apos;s record before meeting.</source>
         <translation>Rhybudd ymddygiad: edrychwch ar gofnod y cwsmer cyn y cyfarfod.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="102"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="106"/>
         <source>The customer prefers Welsh and the host does not speak it.</source>
         <translation>Mae&apos;n well gan y cwsmer Gymraeg ac nid yw&apos;r gwesteiwr yn ei siarad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="105"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="109"/>
         <source>Two members of staff must be present at any meeting.</source>
         <translation>Rhaid i ddau aelod o staff fod yn bresennol mewn unrhyw gyfarfod.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="110"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="114"/>
         <source>Accessibility needs: {message}</source>
         <translation>Anghenion hygyrchedd: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="121"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="125"/>
         <source>No visits: do not admit</source>
         <translation>Dim ymweliadau: peidiwch â rhoi mynediad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="123"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="127"/>
         <source>Behaviour warning</source>
         <translation>Rhybudd ymddygiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="126"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="130"/>
         <source>Two staff present (second: {second})</source>
         <translation>Dau aelod o staff yn bresennol (ail: {second})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="130"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="134"/>
         <source>Two staff present: no second named</source>
         <translation>Dau aelod o staff yn bresennol: dim ail wedi&apos;i enwi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="135"/>
-        <source>Needs a BSL interpreter: check one is booked</source>
-        <translation>Angen dehonglydd BSL: gwiriwch fod un wedi&apos;i drefnu</translation>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="139"/>
+        <source>Needs a BSL interpreter: booked</source>
+        <translation>Angen dehonglydd BSL: wedi&apos;i drefnu</translation>
     </message>
     <message>
         <location filename="../agent_desktop/ui/visits_desk.py" line="141"/>
+        <source>Needs a BSL interpreter: NOT booked</source>
+        <translation>Angen dehonglydd BSL: HEB ei drefnu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="145"/>
         <source>Needs: {need}</source>
         <translation>Anghenion: {need}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="146"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="150"/>
         <source>Accessibility needs</source>
         <translation>Anghenion hygyrchedd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="149"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="153"/>
         <source>Welsh: the host does not speak it</source>
         <translation>Cymraeg: nid yw&apos;r gwesteiwr yn ei siarad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="151"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="155"/>
         <source>Prefers Welsh</source>
         <translation>Dewis iaith: Cymraeg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="158"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="172"/>
         <source>Arrived {time}</source>
         <translation>Cyrhaeddodd am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="162"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="176"/>
         <source>Left {time}</source>
         <translation>Gadawodd am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="167"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="181"/>
         <source>Booked</source>
         <translation>Wedi&apos;i drefnu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="168"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="182"/>
         <source>Cancelled</source>
         <translation>Wedi&apos;i ganslo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="169"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="183"/>
         <source>Did not come</source>
         <translation>Heb ddod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="172"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="186"/>
         <source> (waiting to send)</source>
         <translation> (yn aros i&apos;w anfon)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="218"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="232"/>
         <source>Time</source>
         <translation>Amser</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="219"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="233"/>
         <source>Visitor</source>
         <translation>Ymwelydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="220"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="234"/>
         <source>Host</source>
         <translation>Gwesteiwr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="221"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="235"/>
         <source>Status</source>
         <translation>Statws</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="222"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="236"/>
         <source>Warnings</source>
         <translation>Rhybuddion</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="234"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="248"/>
         <source>{host} with {second}</source>
         <translation>{host} gyda {second}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="241"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="255"/>
         <source>None</source>
         <translation>Dim</translation>
     </message>
@@ -5826,97 +5867,112 @@
 <context>
     <name>VisitsDeskScreen</name>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="587"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="651"/>
         <source>Visits desk status</source>
         <translation>Statws y ddesg ymweliadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="587"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="651"/>
         <source>Reading the day…</source>
         <translation>Wrthi&apos;n darllen apwyntiadau&apos;r dydd…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="589"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="653"/>
         <source>Last action</source>
         <translation>Gweithred ddiwethaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="594"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="658"/>
         <source>Today&apos;s appointments</source>
         <translation>Apwyntiadau heddiw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="602"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="666"/>
         <source>Today&apos;s &amp;appointments</source>
         <translation>&amp;Apwyntiadau heddiw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="605"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="669"/>
         <source>Arrived</source>
         <translation>Wedi cyrraedd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="606"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="670"/>
         <source>Left</source>
         <translation>Wedi gadael</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="608"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="672"/>
         <source>Who is in the building</source>
         <translation>Pwy sydd yn yr adeilad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="610"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="674"/>
         <source>Book a visit</source>
         <translation>Trefnu ymweliad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="612"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="676"/>
         <source>Turned away</source>
         <translation>Gwrthodwyd mynediad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="614"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="679"/>
+        <source>Interpreter booked or not</source>
+        <translation>Dehonglydd wedi&apos;i drefnu neu beidio</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="681"/>
         <source>Arrived (F7)</source>
         <translation>Wedi cyrraedd (F7)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="615"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="682"/>
         <source>Left (F8)</source>
         <translation>Wedi gadael (F8)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="616"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="683"/>
         <source>&amp;Did not come</source>
         <translation>&amp;Heb ddod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="617"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="684"/>
         <source>Cance&amp;l…</source>
         <translation>Cans&amp;lo…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="618"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="685"/>
+        <source>Interpreter booked (Ctrl+Shift+N)</source>
+        <translation>Dehonglydd wedi&apos;i drefnu (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="687"/>
+        <source>BSL interpreter booked</source>
+        <translation>Dehonglydd BSL wedi&apos;i drefnu</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="689"/>
         <source>&amp;Book a visit… (Ctrl+Shift+K)</source>
         <translation>&amp;Trefnu ymweliad… (Ctrl+Shift+K)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="620"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="691"/>
         <source>&amp;Turned away… (Ctrl+Shift+T)</source>
         <translation>Gwrthodwyd &amp;mynediad… (Ctrl+Shift+T)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="623"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="694"/>
         <source>Who is in the b&amp;uilding (F9)</source>
         <translation>Pwy sydd yn yr a&amp;deilad (F9)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="677"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="749"/>
         <source>Today&apos;s appointments could not be read. Try again with F5.</source>
         <translation>Nid oedd modd darllen apwyntiadau heddiw. Rhowch gynnig arall arni gydag F5.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/visits_desk.py" line="685"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="757"/>
         <source>%n appointment(s) today</source>
         <translation>
             <numerusform>%n apwyntiad heddiw</numerusform>
@@ -5927,102 +5983,117 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="686"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="758"/>
         <source>, {inside} in the building</source>
         <translation>, {inside} yn yr adeilad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="738"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="812"/>
         <source>The central database cannot be reached: kept here and sent later.</source>
         <translation>Methu cyrraedd y gronfa ddata ganolog: wedi&apos;i gadw yma a chaiff ei anfon yn nes ymlaen.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="750"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="824"/>
         <source>Not done: {why}</source>
         <translation>Heb ei wneud: {why}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="753"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="827"/>
         <source>That could not be done: the central database cannot be reached. Nothing was changed.</source>
         <translation>Nid oedd modd gwneud hynny: methu cyrraedd y gronfa ddata ganolog. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="764"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="838"/>
         <source>Choose a booked appointment to check in.</source>
         <translation>Dewiswch apwyntiad wedi&apos;i drefnu i gofnodi bod yr ymwelydd wedi cyrraedd.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="770"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="844"/>
         <source>{who} checked in.</source>
         <translation>Cofnodwyd bod {who} wedi cyrraedd.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="776"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="850"/>
         <source>Choose a visitor who has arrived to check out.</source>
         <translation>Dewiswch ymwelydd sydd wedi cyrraedd i gofnodi ei fod wedi gadael.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="782"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="856"/>
         <source>{who} checked out.</source>
         <translation>Cofnodwyd bod {who} wedi gadael.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="788"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="862"/>
         <source>Choose a booked appointment.</source>
         <translation>Dewiswch apwyntiad wedi&apos;i drefnu.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="794"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="868"/>
         <source>{who} marked as did not come.</source>
         <translation>Cofnodwyd na ddaeth {who}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="800"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="874"/>
         <source>Choose a booked appointment to cancel.</source>
         <translation>Dewiswch apwyntiad wedi&apos;i drefnu i&apos;w ganslo.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="811"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="885"/>
         <source>The appointment of {who} was cancelled.</source>
         <translation>Canslwyd apwyntiad {who}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="853"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="893"/>
+        <source>Choose a booked appointment to record its interpreter.</source>
+        <translation>Dewiswch apwyntiad sydd wedi&apos;i drefnu i gofnodi ei ddehonglydd.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="900"/>
+        <source>{who}: BSL interpreter booked.</source>
+        <translation>{who}: dehonglydd BSL wedi&apos;i drefnu.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="902"/>
+        <source>{who}: BSL interpreter NOT booked.</source>
+        <translation>{who}: dehonglydd BSL HEB ei drefnu.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="963"/>
         <source>The host&apos;s free times could not be read.</source>
         <translation>Nid oedd modd darllen amseroedd rhydd y gwesteiwr.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="862"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="972"/>
         <source>Customer: find and choose the customer.</source>
         <translation>Cwsmer: chwiliwch am y cwsmer a&apos;i ddewis.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="863"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="973"/>
         <source>Host: choose who the visitor will see.</source>
         <translation>Gwesteiwr: dewiswch pwy fydd yr ymwelydd yn ei weld.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="864"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="974"/>
         <source>Free time: choose one of the host&apos;s free times.</source>
         <translation>Amser rhydd: dewiswch un o amseroedd rhydd y gwesteiwr.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="877"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="987"/>
         <source>Booked {who} with {host} at {time}.</source>
         <translation>Trefnwyd apwyntiad i {who} gyda {host} am {time}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="893"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="1003"/>
         <source>Not booked: the central database cannot be reached.</source>
         <translation>Heb ei drefnu: methu cyrraedd y gronfa ddata ganolog.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="912"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="1022"/>
         <source>The customer could not be looked up.</source>
         <translation>Nid oedd modd chwilio am y cwsmer.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/visits_desk.py" line="925"/>
+        <location filename="../agent_desktop/ui/visits_desk.py" line="1035"/>
         <source>{name} recorded as turned away.</source>
         <translation>Cofnodwyd y gwrthodwyd mynediad i {name}.</translation>
     </message>
