@@ -163,7 +163,7 @@ def test_the_day_in_time_order_with_warnings_in_words_and_an_icon(qtbot, office)
     warn = rows[1]
     for words in (
         "Behaviour warning",
-        "Two staff present (second: mhughes)",
+        "Two staff present (second: Megan Hughes)",
         "Needs a BSL interpreter",
         "Prefers Welsh",  # dowen speaks Welsh
     ):
@@ -196,7 +196,7 @@ def test_arrive_leave_and_the_roll_call_from_the_keyboard_alone(qtbot, office, t
     assert dialog.isVisible()
     rows = dialog.rows()
     assert len(rows) == 1 and rows[0].startswith("Visitor") is False
-    assert "Eleri Prys: visiting sclarke, arrived" in rows[0]
+    assert "Eleri Prys: visiting Sarah Clarke, arrived" in rows[0]
     item = dialog.list.item(0)
     assert item.data(Qt.ItemDataRole.AccessibleTextRole) == item.text() == rows[0]
     assert dialog.list.accessibleName() == "Visitors in the building"

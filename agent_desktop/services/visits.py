@@ -110,6 +110,10 @@ class AppointmentView:
     welsh: bool = False
     #: The BSL interpreter (or other communication support) the customer needs is booked.
     interpreter_booked: bool = False
+    #: The host's and the second member of staff's names, as the desk and the roll call say
+    #: them (`host` and `second` are usernames).
+    host_name: str | None = None
+    second_name: str | None = None
 
     def to_json(self) -> dict:
         def instant(value):
@@ -436,9 +440,16 @@ def book(
     return Booking(True, view, (), tuple(warnings))
 
 
+def _people(session, ids=None) -> dict:
+    """Members of staff by id: (username, name); all of them without `ids`."""
+    query = select(Staff.id, Staff.username, Staff.name)
+    if ids is not None:
+        query = query.where(Staff.id.in_(ids))
+    return {staff_id: (username, name) for staff_id, username, name in session.execute(query)}
+
+
 def _usernames(session, row: Appointment) -> dict:
-    ids = {row.staff_id, row.second_staff_id, row.booked_by_id} - {None}
-    return dict(session.execute(select(Staff.id, Staff.username).where(Staff.id.in_(ids))).all())
+    return _people(session, {row.staff_id, row.second_staff_id, row.booked_by_id} - {None})
 
 
 def _view(row: Appointment, customer: Customer, names: dict, warnings=()) -> AppointmentView:
@@ -446,15 +457,17 @@ def _view(row: Appointment, customer: Customer, names: dict, warnings=()) -> App
         id=row.id,
         customer=customer.ref,
         customer_name=customer.name,
-        host=names.get(row.staff_id),
-        second=names.get(row.second_staff_id),
+        host=names.get(row.staff_id, (None,))[0],
+        second=names.get(row.second_staff_id, (None,))[0],
+        host_name=names.get(row.staff_id, (None, None))[1],
+        second_name=names.get(row.second_staff_id, (None, None))[1],
         starts_at=row.starts_at,
         ends_at=row.ends_at,
         status=row.status,
         location=row.location,
         purpose=row.purpose,
         visitor_name=row.visitor_name,
-        booked_by=names.get(row.booked_by_id),
+        booked_by=names.get(row.booked_by_id, (None,))[0],
         checked_in_at=row.checked_in_at,
         checked_out_at=row.checked_out_at,
         cancel_reason=row.cancel_reason,
@@ -700,6 +713,7 @@ def day(db: Database, on: date | None = None) -> list[AppointmentView]:
                 host.roles.label("host_roles"),
                 host.welsh_speaker.label("host_welsh"),
                 second.username.label("second_username"),
+                second.name.label("second_name"),
                 booker.username.label("booker_username"),
             )
             .join(Customer, Customer.id == Appointment.customer_id)
@@ -730,9 +744,9 @@ def day(db: Database, on: date | None = None) -> list[AppointmentView]:
                 warnings, _needs(customer_facts_), row.interpreter_booked
             )
         names = {
-            row.staff_id: row.host_username,
-            row.second_staff_id: row.second_username,
-            row.booked_by_id: row.booker_username,
+            row.staff_id: (row.host_username, row.host_name),
+            row.second_staff_id: (row.second_username, row.second_name),
+            row.booked_by_id: (row.booker_username, None),
         }
         customer = _CustomerName(row.customer_ref, row.customer_name)
         view = _view(row, customer, names, tuple(warnings))
@@ -771,7 +785,7 @@ def in_building(db: Database, at: datetime | None = None) -> list[AppointmentVie
             .order_by(Appointment.checked_in_at, Appointment.id)
         ).all()
         # One read of the staff's names, not one per visitor (a full building is hundreds).
-        names = dict(session.execute(select(Staff.id, Staff.username)).all()) if rows else {}
+        names = _people(session) if rows else {}
         out = [_view(a, c, names) for a, c in rows]
     return out
 
@@ -915,7 +929,7 @@ def appointments(db: Database, ids) -> list[AppointmentView]:
             .where(Appointment.id.in_(ids))
             .order_by(Appointment.starts_at, Appointment.id)
         ).all()
-        names = dict(session.execute(select(Staff.id, Staff.username)).all()) if rows else {}
+        names = _people(session) if rows else {}
         return [_view(a, c, names) for a, c in rows]
 
 

@@ -24,11 +24,11 @@ class RollCallWords(QObject):
         who = view.visitor_name or view.customer_name
         text = self.tr("{who}: visiting {host}, arrived {time}").format(
             who=who,
-            host=view.host or self.tr("no host"),
+            host=view.host_name or view.host or self.tr("no host"),
             time=f"{view.checked_in_at.astimezone(tz):%H:%M}",
         )
         if view.second:
-            text += self.tr(", with {second}").format(second=view.second)
+            text += self.tr(", with {second}").format(second=view.second_name or view.second)
         if view.location:
             text += self.tr(", in {place}").format(place=view.location)
         if view.waiting:

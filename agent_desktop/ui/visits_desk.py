@@ -128,7 +128,7 @@ def warning_words(view) -> list[str]:
     if view.two_staff:
         out.append(
             QCoreApplication.translate("VisitsDesk", "Two staff present (second: {second})").format(
-                second=view.second
+                second=view.second_name or view.second
             )
             if view.second
             else QCoreApplication.translate("VisitsDesk", "Two staff present: no second named")
@@ -246,9 +246,9 @@ class VisitsDayModel(QAbstractTableModel):
         if column == 2:
             if view.second:
                 return QCoreApplication.translate("VisitsDesk", "{host} with {second}").format(
-                    host=view.host, second=view.second
+                    host=view.host_name or view.host, second=view.second_name or view.second
                 )
-            return view.host or ""
+            return view.host_name or view.host or ""
         if column == 3:
             return status_words(view, self.tz)
         words = warning_words(view)
