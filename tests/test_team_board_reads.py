@@ -156,3 +156,47 @@ def test_the_screen_reads_again_only_what_a_change_touched(qtbot, db):
     board.on_changes(EVERYTHING)
     deferred.deliver()
     assert set(board.unassigned_model.ids()) == {made}
+
+
+def test_the_team_leader_keeps_their_place_when_the_board_is_read_again(qtbot, db):
+    """A change elsewhere reads the board again, and each minute the clock does: what the
+    team leader selected, and the row they are on, stay; the minute's read resets nothing."""
+    from PySide6.QtCore import QItemSelectionModel
+
+    from agent_desktop.services.changes import Changes
+    from agent_desktop.ui.work_queue_model import ITEM_ID_ROLE
+    from tests.test_team_board import _board
+
+    w = build(db)
+    _items(db, w)
+    for days in (5, 6, 7):
+        item(db, w, "C-2", due=NOW + timedelta(days=days))
+    _window, board = _board(qtbot, db)
+    view, model = board.unassigned, board.unassigned_model
+    assert model.rowCount() >= 4
+    picked = [model.ids()[1], model.ids()[3]]
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for item_id in picked:
+        view.selectionModel().select(model.index(model.row_of(item_id), 0), flags)
+    view.selectionModel().setCurrentIndex(
+        model.index(model.row_of(picked[1]), 0), QItemSelectionModel.SelectionFlag.NoUpdate
+    )
+
+    def place():
+        chosen = {model.data(i, ITEM_ID_ROLE) for i in view.selectionModel().selectedRows()}
+        return chosen, model.data(view.currentIndex(), ITEM_ID_ROLE)
+
+    made = item(db, w, "C-1", due=NOW - timedelta(days=5))  # comes first in the list
+    loads = []
+    board.sig_loaded.connect(loads.append)
+    board.on_changes(Changes(work_items=frozenset({"C-1"})))
+    qtbot.waitUntil(lambda: len(loads) == 1)
+    assert model.ids()[0] == made
+    assert place() == (set(picked), picked[1])
+
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    board.refresh(frozenset())  # the minute's tick: only the clock moved
+    qtbot.waitUntil(lambda: len(loads) == 2)
+    assert resets == []
+    assert place() == (set(picked), picked[1])

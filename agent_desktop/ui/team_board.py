@@ -13,7 +13,15 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -374,7 +382,8 @@ class TeamBoardScreen(QWidget):
         self.ops.latest(
             "team_board",
             lambda: self.data.team_board(team_id, at, refs),
-            self._loaded,
+            # Only the clock moved (empty `refs`): no row's words changed but its time left.
+            lambda board: self._loaded(board, changed=refs != frozenset()),
             self._failed,
         )
 
@@ -387,10 +396,10 @@ class TeamBoardScreen(QWidget):
         self.status.setText(self.tr("The board could not be loaded. Try again with F5."))
         self._read_again_if_asked()
 
-    def _loaded(self, board) -> None:
+    def _loaded(self, board, changed: bool = True) -> None:
         self.board = board
-        self.at_risk_model.set_ids([r.id for r in board.at_risk], now=board.at)
-        self.unassigned_model.set_ids(list(board.unassigned), now=board.at)
+        _show(self.at_risk, [r.id for r in board.at_risk], board.at, changed)
+        _show(self.unassigned, list(board.unassigned), board.at, changed)
         self._show_members(board.members)
         overdue = sum(1 for r in board.at_risk if r.overdue)
         self.status.setText(
@@ -639,6 +648,33 @@ class TeamBoardScreen(QWidget):
         if self._read_again:
             refs, self._read_again, self._again_refs = self._again_refs, False, frozenset()
             self.refresh(refs)
+
+
+def _show(view: QTableView, ids: list[uuid.UUID], at: datetime, changed: bool) -> None:
+    """Show `ids` in `view`, keeping what the team leader selected and where they were: the
+    board is read again on every change and each minute, and a keyboard user must not lose
+    their place. The same ids when only the clock moved: the time left is judged again, with
+    no database work; after a change, every row shown is fetched again (an item reassigned
+    stays at risk with a new name on it), the old words shown until the new arrive."""
+    model = view.model()
+    if not changed and model.ids() == ids:
+        model.set_now(at)
+        return
+    chosen = view.selectionModel()
+    selected = [model.data(i, ITEM_ID_ROLE) for i in chosen.selectedRows()]
+    current = (
+        model.data(view.currentIndex(), ITEM_ID_ROLE) if view.currentIndex().isValid() else None
+    )
+    model.set_ids(ids, now=at)
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for item_id in selected:
+        row = model.row_of(item_id)
+        if row >= 0:
+            chosen.select(model.index(row, 0), flags)
+    row = model.row_of(current) if current is not None else -1
+    if row >= 0:
+        chosen.setCurrentIndex(model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate)
+        view.scrollTo(model.index(row, 0))
 
 
 def _focus_members(board: TeamBoardScreen) -> None:
