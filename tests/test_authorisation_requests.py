@@ -320,15 +320,18 @@ def test_a_team_leader_decides_by_keyboard(qtbot, one_database):
     db, _agent, leader = one_database
     from agent_desktop.services.approvals import request_authorisation
 
-    asked = request_authorisation(db, "C-NC", "sclarke", Channel.PHONE, "Safeguarding")
     board = leader.screens[TEAM_BOARD_DESK.key]
     leader.show()
     qtbot.waitExposed(leader)
     leader.activateWindow()
     leader.show_team_board()
     panel = board.requests
+    qtbot.waitUntil(lambda: panel.team_id is not None, timeout=WAIT_MS)
+    assert panel.table.isHidden()  # none waiting: the count says so, the list takes no room
+    asked = request_authorisation(db, "C-NC", "sclarke", Channel.PHONE, "Safeguarding")
     leader.broadcast(Changes(requests=frozenset({"C-NC"})))  # as the window hears of it
     qtbot.waitUntil(lambda: len(panel.requests) == 1, timeout=WAIT_MS)
+    assert panel.table.isVisible()
     assert panel.table.item(0, 5).text() == "just now"
     later = asked.requested_at + timedelta(minutes=7)
     board.requests._clock = lambda: later

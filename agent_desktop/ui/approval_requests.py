@@ -246,6 +246,13 @@ class RequestsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.table)
+        # Room for five requests: a queue of requests is a problem to solve, not a list to
+        # read, and the board's members and work need the height.
+        self.table.setMaximumHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + 5 * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+        )
         self._show([])
         self._ages = QTimer(self)
         self._ages.setInterval(AGE_EVERY_MS)
@@ -298,6 +305,8 @@ class RequestsPanel(QWidget):
         selected = self.selected()
         self.requests = list(requests)
         now = self._clock()
+        # None waiting: the count says so, and the board's other lists take the height.
+        self.table.setVisible(bool(self.requests))
         self.table.setRowCount(len(self.requests))
         for row, r in enumerate(self.requests):
             cells = (

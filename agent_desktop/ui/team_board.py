@@ -324,7 +324,7 @@ class TeamBoardScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
-        layout.addWidget(self.requests, 1)
+        layout.addWidget(self.requests)
         layout.addWidget(members_label)
         layout.addWidget(self.members, 1)
         layout.addWidget(at_risk_label)
