@@ -147,33 +147,9 @@ class SyncedVisits:
         self._pull()
         return result
 
-    def book_visit(
-        self,
-        customer_ref,
-        host,
-        starts_at,
-        minutes=60,
-        second=None,
-        location=None,
-        purpose=None,
-        *,
-        by,
-        interpreter_booked=False,
-    ):
-        return self._written(
-            lambda: VisitsData.book_visit(
-                self,
-                customer_ref,
-                host,
-                starts_at,
-                minutes,
-                second,
-                location,
-                purpose,
-                by=by,
-                interpreter_booked=interpreter_booked,
-            )
-        )
+    def book_visit(self, *args, **kwargs):
+        """As `VisitsData.book_visit` (same arguments), on the central database."""
+        return self._written(lambda: VisitsData.book_visit(self, *args, **kwargs))
 
     def set_visit_interpreter(self, appointment_id: uuid.UUID, booked: bool, by: str):
         return self._written(
