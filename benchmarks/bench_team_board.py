@@ -119,12 +119,12 @@ def measure(db, runs: int, items: int, members: int = 0) -> None:
         times.append((time.perf_counter() - started) * 1000)
     print(
         f"{db.kind}: team board of {board.team} ({open_items:,} open items, "
-        f"{len(board.members)} members, {len(board.at_risk):,} at risk, "
+        f"{len(board.members)} members, {len(board.at_risk_ids):,} at risk, "
         f"{len(board.unassigned):,} unassigned): "
         f"p50 {percentile(times, 50):.1f} ms, p95 {percentile(times, 95):.1f} ms"
     )
     agents = [m.username for m in board.members if not m.away]
-    targets = list(board.unassigned[:runs]) or [r.id for r in board.at_risk[:runs]]
+    targets = list(board.unassigned[:runs]) or list(board.at_risk_ids[:runs])
     with db.unit() as uow:
         refs = dict(
             uow.session.execute(

@@ -398,15 +398,14 @@ class TeamBoardScreen(QWidget):
 
     def _loaded(self, board, changed: bool = True) -> None:
         self.board = board
-        _show(self.at_risk, [r.id for r in board.at_risk], board.at, changed)
+        _show(self.at_risk, list(board.at_risk_ids), board.at, changed)
         _show(self.unassigned, list(board.unassigned), board.at, changed)
         self._show_members(board.members)
-        overdue = sum(1 for r in board.at_risk if r.overdue)
         self.status.setText(
             self.tr("{team}: {risk} at risk ({overdue} overdue), {free} unassigned").format(
                 team=board.team,
-                risk=len(board.at_risk),
-                overdue=overdue,
+                risk=len(board.at_risk_ids),
+                overdue=board.overdue,
                 free=len(board.unassigned),
             )
         )
