@@ -244,7 +244,7 @@ def test_a_block_shows_in_words_and_nothing_is_booked(qtbot, office):
     dialog.sig_book.emit()
     assert not dialog.isVisible()
     assert _count(db.engine, "SELECT count(*) FROM appointments") == before + 1
-    assert "Booked Visitor C-NEAR with dowen" in screen.message.text()
+    assert "Booked Visitor C-NEAR with Dafydd Owen" in screen.message.text()
 
 
 def test_cancel_no_show_and_turned_away_from_the_desk(qtbot, office):

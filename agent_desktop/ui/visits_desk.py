@@ -986,7 +986,7 @@ class VisitsDeskScreen(QWidget):
             dialog.accept()
             text = self.tr("Booked {who} with {host} at {time}.").format(
                 who=result.appointment.customer_name,
-                host=result.appointment.host,
+                host=result.appointment.host_name or result.appointment.host,
                 time=f"{result.appointment.starts_at.astimezone(self.tz):%d/%m %H:%M}",
             )
             if result.warnings:
