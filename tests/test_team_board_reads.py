@@ -236,3 +236,17 @@ def test_a_read_leaves_no_object_per_item_behind(db):
     gc.collect()
     assert len(board.at_risk_ids) == 600 and board.overdue == 600
     assert len(gc.get_objects()) - before < 60
+
+
+def test_only_the_board_on_screen_is_kept(db):
+    """A manager looking from team to team keeps one team's items, not every team's: a team
+    chosen again is read in full anyway."""
+    w = build(db)
+    _items(db, w)
+    boards = TeamBoards()
+    boards.board(db, w.teams["North"], NOW)
+    boards.board(db, w.teams["South"], NOW)
+    assert list(boards._kept) == [w.teams["South"]]
+    # Told of a change while another team is kept, North is read in full, not half-known.
+    north = boards.board(db, w.teams["North"], NOW, frozenset({"C-1"}))
+    _same(north, team_board(db, w.teams["North"], NOW))

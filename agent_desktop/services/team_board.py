@@ -127,10 +127,6 @@ class TeamBoards:
         self._lock = threading.Lock()
         self._kept: dict[uuid.UUID, _Kept] = {}
 
-    def forget(self, team_id: uuid.UUID) -> None:
-        with self._lock:
-            self._kept.pop(team_id, None)
-
     def board(
         self,
         db,
@@ -152,7 +148,11 @@ class TeamBoards:
             if kept is None or refs is None or len(refs) > self.MOST_REFS:
                 year = today.year
                 items = _open_items(session, calendar, year, WorkItem.team_id == team_id)
-                kept = self._kept[team_id] = _Kept(year, items)
+                # Only the board on screen is kept: a team chosen again is read in full (the
+                # changes made meanwhile were told to another board), so another team's items
+                # would only hold memory.
+                kept = _Kept(year, items)
+                self._kept = {team_id: kept}
             elif refs:
                 _read_again(session, calendar, kept, team_id, refs)
         return _judged(team_id, team, at, today, members, away, counts, kept, calendar)
