@@ -38,8 +38,6 @@ class VisitsDeskData(Protocol):
 
     def visits_day(self, on: date | None = None) -> list[visits.AppointmentView]: ...
 
-    def in_building(self, at: datetime | None = None) -> list[visits.AppointmentView]: ...
-
     def roll_call(self, at: datetime | None = None) -> RollCall: ...
 
     def visit_staff(self) -> list[visits.DeskStaff]: ...
@@ -110,10 +108,6 @@ class VisitsData:
     def visits_day(self, on: date | None = None) -> list[visits.AppointmentView]:
         """The day's appointments in time order, with each customer's warnings."""
         return visits.day(self.reads, on)
-
-    def in_building(self, at: datetime | None = None) -> list[visits.AppointmentView]:
-        """Who is in the building now: arrived and not yet left."""
-        return visits.in_building(self.reads, at)
 
     def roll_call(self, at: datetime | None = None) -> RollCall:
         """The fire roll call: who is in the building at `at` (default now)."""

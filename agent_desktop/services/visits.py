@@ -876,7 +876,15 @@ def host_arrivals(db: Database, username: str, since: datetime) -> list[Appointm
             )
             .order_by(Appointment.checked_in_at, Appointment.id)
         ).all()
-        return [_view(a, c, _usernames(session, a)) for a, c in rows]
+        names = _people(session) if rows else {}  # one read, not one per visitor
+        return [_view(a, c, names) for a, c in rows]
+
+
+def _at_the_door(facts, staff_row, at: datetime, calendar) -> tuple[list[Finding], bool]:
+    """What the desk must know of a customer at the door: blocks, then warnings (the member
+    of staff's Welsh is no matter there), and whether two staff must be present."""
+    blocks, found, two_staff = _visit_findings(facts, staff_row, at, calendar)
+    return blocks + [w for w in found if w.code != Code.WELSH_PREFERRED.value], two_staff
 
 
 def visitor_findings(
@@ -890,8 +898,7 @@ def visitor_findings(
         by_row = find_staff(session, by, "by")
         customer = _customer(session, customer_ref)
         facts = customer_facts(session, customer, at)
-        blocks, found, two_staff = _visit_findings(facts, by_row, at, db.calendar)
-    out = blocks + [w for w in found if w.code != Code.WELSH_PREFERRED.value]
+        out, two_staff = _at_the_door(facts, by_row, at, db.calendar)
     if two_staff:
         out.append(
             Finding(
@@ -968,8 +975,7 @@ def turn_away(
         warnings = []
         if customer is not None:
             facts = customer_facts(session, customer, at)
-            blocks, found, _ = _visit_findings(facts, by_row, at, db.calendar)
-            warnings = blocks + [w for w in found if w.code != Code.WELSH_PREFERRED.value]
+            warnings, _two_staff = _at_the_door(facts, by_row, at, db.calendar)
         row = TurnedAway(
             id=entry_id or uuid.uuid4(),
             at=at,

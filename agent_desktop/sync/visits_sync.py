@@ -48,39 +48,39 @@ class SyncedVisits:
     def visits_day(self, on=None) -> list[visits.AppointmentView]:
         return self._as_made(self._visits_read(lambda db: visits.day(db, on)))
 
-    def in_building(self, at: datetime | None = None) -> list[visits.AppointmentView]:
-        return list(self.roll_call(at).people)
-
     def roll_call(self, at: datetime | None = None) -> RollCall:
         """Who is in the building, check-ins and check-outs waiting in the outbox included;
         `as_of` says when the replica last matched the central database, while it is away."""
         at = at or utcnow()
+        entries = self._waiting_steps()
         # Visitors checked in here whose check-in waits in the outbox are inside too.
-        arriving = {
-            uuid.UUID(e.payload["appointment"])
-            for e in self.outbox.waiting()
-            if e.kind == VISIT_ARRIVE and e.refused is None
-        }
+        arriving = {uuid.UUID(e.payload["appointment"]) for e in entries if e.kind == VISIT_ARRIVE}
 
         def read(db):
             inside = visits.in_building(db, at)
             return inside, visits.appointments(db, arriving - {v.id for v in inside})
 
         inside, waiting = self._visits_read(read)
-        rows = self._as_made([*inside, *waiting])
+        rows = self._as_made([*inside, *waiting], entries)
         people = sorted(
             (v for v in rows if _inside(v, at)), key=lambda v: (v.checked_in_at, str(v.id))
         )
-        status = self.status()
-        as_of = None if status.online else (status.data_as_of or status.offline_since)
+        with self._state:  # the sync's own view of the centre: no second read of the outbox
+            as_of = None if self._online else (self._data_as_of or self._offline_since)
         return RollCall(tuple(people), at, as_of)
 
-    def _as_made(self, rows: list[visits.AppointmentView]) -> list[visits.AppointmentView]:
-        """`rows` with the check-ins and check-outs still waiting in the outbox applied."""
+    def _waiting_steps(self) -> list:
+        """Check-ins and check-outs kept in the outbox, not refused, oldest first."""
+        return [e for e in self.outbox.waiting() if e.kind in VISIT_STEPS and e.refused is None]
+
+    def _as_made(
+        self, rows: list[visits.AppointmentView], entries: list | None = None
+    ) -> list[visits.AppointmentView]:
+        """`rows` with the check-ins and check-outs still waiting in the outbox (`entries`,
+        read here when not given) applied."""
         waiting = {}
-        for entry in self.outbox.waiting():
-            if entry.kind in VISIT_STEPS and entry.refused is None:
-                waiting.setdefault(entry.payload["appointment"], []).append(entry)
+        for entry in self._waiting_steps() if entries is None else entries:
+            waiting.setdefault(entry.payload["appointment"], []).append(entry)
         if not waiting:
             return rows
         out = []
@@ -94,23 +94,20 @@ class SyncedVisits:
             out.append(view)
         return out
 
-    def visit_free_slots(self, host, on, minutes=60, second=None) -> list[datetime]:
+    def _central_or_replica(self, read, *args):
+        """`read(db, *args)` on the central database, or the replica while it is away."""
         return self._central(
-            lambda: visits.free_slots(self.central, host, on, minutes, second),
-            lambda: visits.free_slots(self.replica_db, host, on, minutes, second),
+            lambda: read(self.central, *args), lambda: read(self.replica_db, *args)
         )
+
+    def visit_free_slots(self, host, on, minutes=60, second=None) -> list[datetime]:
+        return self._central_or_replica(visits.free_slots, host, on, minutes, second)
 
     def visitor_findings(self, customer_ref: str, by: str):
-        return self._central(
-            lambda: visits.visitor_findings(self.central, customer_ref, by),
-            lambda: visits.visitor_findings(self.replica_db, customer_ref, by),
-        )
+        return self._central_or_replica(visits.visitor_findings, customer_ref, by)
 
     def visit_customer_needs(self, customer_ref: str) -> tuple[str, ...]:
-        return self._central(
-            lambda: visits.customer_needs(self.central, customer_ref),
-            lambda: visits.customer_needs(self.replica_db, customer_ref),
-        )
+        return self._central_or_replica(visits.customer_needs, customer_ref)
 
     # writes --------------------------------------------------------------------------------
 
