@@ -36,30 +36,27 @@ def body_points(notice) -> int:
     return LARGE_PRINT_POINTS if notice.large_print else STANDARD_POINTS
 
 
-def letter_document(notice) -> QTextDocument:
-    """The letter laid out for printing, its body font at `body_points(notice)`."""
+def pdf_document(html: str, points: float, title: str) -> QTextDocument:
+    """`html` laid out for printing in a clear sans serif at `points`."""
     ensure_gui_application()
     document = QTextDocument()
     font = QFont("DejaVu Sans")
     font.setStyleHint(QFont.StyleHint.SansSerif)  # a clear sans serif, as large print guidance asks
-    font.setPointSizeF(body_points(notice))
+    font.setPointSizeF(points)
     # No ligatures: "staff" stays six letters for screen readers and for copying the text.
     for tag in ("liga", "clig", "dlig"):
         font.setFeature(QFont.Tag(tag), 0)
     document.setDefaultFont(font)
-    document.setHtml(letter_html(notice))
-    document.setMetaInformation(
-        QTextDocument.MetaInformation.DocumentTitle, f"Notice {notice.restriction_id}"
-    )
+    document.setHtml(html)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     return document
 
 
-def write_letter_pdf(notice, path: Path) -> None:
-    """Print the letter to the PDF file `path` (replaced if it exists)."""
-    document = letter_document(notice)
+def write_pdf(document: QTextDocument, title: str, path: Path) -> None:
+    """Print `document` to the PDF file `path` (replaced if it exists): A4, 20 mm margins."""
     writer = QPdfWriter(str(path))
     writer.setResolution(_DPI)
-    writer.setTitle(f"Notice {notice.restriction_id}")
+    writer.setTitle(title)
     writer.setCreator("agent-desktop")
     writer.setPageLayout(
         QPageLayout(
@@ -71,3 +68,13 @@ def write_letter_pdf(notice, path: Path) -> None:
     )
     document.print_(writer)
     del writer  # finishes the file
+
+
+def letter_document(notice) -> QTextDocument:
+    """The letter laid out for printing, its body font at `body_points(notice)`."""
+    return pdf_document(letter_html(notice), body_points(notice), f"Notice {notice.restriction_id}")
+
+
+def write_letter_pdf(notice, path: Path) -> None:
+    """Print the letter to the PDF file `path` (replaced if it exists)."""
+    write_pdf(letter_document(notice), f"Notice {notice.restriction_id}", path)

@@ -6,14 +6,13 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QTextDocument
 
-from agent_desktop.ui.letter_pdf import ensure_gui_application
+from agent_desktop.ui.letter_pdf import pdf_document, write_pdf
 
 #: Body text of the printed roll call, in points: read at arm's length, outside, in a hurry.
 ROLL_CALL_POINTS = 16
-_DPI = 1200
 
 
 class RollCallWords(QObject):
@@ -71,33 +70,9 @@ def roll_call_html(roll_call, tz) -> str:
 
 
 def roll_call_document(roll_call, tz) -> QTextDocument:
-    ensure_gui_application()
-    document = QTextDocument()
-    font = QFont("DejaVu Sans")
-    font.setStyleHint(QFont.StyleHint.SansSerif)
-    font.setPointSizeF(ROLL_CALL_POINTS)
-    document.setDefaultFont(font)
-    document.setHtml(roll_call_html(roll_call, tz))
-    document.setMetaInformation(
-        QTextDocument.MetaInformation.DocumentTitle, RollCallWords().title()
-    )
-    return document
+    return pdf_document(roll_call_html(roll_call, tz), ROLL_CALL_POINTS, RollCallWords().title())
 
 
 def write_roll_call_pdf(roll_call, tz, path: Path) -> None:
     """Print the roll call to the PDF file `path` (replaced if it exists)."""
-    document = roll_call_document(roll_call, tz)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(_DPI)
-    writer.setTitle(RollCallWords().title())
-    writer.setCreator("agent-desktop")
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(20, 20, 20, 20),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    document.print_(writer)
-    del writer
+    write_pdf(roll_call_document(roll_call, tz), RollCallWords().title(), path)
