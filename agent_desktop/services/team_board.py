@@ -245,7 +245,8 @@ def _read_again(session, calendar, kept: _Kept, team_id, refs: frozenset[str]) -
         calendar,
         kept.year,
         WorkItem.team_id == team_id,
-        WorkItem.customer_id.in_(select(Customer.id).where(Customer.ref.in_(refs))),
+        # The ids as they were just read, bound as the driver takes them: no second lookup.
+        raw(WorkItem.customer_id).in_(customers),
     )
     items = [i for i in kept.items if i[3] not in customers]
     for item in fresh:

@@ -266,10 +266,13 @@ class RequestsPanel(QWidget):
     # -- reading --
 
     def set_team(self, team_id: uuid.UUID | None) -> None:
+        """Show `team_id`'s requests: read when the team changes; after that, when a change
+        says a request was asked or answered (`on_changes` of the board), not on every read
+        of the board."""
         if team_id != self.team_id:
             self.team_id = team_id
             self._seen = None
-        self.refresh()
+            self.refresh()
 
     def refresh(self) -> None:
         team_id, data, by = self.team_id, self.data, self.user.username
