@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from agent_desktop.domain.values import InvalidInput, Role, can_lead
+from agent_desktop.domain.values import InvalidInput, Role
 from agent_desktop.services.database import Database
 from agent_desktop.store.schema import Staff, Team
 
@@ -21,10 +21,6 @@ class SignedIn:
     team: str | None
     team_id: uuid.UUID | None
     welsh_speaker: bool
-
-    @property
-    def leads(self) -> bool:
-        return can_lead(self.roles)
 
     @property
     def main_role(self) -> Role:
