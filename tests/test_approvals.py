@@ -310,3 +310,37 @@ def test_an_approval_allows_one_contact_by_that_agent_on_that_channel_in_time(ce
         contact()
     with pytest.raises(InvalidInput, match="no approval"):
         record_outreach(db, Outreach("C-NC", "sclarke", Channel.PHONE, approval=uuid.uuid4()))
+
+
+def test_a_contact_the_rules_allow_is_not_audited_as_authorised(centre_db):
+    """An approval used after the restriction was lifted: the contact went ahead on the rules
+    alone, so neither the contact nor its audit entry names the team leader."""
+    from sqlalchemy import select
+
+    from agent_desktop.services.outreach import Outreach, record_outreach
+    from agent_desktop.services.restrictions import lift_restriction
+    from agent_desktop.store.schema import AuditEntry, Customer, RestrictionRow
+
+    db = centre_db
+    asked = request_authorisation(db, "C-NC", "sclarke", Channel.PHONE, "Safeguarding call")
+    approval = decide_request(db, asked.id, "mhughes", "Agreed", approve=True).approval
+    with db.unit() as uow:
+        restriction = uow.session.execute(
+            select(RestrictionRow.id)
+            .join(Customer, Customer.id == RestrictionRow.customer_id)
+            .where(Customer.ref == "C-NC", RestrictionRow.kind == "no_contact")
+        ).scalar_one()
+    lift_restriction(db, restriction, "mhughes", "Resolved with the customer")
+    result = record_outreach(db, Outreach("C-NC", "sclarke", Channel.PHONE, approval=approval))
+    assert result.decision.allowed and result.contact.authorised_by is None
+    with db.unit() as uow:
+        details = (
+            uow.session.execute(
+                select(AuditEntry.details)
+                .where(AuditEntry.action == "outreach", AuditEntry.outcome == "recorded")
+                .order_by(AuditEntry.at.desc())
+            )
+            .scalars()
+            .first()
+        )
+    assert "authorised_by" not in details and "approval" not in details

@@ -240,8 +240,17 @@ def record_outreach(db: Database, outreach: Outreach, *, serialised: bool = True
         )
         permit = approved if outcome == "authorised" else None
         contact = {c.key: getattr(event, c.key) for c in _CONTACTS.columns}
+        # Only a contact the approval let past a block was authorised: one the rules allowed
+        # anyway (the block lifted meanwhile) names no team leader, as its contact row does.
         entry = _audit_values(
-            outreach, staff_row, customer, decision, outcome, at, event.id, authoriser
+            outreach,
+            staff_row,
+            customer,
+            decision,
+            outcome,
+            at,
+            event.id,
+            authoriser if outcome == "authorised" else None,
         )
         if db.engine.dialect.name == "postgresql":
             values = _prefixed(contact, "contact_", entry, "audit_")
