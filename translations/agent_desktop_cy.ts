@@ -222,32 +222,32 @@
 <context>
     <name>AwayDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="147"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="155"/>
         <source>Mark away</source>
         <translation>Nodi&apos;n absennol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="150"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="158"/>
         <source>No cover</source>
         <translation>Neb yn cyflenwi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="160"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="168"/>
         <source>&amp;Who:</source>
         <translation>&amp;Pwy:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="161"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="169"/>
         <source>&amp;From:</source>
         <translation>&amp;O:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="162"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="170"/>
         <source>&amp;To:</source>
         <translation>&amp;Hyd at:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="163"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="171"/>
         <source>&amp;Cover:</source>
         <translation>&amp;Cyflenwi:</translation>
     </message>
@@ -1003,34 +1003,29 @@
 <context>
     <name>ChallengeDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="697"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="700"/>
         <source>Date received</source>
         <translation>Dyddiad derbyn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="698"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="701"/>
         <source>What the customer says</source>
         <translation>Beth mae&apos;r cwsmer yn ei ddweud</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="699"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="702"/>
         <source>Date &amp;received:</source>
         <translation>&amp;Dyddiad derbyn:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="700"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="703"/>
         <source>&amp;What the customer says:</source>
         <translation>&amp;Beth mae&apos;r cwsmer yn ei ddweud:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="704"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="707"/>
         <source>Date received: must not be in the future.</source>
         <translation>Dyddiad derbyn: ni chaiff fod yn y dyfodol.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="706"/>
-        <source>What the customer says: give the grounds of the challenge.</source>
-        <translation>Beth mae&apos;r cwsmer yn ei ddweud: rhowch sail yr her.</translation>
     </message>
 </context>
 <context>
@@ -1571,298 +1566,298 @@
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="273"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="271"/>
         <source>Decide a restriction for {name} ({ref})</source>
         <translation>Penderfynu ar gyfyngiad ar gyfer {name} ({ref})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="281"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="279"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="282"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="280"/>
         <source>Choose a kind…</source>
         <translation>Dewiswch fath…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="293"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="291"/>
         <source>Category</source>
         <translation>Categori</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="295"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="293"/>
         <source>Choose a category…</source>
         <translation>Dewiswch gategori…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="298"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="296"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="299"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="297"/>
         <source>Starts on</source>
         <translation>Dyddiad dechrau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="301"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="299"/>
         <source>Review date</source>
         <translation>Dyddiad adolygu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="303"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="301"/>
         <source>Has an &amp;end date</source>
         <translation>Mae ganddo ddyddiad &amp;gorffen</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="304"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="302"/>
         <source>Ends on</source>
         <translation>Dyddiad gorffen</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="310"/>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="315"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="308"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="313"/>
         <source>Reasonable adjustments</source>
         <translation>Addasiadau rhesymol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="313"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="311"/>
         <source>I have &amp;considered the customer&apos;s reasonable adjustments</source>
         <translation>Rwyf wedi &amp;ystyried addasiadau rhesymol y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="324"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="322"/>
         <source>&amp;Decide</source>
         <translation>&amp;Penderfynu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="331"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="329"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Math:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="333"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="331"/>
         <source>Ca&amp;tegory:</source>
         <translation>&amp;Categori:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="334"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="332"/>
         <source>&amp;Reason:</source>
         <translation>&amp;Rheswm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="335"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="333"/>
         <source>&amp;Starts on:</source>
         <translation>Dyddiad &amp;dechrau:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="336"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="334"/>
         <source>Re&amp;view date:</source>
         <translation>Dyddiad &amp;adolygu:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="367"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="365"/>
         <source>Channels the customer may use:</source>
         <translation>Sianeli y caiff y cwsmer eu defnyddio:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="368"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="366"/>
         <source>Channels</source>
         <translation>Sianeli</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="375"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="373"/>
         <source>Contacts allowed</source>
         <translation>Cysylltiadau a ganiateir</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="379"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="377"/>
         <source>In any number of days</source>
         <translation>Mewn unrhyw gyfnod (nifer o ddiwrnodau)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="380"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="378"/>
         <source>Contacts allowed:</source>
         <translation>Cysylltiadau a ganiateir:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="381"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="379"/>
         <source>In any number of days:</source>
         <translation>Mewn unrhyw gyfnod (nifer o ddiwrnodau):</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="383"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="381"/>
         <source>Counting only (none for every channel):</source>
         <translation>Cyfrif y sianeli hyn yn unig (dim un i gyfrif pob sianel):</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="384"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="382"/>
         <source>Counting only</source>
         <translation>Cyfrif yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="388"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="386"/>
         <source>Counting</source>
         <translation>Cyfrif</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="389"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="387"/>
         <source>Our contacts with the customer</source>
         <translation>Ein cysylltiadau ni â&apos;r cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="390"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="388"/>
         <source>Contacts either way</source>
         <translation>Cysylltiadau i mewn neu allan</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="391"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="389"/>
         <source>Counting:</source>
         <translation>Cyfrif:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="394"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="392"/>
         <source>Named contact</source>
         <translation>Cyswllt penodol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="396"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="394"/>
         <source>Deputy</source>
         <translation>Dirprwy</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="397"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="395"/>
         <source>Named contact (username):</source>
         <translation>Cyswllt penodol (enw defnyddiwr):</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="398"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="396"/>
         <source>Deputy (username, optional):</source>
         <translation>Dirprwy (enw defnyddiwr, dewisol):</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="406"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="404"/>
         <source>Days: {day}</source>
         <translation>Diwrnodau: {day}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="413"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="411"/>
         <source>From</source>
         <translation>Amser dechrau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="416"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="414"/>
         <source>Until</source>
         <translation>Amser gorffen</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="417"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="415"/>
         <source>Days:</source>
         <translation>Diwrnodau:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="418"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="416"/>
         <source>From:</source>
         <translation>Amser dechrau:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="419"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="417"/>
         <source>Until:</source>
         <translation>Amser gorffen:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="424"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="422"/>
         <source>Minutes</source>
         <translation>Munudau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="425"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="423"/>
         <source>Longest call, in minutes:</source>
         <translation>Hyd hiraf galwad, mewn munudau:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="428"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="426"/>
         <source>Representative</source>
         <translation>Cynrychiolydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="429"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="427"/>
         <source>Representative&apos;s name:</source>
         <translation>Enw&apos;r cynrychiolydd:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="431"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="429"/>
         <source>Parameters</source>
         <translation>Paramedrau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="431"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="429"/>
         <source>This kind has no parameters.</source>
         <translation>Nid oes paramedrau i&apos;r math hwn.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="478"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="476"/>
         <source>Channels: choose at least one channel the customer may use.</source>
         <translation>Sianeli: dewiswch o leiaf un sianel y caiff y cwsmer ei defnyddio.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="492"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="490"/>
         <source>Named contact: give the username of the member of staff.</source>
         <translation>Cyswllt penodol: rhowch enw defnyddiwr yr aelod o staff.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="494"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="492"/>
         <source>Deputy: must be someone other than the named contact.</source>
         <translation>Dirprwy: rhaid dewis rhywun heblaw&apos;r cyswllt penodol.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="501"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="499"/>
         <source>Days: choose at least one day.</source>
         <translation>Diwrnodau: dewiswch o leiaf un diwrnod.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="503"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="501"/>
         <source>Until: must be later than From.</source>
         <translation>Amser gorffen: rhaid iddo fod yn hwyrach na&apos;r amser dechrau.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="510"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="508"/>
         <source>Representative: give the representative&apos;s name.</source>
         <translation>Cynrychiolydd: rhowch enw&apos;r cynrychiolydd.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="518"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="516"/>
         <source>Kind: choose the kind of restriction.</source>
         <translation>Math: dewiswch y math o gyfyngiad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="523"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="521"/>
         <source>Category: choose what the restriction is for.</source>
         <translation>Categori: dewiswch beth yw sail y cyfyngiad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="527"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="525"/>
         <source>Reason: say why the restriction is needed.</source>
         <translation>Rheswm: dywedwch pam mae angen y cyfyngiad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="529"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="527"/>
         <source>Review date: must not be before the start date.</source>
         <translation>Dyddiad adolygu: ni chaiff fod cyn y dyddiad dechrau.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="533"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="531"/>
         <source>Review date: must be no more than twelve months after the start date, so {latest} at the latest.</source>
         <translation>Dyddiad adolygu: ni chaiff fod fwy na deuddeg mis ar ôl y dyddiad dechrau, felly {latest} fan bellaf.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="548"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="546"/>
         <source>Ends on: must not be before the start date.</source>
         <translation>Dyddiad gorffen: ni chaiff fod cyn y dyddiad dechrau.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="574"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="572"/>
         <source>Not decided yet: confirm that you considered the customer&apos;s reasonable adjustments, then choose Decide again.</source>
         <translation>Ni phenderfynwyd eto: cadarnhewch eich bod wedi ystyried addasiadau rhesymol y cwsmer, yna dewiswch Penderfynu eto.</translation>
     </message>
@@ -1903,22 +1898,22 @@
         <translation>Desg asiant</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="650"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="685"/>
         <source>Team board</source>
         <translation>Bwrdd y tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="653"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="688"/>
         <source>Team &amp;board</source>
         <translation>&amp;Bwrdd y tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="681"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="675"/>
         <source>Restrictions</source>
         <translation>Cyfyngiadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="684"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="678"/>
         <source>Res&amp;trictions</source>
         <translation>C&amp;yfyngiadau</translation>
     </message>
@@ -2144,14 +2139,9 @@
 <context>
     <name>LiftDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="678"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="683"/>
         <source>&amp;Why it is lifted:</source>
         <translation>&amp;Pam mae&apos;n cael ei godi:</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="682"/>
-        <source>Reason: say why the restriction is lifted.</source>
-        <translation>Rheswm: dywedwch pam mae&apos;r cyfyngiad yn cael ei godi.</translation>
     </message>
 </context>
 <context>
@@ -2240,37 +2230,37 @@
 <context>
     <name>MemberPicker</name>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="89"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="97"/>
         <source>Assign to</source>
         <translation>Neilltuo i</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="92"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="100"/>
         <source>Find a member</source>
         <translation>Dod o hyd i aelod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="93"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="101"/>
         <source>&amp;Find a member:</source>
         <translation>&amp;Dod o hyd i aelod:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="96"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="104"/>
         <source>Members</source>
         <translation>Aelodau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="98"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="106"/>
         <source>{name} ({username}): {open} open of {capacity}</source>
         <translation>{name} ({username}): {open} ar agor o {capacity}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="105"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="113"/>
         <source>, away</source>
         <translation>, i ffwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="107"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="115"/>
         <source>, speaks Welsh</source>
         <translation>, yn siarad Cymraeg</translation>
     </message>
@@ -3329,17 +3319,17 @@
         <translation>Gwrthod y cais a ddewiswyd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/approval_requests.py" line="278"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="288"/>
         <source>The requests could not be read. Try again with F5.</source>
         <translation>Nid oedd modd darllen y ceisiadau. Rhowch gynnig arall arni gydag F5.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/approval_requests.py" line="287"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="297"/>
         <source>New request for authorisation from {agent} about {customer}.</source>
         <translation>Cais newydd am awdurdodiad gan {agent} ynghylch {customer}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/approval_requests.py" line="291"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="301"/>
         <source>%n new request(s) for authorisation.</source>
         <translation>
             <numerusform>%n cais newydd am awdurdodiad.</numerusform>
@@ -3350,7 +3340,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/approval_requests.py" line="317"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="329"/>
         <source>%n request(s) waiting for a decision</source>
         <translation>
             <numerusform>%n cais yn aros am benderfyniad</numerusform>
@@ -3361,17 +3351,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/approval_requests.py" line="322"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="334"/>
         <source>No requests waiting</source>
         <translation>Dim ceisiadau yn aros</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/approval_requests.py" line="332"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="344"/>
         <source>just now</source>
         <translation>llai na munud</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/approval_requests.py" line="334"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="346"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n munud</numerusform>
@@ -3382,7 +3372,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/approval_requests.py" line="335"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="347"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n awr</numerusform>
@@ -3393,42 +3383,42 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/approval_requests.py" line="353"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="365"/>
         <source>Select a request first.</source>
         <translation>Dewiswch gais yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/approval_requests.py" line="380"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="392"/>
         <source>Approved: {agent} may contact {customer} once.</source>
         <translation>Cymeradwywyd: caiff {agent} gysylltu â {customer} unwaith.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/approval_requests.py" line="384"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="396"/>
         <source>Refused: {agent}&apos;s request about {customer}.</source>
         <translation>Gwrthodwyd: cais {agent} ynghylch {customer}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/approval_requests.py" line="398"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="410"/>
         <source>Your password: not accepted by the central database. Type it again.</source>
         <translation>Eich cyfrinair: ni chafodd ei dderbyn gan y gronfa ddata ganolog. Teipiwch ef eto.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/approval_requests.py" line="401"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="413"/>
         <source>You have no login of your own on the central database, so you cannot decide at this desk.</source>
         <translation>Nid oes gennych fewngofnodiad eich hun ar y gronfa ddata ganolog, felly ni allwch benderfynu wrth y ddesg hon.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/approval_requests.py" line="406"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="418"/>
         <source>Your reason: {message}</source>
         <translation>Eich rheswm: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/approval_requests.py" line="411"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="423"/>
         <source>The database cannot be reached, so nothing was decided. Try again.</source>
         <translation>Methu cyrraedd y gronfa ddata, felly ni phenderfynwyd dim. Rhowch gynnig arall arni.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/approval_requests.py" line="413"/>
+        <location filename="../agent_desktop/ui/approval_requests.py" line="425"/>
         <source>Something went wrong, so nothing was decided ({error}).</source>
         <translation>Aeth rhywbeth o&apos;i le, felly ni phenderfynwyd dim ({error}).</translation>
     </message>
@@ -3436,54 +3426,49 @@
 <context>
     <name>RestrictionDesk</name>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="80"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="81"/>
         <source>{date} (overdue)</source>
         <translation>{date} (yn hwyr)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="82"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="83"/>
         <source>{date} (due today)</source>
         <translation>{date} (yn ddyledus heddiw)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="84"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="85"/>
         <source>{date} (tomorrow)</source>
         <translation>{date} (yfory)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="85"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="86"/>
         <source>{date} (in {days} days)</source>
         <translation>{date} (ymhen {days} diwrnod)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="92"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="93"/>
         <source>Decided</source>
         <translation>Penderfynwyd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="93"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="94"/>
         <source>Reviewed and renewed</source>
         <translation>Adolygwyd ac adnewyddwyd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="94"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="95"/>
         <source>Lifted</source>
         <translation>Codwyd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="95"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="96"/>
         <source>Notice letter sent</source>
         <translation>Anfonwyd y llythyr hysbysu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="96"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="97"/>
         <source>Challenged by the customer</source>
         <translation>Heriwyd gan y cwsmer</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="97"/>
-        <source>Changed</source>
-        <translation>Newidiwyd</translation>
     </message>
 </context>
 <context>
@@ -3759,42 +3744,42 @@
         <translation>Penderfynwyd ar y cyfyngiad. Anfonwch y llythyr hysbysu nesaf.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="550"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="564"/>
         <source>Restriction renewed; next review {date}.</source>
         <translation>Adnewyddwyd y cyfyngiad; yr adolygiad nesaf: {date}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="570"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="575"/>
         <source>Restriction lifted.</source>
         <translation>Codwyd y cyfyngiad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="593"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="594"/>
         <source>Challenge recorded: it goes to a manager who did not decide the restriction.</source>
         <translation>Cofnodwyd yr her: bydd yn mynd at reolwr na phenderfynodd ar y cyfyngiad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="617"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="611"/>
         <source>Save the notice letter</source>
         <translation>Cadw&apos;r llythyr hysbysu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="619"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="613"/>
         <source>PDF files (*.pdf)</source>
         <translation>Ffeiliau PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="635"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="629"/>
         <source>The letter could not be saved to {path}.</source>
         <translation>Nid oedd modd cadw&apos;r llythyr yn {path}.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="638"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="632"/>
         <source>Letter saved to {path}. Mark it sent once it goes out.</source>
         <translation>Cadwyd y llythyr yn {path}. Nodwch ei fod wedi&apos;i anfon unwaith y bydd wedi mynd.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_desk.py" line="656"/>
+        <location filename="../agent_desktop/ui/restriction_desk.py" line="650"/>
         <source>Notice marked sent on {date}.</source>
         <translation>Nodwyd bod yr hysbysiad wedi&apos;i anfon ar {date}.</translation>
     </message>
@@ -3802,281 +3787,291 @@
 <context>
     <name>RestrictionForms</name>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="54"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="52"/>
         <source>Only some channels</source>
         <translation>Rhai sianeli yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="57"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="55"/>
         <source>Limit on the number of contacts</source>
         <translation>Terfyn ar nifer y cysylltiadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="60"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="58"/>
         <source>Single point of contact</source>
         <translation>Un pwynt cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="63"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="61"/>
         <source>Calls and texts only at set times</source>
         <translation>Galwadau a negeseuon testun ar adegau penodol yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="66"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="64"/>
         <source>Limit on call length</source>
         <translation>Terfyn ar hyd galwadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="69"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="67"/>
         <source>No contact</source>
         <translation>Dim cyswllt</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="70"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="68"/>
         <source>Only through a representative</source>
         <translation>Drwy gynrychiolydd yn unig</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="73"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="71"/>
         <source>No office visits</source>
         <translation>Dim ymweliadau â&apos;r swyddfa</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="76"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="74"/>
         <source>Letters and emails read and filed</source>
         <translation>Darllen a ffeilio llythyrau a negeseuon e-bost</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="79"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="77"/>
         <source>Behaviour warning</source>
         <translation>Rhybudd ymddygiad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="82"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="80"/>
         <source>Two staff present at appointments</source>
         <translation>Dau aelod o staff yn bresennol mewn apwyntiadau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="91"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="89"/>
         <source>Abusive</source>
         <translation>Difrïol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="92"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="90"/>
         <source>Aggressive</source>
         <translation>Ymosodol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="93"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="91"/>
         <source>Threatening</source>
         <translation>Bygythiol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="94"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="92"/>
         <source>Unreasonably persistent</source>
         <translation>Afresymol o barhaus</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="97"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="95"/>
         <source>At the customer&apos;s request</source>
         <translation>Ar gais y cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="100"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="98"/>
         <source>Safeguarding</source>
         <translation>Diogelu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="109"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="107"/>
         <source>Kind</source>
         <translation>Math</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="110"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="108"/>
         <source>Category</source>
         <translation>Categori</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="111"/>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="112"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="109"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="110"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="113"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="111"/>
         <source>Starts on</source>
         <translation>Dyddiad dechrau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="114"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="112"/>
         <source>Review date</source>
         <translation>Dyddiad adolygu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="115"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="113"/>
         <source>Ends on</source>
         <translation>Dyddiad gorffen</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="116"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="114"/>
         <source>Channels</source>
         <translation>Sianeli</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="117"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="115"/>
         <source>Contacts allowed</source>
         <translation>Cysylltiadau a ganiateir</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="118"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="116"/>
         <source>In any number of days</source>
         <translation>Mewn unrhyw gyfnod (nifer o ddiwrnodau)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="119"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="117"/>
         <source>Counting</source>
         <translation>Cyfrif</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="120"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="118"/>
         <source>Named contact</source>
         <translation>Cyswllt penodol</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="121"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="119"/>
         <source>Deputy</source>
         <translation>Dirprwy</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="122"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="120"/>
         <source>Days</source>
         <translation>Diwrnodau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="123"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="121"/>
         <source>From</source>
         <translation>Amser dechrau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="124"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="122"/>
         <source>Until</source>
         <translation>Amser gorffen</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="125"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="123"/>
         <source>Minutes</source>
         <translation>Munudau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="126"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="124"/>
         <source>Representative</source>
         <translation>Cynrychiolydd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="127"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="125"/>
         <source>Date received</source>
         <translation>Dyddiad derbyn</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="128"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="126"/>
         <source>What the customer says</source>
         <translation>Beth mae&apos;r cwsmer yn ei ddweud</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="129"/>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="130"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="127"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="128"/>
         <source>Decided by</source>
         <translation>Penderfynwyd gan</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="131"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="129"/>
         <source>Customer</source>
         <translation>Cwsmer</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="139"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="137"/>
         <source>That could not be done. Nothing was changed.</source>
         <translation>Nid oedd modd gwneud hynny. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="144"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="142"/>
         <source>Not decided: with the customer&apos;s other restrictions this would leave them no way at all to reach us. Choose a kind or channels that leave one way open.</source>
         <translation>Ni phenderfynwyd: ynghyd â chyfyngiadau eraill y cwsmer, ni fyddai hyn yn gadael unrhyw ffordd o gwbl iddo gysylltu â ni. Dewiswch fath neu sianeli sy&apos;n gadael un ffordd yn agored.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="150"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="148"/>
         <source>Decided by: only a team leader or manager may decide, review or lift a restriction.</source>
         <translation>Penderfynwyd gan: dim ond arweinydd tîm neu reolwr a gaiff benderfynu ar gyfyngiad, ei adolygu neu ei godi.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="155"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="153"/>
         <source>{field}: no member of staff has that username.</source>
         <translation>{field}: nid oes aelod o staff â&apos;r enw defnyddiwr hwnnw.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="159"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="157"/>
         <source>Date received: a challenge must arrive within 20 working days of the notice.</source>
         <translation>Dyddiad derbyn: rhaid i her gyrraedd o fewn 20 diwrnod gwaith i&apos;r hysbysiad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="164"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="162"/>
         <source>No manager other than the one who decided the restriction can hear the challenge.</source>
         <translation>Nid oes rheolwr ar gael, heblaw&apos;r un a benderfynodd ar y cyfyngiad, i ystyried yr her.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="169"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="167"/>
         <source>The restriction was already lifted. Nothing was changed.</source>
         <translation>Roedd y cyfyngiad eisoes wedi&apos;i godi. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="173"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="171"/>
         <source>The customer was already sent the notice. Nothing was changed.</source>
         <translation>Roedd yr hysbysiad eisoes wedi&apos;i anfon at y cwsmer. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="176"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="174"/>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="184"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="182"/>
         <source>A limit on call length conflicts with the customer&apos;s recorded need for more time.</source>
         <translation>Mae terfyn ar hyd galwadau yn gwrthdaro â&apos;r angen am ragor o amser a gofnodwyd ar gyfer y cwsmer.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="188"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="186"/>
         <source>Written-only contact conflicts with the customer&apos;s recorded need for audio or text relay.</source>
         <translation>Mae cyswllt ysgrifenedig yn unig yn gwrthdaro â&apos;r angen am sain neu gyfnewid testun (Text Relay) a gofnodwyd ar gyfer y cwsmer.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="218"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="216"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="241"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="239"/>
         <source>{what}: {channel}</source>
         <translation>{what}: {channel}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="640"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="639"/>
         <source>Review: {what}</source>
         <translation>Adolygu: {what}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="641"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="640"/>
         <source>&amp;Renew</source>
         <translation>&amp;Adnewyddu</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="674"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="641"/>
+        <source>Reason: say why the restriction is still needed.</source>
+        <translation>Rheswm: dywedwch pam mae angen y cyfyngiad o hyd.</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="676"/>
         <source>Lift: {what}</source>
         <translation>Codi: {what}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="675"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="677"/>
         <source>&amp;Lift</source>
         <translation>&amp;Codi</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="678"/>
+        <source>Reason: say why the restriction is lifted.</source>
+        <translation>Rheswm: dywedwch pam mae&apos;r cyfyngiad yn cael ei godi.</translation>
     </message>
     <message>
         <location filename="../agent_desktop/ui/restriction_forms.py" line="692"/>
@@ -4087,6 +4082,11 @@
         <location filename="../agent_desktop/ui/restriction_forms.py" line="693"/>
         <source>Record &amp;challenge</source>
         <translation>Cofnodi&apos;r &amp;her</translation>
+    </message>
+    <message>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="694"/>
+        <source>What the customer says: give the grounds of the challenge.</source>
+        <translation>Beth mae&apos;r cwsmer yn ei ddweud: rhowch sail yr her.</translation>
     </message>
 </context>
 <context>
@@ -4311,32 +4311,27 @@
 <context>
     <name>ReviewDialog</name>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="646"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="648"/>
         <source>Next review date</source>
         <translation>Dyddiad yr adolygiad nesaf</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="648"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="650"/>
         <source>&amp;Why it stays:</source>
         <translation>&amp;Pam mae&apos;n parhau:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="649"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="651"/>
         <source>&amp;Next review date:</source>
         <translation>Dyddiad yr adolygiad &amp;nesaf:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="653"/>
-        <source>Reason: say why the restriction is still needed.</source>
-        <translation>Rheswm: dywedwch pam mae angen y cyfyngiad o hyd.</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="656"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="658"/>
         <source>Next review date: must not be in the past.</source>
         <translation>Dyddiad yr adolygiad nesaf: ni chaiff fod yn y gorffennol.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="660"/>
+        <location filename="../agent_desktop/ui/restriction_forms.py" line="662"/>
         <source>Next review date: must be no more than twelve months from today, so {latest} at the latest.</source>
         <translation>Dyddiad yr adolygiad nesaf: ni chaiff fod fwy na deuddeg mis o heddiw, felly {latest} fan bellaf.</translation>
     </message>
@@ -4387,33 +4382,33 @@
 <context>
     <name>RollCallWords</name>
     <message>
-        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="25"/>
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="24"/>
         <source>{who}: visiting {host}, arrived {time}</source>
         <extracomment>Body text of the printed roll call, in points: read at arm&apos;s length, outside, in a hurry.</extracomment>
         <translation>{who}: yn ymweld â {host}, cyrhaeddodd am {time}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="27"/>
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="26"/>
         <source>no host</source>
         <translation>dim gwesteiwr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="31"/>
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="30"/>
         <source>, with {second}</source>
         <translation>, gyda {second}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="33"/>
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="32"/>
         <source>, in {place}</source>
         <translation>, yn {place}</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="35"/>
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="34"/>
         <source> (checked in at this desktop, not yet sent)</source>
         <translation> (cofrestrwyd ar y bwrdd gwaith hwn, heb ei anfon eto)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="40"/>
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="39"/>
         <source>%n visitor(s) in the building at {time}</source>
         <translation>
             <numerusform>%n ymwelydd yn yr adeilad am {time}</numerusform>
@@ -4424,17 +4419,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="43"/>
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="42"/>
         <source> (offline: as of {time})</source>
         <translation> (all-lein: yn gyfredol am {time})</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="49"/>
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="48"/>
         <source>Who is in the building</source>
         <translation>Pwy sydd yn yr adeilad</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="53"/>
+        <location filename="../agent_desktop/ui/roll_call_pdf.py" line="52"/>
         <source>Nobody is in the building.</source>
         <translation>Nid oes neb yn yr adeilad.</translation>
     </message>
@@ -4696,37 +4691,37 @@
 <context>
     <name>TeamBoard</name>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="61"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="69"/>
         <source>You may not assign this item.</source>
         <translation>Ni chewch neilltuo&apos;r eitem hon.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="62"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="70"/>
         <source>That member of staff is no longer active.</source>
         <translation>Nid yw&apos;r aelod hwnnw o staff yn weithredol mwyach.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="65"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="73"/>
         <source>That member of staff is away today.</source>
         <translation>Mae&apos;r aelod hwnnw o staff i ffwrdd heddiw.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="68"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="76"/>
         <source>The customer has a single point of contact: only the named person or their deputy may hold their work.</source>
         <translation>Mae gan y cwsmer un pwynt cyswllt: dim ond yr unigolyn a enwyd neu ei ddirprwy a gaiff ddal ei waith.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="73"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="81"/>
         <source>The item is no longer open.</source>
         <translation>Nid yw&apos;r eitem ar agor mwyach.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="74"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="82"/>
         <source>The customer prefers Welsh and that member of staff does not speak it.</source>
         <translation>Mae&apos;n well gan y cwsmer Gymraeg ac nid yw&apos;r aelod hwnnw o staff yn ei siarad.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="77"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="85"/>
         <source>That member of staff would hold more open items than their capacity.</source>
         <translation>Byddai&apos;r aelod hwnnw o staff yn dal mwy o eitemau agored na&apos;i gapasiti.</translation>
     </message>
@@ -4734,177 +4729,177 @@
 <context>
     <name>TeamBoardScreen</name>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="248"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="256"/>
         <source>Team</source>
         <translation>Tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="249"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="257"/>
         <source>T&amp;eam:</source>
         <translation>&amp;Tîm:</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="252"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="260"/>
         <source>Board status</source>
         <translation>Statws y bwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="252"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="260"/>
         <source>Loading the board…</source>
         <translation>Wrthi&apos;n llwytho&apos;r bwrdd…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="263"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="271"/>
         <source>Member</source>
         <translation>Aelod</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="264"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="272"/>
         <source>Open</source>
         <translation>Ar agor</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="265"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="273"/>
         <source>Due today</source>
         <translation>Yn ddyledus heddiw</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="266"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="274"/>
         <source>Overdue</source>
         <translation>Yn hwyr</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="267"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="275"/>
         <source>At risk</source>
         <translation>Mewn perygl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="268"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="276"/>
         <source>Capacity</source>
         <translation>Capasiti</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="269"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="277"/>
         <source>Away (cover)</source>
         <translation>I ffwrdd (cyflenwi)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="270"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="278"/>
         <source>Welsh</source>
         <translation>Cymraeg</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="273"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="281"/>
         <source>Team members</source>
         <translation>Aelodau&apos;r tîm</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="286"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="294"/>
         <source>&amp;Members</source>
         <translation>A&amp;elodau</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="291"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="299"/>
         <source>Work at risk</source>
         <translation>Gwaith mewn perygl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="292"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="300"/>
         <source>Unassigned work</source>
         <translation>Gwaith heb ei neilltuo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="293"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="301"/>
         <source>Work at &amp;risk</source>
         <translation>Gwaith mewn &amp;perygl</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="295"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="303"/>
         <source>&amp;Unassigned work</source>
         <translation>Gwaith &amp;heb ei neilltuo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="298"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="306"/>
         <source>&amp;Assign…</source>
         <translation>&amp;Neilltuo…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="303"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="311"/>
         <source>Assign selected (Ctrl+Shift+A)</source>
         <translation>Neilltuo&apos;r rhai a ddewiswyd (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="305"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="313"/>
         <source>Mark a&amp;way…</source>
         <translation>Nodi&apos;n a&amp;bsennol…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="307"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="315"/>
         <source>&amp;Balance…</source>
         <translation>&amp;Cydbwyso…</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="353"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="361"/>
         <source>You lead no team, so there is no board to show.</source>
         <translation>Nid ydych yn arwain tîm, felly nid oes bwrdd i&apos;w ddangos.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="387"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="396"/>
         <source>The board could not be loaded. Try again with F5.</source>
         <translation>Nid oedd modd llwytho&apos;r bwrdd. Rhowch gynnig arall arni gydag F5.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="397"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="405"/>
         <source>{team}: {risk} at risk ({overdue} overdue), {free} unassigned</source>
         <translation>{team}: {risk} mewn perygl ({overdue} yn hwyr), {free} heb eu neilltuo</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="408"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="416"/>
         <source>Yes</source>
         <translation>Ydy</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="408"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="416"/>
         <source>No</source>
         <translation>Nac ydy</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="413"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="421"/>
         <source>Away, covered by {cover}</source>
         <translation>I ffwrdd, {cover} yn cyflenwi</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="415"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="423"/>
         <source>Away</source>
         <translation>I ffwrdd</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="418"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="426"/>
         <source>In</source>
         <translation>Yn y gwaith</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="421"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="429"/>
         <source>{capacity} (over)</source>
         <translation>{capacity} (dros y capasiti)</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="454"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="462"/>
         <source>Select one or more items to assign first.</source>
         <translation>Dewiswch un eitem neu fwy i&apos;w neilltuo yn gyntaf.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="500"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="508"/>
         <source>Assign anyway?</source>
         <translation>Neilltuo beth bynnag?</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="503"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="511"/>
         <source>Assign to {to} anyway?</source>
         <translation>Neilltuo i {to} beth bynnag?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/team_board.py" line="529"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="537"/>
         <source>Not assigned (%n item(s)): {why}</source>
         <translation>
             <numerusform>Heb ei neilltuo (%n eitem): {why}</numerusform>
@@ -4915,7 +4910,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/team_board.py" line="550"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="558"/>
         <source>%n item(s) assigned to {to}.</source>
         <translation>
             <numerusform>%n eitem wedi&apos;i neilltuo i {to}.</numerusform>
@@ -4926,17 +4921,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="559"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="567"/>
         <source>That could not be done. Nothing was changed.</source>
         <translation>Nid oedd modd gwneud hynny. Ni newidiwyd dim.</translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="589"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="597"/>
         <source>Balancing would assign nothing now.</source>
         <translation>Ni fyddai cydbwyso&apos;n neilltuo dim nawr.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/team_board.py" line="595"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="603"/>
         <source>%n item(s) to {to}</source>
         <translation>
             <numerusform>%n eitem i {to}</numerusform>
@@ -4947,12 +4942,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../agent_desktop/ui/team_board.py" line="599"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="607"/>
         <source>Balance the team&apos;s work?</source>
         <translation>Cydbwyso gwaith y tîm?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../agent_desktop/ui/team_board.py" line="602"/>
+        <location filename="../agent_desktop/ui/team_board.py" line="610"/>
         <source>%n item(s) would stay unassigned.</source>
         <translation>
             <numerusform>Byddai %n eitem yn aros heb eu neilltuo.</numerusform>
@@ -6252,11 +6247,6 @@
         <location filename="../agent_desktop/ui/restriction_forms.py" line="594"/>
         <source>Reason</source>
         <translation>Rheswm</translation>
-    </message>
-    <message>
-        <location filename="../agent_desktop/ui/restriction_forms.py" line="614"/>
-        <source>Reason: say why.</source>
-        <translation>Rheswm: dywedwch pam.</translation>
     </message>
 </context>
 <context>

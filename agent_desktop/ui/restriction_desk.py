@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import UTC, date, datetime, time
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -94,7 +95,6 @@ def event_name(event: str) -> str:
         "lifted": QCoreApplication.translate("RestrictionDesk", "Lifted"),
         "notified": QCoreApplication.translate("RestrictionDesk", "Notice letter sent"),
         "challenged": QCoreApplication.translate("RestrictionDesk", "Challenged by the customer"),
-        "changed": QCoreApplication.translate("RestrictionDesk", "Changed"),
     }
     return names.get(event, event)
 
@@ -534,72 +534,66 @@ class RestrictionDeskScreen(QWidget):
             decision.restriction_id,
         )
 
-    def review(self) -> None:
+    def _change(self, make_dialog, write, said) -> None:
+        """The chosen restriction (one in force) changed through a dialog: `make_dialog(chosen)`
+        asks; on submit, `write(dialog, chosen, by, at)` binds the gateway call to what was
+        typed (read here, on the GUI thread) and it runs off it; `said(dialog)` goes in the
+        status once written, and a refusal shows in the dialog in words."""
         chosen = self.selected()
         if chosen is None or chosen.lifted:
             return
-        self.dialog = ReviewDialog(self._what(chosen), self.today(), self)
-        dialog, by = self.dialog, self.user.username
+        self.dialog = dialog = make_dialog(chosen)
 
         def send() -> None:
-            day, note, at = dialog.review_date(), dialog.reason_text(), self._clock()
+            work = write(dialog, chosen, self.user.username, self._clock())
             self.ops.run(
-                lambda: self.data.review_restriction(chosen.id, by, day, note, at),
-                lambda _r: self._closed(
-                    dialog,
-                    self.tr("Restriction renewed; next review {date}.").format(date=date_text(day)),
-                    chosen,
-                ),
+                work,
+                lambda _r: self._closed(dialog, said(dialog), chosen),
                 lambda exc: dialog.show_refusal(refusal_words(exc)),
             )
 
         dialog.sig_submit.connect(send)
         dialog.open()
+
+    def review(self) -> None:
+        self._change(
+            lambda chosen: ReviewDialog(self._what(chosen), self.today(), self),
+            lambda d, chosen, by, at: partial(
+                self.data.review_restriction, chosen.id, by, d.review_date(), d.reason_text(), at
+            ),
+            lambda d: self.tr("Restriction renewed; next review {date}.").format(
+                date=date_text(d.review_date())
+            ),
+        )
 
     def lift(self) -> None:
-        chosen = self.selected()
-        if chosen is None or chosen.lifted:
-            return
-        self.dialog = LiftDialog(self._what(chosen), self)
-        dialog, by = self.dialog, self.user.username
-
-        def send() -> None:
-            reason, at = dialog.reason_text(), self._clock()
-            self.ops.run(
-                lambda: self.data.lift_restriction(chosen.id, by, reason, at),
-                lambda _r: self._closed(dialog, self.tr("Restriction lifted."), chosen),
-                lambda exc: dialog.show_refusal(refusal_words(exc)),
-            )
-
-        dialog.sig_submit.connect(send)
-        dialog.open()
+        self._change(
+            lambda chosen: LiftDialog(self._what(chosen), self),
+            lambda d, chosen, by, at: partial(
+                self.data.lift_restriction, chosen.id, by, d.reason_text(), at
+            ),
+            lambda _d: self.tr("Restriction lifted."),
+        )
 
     def challenge(self) -> None:
-        chosen = self.selected()
-        if chosen is None or chosen.lifted:
-            return
-        today = self.today()
-        self.dialog = ChallengeDialog(self._what(chosen), today, self)
-        dialog, by = self.dialog, self.user.username
+        def received(day: date, at: datetime) -> datetime:
+            # Received today: now; on an earlier day: that day's noon.
+            return at if day == self.today() else datetime.combine(day, time(12), tzinfo=UTC)
 
-        def send() -> None:
-            day, grounds, at = dialog.received_on(), dialog.reason_text(), self._clock()
-            received = at if day == today else datetime.combine(day, time(12), tzinfo=UTC)
-            self.ops.run(
-                lambda: self.data.record_challenge(chosen.id, received, by, grounds, at),
-                lambda _r: self._closed(
-                    dialog,
-                    self.tr(
-                        "Challenge recorded: it goes to a manager who did not decide the "
-                        "restriction."
-                    ),
-                    chosen,
-                ),
-                lambda exc: dialog.show_refusal(refusal_words(exc)),
-            )
-
-        dialog.sig_submit.connect(send)
-        dialog.open()
+        self._change(
+            lambda chosen: ChallengeDialog(self._what(chosen), self.today(), self),
+            lambda d, chosen, by, at: partial(
+                self.data.record_challenge,
+                chosen.id,
+                received(d.received_on(), at),
+                by,
+                d.reason_text(),
+                at,
+            ),
+            lambda _d: self.tr(
+                "Challenge recorded: it goes to a manager who did not decide the restriction."
+            ),
+        )
 
     def _closed(self, dialog, text: str, chosen) -> None:
         dialog.accept()

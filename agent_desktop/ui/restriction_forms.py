@@ -40,16 +40,14 @@ from agent_desktop.domain.documents import (
     parse_restriction,
 )
 from agent_desktop.domain.kinds import KINDS, RestrictionKind
-from agent_desktop.domain.values import Category, Channel, InvalidInput
+from agent_desktop.domain.values import Category, Channel, InvalidInput, Weekday
 from agent_desktop.ui import texts
 from agent_desktop.ui.accessibility import ValueLabel, announce
 from agent_desktop.ui.restriction_words import date_text
 
-_DAY_CODES = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
 
 def kind_title(kind: RestrictionKind | str) -> str:
-    """A kind of restriction as a short title: 'Letters or other channels only'."""
+    """A kind of restriction as a short title: 'Only some channels'."""
     titles = {
         RestrictionKind.CHANNEL_ONLY: QCoreApplication.translate(
             "RestrictionForms", "Only some channels"
@@ -401,10 +399,10 @@ class DecisionForm(QDialog):
             line = QHBoxLayout(days)
             line.setContentsMargins(0, 0, 0, 0)
             boxes = []
-            for index, code in enumerate(_DAY_CODES):
-                box = QCheckBox(texts.day_short(index), days)
-                box.setAccessibleName(self.tr("Days: {day}").format(day=texts.day_short(index)))
-                box.setProperty("day", code)
+            for day in Weekday:
+                box = QCheckBox(texts.day_short(day.index), days)
+                box.setAccessibleName(self.tr("Days: {day}").format(day=texts.day_short(day.index)))
+                box.setProperty("day", day.value)
                 line.addWidget(box)
                 boxes.append(box)
             days.boxes = boxes
@@ -583,12 +581,14 @@ class DecisionForm(QDialog):
 
 
 class _ReasonDialog(QDialog):
-    """A reason (required) and the dialog's own fields; `sig_submit` when they pass."""
+    """A reason (required: `missing_reason` says so) and the dialog's own fields;
+    `sig_submit` when they pass."""
 
     sig_submit = Signal()
 
-    def __init__(self, title: str, button: str, parent: QWidget | None = None):
+    def __init__(self, title: str, button: str, missing_reason: str, parent=None):
         super().__init__(parent)
+        self.missing_reason = missing_reason
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.reason = _reason_edit(self, self.tr("Reason"))
@@ -610,9 +610,8 @@ class _ReasonDialog(QDialog):
         self.form.addRow(label, widget)
 
     def problem(self) -> str:
-        if not self.reason.toPlainText().strip():
-            return self.tr("Reason: say why.")
-        return ""
+        """What stops the dialog being sent, in words naming the field; "" when nothing."""
+        return "" if self.reason_text() else self.missing_reason
 
     def submit(self) -> None:
         problem = self.problem()
@@ -639,6 +638,9 @@ class ReviewDialog(_ReasonDialog):
         super().__init__(
             QCoreApplication.translate("RestrictionForms", "Review: {what}").format(what=what),
             QCoreApplication.translate("RestrictionForms", "&Renew"),
+            QCoreApplication.translate(
+                "RestrictionForms", "Reason: say why the restriction is still needed."
+            ),
             parent,
         )
         self.today = today
@@ -649,8 +651,8 @@ class ReviewDialog(_ReasonDialog):
         self.add_row(self.tr("&Next review date:"), self.next_review)
 
     def problem(self) -> str:
-        if not self.reason.toPlainText().strip():
-            return self.tr("Reason: say why the restriction is still needed.")
+        if missing := super().problem():
+            return missing
         day = self.next_review.date().toPython()
         if day < self.today:
             return self.tr("Next review date: must not be in the past.")
@@ -673,14 +675,12 @@ class LiftDialog(_ReasonDialog):
         super().__init__(
             QCoreApplication.translate("RestrictionForms", "Lift: {what}").format(what=what),
             QCoreApplication.translate("RestrictionForms", "&Lift"),
+            QCoreApplication.translate(
+                "RestrictionForms", "Reason: say why the restriction is lifted."
+            ),
             parent,
         )
         self.add_row(self.tr("&Why it is lifted:"), self.reason)
-
-    def problem(self) -> str:
-        if not self.reason.toPlainText().strip():
-            return self.tr("Reason: say why the restriction is lifted.")
-        return ""
 
 
 class ChallengeDialog(_ReasonDialog):
@@ -691,6 +691,9 @@ class ChallengeDialog(_ReasonDialog):
         super().__init__(
             QCoreApplication.translate("RestrictionForms", "Challenge: {what}").format(what=what),
             QCoreApplication.translate("RestrictionForms", "Record &challenge"),
+            QCoreApplication.translate(
+                "RestrictionForms", "What the customer says: give the grounds of the challenge."
+            ),
             parent,
         )
         self.today = today
@@ -702,9 +705,7 @@ class ChallengeDialog(_ReasonDialog):
     def problem(self) -> str:
         if self.received.date().toPython() > self.today:
             return self.tr("Date received: must not be in the future.")
-        if not self.reason.toPlainText().strip():
-            return self.tr("What the customer says: give the grounds of the challenge.")
-        return ""
+        return super().problem()
 
     def received_on(self) -> date:
         return self.received.date().toPython()
