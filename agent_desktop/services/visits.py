@@ -31,6 +31,7 @@ from agent_desktop.domain.model import CustomerFacts, StaffMember
 from agent_desktop.domain.officetime import first_instant_at
 from agent_desktop.domain.rules import evaluate
 from agent_desktop.domain.values import (
+    Accessibility,
     Channel,
     Code,
     Finding,
@@ -79,7 +80,7 @@ REMOVED = "(removed)"
 #: The warnings a booking shows, of those `evaluate` gives for a visit.
 BOOKING_WARNINGS = (Code.BEHAVIOUR_WARNING, Code.ACCESSIBILITY_NEEDS, Code.WELSH_PREFERRED)
 #: The recorded need that asks for an interpreter to be booked for a visit.
-BSL_INTERPRETER = "bsl_interpreter"
+BSL_INTERPRETER = Accessibility.BSL_INTERPRETER.value
 _VISIT_CONTACT = uuid.UUID("5b7f0a52-3c1e-4a8e-9d0b-6f1a2c3d4e5f")
 
 

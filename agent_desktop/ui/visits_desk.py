@@ -55,6 +55,9 @@ from agent_desktop.domain.values import Role
 from agent_desktop.services.changes import Changes
 from agent_desktop.services.gateway import DeskData, Queued
 from agent_desktop.services.session import SignedIn
+
+# Who may open the desk from the Go menu: those who may book and receive visitors.
+from agent_desktop.services.visits import BSL_INTERPRETER, DESK_ROLES
 from agent_desktop.ui.accessibility import ValueLabel, announce, with_clear_button
 from agent_desktop.ui.desks import Desk, register
 from agent_desktop.ui.roll_call_pdf import heading, visitor_line, write_roll_call_pdf
@@ -66,11 +69,7 @@ ROLL_CALL_KEY = "F9"
 BOOK_KEY = "Ctrl+Shift+K"
 TURNED_AWAY_KEY = "Ctrl+Shift+T"
 INTERPRETER_KEY = "Ctrl+Shift+N"
-BSL_INTERPRETER = "bsl_interpreter"
-#: Who may open the desk from the Go menu (visits.md: they may book and receive visitors).
-DESK_ROLES = frozenset({Role.AGENT, Role.VISITS, Role.TEAM_LEADER, Role.MANAGER})
 APPOINTMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-OFFERS = ("appointment", "phone", "signposted", "nothing")
 
 
 def _now() -> datetime:
@@ -206,9 +205,6 @@ class VisitsDayModel(QAbstractTableModel):
         self._ids = [v.id for v in views]
         self._rows = {v.id: v for v in views}
         self.endResetModel()
-
-    def ids(self) -> list[uuid.UUID]:
-        return list(self._ids)
 
     def view(self, row: int):
         return self._rows[self._ids[row]] if 0 <= row < len(self._ids) else None
@@ -925,7 +921,8 @@ class VisitsDeskScreen(QWidget):
         dialog = self.book_dialog
         if dialog is None or not text.strip():
             return
-        self.ops.run(
+        self.ops.latest(  # Enter then Find: only the newest search's answer is shown
+            "visit_customers",
             lambda: self.data.find_customers(text.strip(), 20),
             dialog.show_customers,
             self._write_failed,
